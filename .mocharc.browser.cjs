@@ -1,0 +1,8 @@
+// Browser suites: Debian Chromium (/usr/bin/chromium) driving the tab and the Agents Playground.
+module.exports = {
+  'node-option': ['import=tsx'],
+  spec: ['tests/browser/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+  reporter: './tests/helpers/summary-reporter.cjs',
+  timeout: 120000,
+  exit: true,
+};

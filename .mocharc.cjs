@@ -1,0 +1,9 @@
+// Fast suites: unit, storage (SQLite + PGlite), protocol. Needs no external service.
+module.exports = {
+  'node-option': ['import=tsx'],
+  spec: ['tests/**/*.test.ts'],
+  ignore: ['tests/browser/**', 'tests/e2e/**', 'tests/pg/**'],
+  reporter: './tests/helpers/summary-reporter.cjs',
+  timeout: 20000,
+  exit: true,
+};

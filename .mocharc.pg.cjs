@@ -1,0 +1,8 @@
+// PostgreSQL server suites: need a real server (DATABASE_URL_TEST, default 127.0.0.1:5432/test).
+module.exports = {
+  'node-option': ['import=tsx'],
+  spec: ['tests/pg/**/*.test.ts'],
+  reporter: './tests/helpers/summary-reporter.cjs',
+  timeout: 60000,
+  exit: true,
+};

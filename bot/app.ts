@@ -1,0 +1,54 @@
+import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { Services } from '../src/container.js';
+import { createAdapter } from './adapter.js';
+import { tabLinks } from './cards/links.js';
+import { CommandRouter } from './commands.js';
+import type { BotDeps } from './deps.js';
+import { beforeTurn } from './handlers/before-turn.js';
+import { createTurnErrorHandler } from './handlers/errors.js';
+import { registerHelp } from './handlers/help.js';
+import { registerLifecycle } from './handlers/lifecycle.js';
+import { registerMessages } from './handlers/messages.js';
+import { registerNotifications } from './handlers/notifications.js';
+import { answerUnhandledInvoke } from './handlers/unhandled.js';
+
+export interface Bot {
+  app: Application;
+  adapter: TeamsAdapter;
+  deps: BotDeps;
+  /** Runs one turn: the app's routes, then a reply to any invoke no route answered. */
+  handle(context: TurnContext): Promise<void>;
+}
+
+/** Builds the Teams bot from the app's services; no HTTP listening here (tests drive it directly). */
+export function createBot(services: Services): Bot {
+  const { config } = services;
+  const adapter = createAdapter(config.bot);
+  const app = new Application({ adapter, botAppId: config.bot.appId ?? '', removeRecipientMention: true, startTypingTimer: true });
+  const allowedTenants = config.auth.allowedTenants.length ? config.auth.allowedTenants : config.bot.tenantId && config.env === 'production' ? [config.bot.tenantId] : [];
+  const deps: BotDeps = {
+    services,
+    links: tabLinks({ teamsAppId: config.settings.TEAMS_APP_ID, tabEndpoint: config.settings.TAB_ENDPOINT }),
+    router: new CommandRouter(),
+    allowedTenants,
+  };
+
+  app.turn('beforeTurn', (context) => beforeTurn(context, deps));
+  adapter.onTurnError = createTurnErrorHandler(services.logger);
+
+  // Capabilities register their commands in help order; help itself comes first.
+  registerHelp(deps);
+  registerNotifications(deps);
+  registerLifecycle(app, deps);
+  registerMessages(app, deps);
+  return {
+    app,
+    adapter,
+    deps,
+    async handle(context) {
+      await app.run(context);
+      await answerUnhandledInvoke(context);
+    },
+  };
+}

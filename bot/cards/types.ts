@@ -1,0 +1,20 @@
+/**
+ * Just enough Adaptive Card typing for our builders to stay honest. Teams renders schema 1.5; every
+ * card we send declares it.
+ */
+export type CardElement = { type: string; [key: string]: unknown };
+export type CardAction = { type: 'Action.Submit' | 'Action.Execute' | 'Action.OpenUrl' | 'Action.ShowCard' | 'Action.ToggleVisibility'; title: string; [key: string]: unknown };
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardAction[];
+  refresh?: { action: CardAction; userIds?: string[] };
+  msteams?: { width?: 'Full' };
+  [key: string]: unknown;
+}
+
+/** Teams asks for at most six actions on a card. */
+export const MAX_CARD_ACTIONS = 6;

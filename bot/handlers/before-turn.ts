@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import { conversationOf, profileOf, scopeOf, tenantIdOf } from '../activity-parts.js';
+import type { BotDeps } from '../deps.js';
+import { setTurnInfo } from '../turn.js';
+import { noticeCard } from '../cards/error.js';
+import { CardFactory } from 'botbuilder';
+
+/**
+ * Runs before every handler: gives the turn a correlation id and logger, signs the person in
+ * (profile + roles), refreshes the stored conversation reference and enforces the tenant allow-list.
+ * Returns false to stop the turn.
+ */
+export async function beforeTurn(context: TurnContext, deps: BotDeps): Promise<boolean> {
+  const { activity } = context;
+  const correlationId = activity.id ? `${activity.id.slice(0, 24)}-${randomUUID().slice(0, 8)}` : randomUUID();
+  const logger = deps.services.logger.child({ turn: correlationId, type: activity.type, name: activity.name });
+  const tenantId = tenantIdOf(activity);
+  if (deps.allowedTenants.length && (!tenantId || !deps.allowedTenants.includes(tenantId))) {
+    logger.warn({ tenantId }, 'turn from a tenant that is not allowed');
+    if (activity.type === 'message') await context.sendActivity({ attachments: [CardFactory.adaptiveCard(noticeCard('Not available', 'Maker Hub is not enabled for your organization.'))] });
+    return false;
+  }
+  const profile = profileOf(activity);
+  const principal = profile ? await deps.services.identity.signIn(profile) : undefined;
+  setTurnInfo(context, { correlationId, logger, scope: scopeOf(activity), principal });
+
+  // Removal events must not re-register the conversation they remove.
+  const removing = activity.type === 'installationUpdate' && activity.action?.startsWith('remove');
+  const botRemoved = activity.membersRemoved?.some((m) => m.id === activity.recipient?.id);
+  if (!removing && !botRemoved) {
+    const conversation = conversationOf(activity, principal?.user.id ?? null);
+    if (conversation) await deps.services.conversations.recordInstalled(conversation);
+  }
+  logger.debug({ user: principal?.user.id }, 'turn started');
+  return true;
+}

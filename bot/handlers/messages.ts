@@ -1,0 +1,24 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { BotDeps } from '../deps.js';
+import { turnInfo } from '../turn.js';
+
+/** Longest text we read; Teams allows ~28 KB messages but no command or question needs that much. */
+export const MAX_MESSAGE_CHARS = 4000;
+
+/** Every typed message goes through the command router (mention already removed by teams-ai). */
+export function registerMessages(app: Application, deps: BotDeps): void {
+  app.activity('message', async (context) => {
+    const text = (context.activity.text ?? '').trim();
+    if (!text) {
+      // Card submits carry `value` and are routed by their own handlers; an empty message gets help.
+      if (context.activity.value) return;
+      return deps.router.route(context, '');
+    }
+    if (text.length > MAX_MESSAGE_CHARS) {
+      turnInfo(context).logger.info({ length: text.length }, 'message too long');
+      await context.sendActivity(`That message is a bit long for me (${text.length} characters). Please keep it under ${MAX_MESSAGE_CHARS} characters.`);
+      return;
+    }
+    await deps.router.route(context, text);
+  });
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { ConfigError } from '../config/index.js';
+import { isDomainError } from '../domain/shared/errors.js';
+import { registerMigrateCommands } from './commands/migrate.js';
+import { registerRolesCommands } from './commands/roles.js';
+import { registerServeCommand } from './commands/serve.js';
+import { CliError } from './context.js';
+
+/** `maker-hub`: the operator's command line. Errors are one clear line and a non-zero exit. */
+const program = new Command('maker-hub').description('Maker Hub — the Power Platform CoE app for Teams').showHelpAfterError();
+registerServeCommand(program);
+registerMigrateCommands(program);
+registerRolesCommands(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`error: ${error.problems.join('\nerror: ')}`);
+  } else if (error instanceof CliError || isDomainError(error)) {
+    console.error(`error: ${error.message}`);
+  } else {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type { Settings } from './settings.js';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string }
+  /** PostgreSQL compiled to WASM, in-process: used by the test suite where no server runs. */
+  | { kind: 'pglite' };
+
+export interface DevIdentity {
+  tenantId: string;
+  aadObjectId: string;
+  displayName: string;
+}
+
+/** The typed, validated configuration every part of the app receives (never process.env). */
+export interface AppConfig {
+  env: Settings['NODE_ENV'];
+  envName: string;
+  server: { host: string; port: number; tabStaticDir: string };
+  database: DatabaseConfig;
+  logLevel: Settings['LOG_LEVEL'];
+  seedSampleContent: boolean;
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    appType: Settings['MicrosoftAppType'];
+    tenantId?: string;
+  };
+  auth: {
+    clientId?: string;
+    tabDomain: string;
+    jwksUri: string;
+    allowedTenants: string[];
+    devMode: boolean;
+    devIdentity: DevIdentity;
+  };
+  initialAdmins: string[];
+  settings: Settings;
+}
+
+export function toAppConfig(s: Settings): AppConfig {
+  const database: DatabaseConfig = s.DATABASE_URL
+    ? { kind: 'postgres', url: s.DATABASE_URL }
+    : { kind: 'sqlite', file: path.resolve(s.DATA_DIR, 'maker-hub.db') };
+  return {
+    env: s.NODE_ENV,
+    envName: s.MAKER_HUB_ENV,
+    server: { host: s.HOST, port: s.PORT, tabStaticDir: path.resolve(s.TAB_STATIC_DIR) },
+    database,
+    logLevel: s.LOG_LEVEL,
+    seedSampleContent: s.SEED_SAMPLE_CONTENT,
+    bot: {
+      appId: s.MicrosoftAppId,
+      appPassword: s.MicrosoftAppPassword,
+      appType: s.MicrosoftAppType,
+      tenantId: s.MicrosoftAppTenantId,
+    },
+    auth: {
+      clientId: s.AAD_APP_CLIENT_ID,
+      tabDomain: s.TAB_DOMAIN,
+      jwksUri: s.AAD_JWKS_URI,
+      allowedTenants: s.ALLOWED_TENANTS,
+      devMode: s.AUTH_DEV_MODE && s.NODE_ENV !== 'production',
+      devIdentity: { tenantId: s.DEV_TENANT_ID, aadObjectId: s.DEV_USER_ID, displayName: s.DEV_USER_NAME },
+    },
+    initialAdmins: s.INITIAL_ADMINS,
+    settings: s,
+  };
+}

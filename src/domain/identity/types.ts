@@ -1,0 +1,51 @@
+/** What a person may do in Maker Hub. Everyone is a maker; the others are granted by coe-admins. */
+export const ROLES = ['maker', 'champion', 'expert', 'coe-admin'] as const;
+export type Role = (typeof ROLES)[number];
+export type GrantableRole = Exclude<Role, 'maker'>;
+export const GRANTABLE_ROLES: readonly GrantableRole[] = ['champion', 'expert', 'coe-admin'];
+
+export function isGrantableRole(value: string): value is GrantableRole {
+  return (GRANTABLE_ROLES as readonly string[]).includes(value);
+}
+
+/** A person is identified by their tenant and their Entra object id, wherever they come from. */
+export interface UserRef {
+  tenantId: string;
+  aadObjectId: string;
+}
+
+export interface User extends UserRef {
+  id: string;
+  displayName: string;
+  email: string | null;
+  department: string | null;
+  timeZone: string | null;
+  locale: string | null;
+  notificationsOptOut: boolean;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+/** A signed-in person with their effective roles (always including maker). */
+export interface Principal {
+  user: User;
+  roles: Role[];
+}
+
+/** Who causes a change: a person, the app itself (jobs, workers) or an operator at the CLI. */
+export type Actor =
+  | { kind: 'user'; principal: Principal }
+  | { kind: 'system'; name: string }
+  | { kind: 'operator'; name: string };
+
+/** What the Teams layer or the tab API knows about a person when they show up. */
+export interface ProfileInput extends UserRef {
+  displayName: string;
+  email?: string | null;
+  locale?: string | null;
+  timeZone?: string | null;
+}
+
+export function hasRole(principal: Principal, ...roles: Role[]): boolean {
+  return roles.some((r) => principal.roles.includes(r));
+}

@@ -1,0 +1,13 @@
+import type { Services } from '../container.js';
+
+/**
+ * Sample content for a fresh development database. Each capability adds its own seeding here;
+ * every step is idempotent (it seeds only what is missing), so it runs on every start.
+ */
+export async function seedSampleContent(services: Services): Promise<void> {
+  const steps: Array<[string, (s: Services) => Promise<number>]> = [];
+  for (const [name, step] of steps) {
+    const added = await step(services);
+    if (added) services.logger.info({ step: name, added }, 'sample content seeded');
+  }
+}

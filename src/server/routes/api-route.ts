@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'restify';
+import { ZodError, type ZodType } from 'zod';
+import { isDomainError, ValidationError } from '../../domain/shared/errors.js';
+import type { Principal } from '../../domain/identity/types.js';
+import type { Logger } from '../../logging.js';
+import { TokenError, } from '../auth/sso-token.js';
+import type { TabAuthenticator } from '../auth/tab-auth.js';
+
+export interface ApiContext {
+  req: Request;
+  principal: Principal;
+  correlationId: string;
+  logger: Logger;
+}
+
+export function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  res.status(status);
+  res.json({ error: { code, message, ...extra } });
+}
+
+/** Parses a request body (or query) with a schema; a failure is a 400 naming each bad field. */
+export function parseInput<T>(schema: ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const fields = Object.fromEntries(result.error.issues.map((i) => [i.path.join('.') || 'body', i.message]));
+  throw new ValidationError(`Please check: ${Object.keys(fields).join(', ')}.`, fields);
+}
+
+/**
+ * Wraps a tab API handler: authenticates the caller, runs the handler, and turns every outcome into
+ * JSON — domain errors with their own status and message, anything else a 500 with a reference id.
+ */
+export function apiRoute(auth: TabAuthenticator, logger: Logger, handler: (ctx: ApiContext) => Promise<unknown>) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const correlationId = randomUUID();
+    const log = logger.child({ req: correlationId, route: req.getRoute()?.path });
+    try {
+      const principal = await auth(req);
+      const body = await handler({ req, principal, correlationId, logger: log });
+      res.status(body === undefined ? 204 : 200);
+      if (body === undefined) res.end();
+      else res.json(body);
+    } catch (error) {
+      if (error instanceof TokenError) {
+        log.info({ reason: error.reason }, 'tab API caller refused');
+        return sendError(res, 401, 'unauthorized', error.message, { reason: error.reason });
+      }
+      if (isDomainError(error)) {
+        return sendError(res, error.status, error.code, error.message, error instanceof ValidationError ? { fields: error.fields } : {});
+      }
+      if (error instanceof ZodError) return sendError(res, 400, 'invalid_input', 'The request was not understood.');
+      log.error({ err: error }, 'tab API request failed');
+      sendError(res, 500, 'internal', `Something went wrong on our side. Reference: ${correlationId}`, { correlationId });
+    }
+  };
+}

@@ -1,0 +1,34 @@
+import type { Server } from 'restify';
+import { z } from 'zod';
+import type { Services } from '../../container.js';
+import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { apiRoute, parseInput } from './api-route.js';
+
+const preferences = z.object({ notificationsOptOut: z.boolean() }).strict();
+
+/** The signed-in person: who they are, their roles, and their notification preference. */
+export function mountMe(server: Server, services: Services, auth: TabAuthenticator): void {
+  server.get(
+    '/api/me',
+    apiRoute(auth, services.logger, async ({ principal }) => ({
+      user: {
+        id: principal.user.id,
+        tenantId: principal.user.tenantId,
+        aadObjectId: principal.user.aadObjectId,
+        displayName: principal.user.displayName,
+        notificationsOptOut: principal.user.notificationsOptOut,
+      },
+      roles: principal.roles,
+      devMode: services.config.auth.devMode,
+    })),
+  );
+
+  server.patch(
+    '/api/me/preferences',
+    apiRoute(auth, services.logger, async ({ req, principal }) => {
+      const input = parseInput(preferences, req.body);
+      await services.identity.setNotificationsOptOut(principal, input.notificationsOptOut);
+      return { notificationsOptOut: input.notificationsOptOut };
+    }),
+  );
+}

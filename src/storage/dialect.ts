@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config/index.js';
+import type { Database } from './schema.js';
+
+export type SqlFlavour = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  flavour: SqlFlavour;
+  /** Human-readable target for logs, without credentials. */
+  describe: string;
+}
+
+function sqliteDialect(file: string): Dialect {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  // WAL lets the tab API read while the delivery worker writes; busy_timeout rides out short locks.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  return new SqliteDialect({ database: sqlite });
+}
+
+function postgresDialect(url: string): Dialect {
+  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) });
+}
+
+async function pgliteDialect(): Promise<Dialect> {
+  // Test-only dependency, loaded lazily so production never needs it.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGliteDialect } = await import('kysely-pglite-dialect');
+  return new PGliteDialect(new PGlite());
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres';
+  }
+}
+
+/** Opens the configured database. The only place that knows which driver is in use. */
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  switch (config.kind) {
+    case 'sqlite':
+      return { db: new Kysely<Database>({ dialect: sqliteDialect(config.file) }), flavour: 'sqlite', describe: `sqlite:${config.file}` };
+    case 'postgres':
+      return { db: new Kysely<Database>({ dialect: postgresDialect(config.url) }), flavour: 'postgres', describe: redact(config.url) };
+    case 'pglite':
+      return { db: new Kysely<Database>({ dialect: await pgliteDialect() }), flavour: 'postgres', describe: 'pglite (in-memory)' };
+  }
+}

@@ -1,0 +1,101 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made to the Bot Connector service. */
+export interface ConnectorCall {
+  method: 'POST' | 'PUT' | 'DELETE';
+  conversationId: string;
+  /** The activity id in the URL (reply-to for POST, the updated/deleted one for PUT/DELETE). */
+  activityId: string | null;
+  activity: Record<string, unknown> | null;
+  at: number;
+  /** The id the stub gave a new activity. */
+  createdId: string | null;
+}
+
+export interface Fault {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/**
+ * A stand-in for the Bot Connector service on 127.0.0.1, speaking its REST protocol
+ * (POST /v3/conversations/{id}/activities[/{replyTo}], PUT and DELETE …/activities/{id}).
+ * It records what the bot sends and can answer with queued faults (429, 5xx, 403, …).
+ */
+export class ConnectorStub {
+  readonly calls: ConnectorCall[] = [];
+  private readonly faults: Fault[] = [];
+  private server: Server | undefined;
+  private counter = 0;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  /** The next calls are answered with these faults, in order. */
+  failNext(...faults: Fault[]): void {
+    this.faults.push(...faults);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.faults.length = 0;
+  }
+
+  /** Messages the bot posted (typing indicators left out), optionally for one conversation. */
+  messages(conversationId?: string): Array<Record<string, unknown>> {
+    return this.calls
+      .filter((c) => c.method === 'POST' && c.activity?.type === 'message' && (!conversationId || c.conversationId === conversationId))
+      .map((c) => c.activity!);
+  }
+
+  /** The Adaptive Card contents of the posted messages. */
+  cards(conversationId?: string): Array<Record<string, unknown>> {
+    return this.messages(conversationId).flatMap((m) =>
+      ((m.attachments as Array<{ contentType: string; content: Record<string, unknown> }> | undefined) ?? [])
+        .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+        .map((a) => a.content),
+    );
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
+    if (!match || !['POST', 'PUT', 'DELETE'].includes(req.method ?? '')) {
+      res.writeHead(404).end();
+      return;
+    }
+    const fault = this.faults.shift();
+    const call: ConnectorCall = {
+      method: req.method as ConnectorCall['method'],
+      conversationId: decodeURIComponent(match[1]!),
+      activityId: match[2] ? decodeURIComponent(match[2]) : null,
+      activity: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+      at: Date.now(),
+      createdId: null,
+    };
+    if (fault) {
+      res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
+      res.end(JSON.stringify(fault.body ?? { error: { code: 'Fault', message: `stub fault ${fault.status}` } }));
+      return;
+    }
+    if (call.method === 'POST') call.createdId = `stub-${++this.counter}`;
+    this.calls.push(call);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: call.createdId ?? call.activityId ?? '' }));
+  }
+}

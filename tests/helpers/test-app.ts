@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseSettings, toAppConfig, type AppConfig, type DatabaseConfig } from '../../src/config/index.js';
+import { createLogger } from '../../src/logging.js';
+import { startApp, type RunningApp } from '../../src/server/start.js';
+import type { Clock } from '../../src/domain/shared/clock.js';
+
+export interface TestApp {
+  baseUrl: string;
+  app: RunningApp;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  database?: DatabaseConfig['kind'] | DatabaseConfig;
+  clock?: Clock;
+}
+
+/** Settings every test app starts from: development identity on, quiet logs, SQLite in a temp dir. */
+export const TEST_SETTINGS: Record<string, string> = {
+  NODE_ENV: 'test',
+  HOST: '127.0.0.1',
+  PORT: '0',
+  LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+  AUTH_DEV_MODE: 'true',
+  SEED_SAMPLE_CONTENT: 'false',
+  INITIAL_ADMINS: '00000000-0000-0000-0000-00000000a001',
+  DEV_USER_ID: '00000000-0000-0000-0000-00000000a001',
+  DEV_TENANT_ID: '00000000-0000-0000-0000-0000000000aa',
+  DEV_USER_NAME: 'Ada Admin',
+  TAB_ENDPOINT: 'http://localhost:3978',
+};
+
+export function testConfig(overrides: Record<string, string> = {}, dataDir?: string): AppConfig {
+  return toAppConfig(parseSettings({ ...TEST_SETTINGS, ...(dataDir ? { DATA_DIR: dataDir } : {}), ...overrides }));
+}
+
+/**
+ * Starts the whole app (HTTP server, bot, real database) on 127.0.0.1 with a random port and a
+ * fresh database: a SQLite file in a temp dir by default, or PGlite / a PostgreSQL URL.
+ */
+export async function startTestApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'maker-hub-test-'));
+  const config = testConfig(overrides, dataDir);
+  const db = options.database;
+  if (db === 'pglite') config.database = { kind: 'pglite' };
+  else if (typeof db === 'object') config.database = db;
+  const app = await startApp(config, createLogger(config.logLevel), { clock: options.clock });
+  return {
+    baseUrl: app.url,
+    app,
+    config,
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
