@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+import '../runtime/quiet-known-warnings.js';
 import { Command } from 'commander';
 import { ConfigError } from '../config/index.js';
 import { isDomainError } from '../domain/shared/errors.js';
 import { registerMigrateCommands } from './commands/migrate.js';
+import { registerPackageCommand } from './commands/package.js';
 import { registerRolesCommands } from './commands/roles.js';
 import { registerServeCommand } from './commands/serve.js';
 import { CliError } from './context.js';
@@ -12,6 +14,7 @@ const program = new Command('maker-hub').description('Maker Hub — the Power Pl
 registerServeCommand(program);
 registerMigrateCommands(program);
 registerRolesCommands(program);
+registerPackageCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {

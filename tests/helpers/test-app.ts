@@ -1,3 +1,4 @@
+import '../../src/runtime/quiet-known-warnings.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
