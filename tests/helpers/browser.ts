@@ -1,0 +1,72 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium (`apt-get install chromium`); Playwright's own browsers cannot be downloaded here. */
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Where screenshots go; test-results/ is gitignored. */
+export const screenshotDir = path.resolve('test-results', 'screenshots');
+
+/** Starts headless Chromium with the flags that work in this sandbox (no GPU, no network chatter). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Saves a full-page screenshot as test-results/screenshots/<name>.png and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await mkdir(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/**
+ * Fluent UI's focus manager (Tabster) inserts invisible `<i tabindex="0" aria-hidden="true"
+ * data-tabster-dummy>` elements whose only job is to bounce focus to the right place, e.g. around
+ * a modal drawer. axe's aria-hidden-focus rule flags them; Microsoft documents this as a known
+ * false positive (microsoft/tabster#288, microsoft/accessibility-insights-web#7598, whose fix
+ * ignores exactly these nodes). Only that rule and only those nodes are ignored here.
+ */
+function isTabsterDummy(ruleId: string, html: string): boolean {
+  return ruleId === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
+}
+
+/**
+ * Runs axe (WCAG 2.x A/AA and best practices) on the page and fails with a readable list when it
+ * finds a violation of impact "serious" or "critical".
+ */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations
+    .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !isTabsterDummy(violation.id, node.html)) }))
+    .filter((violation) => violation.nodes.length > 0)
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  if (serious.length === 0) return;
+  const report = serious
+    .map((violation) => {
+      const targets = violation.nodes
+        .slice(0, 5)
+        .map((node) => `    - ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+        .join('\n');
+      const more = violation.nodes.length > 5 ? `\n    … and ${violation.nodes.length - 5} more` : '';
+      return `  [${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${targets}${more}`;
+    })
+    .join('\n');
+  throw new Error(`axe found ${serious.length} serious/critical accessibility violation(s) on ${page.url()}:\n${report}`);
+}

@@ -1,0 +1,4 @@
+import { storageSuite } from './storage-suite.js';
+
+// Real PostgreSQL semantics (compiled to WASM) without a server, so `npm test` covers the dialect anywhere.
+storageSuite('PostgreSQL (PGlite)', async () => ({ config: { kind: 'pglite' } }));
