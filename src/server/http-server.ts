@@ -4,6 +4,7 @@ import type { Services } from '../container.js';
 import { createTabAuthenticator } from './auth/tab-auth.js';
 import { mountBotEndpoint } from './routes/bot-endpoint.js';
 import { mountHealth } from './routes/health.js';
+import { mountLegalPages } from './routes/legal-pages.js';
 import { mountMe } from './routes/me.js';
 import { mountRoles } from './routes/roles.js';
 import { mountStaticTab } from './routes/static-tab.js';
@@ -34,6 +35,7 @@ export function createHttpServer(services: Services, bot: Bot): Server {
     res.json({ error: { code: 'not_found', message: 'No such API.' } });
     next(false);
   });
+  mountLegalPages(server);
   mountStaticTab(server, services.config.server.tabStaticDir, services.logger);
 
   server.on('restifyError', (req, res, err, callback) => {

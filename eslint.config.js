@@ -1,0 +1,54 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const SDKS = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', '@microsoft/teams-js', 'restify', 'better-sqlite3', 'pg', 'kysely', 'react', 'react-dom'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-results/**', 'data/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', Buffer: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // The domain knows nothing of Teams, HTTP, React or the SQL driver (ARCHITECTURE.md).
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: SDKS, message: 'src/domain must not depend on SDKs or drivers; put this in bot/, src/server/ or src/storage/.' }, { group: ['**/bot/**', '**/tab/**', '**/storage/**', '**/server/**'], message: 'src/domain must not import outer layers.' }] }],
+    },
+  },
+  {
+    // Card builders are pure: no I/O, no configuration, no services.
+    files: ['bot/cards/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/config/**', '**/src/storage/**', '**/src/container*', 'node:fs', 'node:http'], message: 'Card builders are pure functions of their view model.' }] }],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Cards never read process.env.' }],
+    },
+  },
+  {
+    // Only the config module reads the environment.
+    files: ['src/**/*.ts', 'bot/**/*.ts'],
+    ignores: ['src/config/**', 'src/cli/**'],
+    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings from AppConfig (src/config), not process.env.' }] },
+  },
+  {
+    files: ['tab/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/storage/**', '**/src/server/**', '**/bot/**', 'botbuilder*', 'restify', 'kysely', 'pg', 'better-sqlite3'], message: 'The tab talks to the server only through its API client.' }] }],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+  },
+  {
+    files: ['tests/**/*.ts', 'tests/**/*.cjs', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
