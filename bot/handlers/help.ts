@@ -20,7 +20,7 @@ export function registerHelp(deps: BotDeps): void {
     title: 'Help',
     description: 'See everything I can do.',
     example: 'help',
-    patterns: [/^(help|\?|menu|commands|what can you do|hi|hello|hey)$/],
+    patterns: [/^(help|hilfe|\?|menu|commands|what can you do|hi|hello|hey|hallo)$/],
     run: (context) => sendHelp(context, deps),
   });
   // Until a capability claims free text (the knowledge base does), unknown text gets friendly help.

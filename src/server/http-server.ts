@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import restify, { type Server } from 'restify';
 import type { Bot } from '../../bot/app.js';
 import type { Services } from '../container.js';
@@ -19,6 +20,15 @@ export function createHttpServer(services: Services, bot: Bot): Server {
   // Activities and API bodies are small; 1 MB stays well above Teams' 100 KB message limit.
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1024 * 1024, rejectUnknown: false }));
   server.use((req, res, next) => {
+    // One id per request, echoed to the caller and in the log line, to match reports to logs.
+    const incoming = req.header('x-request-id');
+    const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const started = Date.now();
+    res.once('finish', () => {
+      if (req.path().startsWith('/assets/')) return;
+      services.logger.info({ requestId, method: req.method, path: req.path(), status: res.statusCode, ms: Date.now() - started }, 'http');
+    });
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
     res.setHeader('content-security-policy', `frame-ancestors ${FRAME_ANCESTORS}`);
