@@ -22,6 +22,14 @@ describe('server: health, readiness and the built tab', () => {
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
   });
 
+  it('when the store-required about, privacy and terms pages are opened without sign-in, then they are served', async () => {
+    for (const page of ['about', 'privacy', 'terms']) {
+      const res = await fetch(`${t.baseUrl}/${page}`);
+      assert.equal(res.status, 200, page);
+      assert.match(await res.text(), /<h1>.+<\/h1>/);
+    }
+  });
+
   it('when an unknown API or a missing asset is requested, then it is a 404, not the tab', async () => {
     assert.equal((await fetch(`${t.baseUrl}/api/nope`)).status, 404);
     assert.equal((await fetch(`${t.baseUrl}/assets/missing-123.js`)).status, 404);
