@@ -26,8 +26,23 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page screenshot as test-results/screenshots/<name>.png and returns its path. */
+/**
+ * Waits until no Web Animation is running (Fluent's drawers, dialogs and menus animate in with
+ * the Web Animations API), so a screenshot shows what a person sees once things settle.
+ */
+export async function waitForAnimations(page: Page, timeoutMs = 5000): Promise<void> {
+  // A string, not a function: this project type-checks tests without the DOM library.
+  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, {
+    timeout: timeoutMs,
+  });
+}
+
+/**
+ * Saves a full-page screenshot as test-results/screenshots/<name>.png, once animations have
+ * finished, and returns its path.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  await waitForAnimations(page);
   await mkdir(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });

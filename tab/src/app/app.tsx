@@ -1,0 +1,43 @@
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { BrowserRouter } from 'react-router-dom';
+import { createApiClient } from '../lib/api-client';
+import { ApiClientProvider } from '../lib/api-client-context';
+import { getDevUser } from '../lib/dev-user';
+import { getTeamsSsoToken, type TeamsHost } from '../lib/teams';
+import { fluentTheme } from '../lib/theme';
+import { ErrorBoundary } from './error-boundary';
+import { TeamsHostProvider } from './host-context';
+import { AppRoutes } from './routes';
+import { useAppTheme } from './use-app-theme';
+
+const useStyles = makeStyles({
+  provider: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+/** The whole tab: Teams-aware Fluent theme, API client, router. */
+export function App({ host }: { readonly host: TeamsHost }) {
+  const styles = useStyles();
+  const theme = useAppTheme(host);
+  const apiClient = useMemo(
+    () => createApiClient({ getAuthToken: getTeamsSsoToken, getDevUser }),
+    [],
+  );
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
+      <ErrorBoundary>
+        <TeamsHostProvider host={host}>
+          <ApiClientProvider client={apiClient}>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </ApiClientProvider>
+        </TeamsHostProvider>
+      </ErrorBoundary>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,125 @@
+import {
+  Button,
+  createFocusOutlineStyle,
+  DrawerBody,
+  DrawerHeader,
+  DrawerHeaderTitle,
+  makeStyles,
+  mergeClasses,
+  OverlayDrawer,
+  tokens,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { NavLink } from 'react-router-dom';
+import type { PageLink } from '../pages';
+
+const useStyles = makeStyles({
+  drawer: {
+    maxWidth: '85vw',
+  },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  link: {
+    position: 'relative',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    minHeight: '44px',
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase300,
+    textDecoration: 'none',
+    ...createFocusOutlineStyle(),
+    ':hover': {
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+      color: tokens.colorNeutralForeground2Hover,
+    },
+  },
+  active: {
+    backgroundColor: tokens.colorSubtleBackgroundSelected,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    ':hover': {
+      backgroundColor: tokens.colorSubtleBackgroundSelected,
+      color: tokens.colorNeutralForeground1,
+    },
+    '::before': {
+      content: '""',
+      position: 'absolute',
+      left: 0,
+      top: tokens.spacingVerticalM,
+      bottom: tokens.spacingVerticalM,
+      width: tokens.strokeWidthThicker,
+      borderRadius: tokens.borderRadiusCircular,
+      backgroundColor: tokens.colorCompoundBrandStroke,
+    },
+    '@media (forced-colors: active)': {
+      '::before': { backgroundColor: 'Highlight' },
+    },
+  },
+  icon: {
+    fontSize: '20px',
+    display: 'inline-flex',
+  },
+});
+
+export interface NavDrawerProps {
+  readonly pages: readonly PageLink[];
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
+}
+
+/** Phone navigation: a modal drawer from the start edge with one large link per page. */
+export function NavDrawer({ pages, open, onOpenChange }: NavDrawerProps) {
+  const styles = useStyles();
+  const close = () => onOpenChange(false);
+  return (
+    <OverlayDrawer
+      open={open}
+      onOpenChange={(_event, data) => onOpenChange(data.open)}
+      position="start"
+      size="small"
+      className={styles.drawer}
+      aria-label="Navigation"
+    >
+      <DrawerHeader>
+        <DrawerHeaderTitle
+          action={
+            <Button appearance="subtle" aria-label="Close navigation" icon={<DismissRegular />} onClick={close} />
+          }
+        >
+          Maker Hub
+        </DrawerHeaderTitle>
+      </DrawerHeader>
+      <DrawerBody>
+        <nav aria-label="Maker Hub">
+          <ul className={styles.list}>
+            {pages.map((page) => {
+              const Icon = page.icon;
+              return (
+                <li key={page.id}>
+                  <NavLink
+                    to={page.path}
+                    end={page.path === '/'}
+                    onClick={close}
+                    className={({ isActive }) => mergeClasses(styles.link, isActive && styles.active)}
+                  >
+                    <Icon className={styles.icon} aria-hidden="true" />
+                    {page.label}
+                  </NavLink>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </DrawerBody>
+    </OverlayDrawer>
+  );
+}

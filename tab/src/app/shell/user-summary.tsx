@@ -1,0 +1,61 @@
+import { Avatar, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { MeResponse, Role } from '../../lib/api-types';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  text: {
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: 0,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  name: {
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    maxWidth: '24ch',
+  },
+  role: {
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: 'nowrap',
+  },
+});
+
+const roleLabels: Record<Role, string> = {
+  maker: 'Maker',
+  champion: 'Champion',
+  expert: 'Expert',
+  'coe-admin': 'CoE admin',
+};
+
+/** The most privileged role, for a one-word description under the name. */
+function headlineRole(roles: readonly Role[]): string {
+  const order: readonly Role[] = ['coe-admin', 'expert', 'champion', 'maker'];
+  const top = order.find((role) => roles.includes(role)) ?? 'maker';
+  return roleLabels[top];
+}
+
+/** Who is signed in: avatar, and at desktop width the name and main role. */
+export function UserSummary({ me, compact }: { readonly me: MeResponse; readonly compact: boolean }) {
+  const styles = useStyles();
+  const name = me.user.displayName;
+  if (compact) {
+    return <Avatar name={name} size={28} color="colorful" aria-label={`Signed in as ${name}`} />;
+  }
+  return (
+    <div className={styles.root}>
+      <Avatar name={name} size={32} color="colorful" aria-hidden="true" />
+      <div className={styles.text}>
+        <Text size={300} weight="semibold" className={styles.name}>
+          {name}
+        </Text>
+        <Caption1 className={styles.role}>{headlineRole(me.roles)}</Caption1>
+      </div>
+    </div>
+  );
+}
