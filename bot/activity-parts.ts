@@ -35,7 +35,8 @@ export function profileOf(activity: Partial<Activity>): ProfileInput | undefined
   return {
     tenantId,
     aadObjectId,
-    displayName: activity.from?.name?.trim() || 'Maker',
+    // Install and invoke activities often carry no name: '' means "keep the name we have".
+    displayName: activity.from?.name?.trim() ?? '',
     locale: activity.locale ?? null,
     timeZone: (activity.localTimezone as string | undefined) ?? null,
   };

@@ -9,7 +9,6 @@ export function card(body: CardElement[], actions: CardAction[] = [], extra: Par
     version: '1.5',
     body,
     ...(actions.length ? { actions } : {}),
-    msteams: { width: 'Full' },
     ...extra,
   };
 }
@@ -39,9 +38,12 @@ export function facts(pairs: Array<[string, string]>): CardElement {
   return { type: 'FactSet', facts: pairs.map(([title, value]) => ({ title, value })) };
 }
 
-/** A button that sends the given text as if the user typed it (works in every Teams client). */
-export function sendText(title: string, value: string): CardAction {
-  return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value } } };
+/**
+ * A button that runs a command as if the user had typed it. Plain submit data (not imBack) so it
+ * works in every client, including the Agents Playground, which ignores imBack buttons.
+ */
+export function sendText(title: string, command: string): CardAction {
+  return { type: 'Action.Submit', title, data: { command } };
 }
 
 export function openUrl(title: string, url: string): CardAction {

@@ -2,7 +2,7 @@ import { card, heading, openUrl, plain, sendText, subtle, text } from './kit.js'
 import type { AdaptiveCard } from './types.js';
 
 export interface WelcomeView {
-  /** Empty for a team or group welcome. */
+  /** Null for a team or group welcome, or when Teams did not tell us the person's name. */
   userName: string | null;
   scope: 'personal' | 'channel' | 'groupChat';
   homeUrl: string;
@@ -19,7 +19,7 @@ const WHAT_I_DO = [
 
 /** First message after the app is installed, for a person or for a team/group. */
 export function welcomeCard(view: WelcomeView): AdaptiveCard {
-  const greeting = view.userName ? `Welcome, ${plain(view.userName)}! 👋` : 'Hello, makers! 👋';
+  const greeting = view.userName ? `Welcome, ${plain(view.userName)}! 👋` : view.scope === 'personal' ? 'Welcome! 👋' : 'Hello, makers! 👋';
   const intro =
     view.scope === 'personal'
       ? "I'm **Maker Hub**, your Power Platform Center of Excellence in Teams. Here is what I can do for you:"

@@ -1,4 +1,4 @@
-import { CardFactory, type TurnContext } from 'botbuilder';
+import { CardFactory, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { baseConversationId, channelData, scopeOf } from '../activity-parts.js';
 import { welcomeCard } from '../cards/welcome.js';
@@ -39,9 +39,9 @@ export function registerLifecycle(app: Application, deps: BotDeps): void {
 async function welcome(context: TurnContext, deps: BotDeps): Promise<void> {
   const conversationId = context.activity.conversation?.id;
   if (!conversationId || !(await deps.services.conversations.claimWelcome(baseConversationId(conversationId)))) return;
-  const { principal, scope, logger } = turnInfo(context);
+  const { scope, logger } = turnInfo(context);
   const view = {
-    userName: scope === 'personal' ? (principal?.user.displayName ?? null) : null,
+    userName: scope === 'personal' ? await personalName(context, deps) : null,
     scope,
     homeUrl: deps.links.page('home'),
     trainingUrl: deps.links.page('training'),
@@ -56,4 +56,30 @@ async function removed(context: TurnContext, deps: BotDeps): Promise<void> {
   if (scopeOf(context.activity) === 'channel' && teamId) await deps.services.conversations.recordTeamRemoved(teamId);
   else if (context.activity.conversation?.id) await deps.services.conversations.recordRemoved(baseConversationId(context.activity.conversation.id));
   turnInfo(context).logger.info('app removed from conversation');
+}
+
+/**
+ * Install activities usually carry no name. Ask Teams for the member (bounded: the welcome must not
+ * wait long) and remember the name; without it the welcome simply says "Welcome!".
+ */
+async function personalName(context: TurnContext, deps: BotDeps): Promise<string | null> {
+  const info = turnInfo(context);
+  const known = context.activity.from?.name?.trim();
+  if (known) return known;
+  const from = context.activity.from;
+  if (!from?.id || !info.principal) return null;
+  try {
+    const member = await Promise.race([
+      TeamsInfo.getMember(context, from.id),
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 2000).unref()),
+    ]);
+    const name = member?.name?.trim();
+    if (!name) return null;
+    const { user } = info.principal;
+    info.principal = await deps.services.identity.signIn({ tenantId: user.tenantId, aadObjectId: user.aadObjectId, displayName: name, email: member?.email ?? member?.userPrincipalName ?? null });
+    return name;
+  } catch (error) {
+    info.logger.debug({ err: error }, 'member lookup for the welcome failed');
+    return null;
+  }
 }

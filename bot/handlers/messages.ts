@@ -8,7 +8,7 @@ export const MAX_MESSAGE_CHARS = 4000;
 /** Every typed message goes through the command router (mention already removed by teams-ai). */
 export function registerMessages(app: Application, deps: BotDeps): void {
   app.activity('message', async (context) => {
-    const text = (context.activity.text ?? '').trim();
+    const text = (context.activity.text ?? '').trim() || commandOf(context.activity.value);
     if (!text) {
       // Card submits carry `value` and are routed by their own handlers; an empty message gets help.
       if (context.activity.value) return;
@@ -21,4 +21,11 @@ export function registerMessages(app: Application, deps: BotDeps): void {
     }
     await deps.router.route(context, text);
   });
+}
+
+/** A card button's command (see `sendText` in cards/kit.ts): routed exactly like typed text. */
+function commandOf(value: unknown): string {
+  if (!value || typeof value !== 'object') return '';
+  const command = (value as { command?: unknown }).command;
+  return typeof command === 'string' ? command.slice(0, 200).trim() : '';
 }

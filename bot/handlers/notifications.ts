@@ -1,23 +1,29 @@
+import { CardFactory } from 'botbuilder';
+import { notificationsCard } from '../cards/notifications.js';
 import type { BotDeps } from '../deps.js';
 import { principalOf } from '../turn.js';
 
-/** "notifications off|on": opting out of announcements and reminders (essential messages still arrive). */
+/**
+ * "notifications" shows the current choice with a button to change it; "notifications off|on"
+ * changes it directly. Opting out covers announcements and reminders, never a person's own updates.
+ */
 export function registerNotifications(deps: BotDeps): void {
   deps.router.register({
     id: 'notifications',
-    title: 'Notifications off / on',
-    description: 'Stop or resume event announcements and reminders sent to you. Answers to your own questions and requests always arrive.',
-    example: 'notifications off',
-    patterns: [/^(?:notifications?|notify me) (off|on|stop|start)$/, /^(unsubscribe|subscribe)$/],
+    title: 'Notifications',
+    description: 'See or change whether I send you event announcements and reminders.',
+    example: 'notifications',
+    patterns: [/^(?:notifications?|notify me|benachrichtigungen)(?: (off|on|stop|start|aus|an))?$/, /^(unsubscribe|subscribe)$/],
     async run(context, match) {
-      const word = match[1] ?? '';
-      const optOut = ['off', 'stop', 'unsubscribe'].includes(word);
-      await deps.services.identity.setNotificationsOptOut(principalOf(context), optOut);
-      await context.sendActivity(
-        optOut
-          ? "Done — I won't send you announcements or reminders any more. Type **notifications on** to get them again."
-          : "Done — you'll get event announcements and reminders again. Type **notifications off** to stop them.",
-      );
+      const principal = principalOf(context);
+      const word = match[1];
+      if (!word) {
+        await context.sendActivity({ attachments: [CardFactory.adaptiveCard(notificationsCard(principal.user.notificationsOptOut, false))] });
+        return;
+      }
+      const optOut = ['off', 'stop', 'aus', 'unsubscribe'].includes(word);
+      await deps.services.identity.setNotificationsOptOut(principal, optOut);
+      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(notificationsCard(optOut, true))] });
     },
   });
 }

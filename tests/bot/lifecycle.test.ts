@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { ConnectorStub } from '../helpers/connector-stub.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { postActivity, assertCardSays } from '../helpers/bot-client.js';
-import { BOT, CHANNEL, MAKER, TEAM, botAddedToTeam, personalConversation, personalInstall, teamInstall } from '../helpers/activities.js';
+import { BOT, CHANNEL, MAKER, TEAM, botAddedToTeam, personalConversation, personalInstall, personalMessage, teamInstall } from '../helpers/activities.js';
 
 describe('bot: install, welcome and uninstall', () => {
   let stub: ConnectorStub;
@@ -33,6 +33,26 @@ describe('bot: install, welcome and uninstall', () => {
     assert.equal(personal[0]!.userId, user.id);
     assert.equal(personal[0]!.serviceUrl, stub.url);
     assert.equal((personal[0]!.reference.bot as { id: string }).id, BOT.id);
+  });
+
+  it('when the install carries no name and Teams cannot tell it, then the welcome says "Welcome!" and no placeholder name is stored over a real one', async () => {
+    await postActivity(t.baseUrl, personalMessage('hi', { serviceUrl: stub.url }));
+    stub.reset();
+    const install = personalInstall('add', { serviceUrl: stub.url });
+    await postActivity(t.baseUrl, { ...install, from: { id: MAKER.id, aadObjectId: MAKER.aadObjectId } });
+    assertCardSays(stub.cards()[0], 'Welcome', 'What can you do?');
+    const user = await t.app.services.identity.findUser({ tenantId: '00000000-0000-0000-0000-0000000000aa', aadObjectId: MAKER.aadObjectId });
+    assert.equal(user?.displayName, MAKER.name, 'the name from the earlier message is kept');
+  });
+
+  it('when the install carries no name, then the welcome asks Teams for the member and greets them by name', async () => {
+    stub.members.set(MAKER.id, { id: MAKER.id, name: 'Mia From Teams', aadObjectId: MAKER.aadObjectId });
+    const install = personalInstall('add', { serviceUrl: stub.url });
+    await postActivity(t.baseUrl, { ...install, from: { id: MAKER.id, aadObjectId: MAKER.aadObjectId } });
+    stub.members.clear();
+    assertCardSays(stub.cards()[0], 'Welcome, Mia From Teams! 👋');
+    const user = await t.app.services.identity.findUser({ tenantId: '00000000-0000-0000-0000-0000000000aa', aadObjectId: MAKER.aadObjectId });
+    assert.equal(user?.displayName, 'Mia From Teams');
   });
 
   it('when Teams sends the install twice (installationUpdate and conversationUpdate), then the welcome is sent once', async () => {

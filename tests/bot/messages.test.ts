@@ -22,10 +22,10 @@ describe('bot: messages, help and bad input', () => {
     const res = await postActivity(t.baseUrl, personalMessage('Help!', { serviceUrl: stub.url }));
     assert.equal(res.status, 200);
     const [card] = stub.cards();
-    assertCardSays(card, 'What I can do', 'Help', 'Notifications off / on');
-    const actions = card!.actions as Array<{ title: string; data: { msteams: { type: string; value: string } } }>;
+    assertCardSays(card, 'What I can do', 'Help', 'Notifications');
+    const actions = card!.actions as Array<{ title: string; data: { command: string } }>;
     assert.ok(actions.length >= 1 && actions.length <= 6);
-    assert.equal(actions.find((a) => a.title === 'Notifications off / on')?.data.msteams.value, 'notifications off');
+    assert.equal(actions.find((a) => a.title === 'Notifications')?.data.command, 'notifications');
   });
 
   it('when a maker types something the bot does not understand, then it answers kindly with help, not silence', async () => {
@@ -51,8 +51,11 @@ describe('bot: messages, help and bad input', () => {
     await postActivity(t.baseUrl, personalMessage('notifications off', { serviceUrl: stub.url }));
     const ref = { tenantId: '00000000-0000-0000-0000-0000000000aa', aadObjectId: MAKER.aadObjectId };
     assert.equal((await t.app.services.identity.findUser(ref))?.notificationsOptOut, true);
-    assert.match(String(stub.messages()[0]?.text), /won't send you announcements/);
-    await postActivity(t.baseUrl, personalMessage('notifications on', { serviceUrl: stub.url }));
+    assertCardSays(stub.cards()[0], "I won't send you event announcements", 'Turn notifications on');
+    stub.reset();
+    // The card's button sends its command as submit data, exactly as Teams does when it is pressed.
+    await postActivity(t.baseUrl, { ...personalMessage('', { serviceUrl: stub.url }), text: undefined, value: { command: 'notifications on' } });
+    assertCardSays(stub.cards()[0], "You'll get event announcements", 'Turn notifications off');
     assert.equal((await t.app.services.identity.findUser(ref))?.notificationsOptOut, false);
     const audit = await t.app.services.store.repos.audit.list({ action: 'user.notifications' });
     assert.equal(audit.length, 2);

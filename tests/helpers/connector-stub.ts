@@ -70,15 +70,26 @@ export class ConnectorStub {
     );
   }
 
+  /** People the stub knows, answered by GET /v3/conversations/{id}/members/{memberId} (TeamsInfo.getMember). */
+  readonly members = new Map<string, { id: string; name: string; aadObjectId?: string; email?: string }>();
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    const member = /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '');
+    if (member && req.method === 'GET') {
+      const known = this.members.get(decodeURIComponent(member[1]!));
+      res.writeHead(known ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(known ?? { error: { code: 'MemberNotFoundInConversation', message: 'The member is not in the conversation.' } }));
+      return;
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     if (!match || !['POST', 'PUT', 'DELETE'].includes(req.method ?? '')) {
+      // Answer before reading: some clients send a body-less GET whose stream never ends.
       res.writeHead(404).end();
       return;
     }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
     const fault = this.faults.shift();
     const call: ConnectorCall = {
       method: req.method as ConnectorCall['method'],

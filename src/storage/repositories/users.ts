@@ -35,14 +35,16 @@ export class SqlUserRepository implements UserRepository {
 
   async upsertProfile(p: ProfileInput, at: string): Promise<User> {
     // A display name equal to the object id is a placeholder (role granted before first visit): never overwrite a real name with it.
-    const hasRealName = p.displayName !== p.aadObjectId;
+    // No name, or the object id standing in for one (a role granted before the first visit), never
+    // overwrites a real name; a brand-new person without a name is "Maker" until they write.
+    const hasRealName = p.displayName !== '' && p.displayName !== p.aadObjectId;
     await this.db
       .insertInto('users')
       .values({
         id: newId(),
         tenant_id: p.tenantId,
         aad_object_id: p.aadObjectId,
-        display_name: p.displayName,
+        display_name: p.displayName || 'Maker',
         email: p.email ?? null,
         locale: p.locale ?? null,
         time_zone: p.timeZone ?? null,
