@@ -4,7 +4,7 @@ import type { ProfileInput } from '../src/domain/identity/types.js';
 
 interface TeamsChannelData {
   tenant?: { id?: string };
-  team?: { id?: string; name?: string };
+  team?: { id?: string; name?: string; aadGroupId?: string };
   channel?: { id?: string; name?: string };
   eventType?: string;
 }
@@ -58,6 +58,7 @@ export function conversationOf(activity: Partial<Activity>, userId: string | nul
     scope,
     teamId: data.team?.id ?? null,
     teamName: data.team?.name ?? null,
+    teamAadGroupId: data.team?.aadGroupId ?? null,
     channelId: scope === 'channel' ? (data.channel?.id ?? id) : null,
     channelName: data.channel?.name ?? null,
     userId: scope === 'personal' ? userId : null,

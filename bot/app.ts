@@ -7,10 +7,15 @@ import { CommandRouter } from './commands.js';
 import type { BotDeps } from './deps.js';
 import { beforeTurn } from './handlers/before-turn.js';
 import { createTurnErrorHandler } from './handlers/errors.js';
+import { registerAsk } from './handlers/ask.js';
+import { registerEnvironments } from './handlers/environments.js';
+import { registerEvents } from './handlers/events.js';
 import { registerHelp } from './handlers/help.js';
 import { registerLifecycle } from './handlers/lifecycle.js';
 import { registerMessages } from './handlers/messages.js';
 import { registerNotifications } from './handlers/notifications.js';
+import { registerStories } from './handlers/stories.js';
+import { registerTraining } from './handlers/training.js';
 import { answerUnhandledInvoke } from './handlers/unhandled.js';
 
 export interface Bot {
@@ -39,7 +44,13 @@ export function createBot(services: Services): Bot {
 
   // Capabilities register their commands in help order; help itself comes first.
   registerHelp(deps);
+  // Ask claims free text as questions (the router's fallback), so it registers after help.
+  registerAsk(app, deps);
   registerNotifications(deps);
+  registerEnvironments(app, deps);
+  registerStories(app, deps);
+  registerEvents(app, deps);
+  registerTraining(app, deps);
   registerLifecycle(app, deps);
   registerMessages(app, deps);
   return {

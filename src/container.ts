@@ -1,11 +1,19 @@
 import type { AppConfig } from './config/index.js';
+import { createEnvironments, type EnvironmentsModule } from './container-environments.js';
+import { createTrainingEvents } from './container-training-events.js';
 import { ConversationService } from './domain/conversations/conversation-service.js';
+import { DeliveryService } from './domain/delivery/delivery-service.js';
+import type { EventService } from './domain/events/event-service.js';
 import { IdentityService } from './domain/identity/identity-service.js';
 import { systemClock, type Clock } from './domain/shared/clock.js';
+import type { TrainingService } from './domain/training/training-service.js';
 import type { Logger } from './logging.js';
 import { openDatabase } from './storage/dialect.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { SqlStore } from './storage/sql-store.js';
+import { createStories } from './container-stories.js';
+import type { StoryService } from './domain/stories/service.js';
+import { createAsk, type AskModule } from './container-ask.js';
 
 /** Every domain service, built once from configuration: the app's one composition point. */
 export interface Services {
@@ -15,6 +23,14 @@ export interface Services {
   store: SqlStore;
   identity: IdentityService;
   conversations: ConversationService;
+  /** Delivery batches and reports (the worker that sends runs in the server, see bot/delivery/runtime.ts). */
+  delivery: DeliveryService;
+  environments: EnvironmentsModule;
+  training: TrainingService;
+  events: EventService;
+  stories: StoryService;
+  /** Ask: knowledge base, questions, FAQ and expert tickets. */
+  ask: AskModule;
   close(): Promise<void>;
 }
 
@@ -27,8 +43,12 @@ export interface ServiceOptions {
 export async function createServices(config: AppConfig, logger: Logger, options: ServiceOptions = {}): Promise<Services> {
   const clock = options.clock ?? systemClock;
   const handle = await openDatabase(config.database);
-  const store = new SqlStore(handle);
+  const store = new SqlStore(handle, { clock });
+  let environments: EnvironmentsModule;
+  let ask: AskModule;
   try {
+    environments = createEnvironments(config, store, clock, logger);
+    ask = createAsk(config, store, clock);
     if (options.migrate ?? true) {
       const outcome = await migrateToLatest(handle.db);
       logger.info({ database: handle.describe, applied: outcome.applied, schema: outcome.current }, 'database ready');
@@ -44,6 +64,14 @@ export async function createServices(config: AppConfig, logger: Logger, options:
     store,
     identity: new IdentityService(store, clock, { initialAdmins: config.initialAdmins }),
     conversations: new ConversationService(store, clock),
-    close: () => store.close(),
+    delivery: new DeliveryService(store, clock),
+    environments,
+    ...createTrainingEvents(config, store, clock),
+    stories: createStories(config, store, clock),
+    ask,
+    close: async () => {
+      environments.background.stop();
+      await store.close();
+    },
   };
 }

@@ -3,6 +3,8 @@ import '../runtime/quiet-known-warnings.js';
 import { Command } from 'commander';
 import { ConfigError } from '../config/index.js';
 import { isDomainError } from '../domain/shared/errors.js';
+import { registerDeliveriesCommands } from './commands/deliveries.js';
+import { registerKbCommands } from './commands/kb.js';
 import { registerMigrateCommands } from './commands/migrate.js';
 import { registerPackageCommand } from './commands/package.js';
 import { registerRolesCommands } from './commands/roles.js';
@@ -14,6 +16,8 @@ const program = new Command('maker-hub').description('Maker Hub — the Power Pl
 registerServeCommand(program);
 registerMigrateCommands(program);
 registerRolesCommands(program);
+registerKbCommands(program);
+registerDeliveriesCommands(program);
 registerPackageCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

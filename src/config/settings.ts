@@ -81,6 +81,143 @@ export const SETTINGS = {
   DEV_TENANT_ID: { doc: 'Tenant of the development identity.', schema: guid.default('00000000-0000-0000-0000-0000000000aa') },
   DEV_USER_ID: { doc: 'Entra object id of the development identity.', schema: guid.default('00000000-0000-0000-0000-00000000a001') },
   DEV_USER_NAME: { doc: 'Display name of the development identity.', schema: z.string().min(1).default('Dev Admin') },
+  // Delivery engine: every proactive message goes through the outbox (issue 3).
+  DELIVERY_WORKER: {
+    doc: 'on: this process sends queued messages in the background; off: it only queues them (CLI-only or API-only processes; another instance sends).',
+    schema: z.enum(['on', 'off']).default('on'),
+  },
+  DELIVERY_CONCURRENCY: {
+    doc: 'Conversations one process works at the same time (each conversation\'s messages go out in order, one at a time).',
+    schema: z.coerce.number().int().min(1).max(256).default(32),
+  },
+  DELIVERY_TENANT_RPS: {
+    doc: 'Calls per second per tenant for all instances together (Teams allows 50 per app per tenant; keep headroom). Split between live instances.',
+    schema: z.coerce.number().int().min(1).max(50).default(30),
+  },
+  DELIVERY_POLL_MS: { doc: 'How often an idle worker looks for due messages (ms); it also wakes at once when this process queues one.', schema: z.coerce.number().int().min(10).max(60000).default(250) },
+  DELIVERY_LEASE_SECONDS: {
+    doc: 'How long a worker owns a conversation it claimed without renewing: after a crash, its messages are picked up (and in-doubt ones looked up) once this runs out.',
+    schema: z.coerce.number().min(1).max(3600).default(60),
+  },
+  DELIVERY_MAX_ATTEMPTS: { doc: 'Attempts for a message failing with 412/5xx/network errors before it is marked failed (429 throttling may take three times as many).', schema: z.coerce.number().int().min(1).max(100).default(8) },
+  DELIVERY_BACKOFF_BASE_MS: { doc: 'First backoff ceiling after a failure without Retry-After (ms); doubles per attempt, full jitter.', schema: z.coerce.number().int().min(1).max(600000).default(1000) },
+  DELIVERY_BACKOFF_MAX_MS: { doc: 'Largest backoff between attempts (ms).', schema: z.coerce.number().int().min(1).max(3600000).default(60000) },
+  DELIVERY_HTTP_TIMEOUT_MS: { doc: 'Timeout of one call to the Bot Connector (ms); a timed-out send is looked up before it is retried.', schema: z.coerce.number().int().min(100).max(120000).default(20000) },
+  DELIVERY_LOOKUP: {
+    doc: 'How a message in doubt after a crash is found: graph (Microsoft Graph lists the chat or channel, needs Chat/ChannelMessage read permissions) or none (it is resent and counted as inDoubtResent).',
+    schema: z.enum(['none', 'graph']).default('none'),
+  },
+  GRAPH_BASE_URL: { doc: 'Microsoft Graph for the in-doubt lookup (sovereign clouds use another host).', schema: z.string().url().default('https://graph.microsoft.com') },
+  GRAPH_TOKEN_URL: {
+    doc: "Entra token endpoint for Graph's app-only token (the bot's app id and secret); {tenant} is replaced by the conversation's tenant.",
+    schema: z.string().url().default('https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token'),
+  },
+  // Environment requests (PRODUCT.md §2, POWER-PLATFORM-API.md).
+  ENVIRONMENT_POLICY_FILE: {
+    doc: 'The CoE environment policy (YAML): naming, types, regions, caps, auto-approve rules, durations. Validated at start-up.',
+    schema: z.string().min(1).default('./config/environment-policy.yaml'),
+  },
+  ENVIRONMENT_APPROVALS_CONVERSATION_ID: {
+    doc: "Conversation id of the CoE admins' channel (19:…@thread.tacv2) where approval cards go. Empty = approvals in the tab only.",
+    schema: optional(z.string().max(400)),
+  },
+  ENVIRONMENT_PROVISIONER: {
+    doc: 'manual (an admin records the environment) or power-platform (the admin API with a service principal; Developer requests stay manual).',
+    schema: z.enum(['manual', 'power-platform']).default('manual'),
+  },
+  ENVIRONMENT_JOBS_INTERVAL_SECONDS: {
+    doc: 'How often background provisioning looks for due work (seconds).',
+    schema: z.coerce.number().min(0.05).max(3600).default(5),
+  },
+  POWER_PLATFORM_TENANT_ID: { doc: "Entra tenant of the provisioning service principal (power-platform provisioner).", schema: optional(guid) },
+  POWER_PLATFORM_CLIENT_ID: { doc: 'Application (client) id of the service principal, registered as a Power Platform management app.', schema: optional(guid) },
+  POWER_PLATFORM_CLIENT_SECRET: { doc: 'Client secret of that service principal.', schema: optional(z.string()), secret: true },
+  POWER_PLATFORM_TOKEN_URL: {
+    doc: 'Entra token endpoint; {tenantId} is replaced.',
+    schema: z.string().url().default('https://login.microsoftonline.com/{tenantId}/oauth2/v2.0/token'),
+  },
+  POWER_PLATFORM_SCOPE: { doc: 'Token scope for the BAP admin API.', schema: z.string().min(1).default('https://service.powerapps.com/.default') },
+  POWER_PLATFORM_BAP_URL: { doc: 'Base URL of the BAP admin API (sovereign clouds use another host).', schema: z.string().url().default('https://api.bap.microsoft.com') },
+  POWER_PLATFORM_API_VERSION: { doc: 'api-version for create, get, list and reference data.', schema: z.string().regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, 'must look like 2023-06-01').default('2023-06-01') },
+  POWER_PLATFORM_VALIDATE_API_VERSION: { doc: 'api-version for validateEnvironmentDetails (domain name check).', schema: z.string().regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, 'must look like 2021-04-01').default('2021-04-01') },
+  POWER_PLATFORM_POLL_INTERVAL_SECONDS: {
+    doc: 'Wait between polls of a running operation when the API sends no Retry-After (seconds; jitter is added).',
+    schema: z.coerce.number().min(0).max(600).default(15),
+  },
+  POWER_PLATFORM_TIMEOUT_SECONDS: {
+    doc: 'Give up on a creation that has not finished after this long (seconds); the request fails and admins can retry.',
+    schema: z.coerce.number().min(1).max(86400).default(3600),
+  },
+  // Community events (PRODUCT.md §5).
+  EVENT_REMINDERS: {
+    doc: 'When attendees are reminded before an event, comma-separated: 1d = the day before at the same local time in the event\'s time zone (23–25 h across a DST change), 2h / 15m = exact durations. Empty = no reminders.',
+    schema: z.string().regex(/^\s*(\d{1,3}\s*[dhm]\s*(,\s*\d{1,3}\s*[dhm]\s*)*)?$/i, 'must be a list such as 1d,15m').default('1d,15m'),
+  },
+  EVENT_FEEDBACK_DELAY_MINUTES: {
+    doc: 'Minutes after an event ends when attendees get the feedback card (rating 1–5 and a comment).',
+    schema: z.coerce.number().int().min(0).max(10080).default(60),
+  },
+  // Success stories (PRODUCT.md §3).
+  STORIES_SHOWCASE_CONVERSATION_IDS: {
+    doc: 'Comma-separated conversation ids of the channels (19:…@thread.tacv2) where published stories are posted, with their kudos button. Empty = the tab gallery only.',
+    schema: z
+      .string()
+      .transform((s) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))])
+      .pipe(z.array(z.string().regex(/^[^\s;]{3,400}$/, 'must be conversation ids such as 19:abc@thread.tacv2 (a channel, not a thread)')))
+      .default(''),
+  },
+  STORIES_MODERATION_CONVERSATION_ID: {
+    doc: "Conversation id of the moderators' channel (19:…@thread.tacv2) where review cards for new stories go. Empty = review in the tab only.",
+    schema: optional(z.string().regex(/^[^\s;,]{3,400}$/, 'must be a conversation id such as 19:abc@thread.tacv2 (a channel, not a thread)')),
+  },
+  STORIES_CHAMPIONS_PUBLISH_DIRECTLY: {
+    doc: "Champions' and CoE admins' own stories are published without review. false = every story waits for someone else's review.",
+    schema: bool.default('true'),
+  },
+  STORIES_CURRENCIES: {
+    doc: 'ISO 4217 codes accepted for a story\'s "cost avoided", comma-separated; the first is the form\'s default.',
+    schema: z
+      .string()
+      .transform((s) => [...new Set(s.split(',').map((x) => x.trim().toUpperCase()).filter(Boolean))])
+      .pipe(z.array(z.string().regex(/^[A-Z]{3}$/, 'must be ISO 4217 codes such as USD,EUR')).min(1, 'must name at least one currency'))
+      .default('USD,EUR,GBP'),
+  },
+  // Ask: knowledge base, expert tickets, optional AI answers (PRODUCT.md §1).
+  EXPERTS_CONVERSATION_ID: {
+    doc: "Conversation id of the experts' channel (19:…@thread.tacv2) where escalated questions are posted as ticket cards. Empty = tickets are still created and handled in the tab.",
+    schema: optional(z.string().regex(/^[^\s;,]{3,400}$/, 'must be a conversation id such as 19:abc@thread.tacv2 (a channel, not a thread)')),
+  },
+  ASK_CONFIDENCE_THRESHOLD: {
+    doc: 'Confidence (0–1) from which the bot answers from the knowledge base instead of saying it is not sure. The default was calibrated with npm run bench:qa (docs/benchmarks.md).',
+    schema: z.coerce.number().min(0).max(1).default(0.45),
+  },
+  ASK_AUTO_ESCALATE: {
+    doc: "true: a question the bot is not sure about becomes a ticket for the experts at once. false: the maker is offered an \"Ask an expert\" button.",
+    schema: bool.default('false'),
+  },
+  KB_CONTENT_DIR: {
+    doc: 'Folder of the starter content seeded at start-up (FAQ entries in faq/*.yaml).',
+    schema: z.string().min(1).default('./content'),
+  },
+  KB_INGEST_ROOT: {
+    doc: 'The admin page may ingest Markdown folders only inside this folder (the CLI may ingest any folder).',
+    schema: z.string().min(1).default('./content'),
+  },
+  KB_REVISION_CHECK_SECONDS: {
+    doc: 'How often an instance checks whether another one changed the knowledge base (and rebuilds its search index).',
+    schema: z.coerce.number().min(0).max(3600).default(5),
+  },
+  OPENAI_API_KEY: { doc: 'OpenAI (or OpenAI-compatible) API key: turns on AI-written answers composed from the retrieved passages, with citations.', schema: optional(z.string().min(1)), secret: true },
+  OPENAI_MODEL: { doc: 'Model for AI answers with OPENAI_API_KEY.', schema: z.string().min(1).default('gpt-4o-mini') },
+  OPENAI_BASE_URL: { doc: 'OpenAI-compatible endpoint (empty = api.openai.com).', schema: optional(z.string().url()) },
+  AZURE_OPENAI_ENDPOINT: { doc: 'Azure OpenAI endpoint (https://<resource>.openai.azure.com); with the key and deployment, turns on AI answers.', schema: optional(z.string().url().regex(/^https:\/\//, 'must be an https:// URL')) },
+  AZURE_OPENAI_API_KEY: { doc: 'Azure OpenAI key.', schema: optional(z.string().min(1)), secret: true },
+  AZURE_OPENAI_DEPLOYMENT: { doc: 'Azure OpenAI chat model deployment name.', schema: optional(z.string().min(1)) },
+  AZURE_OPENAI_API_VERSION: { doc: 'Azure OpenAI API version.', schema: z.string().min(1).default('2024-06-01') },
+  AI_ANSWER_TIMEOUT_MS: {
+    doc: 'How long the bot waits for an AI-written answer before it answers with the retrieved passage instead (ms).',
+    schema: z.coerce.number().int().min(100).max(60000).default(6000),
+  },
 } as const satisfies Record<string, SettingDef>;
 
 export type SettingName = keyof typeof SETTINGS;

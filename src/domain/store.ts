@@ -1,6 +1,12 @@
 import type { AuditRepository } from './audit/types.js';
 import type { ConversationRepository } from './conversations/types.js';
+import type { OutboxRepository } from './delivery/outbox.js';
+import type { EnvironmentRequestRepository, ProvisioningJobRepository } from './environments/repository.js';
+import type { EventRepository } from './events/repository.js';
 import type { RoleRepository, UserRepository } from './identity/repository.js';
+import type { TrainingRepository } from './training/repository.js';
+import type { StoryRepository } from './stories/repository.js';
+import type { KbDocumentRepository, KbEntryRepository, QuestionRepository, TicketRepository } from './ask/repository.js';
 
 /** Every repository, bound to one connection or one transaction. */
 export interface Repositories {
@@ -8,6 +14,17 @@ export interface Repositories {
   roles: RoleRepository;
   audit: AuditRepository;
   conversations: ConversationRepository;
+  /** The delivery engine's outbox: `await tx.outbox.enqueue(message)` commits the message with the change. */
+  outbox: OutboxRepository;
+  environmentRequests: EnvironmentRequestRepository;
+  provisioningJobs: ProvisioningJobRepository;
+  training: TrainingRepository;
+  events: EventRepository;
+  stories: StoryRepository;
+  kbEntries: KbEntryRepository;
+  kbDocuments: KbDocumentRepository;
+  askQuestions: QuestionRepository;
+  askTickets: TicketRepository;
 }
 
 /**

@@ -3,12 +3,19 @@ import restify, { type Server } from 'restify';
 import type { Bot } from '../../bot/app.js';
 import type { Services } from '../container.js';
 import { createTabAuthenticator } from './auth/tab-auth.js';
+import { mountAsk } from './routes/ask.js';
 import { mountBotEndpoint } from './routes/bot-endpoint.js';
+import { mountCalendar } from './routes/calendar.js';
+import { mountDeliveries } from './routes/deliveries.js';
+import { mountEnvironments } from './routes/environments.js';
+import { mountEvents } from './routes/events.js';
 import { mountHealth } from './routes/health.js';
 import { mountLegalPages } from './routes/legal-pages.js';
 import { mountMe } from './routes/me.js';
 import { mountRoles } from './routes/roles.js';
 import { mountStaticTab } from './routes/static-tab.js';
+import { mountStories } from './routes/stories.js';
+import { mountTraining } from './routes/training.js';
 
 /** Teams and the Microsoft 365 clients that may frame the tab. */
 const FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft https://*.skype.com";
@@ -40,12 +47,19 @@ export function createHttpServer(services: Services, bot: Bot): Server {
   mountBotEndpoint(server, bot, services.logger);
   mountMe(server, services, auth);
   mountRoles(server, services, auth);
+  mountAsk(server, services, auth);
+  mountEnvironments(server, services, auth);
+  mountDeliveries(server, services, auth);
+  mountTraining(server, services, auth);
+  mountEvents(server, services, auth);
+  mountStories(server, services, auth);
   server.get('/api/*', (_req, res, next) => {
     res.status(404);
     res.json({ error: { code: 'not_found', message: 'No such API.' } });
     next(false);
   });
   mountLegalPages(server);
+  mountCalendar(server, services);
   mountStaticTab(server, services.config.server.tabStaticDir, services.logger);
 
   server.on('restifyError', (req, res, err, callback) => {

@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import { createBot, type Bot } from '../../bot/app.js';
+import { createDeliveryRuntime, type DeliveryRuntime } from '../../bot/delivery/runtime.js';
 import type { AppConfig } from '../config/index.js';
 import { createServices, type ServiceOptions, type Services } from '../container.js';
 import type { Logger } from '../logging.js';
@@ -9,6 +10,8 @@ import { createHttpServer } from './http-server.js';
 export interface RunningApp {
   services: Services;
   bot: Bot;
+  /** The delivery engine of this process (its worker runs unless DELIVERY_WORKER=off). */
+  delivery: DeliveryRuntime;
   server: Server;
   /** http://host:port the server listens on (the real port when PORT was 0). */
   url: string;
@@ -20,6 +23,7 @@ export async function startApp(config: AppConfig, logger: Logger, options: Servi
   const services = await createServices(config, logger, options);
   if (config.seedSampleContent) await seedSampleContent(services);
   const bot = createBot(services);
+  const delivery = createDeliveryRuntime(services, bot.adapter);
   const server = createHttpServer(services, bot);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -29,16 +33,24 @@ export async function startApp(config: AppConfig, logger: Logger, options: Servi
   const host = config.server.host === '0.0.0.0' ? 'localhost' : config.server.host;
   const url = `http://${host}:${address.port}`;
   logger.info({ url, database: services.store.handle.describe, devAuth: config.auth.devMode }, 'Maker Hub is listening');
+  // Background provisioning and the daily expiry job run in this process (stopped by services.close()).
+  services.environments.background.start(services.environments.jobsIntervalMs);
+  // Proactive messages: the outbox is drained in the background of this process.
+  delivery.start();
+  if (!services.environments.approvalsConversationId) logger.warn('ENVIRONMENT_APPROVALS_CONVERSATION_ID is not set: environment approvals happen in the tab only');
 
   let closed = false;
   return {
     services,
     bot,
+    delivery,
     server,
     url,
     async close() {
       if (closed) return;
       closed = true;
+      // Stop sending first: calls on their way finish and are recorded before the database closes.
+      await delivery.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.close();
     },

@@ -27,7 +27,11 @@ function sqliteDialect(file: string): Dialect {
 }
 
 function postgresDialect(url: string): Dialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (restart, failover, an administrator) leaves the pool and
+  // is replaced on next use; without a listener, pg's 'error' event would crash the process.
+  pool.on('error', () => undefined);
+  return new PostgresDialect({ pool });
 }
 
 async function pgliteDialect(): Promise<Dialect> {

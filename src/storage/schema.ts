@@ -1,3 +1,9 @@
+import type { DeliveryBatchesTable, DeliveryLanesTable, DeliveryWorkersTable, OutboxTable } from './schema-delivery.js';
+import type { EnvironmentProvisioningJobsTable, EnvironmentRequestsTable } from './schema-environments.js';
+import type * as TrainingEvents from './schema-training-events.js';
+import type { StoriesTable, StoryKudosTable } from './schema-stories.js';
+import type * as Ask from './schema-ask.js';
+
 /**
  * Row types of every table, as Kysely sees them. Portable across SQLite and PostgreSQL on purpose:
  * ids are text, times are ISO-8601 UTC text (sortable, and `substr(at, 1, 10)` buckets by day on
@@ -53,6 +59,9 @@ export interface ConversationsTable {
   removed_at: string | null;
   welcomed_at: string | null;
   updated_at: string;
+  unreachable_at: string | null;
+  unreachable_reason: string | null;
+  team_aad_group_id: string | null;
 }
 
 export interface Database {
@@ -60,4 +69,26 @@ export interface Database {
   user_roles: UserRolesTable;
   audit: AuditTable;
   conversations: ConversationsTable;
+  delivery_batches: DeliveryBatchesTable;
+  outbox: OutboxTable;
+  delivery_lanes: DeliveryLanesTable;
+  delivery_workers: DeliveryWorkersTable;
+  environment_requests: EnvironmentRequestsTable;
+  environment_provisioning_jobs: EnvironmentProvisioningJobsTable;
+  training_paths: TrainingEvents.TrainingPathsTable;
+  training_modules: TrainingEvents.TrainingModulesTable;
+  training_progress: TrainingEvents.TrainingProgressTable;
+  training_completions: TrainingEvents.TrainingCompletionsTable;
+  events: TrainingEvents.EventsTable;
+  event_rsvps: TrainingEvents.EventRsvpsTable;
+  event_announcements: TrainingEvents.EventAnnouncementsTable;
+  event_feedback: TrainingEvents.EventFeedbackTable;
+  stories: StoriesTable;
+  story_kudos: StoryKudosTable;
+  kb_entries: Ask.KbEntriesTable;
+  kb_documents: Ask.KbDocumentsTable;
+  kb_sections: Ask.KbSectionsTable;
+  kb_state: Ask.KbStateTable;
+  ask_questions: Ask.AskQuestionsTable;
+  ask_tickets: Ask.AskTicketsTable;
 }

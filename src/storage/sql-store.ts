@@ -1,31 +1,77 @@
 import { sql, type Kysely } from 'kysely';
 import type { Repositories, Store } from '../domain/store.js';
+import type { Clock } from '../domain/shared/clock.js';
 import type { DatabaseHandle } from './dialect.js';
 import type { Database } from './schema.js';
 import { SqlAuditRepository } from './repositories/audit.js';
 import { SqlConversationRepository } from './repositories/conversations.js';
+import { SqlEnvironmentRequestRepository } from './repositories/environment-requests.js';
+import { SqlProvisioningJobRepository } from './repositories/provisioning-jobs.js';
+import { SqlEventRepository } from './repositories/events.js';
 import { SqlRoleRepository } from './repositories/roles.js';
+import { SqlTrainingRepository } from './repositories/training.js';
 import { SqlUserRepository } from './repositories/users.js';
+import { SqlOutboxRepository } from './repositories/outbox.js';
+import { SqlStoryRepository } from './repositories/stories.js';
+import { SqlKbDocumentRepository } from './repositories/kb-documents.js';
+import { SqlKbEntryRepository } from './repositories/kb-entries.js';
+import { SqlQuestionRepository } from './repositories/ask-questions.js';
+import { SqlTicketRepository } from './repositories/ask-tickets.js';
 
-function repositories(db: Kysely<Database>): Repositories {
+function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>): Repositories {
   return {
+    ...outbox,
     users: new SqlUserRepository(db),
     roles: new SqlRoleRepository(db),
     audit: new SqlAuditRepository(db),
     conversations: new SqlConversationRepository(db),
+    environmentRequests: new SqlEnvironmentRequestRepository(db),
+    provisioningJobs: new SqlProvisioningJobRepository(db),
+    training: new SqlTrainingRepository(db),
+    events: new SqlEventRepository(db),
+    stories: new SqlStoryRepository(db),
+    kbEntries: new SqlKbEntryRepository(db),
+    kbDocuments: new SqlKbDocumentRepository(db),
+    askQuestions: new SqlQuestionRepository(db),
+    askTickets: new SqlTicketRepository(db),
   };
 }
 
 /** The domain's Store on top of Kysely; the same code runs on SQLite and PostgreSQL. */
 export class SqlStore implements Store {
   readonly repos: Repositories;
+  private readonly clock: Clock;
+  private readonly queuedListeners = new Set<() => void>();
 
-  constructor(readonly handle: DatabaseHandle) {
-    this.repos = repositories(handle.db);
+  constructor(
+    readonly handle: DatabaseHandle,
+    options: { clock?: Clock } = {},
+  ) {
+    this.clock = options.clock ?? { now: () => new Date() };
+    this.repos = repositories(handle.db, { outbox: new SqlOutboxRepository(handle.db, this.clock, { queued: () => this.notifyQueued() }) });
   }
 
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
-    return this.handle.db.transaction().execute((trx) => work(repositories(trx)));
+    // Messages queued in a transaction become visible at its commit: tell the delivery worker then.
+    let queued = false;
+    const outbox = (trx: Kysely<Database>) => new SqlOutboxRepository(trx, this.clock, { queued: () => (queued = true) });
+    return this.handle.db
+      .transaction()
+      .execute((trx) => work(repositories(trx, { outbox: outbox(trx) })))
+      .then((result) => {
+        if (queued) this.notifyQueued();
+        return result;
+      });
+  }
+
+  /** Calls `listener` whenever committed messages wait in the outbox (the in-process worker wakes up). */
+  onQueued(listener: () => void): () => void {
+    this.queuedListeners.add(listener);
+    return () => this.queuedListeners.delete(listener);
+  }
+
+  private notifyQueued(): void {
+    for (const listener of this.queuedListeners) listener();
   }
 
   async ping(): Promise<void> {

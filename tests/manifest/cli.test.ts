@@ -29,6 +29,8 @@ async function runPackage(args: string[], envDir: string, processEnv: NodeJS.Pro
   const program = new Command('maker-hub').exitOverride();
   registerPackageCommand(program, { envDir, manifestDir: MANIFEST_DIR, processEnv, out: (l) => out.push(l), err: (l) => err.push(l) });
   const before = process.exitCode;
+  // Another suite in the same process may have set it; the command's own outcome is what we check.
+  process.exitCode = undefined;
   try {
     await program.parseAsync(['package', ...args], { from: 'user' });
     return { out, err, exitCode: process.exitCode };

@@ -22,9 +22,17 @@ export interface Conversation {
   removedAt: string | null;
   welcomedAt: string | null;
   updatedAt: string;
+  /** The team's Microsoft 365 group id (channels): Graph addresses a channel's messages by it. */
+  teamAadGroupId?: string | null;
+  /**
+   * Set when Teams refused to deliver here (403 blocked / 404 gone): the delivery engine sends
+   * nothing more until the conversation is active again (any activity or a re-install clears it).
+   */
+  unreachableAt?: string | null;
+  unreachableReason?: string | null;
 }
 
-export type ConversationInput = Omit<Conversation, 'installed' | 'installedAt' | 'removedAt' | 'welcomedAt' | 'updatedAt'>;
+export type ConversationInput = Omit<Conversation, 'installed' | 'installedAt' | 'removedAt' | 'welcomedAt' | 'updatedAt' | 'unreachableAt' | 'unreachableReason'>;
 
 export interface ConversationRepository {
   /** Records the conversation as installed (re-installing clears a previous removal). */

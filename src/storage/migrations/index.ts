@@ -1,5 +1,10 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { foundation } from './0001-foundation.js';
+import { delivery } from './0002-delivery.js';
+import { ask } from './0003-ask.js';
+import { environments } from './0004-environments.js';
+import { trainingEvents } from './0005-training-events.js';
+import { stories } from './0006-stories.js';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder) so the same list works from
@@ -7,6 +12,11 @@ import { foundation } from './0001-foundation.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-delivery': delivery,
+  '0003-ask': ask,
+  '0004-environments': environments,
+  '0005-training-events': trainingEvents,
+  '0006-stories': stories,
 };
 
 export const migrationProvider: MigrationProvider = {

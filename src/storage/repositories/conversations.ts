@@ -19,6 +19,9 @@ function toConversation(r: Selectable<ConversationsTable>): Conversation {
     removedAt: r.removed_at,
     welcomedAt: r.welcomed_at,
     updatedAt: r.updated_at,
+    teamAadGroupId: r.team_aad_group_id,
+    unreachableAt: r.unreachable_at,
+    unreachableReason: r.unreachable_reason,
   };
 }
 
@@ -41,6 +44,10 @@ export class SqlConversationRepository implements ConversationRepository {
       installed: 1,
       removed_at: null,
       updated_at: at,
+      team_aad_group_id: input.teamAadGroupId ?? existing?.teamAadGroupId ?? null,
+      // Any activity from a conversation (or a re-install) shows the app can reach it again.
+      unreachable_at: null,
+      unreachable_reason: null,
     };
     if (!existing) {
       await this.db.insertInto('conversations').values({ id: input.id, installed_at: at, welcomed_at: null, ...fields }).execute();

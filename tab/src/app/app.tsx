@@ -28,7 +28,9 @@ export function App({ host }: { readonly host: TeamsHost }) {
     [],
   );
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
+    // applyStylesToPortals={false}: portals (tooltips, menus, dialogs) get the theme but not the
+    // full-height page background above, which would otherwise cover the whole page.
+    <FluentProvider theme={fluentTheme(theme)} className={styles.provider} applyStylesToPortals={false}>
       <ErrorBoundary>
         <TeamsHostProvider host={host}>
           <ApiClientProvider client={apiClient}>

@@ -2,12 +2,12 @@ import { Route, Routes } from 'react-router-dom';
 import { AdminPage } from '../features/admin/admin-page';
 import { AskPage } from '../features/ask/ask-page';
 import { ConfigPage } from '../features/config/config-page';
-import { EventsPage } from '../features/events/events-page';
+import { EventAdminRoutes, EventsRoutes } from '../features/events/events-routes';
 import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { RequestsPage } from '../features/requests/requests-page';
-import { StoriesPage } from '../features/stories/stories-page';
-import { TrainingPage } from '../features/training/training-page';
+import { StoriesRoutes } from '../features/stories/stories-routes';
+import { TrainingRoutes } from '../features/training/training-routes';
 import { AppShell } from './shell/app-shell';
 
 /**
@@ -22,11 +22,12 @@ export function AppRoutes() {
       <Route element={<AppShell />}>
         <Route index element={<HomePage />} />
         <Route path="ask" element={<AskPage />} />
-        <Route path="training" element={<TrainingPage />} />
-        <Route path="events" element={<EventsPage />} />
-        <Route path="stories" element={<StoriesPage />} />
+        <Route path="training/*" element={<TrainingRoutes />} />
+        <Route path="events/*" element={<EventsRoutes />} />
+        <Route path="stories/*" element={<StoriesRoutes />} />
         <Route path="requests" element={<RequestsPage />} />
         <Route path="admin" element={<AdminPage />} />
+        <Route path="admin/events/*" element={<EventAdminRoutes />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -19,6 +19,8 @@ export interface ApiClientOptions {
 export interface ApiClient {
   /** GET `path` and decode the JSON body; throws {@link ApiError} on any failure. */
   get<T>(path: string, decode: Decoder<T>, signal?: AbortSignal): Promise<T>;
+  /** Sends `body` as JSON with a changing method and decodes the answer; throws {@link ApiError}. */
+  send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body: unknown, decode: Decoder<T>, signal?: AbortSignal): Promise<T>;
 }
 
 /** Builds the client; every request carries the SSO token or the development user. */
@@ -43,33 +45,40 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return result;
   }
 
+  async function request<T>(method: string, path: string, body: unknown, decode: Decoder<T>, signal?: AbortSignal): Promise<T> {
+    const init: RequestInit = { method, headers: await headers(), credentials: 'same-origin' };
+    if (body !== undefined) {
+      (init.headers as Headers).set('Content-Type', 'application/json');
+      init.body = JSON.stringify(body);
+    }
+    if (signal !== undefined) init.signal = signal;
+    let response: Response;
+    try {
+      response = await doFetch(path, init);
+    } catch (error) {
+      if (signal?.aborted === true) throw error;
+      throw new ApiError(
+        0,
+        'network',
+        'Maker Hub could not reach its server. Check your connection and try again.',
+      );
+    }
+    const answer = await readJson(response);
+    if (!response.ok) throw errorFromResponse(response, answer);
+    const decoded = decode(answer);
+    if (decoded === undefined) {
+      throw new ApiError(
+        response.status,
+        'unexpected_response',
+        'Maker Hub received an answer it did not understand. Please try again later.',
+      );
+    }
+    return decoded;
+  }
+
   return {
-    async get<T>(path: string, decode: Decoder<T>, signal?: AbortSignal): Promise<T> {
-      const init: RequestInit = { method: 'GET', headers: await headers(), credentials: 'same-origin' };
-      if (signal !== undefined) init.signal = signal;
-      let response: Response;
-      try {
-        response = await doFetch(path, init);
-      } catch (error) {
-        if (signal?.aborted === true) throw error;
-        throw new ApiError(
-          0,
-          'network',
-          'Maker Hub could not reach its server. Check your connection and try again.',
-        );
-      }
-      const body = await readJson(response);
-      if (!response.ok) throw errorFromResponse(response, body);
-      const decoded = decode(body);
-      if (decoded === undefined) {
-        throw new ApiError(
-          response.status,
-          'unexpected_response',
-          'Maker Hub received an answer it did not understand. Please try again later.',
-        );
-      }
-      return decoded;
-    },
+    get: (path, decode, signal) => request('GET', path, undefined, decode, signal),
+    send: (method, path, body, decode, signal) => request(method, path, body, decode, signal),
   };
 }
 
@@ -84,7 +93,7 @@ async function readJson(response: Response): Promise<unknown> {
 function errorFromResponse(response: Response, body: unknown): ApiError {
   const parsed = decodeApiErrorBody(body);
   if (parsed !== undefined) {
-    return new ApiError(response.status, parsed.error.code, parsed.error.message);
+    return new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.fields);
   }
   const fallback =
     response.status >= 500

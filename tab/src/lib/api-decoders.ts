@@ -43,9 +43,11 @@ export function decodeMeResponse(value: unknown): MeResponse | undefined {
 /** The `{ error: { code, message } }` body of a failed call. */
 export function decodeApiErrorBody(value: unknown): ApiErrorBody | undefined {
   if (!isObject(value) || !isObject(value['error'])) return undefined;
-  const { code, message } = value['error'];
+  const { code, message, fields } = value['error'];
   if (typeof code !== 'string' || typeof message !== 'string' || message.trim() === '') {
     return undefined;
   }
-  return { error: { code, message } };
+  if (!isObject(fields)) return { error: { code, message } };
+  const named = Object.fromEntries(Object.entries(fields).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return { error: { code, message, fields: named } };
 }

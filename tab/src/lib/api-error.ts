@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** For a 400 on a form: field name → what is wrong with it, to show next to the field. */
+    readonly fields: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }

@@ -30,5 +30,7 @@ export interface ApiErrorBody {
   readonly error: {
     readonly code: string;
     readonly message: string;
+    /** Present on validation errors (400): field name → what is wrong with it. */
+    readonly fields?: Readonly<Record<string, string>>;
   };
 }

@@ -2,6 +2,9 @@ import { ShieldPersonRegular } from '@fluentui/react-icons';
 import { EmptyState } from '../../components/empty-state';
 import { Page } from '../../components/page';
 import { RequireRole } from '../../app/session/require-role';
+import { EnvironmentRequestsSection } from './environment-requests-section';
+import { EventsAdmin } from '../events/admin/events-admin';
+import { TrainingAdmin } from '../training/admin/training-admin';
 
 const title = 'CoE admin';
 
@@ -10,9 +13,11 @@ export function AdminPage() {
   return (
     <RequireRole role="coe-admin" pageTitle={title}>
       <Page title={title} description="Run Maker Hub for your makers: approvals, content, roles and KPIs.">
-        <EmptyState icon={<ShieldPersonRegular />} title="Nothing waiting for you">
-          Environment requests to approve, events, training paths, FAQ entries, roles and the
-          adoption dashboard will appear here.
+        <EnvironmentRequestsSection />
+        <EventsAdmin />
+        <TrainingAdmin />
+        <EmptyState icon={<ShieldPersonRegular />} title="More to come">
+          FAQ entries, roles and the adoption dashboard will appear here.
         </EmptyState>
       </Page>
     </RequireRole>

@@ -1,0 +1,87 @@
+import type { EventView } from '../../src/domain/events/notifications.js';
+import type { RsvpStanding } from '../../src/domain/events/rsvp-rules.js';
+import type { EventCounts, RsvpResponse } from '../../src/domain/events/types.js';
+import { countsLine, readerTime, standingLine } from './event-format.js';
+import { EVENT_VERBS } from './event-verbs.js';
+import { card, execute, heading, plain, subtle, text } from './kit.js';
+import { MAX_CARD_ACTIONS, type AdaptiveCard, type CardAction, type CardElement } from './types.js';
+
+export interface EventListItem {
+  event: EventView;
+  counts: EventCounts;
+  standing: RsvpStanding | null;
+}
+
+export interface EventListView {
+  items: EventListItem[];
+  allEventsUrl: string;
+  notice?: string | null;
+}
+
+/** Events listed in one card: two buttons each, so three events stay within Teams' six actions. */
+export const EVENTS_PER_CARD = MAX_CARD_ACTIONS / 2;
+
+/** The two answers a person has not given yet (with their current one, a third button would not fit). */
+function otherAnswers(standing: RsvpStanding | null): Array<[string, RsvpResponse]> {
+  if (standing === 'going' || standing === 'waitlisted') return [['Maybe', 'maybe'], ["Can't go", 'not-going']];
+  if (standing === 'maybe') return [['Going', 'going'], ["Can't go", 'not-going']];
+  return [['Going', 'going'], ['Maybe', 'maybe']];
+}
+
+function item(i: EventListItem): CardElement {
+  const actions: CardAction[] = otherAnswers(i.standing).map(([title, response]) =>
+    execute(title, EVENT_VERBS.rsvp, { eventId: i.event.id, response, from: 'list' }, response === 'going' ? 'positive' : undefined),
+  );
+  const mine = standingLine(i.standing);
+  return {
+    type: 'Container',
+    separator: true,
+    spacing: 'Medium',
+    items: [
+      subtle(i.event.typeLabel.toUpperCase()),
+      text(`**[${plain(i.event.title)}](${i.event.pageUrl})**`, { spacing: 'None' }),
+      text(`🗓️ ${readerTime(i.event)}`, { spacing: 'Small' }),
+      subtle(countsLine(i.counts)),
+      ...(mine ? [text(mine, { spacing: 'Small', size: 'Small' })] : []),
+      { type: 'ActionSet', actions },
+    ],
+  };
+}
+
+/** "events": the next few events with RSVP buttons and a link to all of them in the tab. */
+export function eventListCard(view: EventListView): AdaptiveCard {
+  const shown = view.items.slice(0, EVENTS_PER_CARD);
+  const body: CardElement[] = [heading('Upcoming events')];
+  if (view.notice) body.push(text(view.notice, { weight: 'Bolder' }));
+  if (!shown.length) body.push(text('Nothing is scheduled right now. The CoE announces new office hours and community calls here and in your channels.'));
+  body.push(...shown.map(item));
+  const more = view.items.length > shown.length ? `${view.items.length - shown.length} more, ` : '';
+  body.push(text(`[See ${more}all events and your RSVPs in Maker Hub](${view.allEventsUrl})`, { spacing: 'Medium' }));
+  return card(body);
+}
+
+export interface AnnouncePickerView {
+  events: Array<{ event: EventView; announcedHere: boolean }>;
+  channelName: string | null;
+}
+
+/** What an admin sees after "announce" in a channel: upcoming events, each with "Announce here". */
+export function announcePickerCard(view: AnnouncePickerView): AdaptiveCard {
+  const where = view.channelName ? `in **${plain(view.channelName)}**` : 'here';
+  const body: CardElement[] = [heading('Announce an event'), text(`Pick the event to post ${where}. People can RSVP on the card and the counts update for everyone.`)];
+  if (!view.events.length) body.push(text('There is no upcoming event to announce. Create one on the Admin page of the Maker Hub tab.'));
+  for (const { event, announcedHere } of view.events.slice(0, MAX_CARD_ACTIONS)) {
+    body.push({
+      type: 'Container',
+      separator: true,
+      items: [
+        text(`**${plain(event.title)}**`),
+        text(`🗓️ ${readerTime(event)}`, { spacing: 'Small' }),
+        announcedHere
+          ? subtle('Already announced here — its card keeps itself up to date.')
+          : { type: 'ActionSet', actions: [execute('Announce here', EVENT_VERBS.announceHere, { eventId: event.id }, 'positive')] },
+      ],
+    });
+  }
+  return card(body);
+}

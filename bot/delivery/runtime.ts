@@ -1,0 +1,80 @@
+import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Services } from '../../src/container.js';
+import { noLookup, type SentActivityLookup, type Transport } from '../../src/domain/delivery/transport.js';
+import { realSleeper } from '../../src/domain/delivery/sleeper.js';
+import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/domain/delivery/worker.js';
+import { GraphSentActivityLookup } from './graph-lookup.js';
+import { TeamsTransport } from './teams-transport.js';
+import { createTemplateRegistry, type TemplateRegistry } from './templates.js';
+
+/** The running delivery engine of one process. */
+export interface DeliveryRuntime {
+  worker: DeliveryWorker;
+  transport: Transport;
+  lookup: SentActivityLookup;
+  templates: TemplateRegistry;
+  /** Whether this process sends (DELIVERY_WORKER=on). */
+  enabled: boolean;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface DeliveryRuntimeOverrides {
+  transport?: Transport;
+  lookup?: SentActivityLookup;
+  templates?: TemplateRegistry;
+  worker?: Partial<DeliveryWorkerOptions>;
+}
+
+/** The worker's options from the settings (documented in src/config/settings.ts). */
+export function workerOptions(settings: Services['config']['settings']): Partial<DeliveryWorkerOptions> {
+  return {
+    concurrency: settings.DELIVERY_CONCURRENCY,
+    pollMs: settings.DELIVERY_POLL_MS,
+    leaseMs: Math.round(settings.DELIVERY_LEASE_SECONDS * 1000),
+    tenantRps: settings.DELIVERY_TENANT_RPS,
+    maxLanesPerTenant: Math.max(2, Math.ceil(settings.DELIVERY_TENANT_RPS / 2)),
+    retry: { maxAttempts: settings.DELIVERY_MAX_ATTEMPTS, baseDelayMs: settings.DELIVERY_BACKOFF_BASE_MS, maxDelayMs: settings.DELIVERY_BACKOFF_MAX_MS },
+  };
+}
+
+/**
+ * Wires the delivery engine for the Teams layer: templates → Teams transport (botbuilder's
+ * connector, its retries off) → the domain worker, with the configured in-doubt lookup. The worker
+ * wakes whenever this process commits a queued message.
+ */
+export function createDeliveryRuntime(services: Services, adapter: TeamsAdapter, overrides: DeliveryRuntimeOverrides = {}): DeliveryRuntime {
+  const { config, logger } = services;
+  const settings = config.settings;
+  const log = logger.child({ component: 'delivery' });
+  const templates = overrides.templates ?? createTemplateRegistry();
+  // The call timeout stays well inside the lease, so no call outlives the claim it was made under.
+  const timeoutMs = Math.min(settings.DELIVERY_HTTP_TIMEOUT_MS, Math.floor((settings.DELIVERY_LEASE_SECONDS * 1000) / 3));
+  const transport = overrides.transport ?? new TeamsTransport(adapter, templates, { appId: config.bot.appId ?? '', timeoutMs });
+  let lookup: SentActivityLookup = overrides.lookup ?? noLookup;
+  if (!overrides.lookup && settings.DELIVERY_LOOKUP === 'graph') {
+    if (config.env === 'production' && (!config.bot.appId || !config.bot.appPassword))
+      throw new Error('DELIVERY_LOOKUP=graph needs MicrosoftAppId and MicrosoftAppPassword (the app-only Graph token is requested with them)');
+    lookup = new GraphSentActivityLookup({ baseUrl: settings.GRAPH_BASE_URL, tokenUrl: settings.GRAPH_TOKEN_URL, clientId: config.bot.appId ?? '', clientSecret: config.bot.appPassword ?? '', templates, timeoutMs, logger: log });
+  }
+  const worker = new DeliveryWorker({ store: services.store, transport, lookup, clock: services.clock, sleeper: realSleeper, logger: log }, { ...workerOptions(settings), ...overrides.worker });
+  const enabled = settings.DELIVERY_WORKER === 'on';
+  let unsubscribe: (() => void) | null = null;
+  return {
+    worker,
+    transport,
+    lookup,
+    templates,
+    enabled,
+    start() {
+      if (!enabled || worker.isRunning) return;
+      unsubscribe = services.store.onQueued(() => worker.wake());
+      worker.start();
+    },
+    async stop() {
+      unsubscribe?.();
+      unsubscribe = null;
+      await worker.stop();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { allowedActions, type TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
+import { hasRole } from '../../src/domain/identity/types.js';
+import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
+import { expertTicketCard } from '../cards/ask-ticket.js';
+import { ASK_VERBS } from '../cards/ask-verbs.js';
+import { noticeCard } from '../cards/error.js';
+import type { BotDeps } from '../deps.js';
+import { principalOf, turnInfo } from '../turn.js';
+import { replyWithCard, ticketData } from './ask-invoke.js';
+
+const ACTIONS: Array<[TicketAction, string, (n: number) => string]> = [
+  ['assign', ASK_VERBS.assign, (n) => `You took ticket #${n}.`],
+  ['answer', ASK_VERBS.answer, (n) => `Answer to ticket #${n} sent to the maker.`],
+  ['close', ASK_VERBS.close, (n) => `Ticket #${n} closed.`],
+  ['reopen', ASK_VERBS.reopen, (n) => `Ticket #${n} reopened.`],
+  ['promote', ASK_VERBS.promote, (n) => `The answer to ticket #${n} is now in the knowledge base.`],
+];
+
+const stale = () => noticeCard('This card is out of date', 'Open the Ask page in Maker Hub to see the tickets as they are now.');
+
+/**
+ * The expert card's actions. The service checks the role (refusals audited) and the state; the
+ * clicker gets the ticket's current card back with a line saying what happened, and the outbox
+ * updates the card for everyone else in the channel.
+ */
+export function registerTicketActions(app: Application, deps: BotDeps): void {
+  const tickets = deps.services.ask.tickets;
+
+  /** The card for this viewer: experts see the actions the state allows; others see none. */
+  async function cardFor(context: TurnContext, ticketId: string, notice?: string, draft?: string) {
+    const principal = principalOf(context);
+    const ticket = await deps.services.store.repos.askTickets.find(ticketId);
+    if (!ticket) return noticeCard('Ticket not found', 'That ticket does not exist (any more).');
+    const expert = hasRole(principal, 'expert', 'coe-admin');
+    return expertTicketCard({ ticket, actions: expert ? allowedActions(ticket) : [], notice: notice ?? (expert ? undefined : 'Only CoE experts and admins can act on tickets.'), draft });
+  }
+
+  for (const [action, verb, done] of ACTIONS) {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, raw) => {
+      const data = ticketData.safeParse(raw);
+      if (!data.success) return replyWithCard(context, stale());
+      const { ticketId, answer } = data.data;
+      try {
+        const ticket = await tickets.act({ kind: 'user', principal: principalOf(context) }, ticketId, action, { answer });
+        turnInfo(context).logger.info({ ticket: ticket.number, action, state: ticket.state }, 'ticket changed');
+        return replyWithCard(context, await cardFor(context, ticketId, done(ticket.number)));
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        // Refused (role, state, empty answer): the same card again with the reason, and what was typed kept.
+        return replyWithCard(context, await cardFor(context, ticketId, `⚠️ ${error.message}`, error instanceof ValidationError || action === 'answer' ? answer : undefined));
+      }
+    });
+  }
+
+  app.adaptiveCards.actionExecute(ASK_VERBS.refresh, async (context, _state, raw) => {
+    const data = ticketData.safeParse(raw);
+    if (!data.success) return replyWithCard(context, stale());
+    return replyWithCard(context, await cardFor(context, data.data.ticketId));
+  });
+}

@@ -1,0 +1,31 @@
+import type { QuestionRecord } from '../../src/domain/ask/questions.js';
+import type { Ticket } from '../../src/domain/ask/tickets/types.js';
+import { answerCard } from '../cards/ask-answer.js';
+import { notSureCard } from '../cards/ask-unsure.js';
+import type { AdaptiveCard } from '../cards/types.js';
+
+export interface TicketRef {
+  number: number;
+  expertsNotified: boolean;
+}
+
+/** The card for a recorded question, as it stands now (feedback given, ticket opened). */
+export function questionCard(record: QuestionRecord, ticket: TicketRef | null, askPageUrl: string): AdaptiveCard {
+  const s = record.snapshot;
+  if (!s.answered) return notSureCard({ questionId: record.id, question: record.question, related: s.related, ticket, askPageUrl });
+  return answerCard({
+    questionId: record.id,
+    question: record.question,
+    answer: s.answer,
+    sources: s.sources.map((x) => ({ title: x.title, heading: x.heading, url: x.url })),
+    related: s.related,
+    composedBy: s.composedBy,
+    feedback: record.feedback,
+    ticket,
+    askPageUrl,
+  });
+}
+
+export function ticketRef(ticket: Ticket | undefined, expertsConversationId: string | null): TicketRef | null {
+  return ticket ? { number: ticket.number, expertsNotified: !!expertsConversationId } : null;
+}

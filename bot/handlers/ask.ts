@@ -1,0 +1,93 @@
+import type { Application } from '@microsoft/teams-ai';
+import { CardFactory, type TurnContext } from 'botbuilder';
+import type { QuestionChannel } from '../../src/domain/ask/questions.js';
+import { baseConversationId, scopeOf } from '../activity-parts.js';
+import { createComposerFactory } from '../ai/answer-composer.js';
+import type { BotDeps } from '../deps.js';
+import { principalOf, turnInfo } from '../turn.js';
+import { registerAskActions } from './ask-actions.js';
+import { registerKnowledgeSearch } from './ask-search.js';
+import { registerTicketActions } from './ask-tickets.js';
+import { questionCard, ticketRef } from './ask-views.js';
+import { sendHelp } from './help.js';
+
+/** "thanks", "ok", "bye": not questions; answering them from the knowledge base would be silly. */
+const THANKS = /^(thanks?( a lot| so much)?( you)?|thank you( very much)?|thx|ty|cheers|ok(ay)?|cool|great|nice|awesome|perfect|got it|bye|goodbye|see you)[\s!.]*$/i;
+/** Greetings with more than one word (single words are help's own patterns). */
+const GREETING = /^(good (morning|afternoon|evening|day)|hi there|hello there|hey there|yo|hiya|moin|servus|guten (morgen|tag))[\s!.,]*$/i;
+
+/** "ask how do I …": the command form (the command menu's "ask" entry). */
+const ASK_PREFIX = /^(?:ask|question|q)\s*[:-]?\s+/i;
+
+/** The channel thread's root message, when the question was asked in a channel. */
+function threadOf(context: TurnContext): string | null {
+  const id = context.activity.conversation?.id ?? '';
+  const match = /;messageid=(\d+)/.exec(id);
+  return match?.[1] ?? (scopeOf(context.activity) === 'channel' ? (context.activity.replyToId ?? context.activity.id ?? null) : null);
+}
+
+/**
+ * Answers a question from the knowledge base and records it; when the bot is not sure it says so
+ * (and, with ASK_AUTO_ESCALATE, hands the question to the experts at once).
+ */
+export async function answerQuestion(context: TurnContext, deps: BotDeps, question: string, compose?: ReturnType<typeof createComposerFactory>): Promise<void> {
+  const { scope, logger } = turnInfo(context);
+  const principal = principalOf(context);
+  const ask = deps.services.ask;
+  const { record, answer } = await ask.questions.ask({
+    principal,
+    question,
+    channel: scope as QuestionChannel,
+    conversationId: context.activity.conversation?.id ? baseConversationId(context.activity.conversation.id) : null,
+    threadId: threadOf(context),
+    composer: compose?.(context),
+    composeTimeoutMs: ask.config.ai?.timeoutMs,
+    onComposeFallback: (reason) => logger.warn({ reason }, 'AI answer unavailable, answering with the retrieved passage'),
+  });
+  logger.info({ question: record.id, answered: answer.answered, confidence: answer.confidence, top: record.topSourcePath, by: answer.composedBy }, 'question answered');
+  let ticket = null;
+  if (!answer.answered && ask.config.autoEscalate) ticket = (await ask.tickets.escalate(principal, record.id)).ticket;
+  const card = questionCard(record, ticketRef(ticket ?? undefined, ask.tickets.expertsConversationId), deps.links.page('ask'));
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+}
+
+/**
+ * The knowledge base claims free text: anything no command matches is a question (greetings and
+ * thanks excepted). Also registers the card actions, expert tickets and the search extension.
+ */
+export function registerAsk(app: Application, deps: BotDeps): void {
+  const ai = deps.services.ask.config.ai;
+  const compose = ai ? createComposerFactory(ai) : undefined;
+
+  deps.router.register({
+    id: 'ask',
+    title: 'Ask a question',
+    description: 'Ask anything about Power Apps, Power Automate, environments, DLP or licensing — I answer from the CoE knowledge base, or hand it to an expert.',
+    example: 'ask how do I get a developer environment?',
+    patterns: [/^(?:ask|question|q)\s*[:-]?\s+\S/],
+    run: (context) => answerQuestion(context, deps, originalText(context).replace(ASK_PREFIX, ''), compose),
+  });
+
+  deps.router.setFallback(async (context, text) => {
+    if (!text || GREETING.test(text)) return sendHelp(context, deps);
+    if (THANKS.test(text)) {
+      await context.sendActivity("You're welcome! Ask me anything about the Power Platform whenever you need.");
+      return;
+    }
+    return answerQuestion(context, deps, text, compose);
+  });
+
+  registerAskActions(app, deps);
+  registerTicketActions(app, deps);
+  registerKnowledgeSearch(app, deps);
+  // Build the search index now rather than on the first question (a large knowledge base takes a second).
+  deps.services.ask.kb.refreshIfStale().catch((error: unknown) => deps.services.logger.error({ err: error }, 'knowledge base could not be loaded'));
+}
+
+/** The typed text (mention already removed by teams-ai) or a card button's command. */
+function originalText(context: TurnContext): string {
+  const typed = (context.activity.text ?? '').trim();
+  if (typed) return typed;
+  const command = (context.activity.value as { command?: unknown } | undefined)?.command;
+  return typeof command === 'string' ? command.trim() : '';
+}

@@ -1,0 +1,63 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import type { ChangeContext } from '../../src/domain/environments/context.js';
+import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
+import { noticeCard } from '../cards/error.js';
+import { environmentAdminCard, type EnvironmentAdminView } from '../cards/environment-admin.js';
+import { ENV_VERBS } from '../cards/environment-verbs.js';
+import type { BotDeps } from '../deps.js';
+import { principalOf, turnInfo } from '../turn.js';
+import { answerWithCard, cardText, requestRef } from './environments-invoke.js';
+
+const adminData = requestRef.extend({ comment: cardText(2000), environmentUrl: cardText(400), environmentId: cardText(100) });
+type AdminData = ReturnType<typeof adminData.parse>;
+
+const stale = () => noticeCard('This card is out of date', 'Open the Admin page of Maker Hub to see the request as it is now.');
+
+/**
+ * The admin card's actions. The service checks the coe-admin role (and audits a refusal); the
+ * clicker then sees the card as it is now, with the reason on top when their click was refused.
+ */
+export function registerEnvironmentAdminActions(app: Application, deps: BotDeps): void {
+  const service = deps.services.environments.service;
+
+  async function current(requestId: string, extra: Partial<EnvironmentAdminView> = {}) {
+    const request = await service.find(requestId);
+    return request ? environmentAdminCard({ request, ...extra }) : stale();
+  }
+
+  function change(context: TurnContext): ChangeContext {
+    const principal = principalOf(context);
+    return { actor: { kind: 'user', principal }, answeredInChat: principal.user.id, correlationId: turnInfo(context).correlationId };
+  }
+
+  /** Registers one admin verb: run the service call, answer with the current card. */
+  function on(verb: string, act: (ctx: ChangeContext, data: AdminData) => Promise<unknown>, done: string) {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, raw) => {
+      const parsed = adminData.safeParse(raw);
+      if (!parsed.success) return answerWithCard(context, stale());
+      const data = parsed.data;
+      try {
+        await act(change(context), data);
+        return answerWithCard(context, await current(data.requestId, { headline: `${done} by you.` }));
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        const inputs = { comment: data.comment, environmentUrl: data.environmentUrl, environmentId: data.environmentId, errors: error instanceof ValidationError ? error.fields : {} };
+        return answerWithCard(context, await current(data.requestId, { notice: error.message, inputs }));
+      }
+    });
+  }
+
+  on(ENV_VERBS.approve, (ctx, d) => service.approve(ctx, d.requestId, d.comment), 'Approved');
+  on(ENV_VERBS.reject, (ctx, d) => service.reject(ctx, d.requestId, d.comment), 'Rejected');
+  on(ENV_VERBS.markProvisioned, (ctx, d) => service.markProvisioned(ctx, d.requestId, d.environmentUrl ?? '', d.environmentId), 'Marked provisioned');
+  on(ENV_VERBS.retry, (ctx, d) => service.retry(ctx, d.requestId), 'Retried');
+  on(ENV_VERBS.approveExtension, (ctx, d) => service.decideExtension(ctx, d.requestId, true, d.comment), 'Extension approved');
+  on(ENV_VERBS.rejectExtension, (ctx, d) => service.decideExtension(ctx, d.requestId, false, d.comment), 'Extension declined');
+
+  // Everyone viewing the channel card gets its current state (the card is already visible to them).
+  app.adaptiveCards.actionExecute(ENV_VERBS.refreshAdmin, async (context, _state, raw) => {
+    const ref = requestRef.safeParse(raw);
+    return answerWithCard(context, ref.success ? await current(ref.data.requestId) : stale());
+  });
+}

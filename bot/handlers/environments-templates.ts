@@ -1,0 +1,30 @@
+import { CardFactory } from 'botbuilder';
+import { ENVIRONMENT_TEMPLATES, type EnvironmentMessagePayload } from '../../src/domain/environments/notifications.js';
+import type { EnvironmentRequest } from '../../src/domain/environments/types.js';
+import { environmentAdminCard } from '../cards/environment-admin.js';
+import { environmentStatusCard } from '../cards/environment-status.js';
+import { TemplatePayloadError, type TemplateMap } from '../delivery/templates.js';
+
+function payloadOf(template: string, payload: Record<string, unknown>): EnvironmentMessagePayload {
+  const request = payload.request as EnvironmentRequest | undefined;
+  if (!request || typeof request !== 'object' || typeof request.id !== 'string' || typeof request.status !== 'string')
+    throw new TemplatePayloadError(template, 'payload.request must be an environment request');
+  if (typeof payload.headline !== 'string') throw new TemplatePayloadError(template, 'payload.headline must be text');
+  return { request, headline: payload.headline };
+}
+
+/**
+ * How the delivery engine renders environment-request messages: the same cards the maker and the
+ * admins get in their own turns, so a proactive update and a click show the same thing. The
+ * headline is also the message's text, which Teams shows in notifications and the chat list.
+ */
+export const ENVIRONMENT_TEMPLATE_RENDERERS: TemplateMap = {
+  [ENVIRONMENT_TEMPLATES.status]: (payload) => {
+    const { request, headline } = payloadOf(ENVIRONMENT_TEMPLATES.status, payload);
+    return { type: 'message', summary: headline, attachments: [CardFactory.adaptiveCard(environmentStatusCard({ request, headline }))] };
+  },
+  [ENVIRONMENT_TEMPLATES.adminCard]: (payload) => {
+    const { request, headline } = payloadOf(ENVIRONMENT_TEMPLATES.adminCard, payload);
+    return { type: 'message', summary: headline, attachments: [CardFactory.adaptiveCard(environmentAdminCard({ request, headline }))] };
+  },
+};

@@ -1,0 +1,98 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { z } from 'zod';
+import type { EventService } from '../../src/domain/events/event-service.js';
+import { eventView } from '../../src/domain/events/notifications.js';
+import { RSVP_RESPONSES } from '../../src/domain/events/types.js';
+import type { Principal } from '../../src/domain/identity/types.js';
+import { isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
+import { baseConversationId } from '../activity-parts.js';
+import { noticeCard } from '../cards/error.js';
+import { eventCard } from '../cards/event-card.js';
+import { eventListCard } from '../cards/event-list.js';
+import { feedbackCard, feedbackThanksCard } from '../cards/event-messages.js';
+import { EVENT_VERBS } from '../cards/event-verbs.js';
+import type { AdaptiveCard } from '../cards/types.js';
+import type { BotDeps } from '../deps.js';
+import { principalOf, turnInfo } from '../turn.js';
+import { eventListView } from './events.js';
+import { cardInput, replyWithCard } from './invoke-response.js';
+
+/** Card data naming an event; anything else in a forged or stale payload is ignored. */
+const eventRef = z.object({ eventId: z.string().uuid() }).passthrough();
+const rsvpData = eventRef.extend({ response: z.enum(RSVP_RESPONSES), from: z.string().max(20).optional() });
+const feedbackData = eventRef.extend({ rating: cardInput(2), comment: cardInput(5000) });
+
+const STALE = () => noticeCard('This card is out of date', 'I could not read what this button was for. Type **events** to see the current events.');
+
+const THANKS: Record<string, string> = {
+  going: "Thanks — you're going! I'll remind you before it starts.",
+  waitlisted: "It's full, so you're on the wait list. I'll tell you as soon as a seat opens.",
+  maybe: 'Noted as maybe. Change it any time.',
+  'not-going': "Thanks for letting us know — you're not going.",
+};
+
+/** The event card for one reader: their own answer, the live counts and an optional line on top. */
+async function personalEventCard(events: EventService, principal: Principal, eventId: string, notice?: string | null): Promise<AdaptiveCard> {
+  const d = await events.detail(principal, eventId);
+  return eventCard({ event: eventView(d.event, events.ctx.links), counts: d.counts, standing: d.mine, waitlistPosition: d.waitlistPosition, notice });
+}
+
+/** RSVPs, card refresh, feedback and "announce here": each answers with a card for the person who clicked. */
+export function registerEventActions(app: Application, deps: BotDeps): void {
+  const events = deps.services.events;
+
+  app.adaptiveCards.actionExecute(EVENT_VERBS.rsvp, async (context, _state, raw) => {
+    const parsed = rsvpData.safeParse(raw);
+    if (!parsed.success) return replyWithCard(context, STALE());
+    const { eventId, response, from } = parsed.data;
+    const principal = principalOf(context);
+    let notice: string;
+    try {
+      const outcome = await events.respond(principal, eventId, response, turnInfo(context).correlationId);
+      notice = outcome.changed ? THANKS[outcome.standing]! : `You had already answered ${outcome.standing === 'not-going' ? "can't go" : outcome.standing}.`;
+    } catch (error) {
+      // A cancelled or finished event still shows its card, with the reason the answer was not taken.
+      if (!isDomainError(error) || error instanceof NotFoundError) throw error;
+      notice = error.message;
+    }
+    if (from === 'list') return replyWithCard(context, eventListCard(await eventListView(deps, principal, notice)));
+    return replyWithCard(context, await personalEventCard(events, principal, eventId, notice));
+  });
+
+  app.adaptiveCards.actionExecute(EVENT_VERBS.refresh, async (context, _state, raw) => {
+    const parsed = eventRef.safeParse(raw);
+    if (!parsed.success) return replyWithCard(context, STALE());
+    return replyWithCard(context, await personalEventCard(events, principalOf(context), parsed.data.eventId));
+  });
+
+  app.adaptiveCards.actionExecute(EVENT_VERBS.feedback, async (context, _state, raw) => {
+    const parsed = feedbackData.safeParse(raw);
+    if (!parsed.success) return replyWithCard(context, STALE());
+    const { eventId, rating, comment } = parsed.data;
+    const principal = principalOf(context);
+    const detail = await events.detail(principal, eventId);
+    const payload = { event: eventView(detail.event, events.ctx.links), counts: detail.counts };
+    try {
+      const saved = await events.submitFeedback(principal, eventId, rating ?? '', comment ?? '', turnInfo(context).correlationId);
+      const summary = (await events.detail(principal, eventId)).feedback;
+      return replyWithCard(context, feedbackThanksCard(payload, saved, summary));
+    } catch (error) {
+      // Nothing typed is lost: the same card comes back with the problem and the answers filled in.
+      if (!(error instanceof ValidationError)) throw error;
+      return replyWithCard(context, feedbackCard(payload, { error: Object.values(error.fields).join(' ') || error.message, rating, comment }));
+    }
+  });
+
+  app.adaptiveCards.actionExecute(EVENT_VERBS.announceHere, async (context: TurnContext, _state, raw) => {
+    const parsed = eventRef.safeParse(raw);
+    if (!parsed.success) return replyWithCard(context, STALE());
+    const principal = principalOf(context);
+    const here = baseConversationId(context.activity.conversation?.id ?? '');
+    const outcome = await events.announce({ actor: { kind: 'user', principal }, correlationId: turnInfo(context).correlationId }, parsed.data.eventId, [here]);
+    const message = outcome.announced.length
+      ? 'The event card is on its way to this channel. People can RSVP on it and the counts update for everyone.'
+      : 'This event is already announced here; its card keeps itself up to date.';
+    return replyWithCard(context, await personalEventCard(events, principal, parsed.data.eventId, `📣 ${message}`));
+  });
+}

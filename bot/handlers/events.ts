@@ -1,0 +1,75 @@
+import { CardFactory, type TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { eventView } from '../../src/domain/events/notifications.js';
+import type { Principal } from '../../src/domain/identity/types.js';
+import { baseConversationId, channelData } from '../activity-parts.js';
+import { announcePickerCard, eventListCard, type EventListView } from '../cards/event-list.js';
+import type { BotDeps } from '../deps.js';
+import { principalOf, turnInfo } from '../turn.js';
+import { registerEventActions } from './events-actions.js';
+
+/** How many upcoming events the "events" card and the announce picker consider. */
+const UPCOMING = 10;
+
+/** Community events in chat: "events" for everyone, "announce" for coe-admins in a channel, and the card actions. */
+export function registerEvents(app: Application, deps: BotDeps): void {
+  deps.router.register({
+    id: 'events',
+    title: 'Events',
+    description: 'See upcoming office hours, community calls and webinars, and RSVP right from the card.',
+    example: 'events',
+    patterns: [/^(?:show |list )?(?:upcoming |my |community )?events?$/, /^(?:office hours|what'?s on|rsvp)$/],
+    run: (context) => sendEventList(context, deps),
+  });
+  deps.router.register({
+    id: 'announce-event',
+    title: 'Announce an event',
+    description: 'In a channel: post an upcoming event with RSVP buttons and live counts.',
+    example: 'announce',
+    audience: 'coe-admin',
+    patterns: [/^announce(?: (?:an? |the )?(?:event|events))?$/],
+    run: (context) => sendAnnouncePicker(context, deps),
+  });
+  registerEventActions(app, deps);
+}
+
+/** The list card for one person: the next events, their answers, and buttons to change them. */
+export async function eventListView(deps: BotDeps, principal: Principal, notice?: string | null): Promise<EventListView> {
+  const events = deps.services.events;
+  const list = await events.list(principal, { when: 'upcoming', limit: UPCOMING });
+  return {
+    items: list.filter((s) => s.event.status === 'scheduled').map((s) => ({ event: eventView(s.event, events.ctx.links), counts: s.counts, standing: s.mine })),
+    allEventsUrl: deps.links.page('events'),
+    notice,
+  };
+}
+
+async function sendEventList(context: TurnContext, deps: BotDeps): Promise<void> {
+  const card = eventListCard(await eventListView(deps, principalOf(context)));
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+}
+
+/**
+ * "announce" in a channel: the admin picks which event to post there. In a personal chat there is
+ * no channel to post to, so the admin is pointed to the channel or the tab.
+ */
+async function sendAnnouncePicker(context: TurnContext, deps: BotDeps): Promise<void> {
+  const { scope } = turnInfo(context);
+  const by = { actor: { kind: 'user' as const, principal: principalOf(context) }, correlationId: turnInfo(context).correlationId };
+  const events = deps.services.events;
+  // Checks the role (and audits a refusal) before showing anything.
+  await events.announceTargets(by);
+  if (scope === 'personal') {
+    await context.sendActivity("Announcements go to channels: @mention me with **announce** in the channel where the event should appear, or use **Announce** on the Admin page of the Maker Hub tab to pick several channels at once.");
+    return;
+  }
+  const here = baseConversationId(context.activity.conversation?.id ?? '');
+  const list = await events.list(by.actor.principal, { when: 'upcoming', limit: UPCOMING });
+  const picks = [];
+  for (const s of list.filter((x) => x.event.status === 'scheduled')) {
+    const announced = await deps.services.store.repos.events.announcements(s.event.id);
+    picks.push({ event: eventView(s.event, events.ctx.links), announcedHere: announced.some((a) => a.conversationId === here) });
+  }
+  const card = announcePickerCard({ events: picks, channelName: channelData(context.activity).channel?.name ?? null });
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+}

@@ -1,0 +1,141 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { ConflictError, isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
+import { draftOf } from '../../src/domain/stories/validation.js';
+import { errorCard, noticeCard } from '../cards/error.js';
+import { authorCard, deleteConfirmCard } from '../cards/story-author.js';
+import { storyFormCard, type StoryFormView } from '../cards/story-form.js';
+import { removedCard, showcaseCard } from '../cards/story-showcase.js';
+import { STORY_VERBS } from '../cards/story-verbs.js';
+import type { AdaptiveCard } from '../cards/types.js';
+import type { BotDeps } from '../deps.js';
+import { principalOf, turnInfo } from '../turn.js';
+import { replyWithCard } from './invoke-response.js';
+import { change, formDraft, newSubmissionKey, storyFormData, storyRef } from './stories-input.js';
+
+const stale = () => noticeCard('This card is out of date', 'Type **my stories** to see your stories as they are now.');
+
+/** The author's card actions (submit, edit, save, delete) and everyone's kudos button. */
+export function registerStoryActions(app: Application, deps: BotDeps): void {
+  const service = deps.services.stories;
+  const url = (id: string) => service.context.storyUrl(id);
+
+  /** Answers with `card`, or — when the work failed — with what the person may do now, never a lost form. */
+  async function run(context: TurnContext, work: () => Promise<AdaptiveCard>, onError: (error: unknown) => AdaptiveCard | undefined | Promise<AdaptiveCard | undefined>): Promise<AdaptiveCard> {
+    try {
+      return await replyWithCard(context, await work());
+    } catch (error) {
+      const card = await onError(error);
+      if (!card) throw error;
+      if (!isDomainError(error)) turnInfo(context).logger.error({ err: error }, 'story action failed; the form was returned with its answers');
+      return replyWithCard(context, card);
+    }
+  }
+
+  /** The form again with the answers kept: errors next to the fields, or a notice above them. */
+  function formAgain(view: Omit<StoryFormView, 'options' | 'surface' | 'errors' | 'notice'>, error: unknown, correlationId: string): AdaptiveCard {
+    const base = { ...view, surface: 'chat' as const, options: service.formOptions() };
+    if (error instanceof ValidationError) return storyFormCard({ ...base, errors: error.fields, notice: Object.keys(error.fields).length ? undefined : error.message });
+    if (isDomainError(error)) return storyFormCard({ ...base, errors: {}, notice: error.message });
+    return storyFormCard({ ...base, errors: {}, notice: `Something went wrong on our side (reference ${correlationId}). Your answers are still here — please try again.` });
+  }
+
+  app.adaptiveCards.actionExecute(STORY_VERBS.submit, async (context, _state, data) => {
+    const parsed = storyFormData.safeParse(data);
+    if (!parsed.success) return replyWithCard(context, stale());
+    const { submissionKey } = parsed.data;
+    const values = formDraft(parsed.data);
+    return run(
+      context,
+      async () => {
+        const { story, created } = await service.submit(change(context), values, submissionKey);
+        return authorCard({ story, storyUrl: url(story.id), headline: created ? undefined : 'You already sent this form — here is the story it created.' });
+      },
+      (error) => formAgain({ mode: 'new', submissionKey, values }, error, turnInfo(context).correlationId),
+    );
+  });
+
+  app.adaptiveCards.actionExecute(STORY_VERBS.edit, async (context, _state, data) => {
+    const ref = storyRef.safeParse(data);
+    if (!ref.success) return replyWithCard(context, stale());
+    return run(
+      context,
+      async () => {
+        const view = await service.detail(principalOf(context), ref.data.storyId);
+        if (!view.canEdit) return noticeCard("You can't edit this story", view.story.status === 'declined' ? 'Declined stories cannot be edited.' : 'Only its author can edit a story.');
+        const { story } = view;
+        return storyFormCard({ mode: 'edit', surface: 'chat', submissionKey: newSubmissionKey(), storyId: story.id, version: story.version, options: service.formOptions(), values: draftOf(story), errors: {} });
+      },
+      (error) => (isDomainError(error) ? noticeCard("You can't edit this story", error.message) : undefined),
+    );
+  });
+
+  app.adaptiveCards.actionExecute(STORY_VERBS.save, async (context, _state, data) => {
+    const parsed = storyFormData.safeParse(data);
+    if (!parsed.success || !parsed.data.storyId) return replyWithCard(context, stale());
+    const { submissionKey, storyId, version } = parsed.data;
+    const values = formDraft(parsed.data);
+    return run(
+      context,
+      async () => authorCard({ story: await service.update(change(context), storyId, values, version), storyUrl: url(storyId), headline: 'Your changes are saved.' }),
+      async (error) => {
+        if (error instanceof NotFoundError) return noticeCard('This story is gone', error.message);
+        // A stale form comes back with the current version, so saving again (after a look) goes through.
+        const current = error instanceof ConflictError ? ((await service.find(storyId))?.version ?? version) : version;
+        return formAgain({ mode: 'edit', submissionKey, storyId, version: current, values }, error, turnInfo(context).correlationId);
+      },
+    );
+  });
+
+  app.adaptiveCards.actionExecute(STORY_VERBS.remove, async (context, _state, data) => {
+    const ref = storyRef.safeParse(data);
+    if (!ref.success) return replyWithCard(context, stale());
+    return run(
+      context,
+      async () => {
+        const view = await service.detail(principalOf(context), ref.data.storyId);
+        return view.canDelete ? deleteConfirmCard(view.story) : noticeCard("You can't delete this story", 'Only its author, a champion or a CoE admin can delete a story.');
+      },
+      (error) => (isDomainError(error) ? noticeCard('This story is gone', error.message) : undefined),
+    );
+  });
+
+  app.adaptiveCards.actionExecute(STORY_VERBS.removeConfirmed, async (context, _state, data) => {
+    const ref = storyRef.safeParse(data);
+    if (!ref.success) return replyWithCard(context, stale());
+    return run(
+      context,
+      async () => {
+        const story = await service.remove(change(context), ref.data.storyId);
+        return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }) : noticeCard('Story removed', 'The story is gone from the gallery, and its channel cards say it was removed. The author was told.');
+      },
+      (error) => (isDomainError(error) ? noticeCard("That didn't work", error.message) : undefined),
+    );
+  });
+
+  app.adaptiveCards.actionExecute(STORY_VERBS.show, async (context, _state, data) => {
+    const ref = storyRef.safeParse(data);
+    if (!ref.success) return replyWithCard(context, stale());
+    return run(
+      context,
+      async () => {
+        const { story } = await service.detail(principalOf(context), ref.data.storyId);
+        return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }) : showcaseCard({ story, storyUrl: url(story.id) });
+      },
+      (error) => (isDomainError(error) ? noticeCard('Story not found', error.message) : undefined),
+    );
+  });
+
+  app.adaptiveCards.actionExecute(STORY_VERBS.kudos, async (context, _state, data) => {
+    const ref = storyRef.safeParse(data);
+    if (!ref.success) return replyWithCard(context, stale());
+    return run(
+      context,
+      async () => {
+        const { story, given } = await service.toggleKudos(change(context), ref.data.storyId);
+        return showcaseCard({ story, storyUrl: url(story.id), viewerGaveKudos: given });
+      },
+      (error) => (error instanceof NotFoundError ? removedCard() : isDomainError(error) ? noticeCard('No kudos possible', error.message) : errorCard(turnInfo(context).correlationId)),
+    );
+  });
+}

@@ -1,0 +1,52 @@
+import type { Application } from '@microsoft/teams-ai';
+import { CardFactory, type MessagingExtensionResult, type TaskModuleTaskInfo, type TurnContext } from 'botbuilder';
+import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
+import type { StoryDraft } from '../../src/domain/stories/validation.js';
+import { storyFormCard } from '../cards/story-form.js';
+import { showcaseCard } from '../cards/story-showcase.js';
+import { SHARE_STORY_COMMAND } from '../cards/story-verbs.js';
+import type { BotDeps } from '../deps.js';
+import { turnInfo } from '../turn.js';
+import { change, formDraft, messageText, newSubmissionKey, storyFormData } from './stories-input.js';
+
+const TITLE = 'Share a success story';
+
+/**
+ * "Share a success story" from the compose box or a message's "…" menu: a dialog with the story
+ * form. A refused submission returns the same dialog with the answers kept and the errors beside
+ * the fields. A story published at once (a champion's) is offered for insertion into the
+ * conversation; one waiting for review is acknowledged.
+ */
+export function registerStoryExtension(app: Application, deps: BotDeps): void {
+  const service = deps.services.stories;
+
+  function dialog(submissionKey: string, values: StoryDraft, errors: Partial<Record<keyof StoryDraft, string>> = {}, notice?: string): TaskModuleTaskInfo {
+    const card = storyFormCard({ mode: 'new', surface: 'dialog', submissionKey, options: service.formOptions(), values, errors, notice });
+    return { title: TITLE, width: 'large', height: 'large', card: CardFactory.adaptiveCard(card) };
+  }
+
+  app.messageExtensions.fetchTask(SHARE_STORY_COMMAND, async (context: TurnContext) => {
+    // Started from a message: its text is a good first draft of "what you built".
+    const solution = messageText(context.activity.value);
+    return dialog(newSubmissionKey(), solution ? { solution } : {});
+  });
+
+  app.messageExtensions.submitAction(SHARE_STORY_COMMAND, async (context: TurnContext, _state, data: Record<string, unknown>): Promise<MessagingExtensionResult | TaskModuleTaskInfo | string> => {
+    const parsed = storyFormData.safeParse(data);
+    if (!parsed.success) return 'That form could not be read. Please open "Share a success story" again.';
+    const { submissionKey } = parsed.data;
+    const values = formDraft(parsed.data);
+    try {
+      const { story } = await service.submit(change(context), values, submissionKey);
+      if (story.status !== 'published')
+        return `Thanks! “${story.title}” is with the CoE champions for review. You will hear from me in our chat when it is published.`;
+      const card = showcaseCard({ story, storyUrl: service.context.storyUrl(story.id) });
+      return { type: 'result', attachmentLayout: 'list', attachments: [{ ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(story.title, 'Success story') }] };
+    } catch (error) {
+      if (error instanceof ValidationError) return dialog(submissionKey, values, error.fields);
+      if (isDomainError(error)) return dialog(submissionKey, values, {}, error.message);
+      turnInfo(context).logger.error({ err: error }, 'story dialog submit failed; the dialog was returned with its answers');
+      return dialog(submissionKey, values, {}, `Something went wrong on our side (reference ${turnInfo(context).correlationId}). Your answers are still here — please try again.`);
+    }
+  });
+}

@@ -1,0 +1,43 @@
+import type { Application } from '@microsoft/teams-ai';
+import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
+import type { ModerationDecision } from '../../src/domain/stories/types.js';
+import { noticeCard } from '../cards/error.js';
+import { reviewCard } from '../cards/story-review.js';
+import { STORY_VERBS } from '../cards/story-verbs.js';
+import type { BotDeps } from '../deps.js';
+import { replyWithCard } from './invoke-response.js';
+import { change, moderationData } from './stories-input.js';
+
+const DECISIONS: Array<[string, ModerationDecision]> = [
+  [STORY_VERBS.approve, 'approve'],
+  [STORY_VERBS.requestChanges, 'request-changes'],
+  [STORY_VERBS.decline, 'decline'],
+];
+
+/**
+ * The moderators' review card: approve, request changes, decline. The person who pressed gets the
+ * card back at once (with the outcome, or why not and their note kept); everyone else in the
+ * channel sees the update through the delivery engine.
+ */
+export function registerStoryReview(app: Application, deps: BotDeps): void {
+  const service = deps.services.stories;
+  for (const [verb, decision] of DECISIONS) {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+      const parsed = moderationData.safeParse(data);
+      if (!parsed.success) return replyWithCard(context, noticeCard('This card is out of date', 'Open the review queue in Maker Hub to see the stories waiting now.'));
+      const { storyId, version, comment } = parsed.data;
+      const storyUrl = service.context.storyUrl(storyId);
+      try {
+        const story = await service.moderate(change(context), storyId, decision, comment, version);
+        return replyWithCard(context, reviewCard({ story, storyUrl }));
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        // The card as it is now, with why nothing happened and the note as typed.
+        const current = await service.find(storyId);
+        if (!current) return replyWithCard(context, noticeCard("That didn't work", error.message));
+        const commentError = error instanceof ValidationError ? error.fields['comment'] : undefined;
+        return replyWithCard(context, reviewCard({ story: current, storyUrl, comment, commentError, notice: commentError ? undefined : error.message }));
+      }
+    });
+  }
+}

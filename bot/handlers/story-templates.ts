@@ -1,0 +1,48 @@
+import { CardFactory, type Activity } from 'botbuilder';
+import type { StoryMessagePayload } from '../../src/domain/stories/notifications.js';
+import { STORY_TEMPLATES } from '../../src/domain/stories/notifications.js';
+import { STORY_STATUSES, type Story } from '../../src/domain/stories/types.js';
+import { authorCard } from '../cards/story-author.js';
+import { reviewCard } from '../cards/story-review.js';
+import { showcaseCard } from '../cards/story-showcase.js';
+import type { AdaptiveCard } from '../cards/types.js';
+// Type-only: templates.ts imports this module, so a value import would be circular at start-up.
+import type { TemplateMap } from '../delivery/templates.js';
+
+/** A payload the template cannot render (a bug in the caller): the message fails with this reason. */
+class StoryPayloadError extends Error {
+  constructor(template: string, problem: string) {
+    super(`Template "${template}" cannot render this payload: ${problem}`);
+    this.name = 'StoryPayloadError';
+  }
+}
+
+/** Checks the payload the domain queued (stored JSON, so possibly from an older version) before rendering it. */
+function storyPayload(template: string, payload: Record<string, unknown>): StoryMessagePayload {
+  const story = payload.story as Partial<Story> | undefined;
+  if (!story || typeof story.id !== 'string' || typeof story.title !== 'string' || !STORY_STATUSES.includes(story.status as Story['status']))
+    throw new StoryPayloadError(template, 'payload.story must be a story (id, title, status)');
+  if (typeof payload.storyUrl !== 'string') throw new StoryPayloadError(template, 'payload.storyUrl must be the story link');
+  return { story: story as Story, headline: typeof payload.headline === 'string' ? payload.headline : '', storyUrl: payload.storyUrl };
+}
+
+function message(card: AdaptiveCard, summary: string): Partial<Activity> {
+  // The summary is what the activity feed and notifications show for a card-only message.
+  return { type: 'message', summary, attachments: [CardFactory.adaptiveCard(card)] };
+}
+
+/** Renderers of the story templates, for the delivery engine's registry (bot/delivery/templates.ts). */
+export const STORY_CARD_TEMPLATES: TemplateMap = {
+  [STORY_TEMPLATES.showcase]: (payload) => {
+    const { story, storyUrl } = storyPayload(STORY_TEMPLATES.showcase, payload);
+    return message(showcaseCard({ story, storyUrl }), story.status === 'published' ? `Success story: ${story.title}` : 'A success story was removed');
+  },
+  [STORY_TEMPLATES.review]: (payload) => {
+    const { story, storyUrl, headline } = storyPayload(STORY_TEMPLATES.review, payload);
+    return message(reviewCard({ story, storyUrl, headline }), `Story for review: ${story.title}`);
+  },
+  [STORY_TEMPLATES.author]: (payload) => {
+    const { story, storyUrl, headline } = storyPayload(STORY_TEMPLATES.author, payload);
+    return message(authorCard({ story, storyUrl, headline }), `Your story “${story.title}”: ${headline}`);
+  },
+};

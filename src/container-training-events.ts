@@ -1,0 +1,42 @@
+import type { AppConfig } from './config/index.js';
+import type { EventLinks } from './domain/events/context.js';
+import { EventService } from './domain/events/event-service.js';
+import { parseReminderOffsets } from './domain/events/reminders.js';
+import type { Clock } from './domain/shared/clock.js';
+import type { Store } from './domain/store.js';
+import { TrainingService } from './domain/training/training-service.js';
+
+/** Training paths and community events, composed from configuration (called by container.ts). */
+export interface TrainingEventsModule {
+  training: TrainingService;
+  events: EventService;
+}
+
+/**
+ * Links to an event: a Teams deep link to the Events tab (its sub-entity opens the event) when the
+ * app id is known, else the tab's web address; the .ics is always a plain web download.
+ */
+export function eventLinks(settings: AppConfig['settings']): EventLinks {
+  const origin = settings.TAB_ENDPOINT;
+  return {
+    page(eventId) {
+      if (!settings.TEAMS_APP_ID) return new URL(`/events/${encodeURIComponent(eventId)}`, origin).toString();
+      const context = encodeURIComponent(JSON.stringify({ subEntityId: `event:${eventId}` }));
+      return `https://teams.microsoft.com/l/entity/${settings.TEAMS_APP_ID}/events?label=Events&context=${context}`;
+    },
+    calendar(eventId) {
+      return new URL(`/calendar/events/${encodeURIComponent(eventId)}.ics`, origin).toString();
+    },
+  };
+}
+
+export function createTrainingEvents(config: AppConfig, store: Store, clock: Clock): TrainingEventsModule {
+  const s = config.settings;
+  const events = new EventService({
+    store,
+    clock,
+    settings: { reminders: parseReminderOffsets(s.EVENT_REMINDERS), feedbackDelayMinutes: s.EVENT_FEEDBACK_DELAY_MINUTES },
+    links: eventLinks(s),
+  });
+  return { training: new TrainingService(store, clock), events };
+}

@@ -1,0 +1,91 @@
+import { audit } from '../audit/audit.js';
+import type { Principal } from '../identity/types.js';
+import type { Clock } from '../shared/clock.js';
+import { NotFoundError } from '../shared/errors.js';
+import { newId } from '../shared/ids.js';
+import type { Store } from '../store.js';
+import { composeWithFallback, type AnswerComposer } from './composer.js';
+import type { KnowledgeService } from './knowledge-service.js';
+import { snapshotOf, type QuestionChannel, type QuestionFeedback, type QuestionRecord } from './questions.js';
+import type { KbAnswer } from './types.js';
+
+/** Longest question read; longer text is a paste, not a question, and is cut (the log keeps this much). */
+export const MAX_QUESTION_CHARS = 1000;
+
+export interface AskInput {
+  principal: Principal;
+  question: string;
+  channel: QuestionChannel;
+  conversationId?: string | null;
+  threadId?: string | null;
+  /** Writes the answer with a language model when configured (bot/ai); retrieval answer otherwise. */
+  composer?: AnswerComposer;
+  composeTimeoutMs?: number;
+  onComposeFallback?: (reason: string) => void;
+}
+
+/**
+ * Asking and reacting to answers: every question is answered from the knowledge base and
+ * recorded (question, normalized text, answered or not, best source, confidence), and so is the
+ * 👍/👎 given to the answer. The KPI dashboard and the knowledge-gaps report read these records.
+ */
+export class AskService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly knowledge: KnowledgeService,
+  ) {}
+
+  async ask(input: AskInput): Promise<{ record: QuestionRecord; answer: KbAnswer }> {
+    const question = input.question.trim().slice(0, MAX_QUESTION_CHARS);
+    const retrieved = await this.knowledge.ask(question);
+    const answer = await composeWithFallback(retrieved, this.knowledge.kb.index, input.composer, {
+      timeoutMs: input.composeTimeoutMs ?? 8000,
+      onFallback: input.onComposeFallback,
+    });
+    const top = answer.sources[0];
+    const record: QuestionRecord = {
+      id: newId(),
+      askedAt: this.clock.now().toISOString(),
+      userId: input.principal.user.id,
+      conversationId: input.conversationId ?? null,
+      threadId: input.threadId ?? null,
+      channel: input.channel,
+      question,
+      normalized: answer.normalized,
+      answered: answer.answered,
+      confidence: answer.confidence,
+      topSourcePath: top?.path ?? null,
+      topSourceTitle: top?.title ?? null,
+      snapshot: snapshotOf(answer),
+      feedback: null,
+      feedbackAt: null,
+      escalated: false,
+      ticketId: null,
+    };
+    await this.store.repos.askQuestions.insert(record);
+    return { record, answer };
+  }
+
+  async question(id: string): Promise<QuestionRecord> {
+    const record = await this.store.repos.askQuestions.find(id);
+    if (!record) throw new NotFoundError('I could not find that question any more.');
+    return record;
+  }
+
+  /**
+   * 👍/👎 on an answer. The first reaction counts (a double click or a second person in a channel
+   * does not overwrite it); `recorded` says whether this one was stored.
+   */
+  async feedback(principal: Principal, questionId: string, feedback: QuestionFeedback): Promise<{ record: QuestionRecord; recorded: boolean }> {
+    const at = this.clock.now().toISOString();
+    const recorded = await this.store.transaction(async (tx) => {
+      const record = await tx.askQuestions.find(questionId);
+      if (!record) throw new NotFoundError('I could not find that question any more.');
+      if (!(await tx.askQuestions.setFeedback(questionId, feedback, at))) return false;
+      await audit(tx.audit, { clock: this.clock }, { kind: 'user', principal }, 'ask.feedback', { type: 'question', id: questionId }, { feedback: null }, { feedback, topSource: record.topSourcePath });
+      return true;
+    });
+    return { record: await this.question(questionId), recorded };
+  }
+}

@@ -1,0 +1,42 @@
+import type { AnswerSource, KbAnswer } from './types.js';
+
+export type QuestionFeedback = 'helpful' | 'not-helpful';
+
+/** Where a question was asked. */
+export type QuestionChannel = 'personal' | 'channel' | 'groupChat' | 'tab';
+
+/** What the card showed, kept so feedback and escalation can show the same answer again. */
+export interface AnswerSnapshot {
+  answered: boolean;
+  confidence: number;
+  answer: string;
+  sources: AnswerSource[];
+  related: string[];
+  composedBy: KbAnswer['composedBy'];
+}
+
+/** One asked question and what came of it (the KPI dashboard and knowledge-gaps report read these). */
+export interface QuestionRecord {
+  id: string;
+  askedAt: string;
+  userId: string | null;
+  conversationId: string | null;
+  /** The channel thread (root message id) the question was asked in. */
+  threadId: string | null;
+  channel: QuestionChannel;
+  question: string;
+  normalized: string;
+  answered: boolean;
+  confidence: number;
+  topSourcePath: string | null;
+  topSourceTitle: string | null;
+  snapshot: AnswerSnapshot;
+  feedback: QuestionFeedback | null;
+  feedbackAt: string | null;
+  escalated: boolean;
+  ticketId: string | null;
+}
+
+export function snapshotOf(answer: KbAnswer): AnswerSnapshot {
+  return { answered: answer.answered, confidence: answer.confidence, answer: answer.answer, sources: answer.sources, related: answer.related, composedBy: answer.composedBy };
+}

@@ -1,0 +1,161 @@
+import { audit } from '../../audit/audit.js';
+import { requireRole } from '../../identity/authorize.js';
+import { hasRole, type Actor, type Principal } from '../../identity/types.js';
+import type { Clock } from '../../shared/clock.js';
+import { NotFoundError, ValidationError } from '../../shared/errors.js';
+import { newId } from '../../shared/ids.js';
+import type { Repositories, Store } from '../../store.js';
+import type { FaqService } from '../faq-service.js';
+import type { FaqEntry } from '../types.js';
+import { expertCardKey, expertCardPost, expertCardUpdate, makerAnswer } from './messages.js';
+import { nextState, type TicketAction } from './state-machine.js';
+import type { Ticket, TicketChanges } from './types.js';
+
+export interface TicketSettings {
+  /** The experts' channel (a stored conversation id); null = tickets are handled in the tab only. */
+  expertsConversationId: string | null;
+}
+
+/** The answer typed into the card or the tab. */
+export const MAX_ANSWER_CHARS = 8000;
+
+export interface EscalationResult {
+  ticket: Ticket;
+  /** False when the question had been escalated before (the existing ticket is returned). */
+  created: boolean;
+  /** Whether an expert card was queued for the experts' channel. */
+  expertsNotified: boolean;
+}
+
+const ticketEntity = (id: string) => ({ type: 'ticket', id });
+const EXPERTS: Array<'expert' | 'coe-admin'> = ['expert', 'coe-admin'];
+
+/** Audited fields of a ticket (the answer by its length: the entry itself shows it). */
+function auditView(t: Ticket) {
+  return { state: t.state, assigneeId: t.assigneeId, answerLength: t.answer?.length ?? 0, kbEntryId: t.kbEntryId };
+}
+
+/**
+ * Tickets: questions handed to the CoE's experts. Every change is audited and announced through
+ * the outbox in the same transaction (the experts' card is updated in place, the maker gets the
+ * answer in their chat), so a crash never leaves a change without its messages or the reverse.
+ */
+export class TicketService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly faq: FaqService,
+    private readonly settings: TicketSettings,
+  ) {}
+
+  get expertsConversationId(): string | null {
+    return this.settings.expertsConversationId;
+  }
+
+  /** Hands a recorded question to the experts; asking twice returns the same ticket. */
+  async escalate(principal: Principal, questionId: string): Promise<EscalationResult> {
+    const existing = await this.store.repos.askTickets.findByQuestion(questionId);
+    if (existing) return { ticket: existing, created: false, expertsNotified: false };
+    const actor: Actor = { kind: 'user', principal };
+    // Two escalations at once may pick the same number; the unique index refuses one, which retries.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.store.transaction((tx) => this.open(tx, actor, questionId));
+      } catch (error) {
+        const again = await this.store.repos.askTickets.findByQuestion(questionId);
+        if (again) return { ticket: again, created: false, expertsNotified: false };
+        if (attempt >= 3 || !/unique|duplicate|constraint/i.test(String((error as Error)?.message))) throw error;
+      }
+    }
+  }
+
+  private async open(tx: Repositories, actor: Actor, questionId: string): Promise<EscalationResult> {
+    const question = await tx.askQuestions.find(questionId);
+    if (!question) throw new NotFoundError('I could not find that question any more.');
+    const at = this.clock.now().toISOString();
+    const ticket = await tx.askTickets.insert({
+      id: newId(),
+      number: await tx.askTickets.nextNumber(),
+      questionId,
+      askerId: question.userId ?? (actor.kind === 'user' ? actor.principal.user.id : ''),
+      question: question.question,
+      conversationId: question.conversationId,
+      threadId: question.threadId,
+      createdAt: at,
+    });
+    await tx.askQuestions.markEscalated(questionId, ticket.id);
+    await audit(tx.audit, { clock: this.clock }, actor, 'ask.ticket.open', ticketEntity(ticket.id), null, { ...auditView(ticket), number: ticket.number, questionId });
+    const experts = this.settings.expertsConversationId;
+    if (experts) await tx.outbox.enqueue(expertCardPost(ticket, experts));
+    return { ticket, created: true, expertsNotified: !!experts };
+  }
+
+  /**
+   * An expert's action on a ticket. Only experts and coe-admins may act (refusals are audited);
+   * an action the ticket's state does not allow (a stale card, a second click) is refused with a
+   * message saying what happened instead.
+   */
+  async act(actor: Actor, ticketId: string, action: TicketAction, input: { answer?: string } = {}): Promise<Ticket> {
+    await requireRole(this.store, this.clock, actor, EXPERTS, `ask.ticket.${action}`, ticketEntity(ticketId));
+    const answer = input.answer?.trim() ?? '';
+    if (action === 'answer' && !answer) throw new ValidationError('Type the answer first.', { answer: 'required' });
+    if (answer.length > MAX_ANSWER_CHARS) throw new ValidationError(`Keep the answer under ${MAX_ANSWER_CHARS} characters.`, { answer: 'too long' });
+    const me = actor.kind === 'user' ? actor.principal.user.id : null;
+    const at = this.clock.now().toISOString();
+    const outcome = await this.store.transaction(async (tx) => {
+      const before = await tx.askTickets.find(ticketId);
+      if (!before) throw new NotFoundError('That ticket does not exist.');
+      const state = nextState(before, action);
+      const changes: TicketChanges = { state };
+      let entry: FaqEntry | undefined;
+      if (action === 'assign') changes.assigneeId = me;
+      if (action === 'answer') Object.assign(changes, { answer, answeredById: me, answeredAt: at, assigneeId: before.assigneeId ?? me, closedAt: null });
+      if (action === 'close') changes.closedAt = at;
+      if (action === 'reopen') changes.closedAt = null;
+      if (action === 'promote') {
+        entry = await this.faq.addExpertAnswer(tx, actor, { id: `ticket-${before.number}`, question: before.question, answer: before.answer ?? '', ticketId: before.id, owner: before.answeredByName });
+        changes.kbEntryId = entry.id;
+      }
+      if (!(await tx.askTickets.update(ticketId, before.version, changes, at))) throw new NotFoundError('That ticket changed meanwhile; look at the card again.');
+      const after = (await tx.askTickets.find(ticketId))!;
+      await audit(tx.audit, { clock: this.clock }, actor, `ask.ticket.${action}`, ticketEntity(ticketId), auditView(before), auditView(after));
+      await this.announce(tx, after, action);
+      const revision = entry ? await tx.kbDocuments.bumpRevision(at) : null;
+      return { after, entry, revision };
+    });
+    if (outcome.entry && outcome.revision !== null) this.faq.indexed(outcome.entry, outcome.revision);
+    return outcome.after;
+  }
+
+  /** Updates the experts' card (when one was posted) and sends an answer to the maker. */
+  private async announce(tx: Repositories, ticket: Ticket, action: TicketAction): Promise<void> {
+    const posted = await tx.outbox.findByKey(expertCardKey(ticket.id));
+    if (posted) await tx.outbox.enqueue(expertCardUpdate(ticket, posted.conversationId));
+    if (action !== 'answer') return;
+    const target = await this.answerTarget(tx, ticket);
+    if (target) await tx.outbox.enqueue(makerAnswer(ticket, target));
+  }
+
+  /** The maker's personal chat with the bot if there is one; else the thread the question was asked in. */
+  private async answerTarget(tx: Repositories, ticket: Ticket): Promise<{ conversationId: string; replyToActivityId?: string | null } | undefined> {
+    const personal = await tx.conversations.findPersonal(ticket.askerId);
+    if (personal?.installed) return { conversationId: personal.id };
+    if (ticket.conversationId) return { conversationId: ticket.conversationId, replyToActivityId: ticket.threadId };
+    return undefined;
+  }
+
+  async find(principal: Principal, id: string): Promise<Ticket> {
+    const ticket = await this.store.repos.askTickets.find(id);
+    if (!ticket || (ticket.askerId !== principal.user.id && !hasRole(principal, ...EXPERTS))) throw new NotFoundError('That ticket does not exist.');
+    return ticket;
+  }
+
+  /** `mine`: the person's own tickets; `all`: every ticket, for experts and coe-admins. */
+  async list(principal: Principal, scope: 'mine' | 'all', filter: { states?: Ticket['state'][] } = {}): Promise<Ticket[]> {
+    if (scope === 'all') {
+      await requireRole(this.store, this.clock, { kind: 'user', principal }, EXPERTS, 'ask.ticket.list', ticketEntity('*'));
+      return this.store.repos.askTickets.list({ states: filter.states });
+    }
+    return this.store.repos.askTickets.list({ askerId: principal.user.id, states: filter.states });
+  }
+}

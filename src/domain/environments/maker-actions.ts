@@ -1,0 +1,69 @@
+import { audit } from '../audit/audit.js';
+import { hasRole } from '../identity/types.js';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { grantExtension } from './admin-actions.js';
+import { requestEntity, type ChangeContext, type EnvironmentContext } from './context.js';
+import { extensionVerdict } from './policy.js';
+import { STATUS_LABEL } from './state-machine.js';
+import { load, transition } from './transition.js';
+import { LIVE_STATUSES, type EnvironmentRequest } from './types.js';
+
+const CANCELLABLE = ['submitted', 'pending-approval', 'failed'];
+
+/**
+ * Checks, before any transaction, that the actor may act on the request as its owner (admins may
+ * too). Someone else's request is "not found" rather than "forbidden", so ids reveal nothing; the
+ * attempt is still audited (outside the transaction, so the record survives the refusal).
+ */
+export async function assertOwner(env: EnvironmentContext, ctx: ChangeContext, id: string, action: string): Promise<void> {
+  const request = await env.store.repos.environmentRequests.find(id);
+  const actor = ctx.actor;
+  const allowed = request && (actor.kind !== 'user' || actor.principal.user.id === request.requesterId || hasRole(actor.principal, 'coe-admin'));
+  if (request && allowed) return;
+  if (request) await audit(env.store.repos.audit, { clock: env.clock, correlationId: ctx.correlationId }, actor, `${action}.denied`, requestEntity(id), null, { reason: 'not the requester' });
+  throw new NotFoundError('That environment request does not exist, or it is not yours.');
+}
+
+/** The maker withdraws a request that is not decided yet (or whose provisioning failed). */
+export async function cancel(env: EnvironmentContext, ctx: ChangeContext, id: string): Promise<EnvironmentRequest> {
+  await assertOwner(env, ctx, id, 'environment.cancel');
+  return env.store.transaction(async (tx) => {
+    const request = await load(tx, id);
+    if (!CANCELLABLE.includes(request.status)) throw new ConflictError(`This request can't be cancelled any more: it is ${STATUS_LABEL[request.status].toLowerCase()}.`);
+    return transition(tx, env, ctx, request, {
+      to: 'cancelled',
+      action: 'environment.cancel',
+      what: 'cancelled',
+      headline: `Your request ${request.reference} is cancelled.`,
+    });
+  });
+}
+
+/**
+ * The maker asks for more time before expiry. Within the type's maximum and covered by an
+ * auto-approve rule it is granted at once; otherwise it waits for a CoE admin.
+ */
+export async function requestExtension(env: EnvironmentContext, ctx: ChangeContext, id: string, days: number, reason: string): Promise<EnvironmentRequest> {
+  const why = reason.trim();
+  if (why.length < 5 || why.length > 1000) throw new ValidationError('Say briefly why you need more time.', { reason: 'Between 5 and 1000 characters.' });
+  await assertOwner(env, ctx, id, 'environment.extension.request');
+  return env.store.transaction(async (tx) => {
+    const request = await load(tx, id);
+    if (!LIVE_STATUSES.includes(request.status)) throw new ConflictError(`Only a ready environment can be extended; this one is ${STATUS_LABEL[request.status].toLowerCase()}.`);
+    if (request.pendingExtension) throw new ConflictError(`An extension of ${request.pendingExtension.days} days is already waiting for the CoE.`);
+    const verdict = extensionVerdict(env.policy, request, days);
+    if (!verdict.allowed) throw new ValidationError(verdict.reason ?? 'That extension is not possible.', { days: verdict.reason ?? 'Not possible.' });
+    if (verdict.autoApprove) {
+      const policy: ChangeContext = { ...ctx, actor: { kind: 'system', name: 'environment-policy' } };
+      return grantExtension(env, policy, tx, request, days, `Extended by ${days} days (the CoE policy allows it).`, why);
+    }
+    return transition(tx, env, ctx, request, {
+      to: null,
+      changes: { pendingExtension: { days, reason: why, requestedAt: env.clock.now().toISOString() } },
+      action: 'environment.extension.request',
+      what: 'extended',
+      headline: `Your request to extend ${request.displayName} by ${days} days is waiting for a CoE admin.`,
+      comment: why,
+    });
+  });
+}

@@ -1,0 +1,122 @@
+import { allowedTypes, autoApproveRule, justificationMinimum, type EnvironmentPolicy } from './policy.js';
+import { DATA_CLASSIFICATIONS, ENVIRONMENT_TYPES, type DataClassification, type EnvironmentRequestInput, type EnvironmentType, type PolicyCheck } from './types.js';
+
+/**
+ * A request as a form holds it: every field as typed by the maker (card inputs are strings), so a
+ * rejected submission can be shown again exactly as it was entered.
+ */
+export interface RequestDraft {
+  displayName?: string;
+  type?: string;
+  region?: string;
+  justification?: string;
+  dataverse?: string | boolean;
+  languageLcid?: string | number;
+  currencyCode?: string;
+  securityGroupId?: string;
+  dataClassification?: string;
+  expectedUsers?: string | number;
+  durationDays?: string | number;
+}
+
+export type DraftField = keyof RequestDraft;
+
+/** The outcome of checking a draft: typed input, or what to fix field by field. */
+export interface DraftVerdict {
+  /** Present when every field is acceptable. */
+  input?: EnvironmentRequestInput;
+  /** Field name → what is wrong, written for the maker. */
+  fields: Partial<Record<DraftField, string>>;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_NAME = 100;
+const MAX_JUSTIFICATION = 2000;
+
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+
+function wholeNumber(v: unknown): number | undefined {
+  const s = str(v);
+  return /^\d{1,9}$/.test(s) ? Number(s) : undefined;
+}
+
+/**
+ * Checks a draft against the policy. `activeOfType` is how many active environments of the chosen
+ * type the maker already has (the cap). Every problem is reported at once, next to its field.
+ */
+export function checkDraft(policy: EnvironmentPolicy, draft: RequestDraft, activeOfType: (type: EnvironmentType) => number): DraftVerdict {
+  const fields: DraftVerdict['fields'] = {};
+  const displayName = str(draft.displayName);
+  if (!displayName) fields.displayName = 'Give the environment a name.';
+  else if (displayName.length > MAX_NAME) fields.displayName = `Keep the name under ${MAX_NAME} characters.`;
+  else if (!new RegExp(policy.naming.pattern).test(displayName)) fields.displayName = `${policy.naming.explanation} For example: ${policy.naming.example}`;
+
+  const typeText = str(draft.type);
+  const type = ENVIRONMENT_TYPES.find((t) => t.toLowerCase() === typeText.toLowerCase());
+  const allowed = allowedTypes(policy);
+  if (!type || !allowed.includes(type)) fields.type = `Choose one of: ${allowed.join(', ')}.`;
+  else if (activeOfType(type) >= policy.types[type].maxActivePerMaker)
+    fields.type = `You already have ${activeOfType(type)} active ${type} environment(s), the most the CoE allows (${policy.types[type].maxActivePerMaker}). Cancel or let one expire first.`;
+
+  const region = str(draft.region);
+  if (!policy.regions.some((r) => r.value === region)) fields.region = `Choose one of: ${policy.regions.map((r) => r.label).join(', ')}.`;
+
+  const justification = str(draft.justification);
+  const minimum = type ? justificationMinimum(policy, type) : policy.justification.minLength;
+  if (justification.length < minimum) fields.justification = `Tell us why you need it in at least ${minimum} characters${type === 'Production' ? ' (Production needs a business case)' : ''} — ${justification.length} so far.`;
+  else if (justification.length > MAX_JUSTIFICATION) fields.justification = `Keep it under ${MAX_JUSTIFICATION} characters.`;
+
+  const dataverse = ['true', 'yes', '1', 'on'].includes(str(draft.dataverse).toLowerCase());
+  let languageLcid: number | null = null;
+  let currencyCode: string | null = null;
+  if (dataverse) {
+    languageLcid = wholeNumber(draft.languageLcid) ?? null;
+    if (languageLcid === null || !policy.languages.some((l) => l.value === languageLcid)) fields.languageLcid = 'Dataverse needs a language: choose one.';
+    currencyCode = str(draft.currencyCode).toUpperCase() || null;
+    if (!currencyCode || !policy.currencies.some((c) => c.value === currencyCode)) fields.currencyCode = 'Dataverse needs a currency: choose one.';
+  }
+
+  const group = str(draft.securityGroupId);
+  if (group && !GUID.test(group)) fields.securityGroupId = 'Paste the security group’s object id (a GUID from Entra ID), or leave it empty.';
+
+  const classification = DATA_CLASSIFICATIONS.find((c) => c === str(draft.dataClassification).toLowerCase()) as DataClassification | undefined;
+  if (!classification) fields.dataClassification = 'Choose public, internal or confidential.';
+
+  const expectedUsers = wholeNumber(draft.expectedUsers);
+  if (expectedUsers === undefined || expectedUsers < 1 || expectedUsers > 1_000_000) fields.expectedUsers = 'Enter how many people will use it (a whole number, at least 1).';
+
+  let durationDays: number | null = null;
+  if (type) {
+    const rule = policy.types[type];
+    if (rule.maxDurationDays !== null) {
+      const asked = str(draft.durationDays) === '' ? rule.defaultDurationDays : wholeNumber(draft.durationDays);
+      if (asked === undefined || asked === null || asked < 1 || asked > rule.maxDurationDays) fields.durationDays = `${type} environments can be requested for 1 to ${rule.maxDurationDays} days.`;
+      else durationDays = asked;
+    }
+  }
+
+  if (Object.keys(fields).length || !type || !classification || expectedUsers === undefined) return { fields };
+  return {
+    fields,
+    input: { displayName, type, region, justification, dataverse, languageLcid, currencyCode, securityGroupId: group ? group.toLowerCase() : null, dataClassification: classification, expectedUsers, durationDays },
+  };
+}
+
+/** The policy checks an accepted request passed, and whether a rule approves it: shown to the deciding admin. */
+export function policyChecks(policy: EnvironmentPolicy, input: EnvironmentRequestInput, activeOfType: number): PolicyCheck[] {
+  const rule = policy.types[input.type];
+  const auto = autoApproveRule(policy, input);
+  return [
+    { id: 'naming', label: 'Naming convention', passed: true, detail: policy.naming.explanation },
+    { id: 'type', label: 'Type allowed', passed: true, detail: `${input.type} is allowed.` },
+    { id: 'region', label: 'Region allowed', passed: true, detail: policy.regions.find((r) => r.value === input.region)?.label ?? input.region },
+    { id: 'cap', label: 'Within the maker’s cap', passed: true, detail: `${activeOfType} of ${rule.maxActivePerMaker} active ${input.type} environments before this one.` },
+    { id: 'justification', label: 'Justification', passed: true, detail: `${input.justification.length} characters (at least ${justificationMinimum(policy, input.type)}).` },
+    {
+      id: 'auto-approve',
+      label: 'Auto-approve rule',
+      passed: auto !== undefined,
+      detail: auto ? `Matches: ${auto.types.join('/')} with ${auto.classifications.join('/')} data.` : `No rule covers ${input.type} with ${input.dataClassification} data${input.expectedUsers > 1 ? ` for ${input.expectedUsers} users` : ''}: a CoE admin decides.`,
+    },
+  ];
+}

@@ -1,0 +1,63 @@
+import { audit } from '../audit/audit.js';
+import type { Conversation } from '../conversations/types.js';
+import { requireRole } from '../identity/authorize.js';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { countsOf } from './attendance.js';
+import { actorUserId, eventEntity, type EventChangeContext, type EventContext } from './context.js';
+import { announceBatchId, announcementKey, announcementPost } from './notifications.js';
+import { enqueue, openBatch, payloadOf } from './outbox.js';
+
+export interface AnnounceOutcome {
+  /** Channels the card is now queued for. */
+  announced: string[];
+  /** Channels that already had the card (it is kept up to date there; not posted twice). */
+  already: string[];
+  batchId: string | null;
+}
+
+/** At most this many channels per announcement: a CoE announces to a few community channels, not every team. */
+export const MAX_ANNOUNCE_TARGETS = 25;
+
+/** Where an event can be announced: channels and group chats the app is installed in. */
+export async function announceTargets(ctx: EventContext, change: EventChangeContext): Promise<Conversation[]> {
+  await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.announce-targets', eventEntity('*'));
+  return (await ctx.store.repos.conversations.listInstalled()).filter((c) => c.scope !== 'personal');
+}
+
+/**
+ * Posts the event card (live counts, RSVP buttons) to each channel, through the outbox as one
+ * batch with a delivery report. Announcing again to a channel that has the card does nothing there.
+ */
+export async function announceEvent(ctx: EventContext, change: EventChangeContext, eventId: string, conversationIds: readonly string[]): Promise<AnnounceOutcome> {
+  await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.announce', eventEntity(eventId));
+  const targets = [...new Set(conversationIds)];
+  if (!targets.length) throw new ValidationError('Choose at least one channel.', { conversationIds: 'Choose at least one channel.' });
+  if (targets.length > MAX_ANNOUNCE_TARGETS) throw new ValidationError(`Choose at most ${MAX_ANNOUNCE_TARGETS} channels.`, { conversationIds: 'too many channels' });
+  const at = ctx.clock.now().toISOString();
+  return ctx.store.transaction(async (tx) => {
+    const event = await tx.events.find(eventId);
+    if (!event) throw new NotFoundError('That event does not exist.');
+    if (event.status === 'cancelled') throw new ConflictError('This event was cancelled, so it cannot be announced.');
+    if (new Date(event.endsAt).getTime() <= ctx.clock.now().getTime()) throw new ConflictError('This event is over, so there is nothing to announce.');
+    const unusable: string[] = [];
+    for (const id of targets) {
+      const c = await tx.conversations.find(id);
+      if (!c?.installed || c.scope === 'personal') unusable.push(id);
+    }
+    if (unusable.length) throw new ValidationError('Maker Hub is not installed in some of those channels any more.', { conversationIds: `not available: ${unusable.join(', ')}` });
+
+    const counts = await countsOf(tx, event);
+    const batchId = announceBatchId(event, at);
+    const announced: string[] = [];
+    const already: string[] = [];
+    for (const conversationId of targets) {
+      const fresh = await tx.events.insertAnnouncement({ eventId, conversationId, messageKey: announcementKey(eventId, conversationId), announcedBy: actorUserId(change.actor), announcedAt: at });
+      (fresh ? announced : already).push(conversationId);
+    }
+    if (!announced.length) return { announced, already, batchId: null };
+    await openBatch(tx, { id: batchId, kind: 'event-announcement', title: `Announcement: ${event.title}`, createdBy: actorUserId(change.actor) });
+    for (const conversationId of announced) await enqueue(tx, announcementPost(payloadOf(ctx, event, counts), conversationId, batchId));
+    await audit(tx.audit, { clock: ctx.clock, correlationId: change.correlationId }, change.actor, 'event.announce', eventEntity(eventId), null, { conversations: announced, batchId });
+    return { announced, already, batchId };
+  });
+}

@@ -1,0 +1,67 @@
+import type { Principal } from '../identity/types.js';
+import { NotFoundError } from '../shared/errors.js';
+import { announceEvent, announceTargets } from './announce.js';
+import type { EventChangeContext, EventContext } from './context.js';
+import { cancelEvent, createEvent, updateEvent } from './event-admin.js';
+import { feedbackDetails, submitFeedback } from './feedback.js';
+import { eventIcs } from './ics.js';
+import { eventDetail, listEvents } from './queries.js';
+import { respond } from './rsvp.js';
+import type { EventType, EventWhen, RsvpResponse } from './types.js';
+import type { EventDraft } from './validation.js';
+
+/**
+ * Community events, as the bot and the tab API use them. Each use case lives in its own module;
+ * this class binds them to the capability's context so callers hold one object.
+ */
+export class EventService {
+  constructor(readonly ctx: EventContext) {}
+
+  create(change: EventChangeContext, draft: EventDraft) {
+    return createEvent(this.ctx, change, draft);
+  }
+
+  update(change: EventChangeContext, id: string, draft: EventDraft, expectedVersion?: number) {
+    return updateEvent(this.ctx, change, id, draft, expectedVersion);
+  }
+
+  cancel(change: EventChangeContext, id: string, reason: string | null) {
+    return cancelEvent(this.ctx, change, id, reason);
+  }
+
+  announce(change: EventChangeContext, id: string, conversationIds: readonly string[]) {
+    return announceEvent(this.ctx, change, id, conversationIds);
+  }
+
+  announceTargets(change: EventChangeContext) {
+    return announceTargets(this.ctx, change);
+  }
+
+  respond(principal: Principal, id: string, response: RsvpResponse, correlationId?: string | null) {
+    return respond(this.ctx, principal, id, response, correlationId);
+  }
+
+  submitFeedback(principal: Principal, id: string, rating: unknown, comment: unknown, correlationId?: string | null) {
+    return submitFeedback(this.ctx, principal, id, rating, comment, correlationId);
+  }
+
+  feedbackDetails(change: EventChangeContext, id: string) {
+    return feedbackDetails(this.ctx, change, id);
+  }
+
+  list(principal: Principal, query: { when: EventWhen; type?: EventType; mine?: boolean; limit?: number }) {
+    return listEvents(this.ctx, principal, query);
+  }
+
+  detail(principal: Principal, id: string) {
+    return eventDetail(this.ctx, principal, id);
+  }
+
+  /** The .ics of an event (also of a cancelled one: importing it removes the entry from a calendar). */
+  async calendar(id: string, uidDomain: string): Promise<{ filename: string; body: string }> {
+    const event = await this.ctx.store.repos.events.find(id);
+    if (!event) throw new NotFoundError('That event does not exist.');
+    const slug = event.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'event';
+    return { filename: `${slug}.ics`, body: eventIcs(event, { uidDomain, pageUrl: this.ctx.links.page(id) }) };
+  }
+}

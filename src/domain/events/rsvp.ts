@@ -1,0 +1,62 @@
+import { audit } from '../audit/audit.js';
+import type { Principal } from '../identity/types.js';
+import type { Repositories } from '../store.js';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { countsOf, promoteFromWaitlist, updateAnnouncedCards } from './attendance.js';
+import { eventEntity, type EventContext } from './context.js';
+import { planAttendeeMessages, withdrawAttendeeMessages } from './outbox.js';
+import { decideRsvp, waitlistOrder, type RsvpStanding } from './rsvp-rules.js';
+import { RSVP_RESPONSES, type CommunityEvent, type EventCounts, type RsvpResponse } from './types.js';
+
+export interface RsvpOutcome {
+  event: CommunityEvent;
+  standing: RsvpStanding;
+  /** False for a repeated answer (double click): nothing was written or sent. */
+  changed: boolean;
+  counts: EventCounts;
+  /** 1-based place in line while waitlisted. */
+  waitlistPosition: number | null;
+  /** People this answer moved up from the wait list. */
+  promoted: string[];
+}
+
+export function parseRsvpResponse(value: unknown): RsvpResponse {
+  if (typeof value === 'string' && (RSVP_RESPONSES as readonly string[]).includes(value)) return value as RsvpResponse;
+  throw new ValidationError('Answer going, maybe or not-going.', { response: 'unknown answer' });
+}
+
+/**
+ * A person answers going / maybe / can't go. Seats, the wait list, reminders, promotions and the
+ * announced cards all change in one transaction, serialised per event so two people cannot take
+ * the last seat at once.
+ */
+export async function respond(ctx: EventContext, principal: Principal, eventId: string, response: RsvpResponse, correlationId?: string | null): Promise<RsvpOutcome> {
+  const userId = principal.user.id;
+  return ctx.store.transaction(async (tx) => {
+    const event = await tx.events.claimForRsvp(eventId);
+    if (!event) throw new NotFoundError('That event does not exist any more.');
+    if (event.status === 'cancelled') throw new ConflictError('This event was cancelled, so it takes no more answers.');
+    const now = ctx.clock.now();
+    if (new Date(event.endsAt).getTime() <= now.getTime()) throw new ConflictError('This event is over, so it takes no more answers.');
+
+    const current = await tx.events.findRsvp(eventId, userId);
+    const before = await countsOf(tx, event);
+    const decision = decideRsvp(event, userId, current, response, before.going, now.toISOString());
+    if (!decision.write) return { event, standing: decision.after, changed: false, counts: before, waitlistPosition: await positionOf(tx, eventId, userId, decision.after), promoted: [] };
+
+    await tx.events.upsertRsvp(decision.write);
+    await audit(tx.audit, { clock: ctx.clock, correlationId }, { kind: 'user', principal }, 'event.rsvp', eventEntity(eventId), { userId, standing: decision.before }, { userId, standing: decision.after });
+    if (decision.before === 'going') await withdrawAttendeeMessages(tx, ctx, event, userId);
+    const promoted = decision.before === 'going' ? await promoteFromWaitlist(tx, ctx, event, correlationId) : [];
+    const counts = await countsOf(tx, event);
+    if (decision.after === 'going') await planAttendeeMessages(tx, ctx, event, counts, userId);
+    await updateAnnouncedCards(tx, ctx, event, counts);
+    return { event, standing: decision.after, changed: true, counts, waitlistPosition: await positionOf(tx, eventId, userId, decision.after), promoted };
+  });
+}
+
+// Inside the transaction: on SQLite a query outside it would wait for the connection it holds.
+async function positionOf(tx: Repositories, eventId: string, userId: string, standing: RsvpStanding): Promise<number | null> {
+  if (standing !== 'waitlisted') return null;
+  return waitlistOrder(await tx.events.attendees(eventId)).findIndex((a) => a.userId === userId) + 1;
+}

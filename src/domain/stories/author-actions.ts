@@ -1,0 +1,61 @@
+import { ConflictError, ValidationError } from '../shared/errors.js';
+import { loadForAuthor } from './access.js';
+import type { StoryContext, UserChange } from './context.js';
+import { statusOnEdit } from './moderation.js';
+import { DRAFT_NEEDS_WORK } from './submission.js';
+import { load, transition } from './transition.js';
+import type { Story, StoryInput } from './types.js';
+import { checkStoryDraft, type StoryDraft } from './validation.js';
+
+const STALE = 'This story changed since you opened it. Your text is still here: check it and save again.';
+
+function sameContent(story: Story, input: StoryInput): boolean {
+  return (Object.keys(input) as Array<keyof StoryInput>).every((k) => JSON.stringify(story[k]) === JSON.stringify(input[k]));
+}
+
+/**
+ * The author edits their story. A published story stays published (its channel cards update); a
+ * story sent back for changes goes back to the queue (or straight out for a champion). Saving
+ * from a form opened before someone else's change is refused, so nobody overwrites what they never saw.
+ */
+export async function update(env: StoryContext, ctx: UserChange, id: string, draft: StoryDraft, expectedVersion?: number): Promise<Story> {
+  await loadForAuthor(env, ctx, id, 'story.update');
+  const verdict = checkStoryDraft(draft, env.settings.currencies);
+  if (!verdict.input) throw new ValidationError(DRAFT_NEEDS_WORK, verdict.fields as Record<string, string>);
+  const input = verdict.input;
+  const author = ctx.actor.principal;
+  return env.store.transaction(async (tx) => {
+    const story = await load(tx, id);
+    if (expectedVersion !== undefined && expectedVersion !== story.version) throw new ConflictError(STALE);
+    const to = statusOnEdit(story, author, env.settings.moderatorsPublishDirectly);
+    if (to === story.status && sameContent(story, input)) return story;
+    const resubmitted = story.status === 'changes-requested';
+    return transition(tx, env, ctx, story, {
+      to,
+      changes: input,
+      action: resubmitted ? 'story.resubmit' : 'story.update',
+      what: 'edited',
+      headline: resubmitted ? `Resubmitted by ${author.user.displayName}` : `Edited by ${author.user.displayName}`,
+    });
+  });
+}
+
+/**
+ * Deletes a story: its author, or a champion or admin taking it down. The row stays (the audit
+ * trail and the KPI history refer to it) but nobody sees it; its channel cards say it was removed.
+ */
+export async function remove(env: StoryContext, ctx: UserChange, id: string, reason?: string | null): Promise<Story> {
+  const found = await loadForAuthor(env, ctx, id, 'story.delete', true);
+  const me = ctx.actor.principal.user;
+  const byAuthor = found.authorId === me.id;
+  return env.store.transaction(async (tx) => {
+    const story = await load(tx, id);
+    return transition(tx, env, ctx, story, {
+      to: 'deleted',
+      action: 'story.delete',
+      what: 'deleted',
+      headline: byAuthor ? 'Removed by its author' : `Removed by ${me.displayName}`,
+      comment: reason?.trim() || null,
+    });
+  });
+}

@@ -1,0 +1,41 @@
+import type { Actor, Principal } from '../identity/types.js';
+import type { Clock } from '../shared/clock.js';
+import type { Store } from '../store.js';
+
+/** Settings of the capability, from configuration. */
+export interface StorySettings {
+  /** Channels (conversation ids) where published stories are posted; empty = the tab gallery only. */
+  showcaseConversationIds: readonly string[];
+  /** The moderators' channel where review cards go; null = the tab's review queue only. */
+  moderationConversationId: string | null;
+  /** Champions' and admins' own stories skip the queue. */
+  moderatorsPublishDirectly: boolean;
+  /** ISO codes accepted for "cost avoided"; the first is the form's default. */
+  currencies: readonly string[];
+}
+
+/** What every use case of the capability needs. */
+export interface StoryContext {
+  store: Store;
+  clock: Clock;
+  settings: StorySettings;
+  /** The story's page in the tab, for the cards the delivery engine renders later. */
+  storyUrl: (id: string) => string;
+}
+
+/** Who changes a story, and in whose chat turn. */
+export interface ChangeContext {
+  actor: Actor;
+  /**
+   * The user whose own bot turn caused the change: they read the outcome in the reply, so no
+   * separate message is queued for them (an author submitting in chat, not a moderator approving).
+   */
+  answeredInChat?: string | null;
+  correlationId?: string | null;
+}
+
+/** A change made by a signed-in person (every story change is). */
+export type UserChange = ChangeContext & { actor: Actor & { kind: 'user'; principal: Principal } };
+
+/** The audit entity of a story. */
+export const storyEntity = (id: string) => ({ type: 'story', id });

@@ -1,0 +1,32 @@
+import { audit } from '../audit/audit.js';
+import { ConflictError } from '../shared/errors.js';
+import { storyEntity, type StoryContext, type UserChange } from './context.js';
+import { showcaseUpdate } from './notifications.js';
+import { load } from './transition.js';
+import type { Story } from './types.js';
+
+/** What a kudos press leaves behind: the story with its new count, and where the person stands. */
+export interface KudosResult {
+  story: Story;
+  /** Whether the person's kudos stands after the toggle. */
+  given: boolean;
+}
+
+/**
+ * Gives kudos, or takes it back when the person already gave it: one per person. Every posted
+ * showcase card is updated with the new count, in the same transaction as the count itself.
+ */
+export async function toggleKudos(env: StoryContext, ctx: UserChange, id: string): Promise<KudosResult> {
+  const userId = ctx.actor.principal.user.id;
+  return env.store.transaction(async (tx) => {
+    const current = await load(tx, id);
+    if (current.status !== 'published') throw new ConflictError('Kudos are for published stories; this one is not published (yet).');
+    const had = (await tx.stories.kudosGivenBy(userId, [id])).has(id);
+    const { count } = await tx.stories.setKudos(id, userId, !had, env.clock.now().toISOString());
+    const story = await load(tx, id);
+    const headline = had ? 'Kudos taken back' : `Kudos from ${ctx.actor.principal.user.displayName}`;
+    for (const post of story.showcasePosts) await tx.outbox.enqueue(showcaseUpdate(story, post, headline, env.storyUrl(id), true));
+    await audit(tx.audit, { clock: env.clock, correlationId: ctx.correlationId }, ctx.actor, 'story.kudos', storyEntity(id), { given: had, kudosCount: current.kudosCount }, { given: !had, kudosCount: count });
+    return { story, given: !had };
+  });
+}

@@ -1,0 +1,53 @@
+import { audit } from '../audit/audit.js';
+import { requireRole } from '../identity/authorize.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { storyEntity, type StoryContext, type UserChange } from './context.js';
+import { STORY_STATUS_LABEL } from './moderation.js';
+import { load, transition } from './transition.js';
+import type { ModerationDecision, Story } from './types.js';
+
+/** Longest note a moderator can leave for the author. */
+export const MAX_MODERATION_COMMENT = 1000;
+
+const ACTIONS: Record<ModerationDecision, { action: string; what: string; to: Story['status'] }> = {
+  approve: { action: 'story.approve', what: 'approved', to: 'published' },
+  'request-changes': { action: 'story.request-changes', what: 'sent back for changes', to: 'changes-requested' },
+  decline: { action: 'story.decline', what: 'declined', to: 'declined' },
+};
+
+/**
+ * A champion's or admin's decision on a story in the queue. Asking for changes needs a comment
+ * (the author must know what to change); nobody reviews their own story.
+ */
+export async function moderate(env: StoryContext, ctx: UserChange, id: string, decision: ModerationDecision, comment?: string | null, expectedVersion?: number): Promise<Story> {
+  const spec = ACTIONS[decision];
+  await requireRole(env.store, env.clock, ctx.actor, ['champion', 'coe-admin'], spec.action, storyEntity(id));
+  const note = (comment ?? '').trim() || null;
+  if (decision === 'request-changes' && !note) throw new ValidationError('Tell the author what to change.', { comment: 'Tell the author what to change.' });
+  if (note && note.length > MAX_MODERATION_COMMENT) throw new ValidationError(`Please keep the comment under ${MAX_MODERATION_COMMENT} characters.`, { comment: `Please keep it under ${MAX_MODERATION_COMMENT} characters.` });
+  const me = ctx.actor.principal.user;
+  const found = await env.store.repos.stories.find(id);
+  if (!found || found.status === 'deleted') throw new NotFoundError('That story does not exist any more.');
+  if (found.authorId === me.id) {
+    await audit(env.store.repos.audit, { clock: env.clock, correlationId: ctx.correlationId }, ctx.actor, `${spec.action}.denied`, storyEntity(id), null, { reason: 'own story' });
+    throw new ForbiddenError('Someone else has to review your own story.');
+  }
+  return env.store.transaction(async (tx) => {
+    const story = await load(tx, id);
+    // Only the queue is moderated: a second click, or a decision on a story decided meanwhile, is refused.
+    if (story.status !== 'pending') throw new ConflictError(`This story can't be ${spec.what} any more: it is ${STORY_STATUS_LABEL[story.status].toLowerCase()}.`);
+    // A decision made on an old card (the story was edited since) is refused: the moderator must see what they approve.
+    if (expectedVersion !== undefined && story.status === 'pending' && expectedVersion !== story.version)
+      throw new ConflictError('The author changed this story after this card was shown. Please read it again before deciding.');
+    const name = me.displayName;
+    const headline = decision === 'approve' ? `Published by ${name}` : decision === 'decline' ? `Declined by ${name}` : `${name} asked for changes`;
+    return transition(tx, env, ctx, story, {
+      to: spec.to,
+      changes: { moderationComment: note, moderatedBy: me.id, moderatedAt: env.clock.now().toISOString() },
+      action: spec.action,
+      what: spec.what,
+      headline,
+      comment: note,
+    });
+  });
+}

@@ -1,0 +1,40 @@
+import { audit } from '../audit/audit.js';
+import { newId } from '../shared/ids.js';
+import { ValidationError } from '../shared/errors.js';
+import { storyEntity, type StoryContext, type UserChange } from './context.js';
+import { statusOnSubmit } from './moderation.js';
+import { announce } from './transition.js';
+import type { Story } from './types.js';
+import { checkStoryDraft, type StoryDraft } from './validation.js';
+
+/** The story a submission made (or had made before). */
+export interface SubmitResult {
+  story: Story;
+  /** False when this submission was already received (double click, retry, a dialog sent twice). */
+  created: boolean;
+}
+
+/** The message a rejected draft carries; its `fields` say what to fix, next to each field. */
+export const DRAFT_NEEDS_WORK = 'Some answers need another look.';
+
+/**
+ * Submits a story. `submissionKey` identifies the form instance, so the same form sent twice is
+ * one story. Invalid drafts throw a ValidationError whose `fields` say what to fix.
+ */
+export async function submit(env: StoryContext, ctx: UserChange, draft: StoryDraft, submissionKey: string): Promise<SubmitResult> {
+  const author = ctx.actor.principal;
+  return env.store.transaction(async (tx) => {
+    const existing = await tx.stories.findBySubmission(author.user.id, submissionKey);
+    if (existing) return { story: existing, created: false };
+    const verdict = checkStoryDraft(draft, env.settings.currencies);
+    if (!verdict.input) throw new ValidationError(DRAFT_NEEDS_WORK, verdict.fields as Record<string, string>);
+    const status = statusOnSubmit(author, env.settings.moderatorsPublishDirectly);
+    const now = env.clock.now().toISOString();
+    const { story, created } = await tx.stories.insertOnce({ ...verdict.input, id: newId(), authorId: author.user.id, submissionKey, status, publishedAt: status === 'published' ? now : null, createdAt: now });
+    if (!created) return { story, created };
+    const headline = status === 'published' ? `Published by ${author.user.displayName}` : `Submitted by ${author.user.displayName}`;
+    const announced = await announce(tx, env, ctx, null, story, headline);
+    await audit(tx.audit, { clock: env.clock, correlationId: ctx.correlationId }, ctx.actor, 'story.submit', storyEntity(story.id), null, { status, ...verdict.input });
+    return { story: announced, created };
+  });
+}

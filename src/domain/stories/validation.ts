@@ -1,0 +1,174 @@
+import { PRODUCT_LABEL, STORY_PRODUCTS, type StoryInput } from './types.js';
+
+/**
+ * A story as a form holds it: every field as typed (card inputs are strings; a multi-select is
+ * "a,b"), so a rejected submission can be shown again exactly as it was entered.
+ */
+export interface StoryDraft {
+  title?: string;
+  problem?: string;
+  solution?: string;
+  products?: string | readonly string[];
+  hoursSavedPerMonth?: string | number;
+  peopleServed?: string | number;
+  costAvoided?: string | number;
+  currency?: string;
+  department?: string;
+  imageUrl?: string;
+  linkUrl?: string;
+}
+
+/** A field of the story form. */
+export type StoryField = keyof StoryDraft;
+
+/** The outcome of checking a draft: the input when it is fine, the problems per field otherwise. */
+export interface StoryVerdict {
+  /** Present when every field is acceptable. */
+  input?: StoryInput;
+  /** Field name → what is wrong, written for the author. */
+  fields: Partial<Record<StoryField, string>>;
+}
+
+/** Lengths the form, the cards and the database agree on. */
+export const STORY_LIMITS = {
+  title: { min: 5, max: 120 },
+  problem: { min: 20, max: 2000 },
+  solution: { min: 20, max: 2000 },
+  department: { min: 2, max: 80 },
+  url: { max: 2000 },
+  hours: { max: 100_000 },
+  people: { max: 10_000_000 },
+  cost: { max: 1_000_000_000 },
+} as const;
+
+// Control characters other than tab and newline never belong in a story; they are dropped, not refused.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+const str = (v: unknown): string => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim() : typeof v === 'number' ? String(v) : '');
+
+/** One line for titles and departments: newlines and runs of spaces become one space. */
+const line = (v: unknown): string => str(v).replace(/\s+/g, ' ');
+
+/** The draft's text of a field, for showing it again in a form. */
+export function draftText(draft: StoryDraft, field: Exclude<StoryField, 'products'>): string {
+  const value = draft[field];
+  return typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+}
+
+/** The products a draft names, as typed: "a,b" from a multi-select card input or an array from the tab. */
+export function draftProducts(draft: StoryDraft): string[] {
+  const raw = draft.products;
+  const list = typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+  return list.map((p) => p.trim()).filter(Boolean);
+}
+
+function text(fields: StoryVerdict['fields'], field: 'title' | 'problem' | 'solution' | 'department', value: string, what: string): void {
+  const { min, max } = STORY_LIMITS[field];
+  if (!value) fields[field] = `Please add ${what}.`;
+  else if (value.length < min) fields[field] = `A little more, please: at least ${min} characters (${value.length} so far).`;
+  else if (value.length > max) fields[field] = `Please keep it under ${max} characters (${value.length} now).`;
+}
+
+/** A number as typed: empty is null, anything else must be a plain non-negative number within `max`. */
+function amount(raw: unknown, max: number, decimals: boolean): number | null | 'invalid' {
+  const s = str(raw).replace(/[\s_]/g, '');
+  if (!s) return null;
+  const pattern = decimals ? /^\d{1,10}(\.\d{1,2})?$/ : /^\d{1,10}$/;
+  if (!pattern.test(s)) return 'invalid';
+  const n = Number(s);
+  return n <= max ? n : 'invalid';
+}
+
+/** A web address with an allowed scheme and a host, or why not. */
+function url(raw: unknown, schemes: readonly string[]): { value: string | null; problem?: string } {
+  const s = str(raw);
+  if (!s) return { value: null };
+  if (s.length > STORY_LIMITS.url.max) return { value: null, problem: `Please use an address under ${STORY_LIMITS.url.max} characters.` };
+  let parsed: URL;
+  try {
+    parsed = new URL(s);
+  } catch {
+    return { value: null, problem: 'That is not a web address. Paste the whole link, starting with https://.' };
+  }
+  if (!schemes.includes(parsed.protocol) || !parsed.hostname) return { value: null, problem: schemes.length === 1 ? 'Only https:// addresses are allowed here.' : 'Only http:// or https:// addresses are allowed here.' };
+  if (parsed.username || parsed.password) return { value: null, problem: 'Please leave user names and passwords out of the address.' };
+  return { value: parsed.toString() };
+}
+
+/**
+ * Checks a draft. Every problem is reported at once, next to its field; `currencies` are the ISO
+ * codes the CoE accepts for "cost avoided" (configuration).
+ */
+export function checkStoryDraft(draft: StoryDraft, currencies: readonly string[]): StoryVerdict {
+  const fields: StoryVerdict['fields'] = {};
+  const title = line(draft.title);
+  const problem = str(draft.problem);
+  const solution = str(draft.solution);
+  const department = line(draft.department);
+  text(fields, 'title', title, 'a title');
+  text(fields, 'problem', problem, 'the problem you solved');
+  text(fields, 'solution', solution, 'what you built');
+  text(fields, 'department', department, 'your team or department');
+
+  const named = draftProducts(draft);
+  const products = STORY_PRODUCTS.filter((p) => named.some((n) => n === p || n.toLowerCase() === PRODUCT_LABEL[p].toLowerCase()));
+  const unknown = named.filter((n) => !STORY_PRODUCTS.some((p) => n === p || n.toLowerCase() === PRODUCT_LABEL[p].toLowerCase()));
+  if (unknown.length) fields.products = `Choose from: ${STORY_PRODUCTS.map((p) => PRODUCT_LABEL[p]).join(', ')}.`;
+  else if (!products.length) fields.products = 'Pick at least one product you used.';
+
+  const hours = amount(draft.hoursSavedPerMonth, STORY_LIMITS.hours.max, true);
+  if (hours === 'invalid') fields.hoursSavedPerMonth = 'Enter hours as a number, e.g. 12 or 7.5.';
+  const people = amount(draft.peopleServed, STORY_LIMITS.people.max, false);
+  if (people === 'invalid') fields.peopleServed = 'Enter a whole number of people, e.g. 40.';
+  const cost = amount(draft.costAvoided, STORY_LIMITS.cost.max, false);
+  if (cost === 'invalid') fields.costAvoided = 'Enter a whole amount without currency signs, e.g. 15000.';
+  const currencyText = str(draft.currency).toUpperCase();
+  const currency = currencies.find((c) => c === currencyText) ?? null;
+  if (currencyText && !currency) fields.currency = `Choose one of: ${currencies.join(', ')}.`;
+  else if (typeof cost === 'number' && !currency) fields.currency = 'Which currency is the cost avoided in?';
+  if (hours === null && people === null && cost === null)
+    fields.hoursSavedPerMonth ??= 'Tell us the impact: hours saved per month, people served or cost avoided (at least one).';
+
+  const image = url(draft.imageUrl, ['https:']);
+  if (image.problem) fields.imageUrl = image.problem;
+  const link = url(draft.linkUrl, ['https:', 'http:']);
+  if (link.problem) fields.linkUrl = link.problem;
+
+  if (Object.keys(fields).length || hours === 'invalid' || people === 'invalid' || cost === 'invalid') return { fields };
+  return {
+    fields,
+    input: {
+      title,
+      problem,
+      solution,
+      products: [...products],
+      hoursSavedPerMonth: hours,
+      peopleServed: people,
+      costAvoided: cost,
+      // A currency chosen without an amount means nothing; the default currency is often preselected.
+      currency: cost === null ? null : currency,
+      department,
+      imageUrl: image.value,
+      linkUrl: link.value,
+    },
+  };
+}
+
+/** Turns an accepted input back into a draft (to prefill an edit form). */
+export function draftOf(input: StoryInput): StoryDraft {
+  const n = (v: number | null) => (v === null ? '' : String(v));
+  return {
+    title: input.title,
+    problem: input.problem,
+    solution: input.solution,
+    products: [...input.products],
+    hoursSavedPerMonth: n(input.hoursSavedPerMonth),
+    peopleServed: n(input.peopleServed),
+    costAvoided: n(input.costAvoided),
+    currency: input.currency ?? '',
+    department: input.department,
+    imageUrl: input.imageUrl ?? '',
+    linkUrl: input.linkUrl ?? '',
+  };
+}

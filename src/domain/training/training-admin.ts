@@ -1,0 +1,166 @@
+import { audit } from '../audit/audit.js';
+import { requireRole } from '../identity/authorize.js';
+import type { Actor } from '../identity/types.js';
+import type { Clock } from '../shared/clock.js';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { newId } from '../shared/ids.js';
+import type { Repositories, Store } from '../store.js';
+import type { TrainingModule, TrainingPath } from './types.js';
+import { checkModuleInput, checkPathInput, TRAINING_LIMITS } from './validation.js';
+
+/** The audit entities of training content. */
+export const moduleEntity = (id: string) => ({ type: 'training-module', id });
+export const pathEntity = (id: string) => ({ type: 'training-path', id });
+
+/** A whole path as an admin or a content file describes it. */
+export interface PathDraft extends Record<string, unknown> {
+  modules?: Array<Record<string, unknown>>;
+}
+
+/**
+ * What coe-admins do with training paths: create, edit, reorder, retire and restore. Retiring
+ * (not deleting) keeps every maker's history and badges; every change is audited with before/after.
+ */
+export class TrainingAdmin {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  private async allow(actor: Actor, action: string, entity: { type: string; id: string }): Promise<void> {
+    await requireRole(this.store, this.clock, actor, ['coe-admin'], action, entity);
+  }
+
+  private change<T>(actor: Actor, work: (tx: Repositories, at: string, record: (action: string, entity: { type: string; id: string }, before: unknown, after: unknown) => Promise<void>) => Promise<T>, correlationId?: string | null): Promise<T> {
+    const at = this.clock.now().toISOString();
+    return this.store.transaction((tx) => work(tx, at, (action, entity, before, after) => audit(tx.audit, { clock: this.clock, correlationId }, actor, action, entity, before, after)));
+  }
+
+  /** Every path, retired ones included, for the admin page. */
+  async list(actor: Actor): Promise<TrainingPath[]> {
+    await this.allow(actor, 'training.admin.list', pathEntity('*'));
+    return this.store.repos.training.listPaths({ includeRetired: true });
+  }
+
+  /** Creates a path with its modules in the given order. */
+  async createPath(actor: Actor, draft: PathDraft, correlationId?: string | null): Promise<TrainingPath> {
+    await this.allow(actor, 'training.path.create', pathEntity('new'));
+    const input = checkPathInput(draft);
+    const modules = (draft.modules ?? []).map((m, i) => checkModuleInput(m, `modules.${i}.`));
+    if (modules.length > TRAINING_LIMITS.modules) throw new ValidationError(`A path can have at most ${TRAINING_LIMITS.modules} modules.`, { modules: 'too many' });
+    return this.change(actor, async (tx, at, record) => {
+      if (await tx.training.findPathBySlug(input.slug)) throw new ConflictError(`A path named "${input.slug}" already exists.`);
+      const id = newId();
+      await tx.training.insertPath({ ...input, id, at });
+      for (const [i, m] of modules.entries()) await tx.training.insertModule({ ...m, id: newId(), pathId: id, position: i + 1, at });
+      await record('training.path.create', pathEntity(id), null, { ...input, modules: modules.length });
+      return (await tx.training.findPath(id, { includeRetired: true }))!;
+    }, correlationId);
+  }
+
+  async updatePath(actor: Actor, id: string, draft: PathDraft, correlationId?: string | null): Promise<TrainingPath> {
+    await this.allow(actor, 'training.path.update', pathEntity(id));
+    return this.change(actor, async (tx, at, record) => {
+      const before = await this.loadPath(tx, id);
+      const input = checkPathInput({ ...before, ...draft, slug: draft.slug ?? before.slug });
+      const other = await tx.training.findPathBySlug(input.slug);
+      if (other && other.id !== id) throw new ConflictError(`A path named "${input.slug}" already exists.`);
+      await tx.training.updatePath(id, input, at);
+      await record('training.path.update', pathEntity(id), pickPath(before), input);
+      return this.loadPath(tx, id);
+    }, correlationId);
+  }
+
+  /** Retires (hides from makers, keeps history) or restores a path. */
+  async setPathRetired(actor: Actor, id: string, retired: boolean, correlationId?: string | null): Promise<TrainingPath> {
+    await this.allow(actor, retired ? 'training.path.retire' : 'training.path.restore', pathEntity(id));
+    return this.change(actor, async (tx, at, record) => {
+      const before = await this.loadPath(tx, id);
+      if ((before.retiredAt !== null) === retired) return before;
+      await tx.training.setPathRetired(id, retired ? at : null, at);
+      await record(retired ? 'training.path.retire' : 'training.path.restore', pathEntity(id), { retiredAt: before.retiredAt }, { retiredAt: retired ? at : null });
+      return this.loadPath(tx, id);
+    }, correlationId);
+  }
+
+  async reorderPaths(actor: Actor, ids: readonly string[], correlationId?: string | null): Promise<TrainingPath[]> {
+    await this.allow(actor, 'training.path.reorder', pathEntity('*'));
+    return this.change(actor, async (tx, at, record) => {
+      const before = (await tx.training.listPaths({ includeRetired: true })).map((p) => p.id);
+      assertPermutation(before, ids, 'paths');
+      await tx.training.orderPaths(ids, at);
+      await record('training.path.reorder', pathEntity('*'), { order: before }, { order: ids });
+      return tx.training.listPaths({ includeRetired: true });
+    }, correlationId);
+  }
+
+  async addModule(actor: Actor, pathId: string, draft: Record<string, unknown>, correlationId?: string | null): Promise<TrainingModule> {
+    await this.allow(actor, 'training.module.create', pathEntity(pathId));
+    const input = checkModuleInput(draft);
+    return this.change(actor, async (tx, at, record) => {
+      const path = await this.loadPath(tx, pathId);
+      if (path.modules.length >= TRAINING_LIMITS.modules) throw new ValidationError(`A path can have at most ${TRAINING_LIMITS.modules} modules.`, { modules: 'too many' });
+      const id = newId();
+      await tx.training.insertModule({ ...input, id, pathId, position: path.modules.length + 1, at });
+      await record('training.module.create', moduleEntity(id), null, { ...input, pathId });
+      return (await tx.training.findModule(id))!;
+    }, correlationId);
+  }
+
+  async updateModule(actor: Actor, id: string, draft: Record<string, unknown>, correlationId?: string | null): Promise<TrainingModule> {
+    await this.allow(actor, 'training.module.update', moduleEntity(id));
+    return this.change(actor, async (tx, at, record) => {
+      const before = await this.loadModule(tx, id);
+      const input = checkModuleInput({ ...before, ...draft });
+      await tx.training.updateModule(id, input, at);
+      await record('training.module.update', moduleEntity(id), { title: before.title, description: before.description, url: before.url, minutes: before.minutes, kind: before.kind }, input);
+      return (await tx.training.findModule(id))!;
+    }, correlationId);
+  }
+
+  async setModuleRetired(actor: Actor, id: string, retired: boolean, correlationId?: string | null): Promise<TrainingModule> {
+    await this.allow(actor, retired ? 'training.module.retire' : 'training.module.restore', moduleEntity(id));
+    return this.change(actor, async (tx, at, record) => {
+      const before = await this.loadModule(tx, id);
+      if ((before.retiredAt !== null) === retired) return before;
+      await tx.training.setModuleRetired(id, retired ? at : null, at);
+      await record(retired ? 'training.module.retire' : 'training.module.restore', moduleEntity(id), { retiredAt: before.retiredAt }, { retiredAt: retired ? at : null });
+      return (await tx.training.findModule(id))!;
+    }, correlationId);
+  }
+
+  /** Puts a path's modules in the given order; the list must name each of its modules once. */
+  async reorderModules(actor: Actor, pathId: string, ids: readonly string[], correlationId?: string | null): Promise<TrainingPath> {
+    await this.allow(actor, 'training.module.reorder', pathEntity(pathId));
+    return this.change(actor, async (tx, at, record) => {
+      const path = await this.loadPath(tx, pathId);
+      const before = path.modules.map((m) => m.id);
+      assertPermutation(before, ids, 'modules');
+      await tx.training.orderModules(pathId, ids, at);
+      await record('training.module.reorder', pathEntity(pathId), { order: before }, { order: ids });
+      return this.loadPath(tx, pathId);
+    }, correlationId);
+  }
+
+  private async loadPath(tx: Repositories, id: string): Promise<TrainingPath> {
+    const path = await tx.training.findPath(id, { includeRetired: true });
+    if (!path) throw new NotFoundError('That training path does not exist.');
+    return path;
+  }
+
+  private async loadModule(tx: Repositories, id: string): Promise<TrainingModule> {
+    const module = await tx.training.findModule(id);
+    if (!module) throw new NotFoundError('That training module does not exist.');
+    return module;
+  }
+}
+
+function pickPath(p: TrainingPath) {
+  return { slug: p.slug, title: p.title, summary: p.summary, audience: p.audience, level: p.level };
+}
+
+/** A reorder must name every item exactly once: a stale list (someone added one meanwhile) is refused. */
+function assertPermutation(current: readonly string[], proposed: readonly string[], what: string): void {
+  const same = current.length === proposed.length && new Set(proposed).size === proposed.length && proposed.every((id) => current.includes(id));
+  if (!same) throw new ConflictError(`The list of ${what} changed meanwhile. Reload and try again.`);
+}

@@ -1,0 +1,97 @@
+import path from 'node:path';
+import type { Server } from 'restify';
+import { z } from 'zod';
+import type { Services } from '../../container.js';
+import { requireRole } from '../../domain/identity/authorize.js';
+import { ValidationError } from '../../domain/shared/errors.js';
+import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { apiRoute, parseInput } from './api-route.js';
+
+/** parseInput for schemas with defaults (their input and output types differ). */
+function input<S extends z.ZodTypeAny>(schema: S, value: unknown): z.output<S> {
+  return parseInput(schema as unknown as z.ZodType<z.output<S>>, value);
+}
+
+const faqBody = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'lower-case letters, digits and dashes').optional(),
+    question: z.string().max(300),
+    alternates: z.array(z.string().max(300)).max(20).default([]),
+    answer: z.string().max(8000),
+    tags: z.array(z.string().max(40)).max(20).default([]),
+    owner: z.string().max(120).nullable().optional(),
+    link: z.string().max(2000).nullable().optional(),
+  })
+  .strict();
+const faqUpdate = faqBody.omit({ id: true }).extend({ version: z.number().int().min(1) }).strict();
+const entryId = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be an entry id') });
+const ingestBody = z.object({ folder: z.string().trim().min(1).max(500).default('.'), baseUrl: z.string().url().max(500).nullable().optional() }).strict();
+const gapsQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(30), limit: z.coerce.number().int().min(1).max(200).default(50) });
+
+/**
+ * A folder the admin page may ingest: relative to KB_INGEST_ROOT and inside it. The tab must not be
+ * a way to read arbitrary folders of the server.
+ */
+export function ingestFolder(root: string, folder: string): string {
+  const resolved = path.resolve(root, folder);
+  const relative = path.relative(root, resolved);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new ValidationError('That folder is outside the folder the CoE allows ingesting from (KB_INGEST_ROOT).', { folder: 'outside KB_INGEST_ROOT' });
+  return resolved;
+}
+
+/** Knowledge-base administration for coe-admins: FAQ editing, folder ingest, contents, knowledge gaps. */
+export function mountAskAdmin(server: Server, services: Services, auth: TabAuthenticator): void {
+  const ask = services.ask;
+  const route = (handler: Parameters<typeof apiRoute>[2]) => apiRoute(auth, services.logger, handler);
+  const user = (principal: Parameters<Parameters<typeof apiRoute>[2]>[0]['principal']) => ({ kind: 'user' as const, principal });
+
+  server.get(
+    '/api/admin/kb',
+    route(async ({ principal }) => {
+      await requireRole(services.store, services.clock, user(principal), ['coe-admin'], 'kb.list', { type: 'knowledge-base', id: 'kb' });
+      const { entries, documents } = await ask.knowledge.contents();
+      return { ingestRoot: ask.config.ingestRoot, entries, documents, index: { passages: ask.kb.index.size, sources: ask.kb.index.sourceCount } };
+    }),
+  );
+
+  server.post(
+    '/api/admin/kb/faq',
+    route(async ({ req, principal }) => ({ entry: await ask.faq.create(user(principal), input(faqBody, req.body)) })),
+  );
+
+  server.put(
+    '/api/admin/kb/faq/:id',
+    route(async ({ req, principal }) => {
+      const { id } = parseInput(entryId, req.params);
+      const { version, ...entry } = input(faqUpdate, req.body);
+      return { entry: await ask.faq.update(user(principal), id, entry, version) };
+    }),
+  );
+
+  server.del(
+    '/api/admin/kb/faq/:id',
+    route(async ({ req, principal }) => {
+      await ask.faq.remove(user(principal), parseInput(entryId, req.params).id);
+      return undefined;
+    }),
+  );
+
+  server.post(
+    '/api/admin/kb/ingest',
+    route(async ({ req, principal }) => {
+      const body = input(ingestBody, req.body);
+      // The role check comes first: a maker learns nothing about the server's folders.
+      await requireRole(services.store, services.clock, user(principal), ['coe-admin'], 'kb.ingest', { type: 'knowledge-base', id: 'kb' });
+      return ask.knowledge.ingest(user(principal), ingestFolder(ask.config.ingestRoot, body.folder), { baseUrl: body.baseUrl ?? null });
+    }),
+  );
+
+  server.get(
+    '/api/admin/kb/gaps',
+    route(async ({ req, principal }) => {
+      const { days, limit } = input(gapsQuery, req.query);
+      const since = new Date(services.clock.now().getTime() - days * 86_400_000).toISOString();
+      return { since, gaps: await ask.knowledge.gaps(user(principal), since, limit) };
+    }),
+  );
+}

@@ -1,0 +1,103 @@
+import type { Server } from 'restify';
+import { z } from 'zod';
+import type { Services } from '../../container.js';
+import { allowedActions, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
+import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
+import { hasRole, type Principal } from '../../domain/identity/types.js';
+import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { apiRoute, parseInput } from './api-route.js';
+
+/** parseInput for schemas with defaults (their input and output types differ). */
+function input<S extends z.ZodTypeAny>(schema: S, value: unknown): z.output<S> {
+  return parseInput(schema as unknown as z.ZodType<z.output<S>>, value);
+}
+import { mountAskAdmin } from './ask-admin.js';
+
+const id = z.object({ id: z.string().uuid('must be an id') });
+const searchQuery = z.object({ q: z.string().trim().min(1, 'type something to search for').max(200), limit: z.coerce.number().int().min(1).max(20).default(10) });
+const askBody = z.object({ question: z.string().trim().min(2, 'ask a question').max(1000) }).strict();
+const feedbackBody = z.object({ helpful: z.boolean() }).strict();
+const ticketsQuery = z.object({ scope: z.enum(['mine', 'all']).default('mine'), state: z.enum(TICKET_STATES as unknown as [string, ...string[]]).optional() });
+const actionBody = z.object({ action: z.enum(TICKET_ACTIONS as unknown as [string, ...string[]]), answer: z.string().max(8000).optional() }).strict();
+
+/** A ticket as the tab shows it, with the actions this caller may take now. */
+function ticketView(ticket: Ticket, principal: Principal) {
+  return { ...ticket, actions: hasRole(principal, 'expert', 'coe-admin') ? allowedActions(ticket) : [] };
+}
+
+/**
+ * The Ask page's API: search, ask, feedback, escalate, and tickets (mine; all for experts), plus
+ * the knowledge-base admin routes. Every rule (roles, states) is the services'; this only parses.
+ */
+export function mountAsk(server: Server, services: Services, auth: TabAuthenticator): void {
+  const ask = services.ask;
+  const route = (handler: Parameters<typeof apiRoute>[2]) => apiRoute(auth, services.logger, handler);
+
+  server.get(
+    '/api/ask/search',
+    route(async ({ req }) => {
+      const { q, limit } = input(searchQuery, req.query);
+      const { results, confidence } = await ask.knowledge.search(q, limit);
+      return { query: q, confidence, answered: confidence >= ask.knowledge.threshold, results };
+    }),
+  );
+
+  server.post(
+    '/api/ask/questions',
+    route(async ({ req, principal }) => {
+      const { question } = parseInput(askBody, req.body);
+      const { record, answer } = await ask.questions.ask({ principal, question, channel: 'tab' });
+      return { questionId: record.id, question: record.question, answered: answer.answered, confidence: answer.confidence, answer: answer.answer, sources: answer.sources, related: answer.related, composedBy: answer.composedBy };
+    }),
+  );
+
+  server.post(
+    '/api/ask/questions/:id/feedback',
+    route(async ({ req, principal }) => {
+      const params = parseInput(id, req.params);
+      const { helpful } = parseInput(feedbackBody, req.body);
+      const { record, recorded } = await ask.questions.feedback(principal, params.id, helpful ? 'helpful' : 'not-helpful');
+      return { feedback: record.feedback, recorded };
+    }),
+  );
+
+  server.post(
+    '/api/ask/questions/:id/escalate',
+    route(async ({ req, principal }) => {
+      const params = parseInput(id, req.params);
+      const result = await ask.tickets.escalate(principal, params.id);
+      return { ticket: ticketView(result.ticket, principal), created: result.created, expertsNotified: result.expertsNotified };
+    }),
+  );
+
+  server.get(
+    '/api/ask/tickets',
+    route(async ({ req, principal }) => {
+      const query = input(ticketsQuery, req.query);
+      const tickets = await ask.tickets.list(principal, query.scope, { states: query.state ? [query.state as Ticket['state']] : undefined });
+      return { scope: query.scope, canAct: hasRole(principal, 'expert', 'coe-admin'), tickets: tickets.map((t) => ticketView(t, principal)) };
+    }),
+  );
+
+  server.get(
+    '/api/ask/tickets/:id',
+    route(async ({ req, principal }) => ({ ticket: ticketView(await ask.tickets.find(principal, parseInput(id, req.params).id), principal) })),
+  );
+
+  server.post(
+    '/api/ask/tickets/:id/actions',
+    route(async ({ req, principal }) => {
+      const params = parseInput(id, req.params);
+      const body = parseInput(actionBody, req.body);
+      const ticket = await ask.tickets.act({ kind: 'user', principal }, params.id, body.action as TicketAction, { answer: body.answer });
+      return { ticket: ticketView(ticket, principal) };
+    }),
+  );
+
+  server.get(
+    '/api/ask/faq',
+    route(async () => ({ entries: (await ask.knowledge.contents()).entries })),
+  );
+
+  mountAskAdmin(server, services, auth);
+}

@@ -1,0 +1,95 @@
+import type { Server } from 'restify';
+import { z } from 'zod';
+import type { Services } from '../../container.js';
+import type { PathWithProgress } from '../../domain/training/training-service.js';
+import type { TrainingModule, TrainingPath } from '../../domain/training/types.js';
+import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { apiRoute, parseInput } from './api-route.js';
+
+/** What the tab shows of a path for a maker: active modules, each marked done or not, and the progress. */
+export function pathDto({ path, progress }: PathWithProgress) {
+  const done = new Set(progress.doneModuleIds);
+  return {
+    id: path.id,
+    slug: path.slug,
+    title: path.title,
+    summary: path.summary,
+    audience: path.audience,
+    level: path.level,
+    modules: path.modules.map((m) => ({ ...moduleDto(m), done: done.has(m.id) })),
+    progress: { done: progress.done, total: progress.total, percent: progress.percent, nextModuleId: progress.nextModuleId, completedAt: progress.completedAt },
+  };
+}
+
+function moduleDto(m: TrainingModule) {
+  return { id: m.id, position: m.position, title: m.title, description: m.description, url: m.url, minutes: m.minutes, kind: m.kind, retiredAt: m.retiredAt };
+}
+
+/** What the admin page edits: every path and module, retired ones included. */
+export function adminPathDto(p: TrainingPath) {
+  return { id: p.id, slug: p.slug, title: p.title, summary: p.summary, audience: p.audience, level: p.level, position: p.position, retiredAt: p.retiredAt, modules: p.modules.map(moduleDto) };
+}
+
+const id = z.object({ id: z.string().min(1).max(64) });
+const ids = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(200) }).strict();
+const text = (max: number) => z.string().max(max);
+const moduleBody = z.object({ title: text(200), description: text(2000).optional(), url: text(2100), minutes: z.union([z.number(), z.string()]), kind: text(20) }).strict();
+const pathBody = z
+  .object({ slug: text(80).optional(), title: text(200), summary: text(1000).optional(), audience: text(40), level: text(40), modules: z.array(moduleBody).max(100).optional() })
+  .strict();
+const pathPatch = pathBody.omit({ modules: true }).partial().strict();
+const retired = z.object({ retired: z.boolean() }).strict();
+
+/** Training for makers (paths, progress) and coe-admins (editing); the services check roles and audit. */
+export function mountTraining(server: Server, services: Services, auth: TabAuthenticator): void {
+  const route = (handler: Parameters<typeof apiRoute>[2]) => apiRoute(auth, services.logger, handler);
+  const training = services.training;
+  const actor = (principal: Parameters<typeof training.overview>[0]) => ({ kind: 'user' as const, principal });
+
+  server.get('/api/training', route(async ({ principal }) => {
+    const { paths, recommendation } = await training.overview(principal);
+    return { paths: paths.map(pathDto), recommendation };
+  }));
+
+  server.get('/api/training/paths/:id', route(async ({ req, principal }) => pathDto(await training.path(principal, parseInput(id, req.params).id))));
+
+  server.put('/api/training/modules/:id/done', route(async ({ req, principal, correlationId }) => {
+    const { done } = parseInput(z.object({ done: z.boolean() }).strict(), req.body);
+    const outcome = await training.setDone(principal, parseInput(id, req.params).id, done, correlationId);
+    return { path: pathDto(outcome), changed: outcome.changed, completedNow: outcome.completedNow };
+  }));
+
+  server.get('/api/admin/training/paths', route(async ({ principal }) => ({ paths: (await training.admin.list(actor(principal))).map(adminPathDto) })));
+
+  server.post('/api/admin/training/paths', route(async ({ req, principal, correlationId }) => adminPathDto(await training.admin.createPath(actor(principal), parseInput(pathBody, req.body), correlationId))));
+
+  server.put('/api/admin/training/paths/order', route(async ({ req, principal, correlationId }) => ({
+    paths: (await training.admin.reorderPaths(actor(principal), parseInput(ids, req.body).ids, correlationId)).map(adminPathDto),
+  })));
+
+  server.patch('/api/admin/training/paths/:id', route(async ({ req, principal, correlationId }) =>
+    adminPathDto(await training.admin.updatePath(actor(principal), parseInput(id, req.params).id, parseInput(pathPatch, req.body), correlationId)),
+  ));
+
+  server.post('/api/admin/training/paths/:id/retire', route(async ({ req, principal, correlationId }) =>
+    adminPathDto(await training.admin.setPathRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
+  ));
+
+  server.post('/api/admin/training/paths/:id/modules', route(async ({ req, principal, correlationId }) => {
+    const pathId = parseInput(id, req.params).id;
+    await training.admin.addModule(actor(principal), pathId, parseInput(moduleBody, req.body), correlationId);
+    return adminPathDto((await training.admin.list(actor(principal))).find((p) => p.id === pathId)!);
+  }));
+
+  server.put('/api/admin/training/paths/:id/modules/order', route(async ({ req, principal, correlationId }) =>
+    adminPathDto(await training.admin.reorderModules(actor(principal), parseInput(id, req.params).id, parseInput(ids, req.body).ids, correlationId)),
+  ));
+
+  server.patch('/api/admin/training/modules/:id', route(async ({ req, principal, correlationId }) =>
+    moduleDto(await training.admin.updateModule(actor(principal), parseInput(id, req.params).id, parseInput(moduleBody.partial().strict(), req.body), correlationId)),
+  ));
+
+  server.post('/api/admin/training/modules/:id/retire', route(async ({ req, principal, correlationId }) =>
+    moduleDto(await training.admin.setModuleRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
+  ));
+}

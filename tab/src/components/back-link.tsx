@@ -1,0 +1,27 @@
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router-dom';
+
+const useStyles = makeStyles({
+  link: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, alignSelf: 'flex-start' },
+});
+
+/** "← Back to the list": an in-app link (no page load) styled as a Fluent link. */
+export function BackLink({ to, children }: { readonly to: string; readonly children: ReactNode }) {
+  const styles = useStyles();
+  const navigate = useNavigate();
+  return (
+    <Link
+      href={to}
+      className={styles.link}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(to);
+      }}
+    >
+      <ArrowLeftRegular aria-hidden="true" />
+      {children}
+    </Link>
+  );
+}

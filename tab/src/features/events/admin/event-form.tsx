@@ -1,0 +1,142 @@
+import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { ErrorState } from '../../../components/error-state';
+import type { ApiError } from '../../../lib/api-error';
+import { eventTypes, type CommunityEvent, type EventDraft, type EventType } from '../api';
+import { viewerTimeZone } from '../format';
+
+const typeLabels: Record<EventType, string> = { 'office-hours': 'Office hours', 'community-call': 'Community call', webinar: 'Webinar', hackathon: 'Hackathon', 'training-day': 'Training day' };
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
+  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Strings as the inputs hold them; converted to the API's draft on submit. */
+interface FormValues {
+  title: string;
+  description: string;
+  type: EventType;
+  start: string;
+  end: string;
+  timeZone: string;
+  meetingUrl: string;
+  location: string;
+  capacity: string;
+  audienceNote: string;
+}
+
+function initialValues(event: CommunityEvent | undefined): FormValues {
+  if (event) {
+    return {
+      title: event.title,
+      description: event.description,
+      type: event.type,
+      start: event.localStart,
+      end: event.localEnd,
+      timeZone: event.timeZone,
+      meetingUrl: event.meetingUrl ?? '',
+      location: event.location ?? '',
+      capacity: event.capacity === null ? '' : String(event.capacity),
+      audienceNote: event.audienceNote ?? '',
+    };
+  }
+  return { title: '', description: '', type: 'office-hours', start: '', end: '', timeZone: viewerTimeZone(), meetingUrl: '', location: '', capacity: '', audienceNote: '' };
+}
+
+function toDraft(v: FormValues): EventDraft {
+  const trimmed = (s: string) => (s.trim() === '' ? null : s.trim());
+  const capacity = v.capacity.trim() === '' ? null : Number(v.capacity);
+  return { ...v, meetingUrl: trimmed(v.meetingUrl), location: trimmed(v.location), audienceNote: trimmed(v.audienceNote), capacity: Number.isFinite(capacity) ? capacity : -1 };
+}
+
+export interface EventFormProps {
+  readonly event?: CommunityEvent;
+  readonly busy: boolean;
+  readonly error: ApiError | null;
+  readonly onSubmit: (draft: EventDraft) => void;
+  readonly onCancel: () => void;
+}
+
+/** Create or edit an event: times are wall times in the chosen IANA zone (the viewer's by default). */
+export function EventForm({ event, busy, error, onSubmit, onCancel }: EventFormProps) {
+  const styles = useStyles();
+  const [v, setV] = useState<FormValues>(() => initialValues(event));
+  const zones = useMemo(() => {
+    const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    return [...new Set([v.timeZone, 'UTC', ...all])];
+    // Computed once: it only needs the zone the form started with; later picks are in it already.
+  }, []);
+  const set = (key: keyof FormValues) => (_e: unknown, data: { value: string }) => setV((prev) => ({ ...prev, [key]: data.value }));
+  const fieldError = (key: string) => error?.fields[key];
+  const state = (key: string) => (fieldError(key) ? 'error' : 'none');
+
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit(toDraft(v));
+      }}
+    >
+      <Field label="Title" required validationMessage={fieldError('title')} validationState={state('title')}>
+        <Input value={v.title} maxLength={120} onChange={set('title')} />
+      </Field>
+      <div className={styles.row}>
+        <Field label="Type" required validationMessage={fieldError('type')} validationState={state('type')}>
+          <Select value={v.type} onChange={set('type')}>
+            {eventTypes.map((t) => (
+              <option key={t} value={t}>
+                {typeLabels[t]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Time zone" required hint="Start and end are in this zone; everyone sees them in their own." validationMessage={fieldError('timeZone')} validationState={state('timeZone')}>
+          <Select value={v.timeZone} onChange={set('timeZone')}>
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Field label="Starts" required validationMessage={fieldError('start')} validationState={state('start')}>
+          <Input type="datetime-local" value={v.start} onChange={set('start')} />
+        </Field>
+        <Field label="Ends" required validationMessage={fieldError('end')} validationState={state('end')}>
+          <Input type="datetime-local" value={v.end} onChange={set('end')} />
+        </Field>
+      </div>
+      <Field label="Online meeting link" hint="The Teams meeting link (https://…)." validationMessage={fieldError('meetingUrl')} validationState={state('meetingUrl')}>
+        <Input type="url" value={v.meetingUrl} onChange={set('meetingUrl')} />
+      </Field>
+      <div className={styles.row}>
+        <Field label="Location (optional)" validationMessage={fieldError('location')} validationState={state('location')}>
+          <Input value={v.location} maxLength={200} onChange={set('location')} />
+        </Field>
+        <Field label="Capacity (optional)" hint="Empty for no limit; beyond it people join a wait list." validationMessage={fieldError('capacity')} validationState={state('capacity')}>
+          <Input type="number" min={1} value={v.capacity} onChange={set('capacity')} />
+        </Field>
+      </div>
+      <Field label="Who it is for (optional)" validationMessage={fieldError('audienceNote')} validationState={state('audienceNote')}>
+        <Input value={v.audienceNote} maxLength={300} onChange={set('audienceNote')} />
+      </Field>
+      <Field label="Description" validationMessage={fieldError('description')} validationState={state('description')}>
+        <Textarea value={v.description} maxLength={4000} resize="vertical" rows={5} onChange={set('description')} />
+      </Field>
+      {error !== null && <ErrorState title={event ? 'The event was not saved' : 'The event was not created'} error={error} />}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={busy}>
+          {event ? 'Save changes' : 'Create event'}
+        </Button>
+        <Button type="button" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import type { CommunityEvent, EventCounts, Standing } from './api';
+
+/**
+ * Event times as the viewer reads them: in their own time zone and language (the browser's, which
+ * inside Teams follows the user's settings), with the organisers' zone added when it differs.
+ */
+
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function parts(instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, ...options }).format(instant);
+}
+
+/** "Wed, 25 Nov 2026" (in the viewer's language). */
+export function formatDay(iso: string, timeZone = viewerTimeZone()): string {
+  return parts(new Date(iso), timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** "15:00–16:00 CET", or across days "25 Nov 15:00 – 26 Nov 17:00 CET". */
+export function formatTimeRange(event: Pick<CommunityEvent, 'startsAt' | 'endsAt'>, timeZone = viewerTimeZone()): string {
+  const start = new Date(event.startsAt);
+  const end = new Date(event.endsAt);
+  const time = (d: Date, zone: boolean) => parts(d, timeZone, { hour: '2-digit', minute: '2-digit', ...(zone ? { timeZoneName: 'short' } : {}) });
+  if (formatDay(event.startsAt, timeZone) === formatDay(event.endsAt, timeZone)) return `${time(start, false)}–${time(end, true)}`;
+  const day = (d: Date) => parts(d, timeZone, { day: 'numeric', month: 'short' });
+  return `${day(start)} ${time(start, false)} – ${day(end)} ${time(end, true)}`;
+}
+
+/** "Planned for 10:00–11:00 in Europe/Berlin", only when the event's zone is not the viewer's. */
+export function plannedNote(event: Pick<CommunityEvent, 'startsAt' | 'endsAt' | 'timeZone'>): string | null {
+  const here = viewerTimeZone();
+  if (event.timeZone === here) return null;
+  const probe = new Date(event.startsAt);
+  const sameOffset = parts(probe, event.timeZone, { timeZoneName: 'longOffset' }) === parts(probe, here, { timeZoneName: 'longOffset' });
+  if (sameOffset) return null;
+  return `Planned for ${formatDay(event.startsAt, event.timeZone)}, ${formatTimeRange(event, event.timeZone)} in ${event.timeZone}`;
+}
+
+export const standingLabels: Record<Standing, string> = { going: 'Going', waitlisted: 'On the wait list', maybe: 'Maybe', 'not-going': "Can't go" };
+
+/** "12 going · 3 maybe · 2 waiting". */
+export function countsText(c: EventCounts): string {
+  const list = [`${c.going} going`, `${c.maybe} maybe`];
+  if (c.waitlisted > 0) list.push(`${c.waitlisted} on the wait list`);
+  return list.join(' · ');
+}
+
+/** "18 of 30 seats left", "Full", "No seat limit". */
+export function seatsText(c: EventCounts): string {
+  if (c.capacity === null) return 'No seat limit';
+  if (!c.spotsLeft) return `Full (${c.capacity} seats)`;
+  return `${c.spotsLeft} of ${c.capacity} seats left`;
+}

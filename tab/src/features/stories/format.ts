@@ -1,0 +1,62 @@
+import type { ImpactTotals, StoryProduct, StoryStatus, StoryView } from './types';
+
+/** How people read each product (the same words as the bot's cards). */
+export const productLabels: Record<StoryProduct, string> = {
+  'power-apps': 'Power Apps',
+  'power-automate': 'Power Automate',
+  'power-bi': 'Power BI',
+  'copilot-studio': 'Copilot Studio',
+  'power-pages': 'Power Pages',
+  dataverse: 'Dataverse',
+};
+
+const numbers = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+
+export function formatNumber(value: number): string {
+  return numbers.format(value);
+}
+
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  } catch {
+    return `${numbers.format(amount)} ${currency}`;
+  }
+}
+
+/** "2 Mar 2026" in the person's own locale. */
+export function formatDay(iso: string | null): string {
+  if (iso === null) return '';
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** The impact a story claims, as short phrases ("40 h saved / month"). */
+export function impactPhrases(story: StoryView): string[] {
+  const out: string[] = [];
+  if (story.hoursSavedPerMonth !== null) out.push(`${formatNumber(story.hoursSavedPerMonth)} h saved / month`);
+  if (story.peopleServed !== null) out.push(`${formatNumber(story.peopleServed)} people served`);
+  if (story.costAvoided !== null && story.currency !== null) out.push(`${formatMoney(story.costAvoided, story.currency)} avoided`);
+  return out;
+}
+
+/** The cost lines of the totals ("€12,000 · $500"), or a dash. */
+export function costTotals(totals: ImpactTotals): string {
+  return totals.costAvoided.length ? totals.costAvoided.map((c) => formatMoney(c.amount, c.currency)).join(' · ') : '—';
+}
+
+/** Badge colour of each state. */
+export const statusColor: Record<StoryStatus, 'informative' | 'warning' | 'success' | 'danger' | 'subtle'> = {
+  pending: 'informative',
+  'changes-requested': 'warning',
+  published: 'success',
+  declined: 'danger',
+  deleted: 'subtle',
+};
+
+/** The first `limit` characters on a word boundary, for the gallery's excerpt. */
+export function excerpt(text: string, limit = 180): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,118 @@
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useMe } from '../../app/session/session-context';
+import { ErrorState } from '../../components/error-state';
+import { LoadingState } from '../../components/loading-state';
+import { Page } from '../../components/page';
+import { useApiClient } from '../../lib/api-client-context';
+import { toApiError } from '../../lib/api-error';
+import { useApi } from '../../lib/use-api';
+import { storiesApi } from './api';
+import { StoryFormFields } from './story-form';
+import type { StoryPageState } from './story-page';
+import type { StoryDraft, StoryOptions, StoryView } from './types';
+import { useStoryDraft } from './use-story-draft';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXL },
+});
+
+function emptyDraft(options: StoryOptions): StoryDraft {
+  return { title: '', problem: '', solution: '', products: [], hoursSavedPerMonth: '', peopleServed: '', costAvoided: '', currency: options.currencies[0] ?? '', department: '', imageUrl: '', linkUrl: '' };
+}
+
+function draftOf(story: StoryView, options: StoryOptions): StoryDraft {
+  const n = (v: number | null) => (v === null ? '' : String(v));
+  return { title: story.title, problem: story.problem, solution: story.solution, products: [...story.products], hoursSavedPerMonth: n(story.hoursSavedPerMonth), peopleServed: n(story.peopleServed), costAvoided: n(story.costAvoided), currency: story.currency ?? options.currencies[0] ?? '', department: story.department, imageUrl: story.imageUrl ?? '', linkUrl: story.linkUrl ?? '' };
+}
+
+/** /stories/new and /stories/:id/edit: loads what the form needs, then shows it. */
+export function StoryFormPage() {
+  const { id } = useParams();
+  const title = id === undefined ? 'Share a success story' : 'Edit your story';
+  const data = useApi(async (client, signal) => ({ options: await storiesApi.options(client, signal), story: id === undefined ? undefined : await storiesApi.story(client, id, signal) }), [id]);
+  if (data.status === 'loading') return <LoadingState label="Loading the form…" />;
+  if (data.status === 'error')
+    return (
+      <Page title={title}>
+        <ErrorState title="We couldn't open the form" error={data.error} onRetry={data.retry} />
+      </Page>
+    );
+  return <StoryFormBody key={id ?? 'new'} title={title} options={data.data.options} story={data.data.story} />;
+}
+
+function StoryFormBody({ title, options, story }: { readonly title: string; readonly options: StoryOptions; readonly story?: StoryView }) {
+  const styles = useStyles();
+  const client = useApiClient();
+  const navigate = useNavigate();
+  const me = useMe();
+  const draft = useStoryDraft(`${me.user.id}:${story?.id ?? 'new'}`, () => (story ? draftOf(story, options) : emptyDraft(options)));
+  const [version, setVersion] = useState(story?.version ?? 0);
+  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a refused submit, the first field to fix gets the focus (and scrolls into view).
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  async function send(): Promise<void> {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const saved = story ? await storiesApi.update(client, story.id, draft.values, version) : await storiesApi.submit(client, draft.values, draft.submissionKey);
+      draft.clear();
+      const notice = story ? 'Your changes are saved.' : saved.status === 'published' ? 'Your story is published. Thank you for sharing it!' : 'Thanks! Your story is with the CoE champions for review.';
+      navigate(`/stories/${saved.id}`, { state: { notice } satisfies StoryPageState });
+    } catch (caught) {
+      const error = toApiError(caught);
+      setErrors(error.fields);
+      setProblem(Object.keys(error.fields).length ? 'Some answers need another look — see the notes under the fields. Everything you entered is still here.' : error.message);
+      // Someone changed the story meanwhile: the next save goes on top of their change, on purpose, after this warning.
+      if (story && error.status === 409) setVersion((await storiesApi.story(client, story.id).catch(() => story)).version);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={title} description={story ? 'Change what you like; the published card updates for everyone.' : 'Tell the maker community what you built and the difference it made.'}>
+      {draft.restored && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Your unsent answers are back</MessageBarTitle>
+            We kept what you typed last time in this browser.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => draft.clear(story ? draftOf(story, options) : undefined)}>Discard them</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {problem !== undefined && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {/* noValidate: the server's checks (shown next to each field) replace the browser's bubbles. */}
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <StoryFormFields values={draft.values} options={options} errors={errors} onChange={draft.setValues} />
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={busy}>
+            {busy ? 'Sending…' : story ? 'Save changes' : 'Submit story'}
+          </Button>
+          <Button onClick={() => navigate(story ? `/stories/${story.id}` : '/stories')}>Cancel</Button>
+        </div>
+      </form>
+    </Page>
+  );
+}

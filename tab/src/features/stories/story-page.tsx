@@ -1,0 +1,104 @@
+import { Badge, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular, EditRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { ErrorState } from '../../components/error-state';
+import { LoadingState } from '../../components/loading-state';
+import { Page } from '../../components/page';
+import { useApi } from '../../lib/use-api';
+import { storiesApi } from './api';
+import { DeleteStoryDialog } from './delete-story-dialog';
+import { formatDay, statusColor } from './format';
+import { KudosButton } from './kudos-button';
+import { ModerationPanel } from './moderation-panel';
+import { StoryDetails } from './story-details';
+import type { StoryView } from './types';
+
+const useStyles = makeStyles({
+  back: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorBrandForegroundLink, width: 'fit-content' },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+/** What the previous page wants said on arrival (set by the form after a submit or save). */
+export interface StoryPageState {
+  readonly notice?: string;
+}
+
+/** One story, whole: for everyone when published, for its author and the moderators before. */
+export function StoryPage() {
+  const styles = useStyles();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const notice = (useLocation().state as StoryPageState | null)?.notice;
+  const loaded = useApi((client, signal) => storiesApi.story(client, id, signal), [id]);
+  const [story, setStory] = useState<StoryView | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  // The loaded story seeds the state once per load; actions (a decision) replace it afterwards.
+  const loadedStory = loaded.status === 'success' ? loaded.data : undefined;
+  useEffect(() => {
+    if (loadedStory !== undefined) setStory(loadedStory);
+  }, [loadedStory]);
+
+  if (loaded.status === 'loading' || (loaded.status === 'success' && story === undefined)) return <LoadingState label="Loading the story…" />;
+  if (loaded.status === 'error' || story === undefined)
+    return (
+      <Page title="Story not available">
+        {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={loaded.error.status === 404 ? undefined : loaded.retry} />}
+        <Link to="/stories" className={styles.back}>
+          <ArrowLeftRegular aria-hidden="true" /> All stories
+        </Link>
+      </Page>
+    );
+
+  const description = (
+    <span className={styles.meta}>
+      <span>
+        {story.department} · by {story.authorName}
+        {story.publishedAt !== null ? ` · ${formatDay(story.publishedAt)}` : ` · submitted ${formatDay(story.createdAt)}`}
+      </span>
+      {story.status !== 'published' && (
+        <Badge appearance="tint" color={statusColor[story.status]} shape="rounded">
+          {story.statusLabel}
+        </Badge>
+      )}
+    </span>
+  );
+  return (
+    <Page title={story.title} documentTitle="Success story" description={description}>
+      <Link to="/stories" className={styles.back}>
+        <ArrowLeftRegular aria-hidden="true" /> All stories
+      </Link>
+      {notice !== undefined && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {problem !== undefined && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {story.moderationComment !== null && story.status !== 'published' && (
+        <MessageBar intent={story.status === 'declined' ? 'error' : 'warning'} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Note from {story.moderatedByName ?? 'the reviewer'}</MessageBarTitle>
+            {story.moderationComment}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        {story.status === 'published' && <KudosButton storyId={story.id} count={story.kudosCount} given={story.kudosGiven} onError={setProblem} />}
+        {story.canEdit && (
+          <Button icon={<EditRegular />} onClick={() => navigate(`/stories/${story.id}/edit`)}>
+            Edit
+          </Button>
+        )}
+        {story.canDelete && <DeleteStoryDialog story={story} onDeleted={() => navigate(story.mine ? '/stories/mine' : '/stories', { state: { notice: 'The story was deleted.' } })} />}
+        {story.status === 'published' && <Caption1>Give kudos to celebrate it — one per person.</Caption1>}
+      </div>
+      {story.canModerate && <ModerationPanel story={story} onDecided={setStory} />}
+      <StoryDetails story={story} />
+    </Page>
+  );
+}

@@ -1,0 +1,79 @@
+import { Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { useEffect, useId, useState } from 'react';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { useApiClient } from '../../../lib/api-client-context';
+import { toApiError, type ApiError } from '../../../lib/api-error';
+import { useApi } from '../../../lib/use-api';
+import { fetchAdminPaths, reorderPaths, type AdminPath } from '../api';
+import { PathEditor } from './path-editor';
+import { PathForm } from './path-form';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
+  heading: { margin: 0 },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+});
+
+/** The Admin page's training section: create, order, retire paths and edit their modules. */
+export function TrainingAdmin() {
+  const styles = useStyles();
+  const client = useApiClient();
+  const headingId = useId();
+  const loaded = useApi((c, signal) => fetchAdminPaths(c, signal));
+  const [paths, setPaths] = useState<readonly AdminPath[]>([]);
+  const [adding, setAdding] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  // Only a new answer from the server resets the list (useApi's result object is new on every render).
+  const fetched = loaded.status === 'success' ? loaded.data : undefined;
+  useEffect(() => {
+    if (fetched !== undefined) setPaths(fetched);
+  }, [fetched]);
+
+  async function move(index: number, direction: -1 | 1) {
+    const order = [...paths];
+    [order[index], order[index + direction]] = [order[index + direction]!, order[index]!];
+    setError(null);
+    try {
+      setPaths(await reorderPaths(client, order.map((p) => p.id)));
+    } catch (e) {
+      setError(toApiError(e));
+    }
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <div className={styles.header}>
+        <Subtitle1 as="h2" id={headingId} className={styles.heading}>
+          Training paths
+        </Subtitle1>
+        {!adding && (
+          <Button icon={<AddRegular />} onClick={() => setAdding(true)}>
+            New path
+          </Button>
+        )}
+      </div>
+      {adding && (
+        <PathForm
+          onCreated={(p) => {
+            setPaths((list) => [...list, p]);
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
+      {loaded.status === 'loading' && <LoadingState label="Loading training paths…" />}
+      {loaded.status === 'error' && <ErrorState title="We couldn't load the training paths" error={loaded.error} onRetry={loaded.retry} />}
+      {error !== null && <ErrorState title="The new order was not saved" error={error} />}
+      <ul className={styles.list}>
+        {paths.map((p, i) => (
+          <li key={p.id}>
+            <PathEditor path={p} first={i === 0} last={i === paths.length - 1} onMove={(d) => void move(i, d)} onChanged={(changed) => setPaths((list) => list.map((x) => (x.id === changed.id ? changed : x)))} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

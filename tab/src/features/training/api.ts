@@ -1,0 +1,120 @@
+import type { ApiClient } from '../../lib/api-client';
+
+/** Typed access to the training endpoints (src/server/routes/training.ts), checked at runtime. */
+
+export type ModuleKind = 'article' | 'video' | 'lab' | 'session';
+export type PathAudience = 'new-maker' | 'experienced-maker' | 'pro-developer' | 'admin';
+export type PathLevel = 'beginner' | 'intermediate' | 'advanced';
+
+export interface TrainingModule {
+  readonly id: string;
+  readonly position: number;
+  readonly title: string;
+  readonly description: string;
+  readonly url: string;
+  readonly minutes: number;
+  readonly kind: ModuleKind;
+  readonly retiredAt: string | null;
+  /** For makers: whether they marked it done. */
+  readonly done?: boolean;
+}
+
+export interface PathProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly percent: number;
+  readonly nextModuleId: string | null;
+  readonly completedAt: string | null;
+}
+
+export interface TrainingPath {
+  readonly id: string;
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly audience: PathAudience;
+  readonly level: PathLevel;
+  readonly modules: readonly TrainingModule[];
+  readonly progress: PathProgress;
+}
+
+export interface Recommendation {
+  readonly pathId: string;
+  readonly reason: 'continue' | 'role';
+  readonly because: string;
+}
+
+export interface TrainingOverview {
+  readonly paths: readonly TrainingPath[];
+  readonly recommendation: Recommendation | null;
+}
+
+/** A path as the admin page edits it (retired paths and modules included). */
+export interface AdminPath {
+  readonly id: string;
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly audience: PathAudience;
+  readonly level: PathLevel;
+  readonly position: number;
+  readonly retiredAt: string | null;
+  readonly modules: readonly TrainingModule[];
+}
+
+export interface ModuleDraft {
+  title: string;
+  description: string;
+  url: string;
+  minutes: number;
+  kind: ModuleKind;
+}
+
+export interface PathDraft {
+  title: string;
+  summary: string;
+  audience: PathAudience;
+  level: PathLevel;
+}
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (o: Json, keys: readonly string[]) => keys.every((k) => typeof o[k] === 'string');
+
+function isModule(v: unknown): v is TrainingModule {
+  return isObj(v) && strings(v, ['id', 'title', 'url', 'kind']) && typeof v['minutes'] === 'number';
+}
+
+function isPath(v: unknown): v is TrainingPath {
+  return isObj(v) && strings(v, ['id', 'title', 'audience', 'level']) && Array.isArray(v['modules']) && v['modules'].every(isModule) && isObj(v['progress']) && typeof v['progress']['percent'] === 'number';
+}
+
+function isAdminPath(v: unknown): v is AdminPath {
+  return isObj(v) && strings(v, ['id', 'slug', 'title']) && Array.isArray(v['modules']) && v['modules'].every(isModule);
+}
+
+const decodeOverview = (v: unknown): TrainingOverview | undefined =>
+  isObj(v) && Array.isArray(v['paths']) && v['paths'].every(isPath) && (v['recommendation'] === null || isObj(v['recommendation'])) ? (v as unknown as TrainingOverview) : undefined;
+const decodePath = (v: unknown): TrainingPath | undefined => (isPath(v) ? v : undefined);
+const decodeDone = (v: unknown): { path: TrainingPath; completedNow: boolean } | undefined =>
+  isObj(v) && isPath(v['path']) && typeof v['completedNow'] === 'boolean' ? { path: v['path'], completedNow: v['completedNow'] } : undefined;
+const decodeAdminPath = (v: unknown): AdminPath | undefined => (isAdminPath(v) ? v : undefined);
+const decodeAdminPaths = (v: unknown): readonly AdminPath[] | undefined => (isObj(v) && Array.isArray(v['paths']) && v['paths'].every(isAdminPath) ? v['paths'] : undefined);
+const decodeModule = (v: unknown): TrainingModule | undefined => (isModule(v) ? v : undefined);
+
+const enc = encodeURIComponent;
+
+export const fetchTraining = (c: ApiClient, signal?: AbortSignal) => c.get('/api/training', decodeOverview, signal);
+export const fetchPath = (c: ApiClient, id: string, signal?: AbortSignal) => c.get(`/api/training/paths/${enc(id)}`, decodePath, signal);
+/** Marks a module done or not done; the answer is the path with the new progress. */
+export const setModuleDone = (c: ApiClient, moduleId: string, done: boolean) => c.send('PUT', `/api/training/modules/${enc(moduleId)}/done`, { done }, decodeDone);
+
+export const fetchAdminPaths = (c: ApiClient, signal?: AbortSignal) => c.get('/api/admin/training/paths', decodeAdminPaths, signal);
+export const createPath = (c: ApiClient, draft: PathDraft) => c.send('POST', '/api/admin/training/paths', { ...draft, modules: [] }, decodeAdminPath);
+export const updatePath = (c: ApiClient, id: string, draft: Partial<PathDraft>) => c.send('PATCH', `/api/admin/training/paths/${enc(id)}`, draft, decodeAdminPath);
+export const setPathRetired = (c: ApiClient, id: string, retired: boolean) => c.send('POST', `/api/admin/training/paths/${enc(id)}/retire`, { retired }, decodeAdminPath);
+export const reorderPaths = (c: ApiClient, ids: readonly string[]) => c.send('PUT', '/api/admin/training/paths/order', { ids }, decodeAdminPaths);
+export const addModule = (c: ApiClient, pathId: string, draft: ModuleDraft) => c.send('POST', `/api/admin/training/paths/${enc(pathId)}/modules`, draft, decodeAdminPath);
+export const updateModule = (c: ApiClient, id: string, draft: Partial<ModuleDraft>) => c.send('PATCH', `/api/admin/training/modules/${enc(id)}`, draft, decodeModule);
+export const setModuleRetired = (c: ApiClient, id: string, retired: boolean) => c.send('POST', `/api/admin/training/modules/${enc(id)}/retire`, { retired }, decodeModule);
+export const reorderModules = (c: ApiClient, pathId: string, ids: readonly string[]) => c.send('PUT', `/api/admin/training/paths/${enc(pathId)}/modules/order`, { ids }, decodeAdminPath);

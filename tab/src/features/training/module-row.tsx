@@ -1,0 +1,83 @@
+import { Badge, Body1, Caption1, Checkbox, Link, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import { OpenRegular } from '@fluentui/react-icons';
+import type { TrainingModule } from './api';
+import { formatMinutes, kindLabels } from './labels';
+
+const useStyles = makeStyles({
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr auto',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  next: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  number: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: '32px',
+    height: '32px',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  numberDone: { backgroundColor: tokens.colorPaletteGreenBackground3, color: tokens.colorNeutralForegroundOnBrand },
+  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  title: { margin: 0, overflowWrap: 'anywhere' },
+  meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground2 },
+  description: { margin: 0, color: tokens.colorNeutralForeground2 },
+  icon: { verticalAlign: 'middle', marginLeft: tokens.spacingHorizontalXXS },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+});
+
+export interface ModuleRowProps {
+  readonly module: TrainingModule;
+  readonly index: number;
+  readonly isNext: boolean;
+  readonly busy: boolean;
+  readonly onToggle: (done: boolean) => void;
+}
+
+/** One module of a path: number, title linking to the content, kind and length, and its done box. */
+export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowProps) {
+  const styles = useStyles();
+  const done = module.done === true;
+  return (
+    <div className={mergeClasses(styles.row, isNext && styles.next)}>
+      <span className={mergeClasses(styles.number, done && styles.numberDone)} aria-hidden="true">
+        {done ? '✓' : index + 1}
+      </span>
+      <div className={styles.text}>
+        <Subtitle2 as="h3" className={styles.title}>
+          <Link href={module.url} target="_blank" rel="noopener noreferrer">
+            {module.title}
+            <OpenRegular className={styles.icon} aria-hidden="true" />
+            <span className={styles.hidden}> (opens in a new tab)</span>
+          </Link>
+        </Subtitle2>
+        <div className={styles.meta}>
+          <Badge appearance="tint" color={module.kind === 'lab' ? 'important' : 'informative'}>
+            {kindLabels[module.kind]}
+          </Badge>
+          <Caption1>{formatMinutes(module.minutes)}</Caption1>
+          {isNext && (
+            <Badge appearance="filled" color="brand">
+              Up next
+            </Badge>
+          )}
+        </div>
+        {module.description !== '' && (
+          <Body1 as="p" className={styles.description}>
+            {module.description}
+          </Body1>
+        )}
+      </div>
+      <Checkbox checked={done} disabled={busy} label="Done" aria-label={`Mark “${module.title}” as done`} onChange={(_e, data) => onToggle(data.checked === true)} />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { Badge, Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from '@fluentui/react-components';
+import { OpenRegular, RibbonStarFilled } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { BackLink } from '../../components/back-link';
+import { ErrorState } from '../../components/error-state';
+import { LoadingState } from '../../components/loading-state';
+import { Page } from '../../components/page';
+import { useApiClient } from '../../lib/api-client-context';
+import { toApiError, type ApiError } from '../../lib/api-error';
+import { useApi } from '../../lib/use-api';
+import { fetchPath, setModuleDone, type TrainingPath } from './api';
+import { audienceLabels, levelLabels } from './labels';
+import { ModuleRow } from './module-row';
+
+const useStyles = makeStyles({
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  progress: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+});
+
+/** One path: progress, "resume" at the next module, and the ordered modules to tick off. */
+export function PathPage() {
+  const { pathId = '' } = useParams();
+  const loaded = useApi((client, signal) => fetchPath(client, pathId, signal), [pathId]);
+  if (loaded.status === 'loading') return <Page title="Training path"><LoadingState label="Loading the path…" /></Page>;
+  if (loaded.status === 'error') return <Page title="Training path"><ErrorState title="We couldn't load this path" error={loaded.error} onRetry={loaded.retry} /></Page>;
+  return <PathView initial={loaded.data} />;
+}
+
+function PathView({ initial }: { readonly initial: TrainingPath }) {
+  const styles = useStyles();
+  const client = useApiClient();
+  const [path, setPath] = useState(initial);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [justCompleted, setJustCompleted] = useState(false);
+  useEffect(() => setPath(initial), [initial]);
+
+  const { progress } = path;
+  const next = path.modules.find((m) => m.id === progress.nextModuleId);
+  async function toggle(moduleId: string, done: boolean) {
+    const before = path;
+    // The box follows the click at once; the server's answer (progress, badge) replaces it, or a failure undoes it.
+    setPath({ ...path, modules: path.modules.map((m) => (m.id === moduleId ? { ...m, done } : m)) });
+    setBusy(moduleId);
+    setError(null);
+    try {
+      const answer = await setModuleDone(client, moduleId, done);
+      setPath(answer.path);
+      setJustCompleted(answer.completedNow);
+    } catch (e) {
+      setPath(before);
+      setError(toApiError(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Page title={path.title} description={path.summary}>
+      <BackLink to="/training">All training paths</BackLink>
+      <div className={styles.badges}>
+        <Badge appearance="tint" color="informative">
+          {audienceLabels[path.audience]}
+        </Badge>
+        <Badge appearance="outline" color="informative">
+          {levelLabels[path.level]}
+        </Badge>
+      </div>
+      <section className={styles.progress} aria-label="Your progress">
+        {progress.completedAt !== null && (
+          <MessageBar intent="success" icon={<RibbonStarFilled />}>
+            <MessageBarBody>
+              <MessageBarTitle>{justCompleted ? 'Path complete — badge earned!' : 'You completed this path'}</MessageBarTitle>
+              Finished on {new Date(progress.completedAt).toLocaleDateString()}.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <Field label="Progress" validationMessage={`${progress.done} of ${progress.total} modules done (${progress.percent}%)`} validationState="none">
+          <ProgressBar value={progress.percent / 100} thickness="large" color={progress.completedAt !== null ? 'success' : 'brand'} />
+        </Field>
+        {next !== undefined && (
+          <Body1>
+            <Button as="a" appearance="primary" icon={<OpenRegular />} href={next.url} target="_blank" rel="noopener noreferrer">
+              {progress.done > 0 ? 'Resume' : 'Start'}: {next.title}
+            </Button>
+          </Body1>
+        )}
+      </section>
+      {error !== null && <ErrorState title="That didn't work" error={error} />}
+      <ol className={styles.list} aria-label="Modules">
+        {path.modules.map((m, i) => (
+          <li key={m.id}>
+            <ModuleRow module={m} index={i} isNext={m.id === progress.nextModuleId} busy={busy !== null} onToggle={(done) => void toggle(m.id, done)} />
+          </li>
+        ))}
+      </ol>
+    </Page>
+  );
+}

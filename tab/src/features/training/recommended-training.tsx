@@ -1,0 +1,81 @@
+import { Body1, Button, Caption1, Card, Field, makeStyles, ProgressBar, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
+import { HatGraduationRegular } from '@fluentui/react-icons';
+import { useId } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useApi } from '../../lib/use-api';
+import { fetchTraining } from './api';
+import { formatMinutes, kindLabels } from './labels';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  card: { gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
+  top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  icon: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    flexShrink: 0,
+    width: '40px',
+    height: '40px',
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontSize: '22px',
+  },
+  titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  title: { margin: 0 },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+/**
+ * Home's training suggestion: the path the person is in the middle of, else the one for their role
+ * and experience, with the next module. Home stays useful without it, so failures hide it.
+ */
+export function RecommendedTraining() {
+  const styles = useStyles();
+  const headingId = useId();
+  const navigate = useNavigate();
+  const state = useApi((client, signal) => fetchTraining(client, signal));
+  if (state.status !== 'success' || state.data.recommendation === null) return null;
+  const rec = state.data.recommendation;
+  const path = state.data.paths.find((p) => p.id === rec.pathId);
+  if (path === undefined) return null;
+  const next = path.modules.find((m) => m.id === path.progress.nextModuleId);
+  const to = `/training/${encodeURIComponent(path.id)}`;
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
+        {rec.reason === 'continue' ? 'Continue your training' : 'Recommended training'}
+      </Subtitle1>
+      <Card className={styles.card}>
+        <div className={styles.top}>
+          <span className={styles.icon} aria-hidden="true">
+            <HatGraduationRegular />
+          </span>
+          <div className={styles.titles}>
+            <Subtitle2 as="h3" className={styles.title}>
+              {path.title}
+            </Subtitle2>
+            <Caption1 className={styles.muted}>{rec.because}</Caption1>
+          </div>
+        </div>
+        <Field validationMessage={`${path.progress.done} of ${path.progress.total} modules done`} validationState="none">
+          <ProgressBar value={path.progress.percent / 100} thickness="large" aria-label={`${path.title}: ${path.progress.percent}% complete`} />
+        </Field>
+        {next !== undefined && (
+          <Body1 as="p" className={styles.muted}>
+            Next up: <strong>{next.title}</strong> · {kindLabels[next.kind]} · {formatMinutes(next.minutes)}
+          </Body1>
+        )}
+        <div className={styles.actions}>
+          {/* A button, not a link: Home's links are its page cards (one per page). */}
+          <Button appearance="primary" onClick={() => navigate(to)}>
+            {path.progress.done > 0 ? 'Continue the path' : 'Start the path'}
+          </Button>
+        </div>
+      </Card>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { Route, Routes } from 'react-router-dom';
+import { PathPage } from './path-page';
+import { TrainingPage } from './training-page';
+
+/** /training (every path) and /training/:pathId (one path's modules and progress). */
+export function TrainingRoutes() {
+  return (
+    <Routes>
+      <Route index element={<TrainingPage />} />
+      <Route path=":pathId" element={<PathPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The app process of the crash test: starts Maker Hub (HTTP server and delivery worker) on a
+ * SQLite file and, with CRASH_FANOUT=1, queues a fan-out of CRASH_MESSAGES card messages across
+ * CRASH_TENANTS tenants (personal chats and channels) pointing at the Teams stand-in. Prints one
+ * JSON line when it is listening, so the test knows where to ask for the delivery report.
+ *
+ *   tsx tests/delivery/crash-child.ts   (env: CRASH_DATA_DIR, CRASH_TEAMS_URL, CRASH_FANOUT, CRASH_SETTINGS={…}, …)
+ */
+import { cardNotice } from '../../src/domain/delivery/delivery-service.js';
+import type { OutboundMessage } from '../../src/domain/delivery/types.js';
+import { createLogger } from '../../src/logging.js';
+import { startApp } from '../../src/server/start.js';
+import { conversationInput } from '../helpers/delivery-fakes.js';
+import { testConfig } from '../helpers/test-app.js';
+
+const env = process.env;
+const teamsUrl = env.CRASH_TEAMS_URL!;
+const tenants = Number(env.CRASH_TENANTS ?? 5);
+const total = Number(env.CRASH_MESSAGES ?? 2000);
+const perConversation = Number(env.CRASH_PER_CONVERSATION ?? 4);
+
+export const BATCH_ID = 'crash-fanout';
+const guid = (prefix: number, n: number) => `00000000-0000-0000-${String(prefix).padStart(4, '0')}-${String(n).padStart(12, '0')}`;
+
+async function main(): Promise<void> {
+  const config = testConfig(
+    {
+      LOG_LEVEL: env.CRASH_LOG_LEVEL ?? 'silent',
+      DELIVERY_TENANT_RPS: '50',
+      DELIVERY_CONCURRENCY: '64',
+      DELIVERY_LEASE_SECONDS: '3',
+      DELIVERY_POLL_MS: '50',
+      DELIVERY_LOOKUP: 'graph',
+      GRAPH_BASE_URL: teamsUrl.replace(/\/$/, ''),
+      GRAPH_TOKEN_URL: `${teamsUrl}{tenant}/oauth2/v2.0/token`,
+      // Other tests reuse this process with their own settings (e.g. DATABASE_URL for PostgreSQL).
+      ...(env.CRASH_SETTINGS ? (JSON.parse(env.CRASH_SETTINGS) as Record<string, string>) : {}),
+    },
+    env.CRASH_DATA_DIR,
+  );
+  const app = await startApp(config, createLogger(config.logLevel));
+  if (env.CRASH_FANOUT === '1') {
+    const repos = app.services.store.repos;
+    const at = new Date().toISOString();
+    const conversations = Math.ceil(total / perConversation);
+    const messages: OutboundMessage[] = [];
+    for (let c = 0; c < conversations; c += 1) {
+      const tenantId = guid(1, (c % tenants) + 1);
+      const channel = c % 5 === 0;
+      const id = channel ? `19:crash-channel-${c}@thread.tacv2` : `a:crash-chat-${c}`;
+      await repos.conversations.upsertInstalled(
+        conversationInput(id, { tenantId, serviceUrl: teamsUrl, userAad: guid(2, c), ...(channel ? { scope: 'channel' as const, teamAadGroupId: guid(3, c) } : {}) }),
+        at,
+      );
+      for (let m = 0; m < perConversation && messages.length < total; m += 1) {
+        const key = `crash:${c}:${m}`;
+        messages.push(cardNotice({ key, conversationId: id, card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: `Message ${m} for ${id}` }] } }));
+      }
+    }
+    await app.services.delivery.enqueueBatch({ id: BATCH_ID, kind: 'crash-test', title: 'Crash test fan-out', createdBy: null }, messages);
+  }
+  process.stdout.write(`${JSON.stringify({ ready: app.url })}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`crash child failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { DeliveryReport } from '../../src/domain/delivery/batches.js';
+import { waitFor } from '../helpers/delivery-fakes.js';
+import { TeamsStandIn } from '../helpers/teams-stand-in.js';
+
+const MESSAGES = 2000;
+
+/** Starts the app in a child process; resolves with its URL once it listens. */
+function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('tests', 'delivery', 'crash-child.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (line.startsWith('{"ready"')) resolve({ child, url: (JSON.parse(line) as { ready: string }).ready });
+    });
+    child.once('exit', (code) => reject(new Error(`the app exited (${code}) before it was ready: ${stderr}`)));
+  });
+}
+
+async function report(url: string): Promise<DeliveryReport> {
+  const res = await fetch(`${url}/api/admin/deliveries/crash-fanout`);
+  assert.equal(res.status, 200);
+  return (await res.json()) as DeliveryReport;
+}
+
+/**
+ * kill -9 in the middle of a fan-out: the app process dies with calls in flight (written ahead,
+ * maybe posted, not recorded). After a restart every message must have arrived exactly once:
+ * in-doubt ones are looked up through Graph on the Teams stand-in before anything is resent.
+ */
+describe('delivery survives kill -9 mid fan-out', function () {
+  this.timeout(90_000);
+  let teams: TeamsStandIn;
+  let dataDir: string;
+  const children: ChildProcess[] = [];
+
+  before(async () => {
+    teams = await new TeamsStandIn({ tenantRps: 50 }).start();
+    teams.keepActivities = false;
+    // Answers come 40 ms after Teams has the message: at any moment some posts are in flight.
+    teams.responseDelayMs = 40;
+    dataDir = mkdtempSync(path.join(tmpdir(), 'mh-crash-'));
+  });
+  after(async () => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    await teams.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('when the app is killed mid fan-out of 2,000 messages and restarted, then every message arrives exactly once', async () => {
+    const env = { CRASH_DATA_DIR: dataDir, CRASH_TEAMS_URL: teams.url, CRASH_MESSAGES: String(MESSAGES), CRASH_TENANTS: '5' };
+    const first = await startChild({ ...env, CRASH_FANOUT: '1' });
+    children.push(first.child);
+    await waitFor(() => teams.posts().length >= MESSAGES * 0.35, 'a third of the fan-out to arrive', 40_000, 5);
+    const exited = new Promise((resolve) => first.child.once('exit', resolve));
+    first.child.kill('SIGKILL');
+    await exited;
+    const beforeRestart = teams.posts().length;
+    assert.ok(beforeRestart < MESSAGES, 'killed before the end');
+
+    const second = await startChild(env);
+    children.push(second.child);
+    const done = await waitFor(async () => {
+      const r = await report(second.url);
+      return r.finished ? r : undefined;
+    }, 'the outbox to drain after the restart', 60_000, 100);
+    second.child.kill('SIGTERM');
+
+    const posted = teams.postedKeys();
+    const duplicates = [...posted].filter(([, n]) => n > 1).map(([k]) => k);
+    const missing = Array.from({ length: MESSAGES / 4 }, (_, c) => [0, 1, 2, 3].map((m) => `crash:${c}:${m}`)).flat().filter((k) => !posted.has(k));
+    assert.deepEqual(duplicates, [], 'no message arrived twice');
+    assert.deepEqual(missing, [], 'no message was lost');
+    assert.equal(posted.size, MESSAGES);
+    assert.equal(done.counts.sent, MESSAGES);
+    assert.equal(done.inDoubtResent, 0, 'every in-doubt message was settled by the lookup');
+    assert.ok(done.inDoubtFound > 0, 'the crash left posted-but-unrecorded messages, and they were found');
+    assert.ok(teams.graphRequests.length > 0);
+    if (process.env.CRASH_VERBOSE) console.log({ beforeRestart, found: done.inDoubtFound, resent: done.inDoubtResent, violations: teams.violations.length, calls: teams.calls.length, elapsedMs: done.elapsedMs });
+  });
+});

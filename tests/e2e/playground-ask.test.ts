@@ -1,0 +1,64 @@
+/**
+ * Ask in the Microsoft 365 Agents Playground, driven through Chromium as a maker uses it: type a
+ * question, read the answer card, press 👍 and see the card thank them in place; type something
+ * the knowledge base does not cover and get "I'm not sure" with the way to an expert.
+ * Screenshots: test-results/screenshots/playground-ask-*.png.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { readStarterFaq } from '../../src/seed/ask.js';
+import { launchBrowser, saveScreenshot } from '../helpers/browser.js';
+import { cards, clickCardButton, openPlayground, sendMessage, startPlayground, waitForCardText, type PlaygroundIdentity, type StartedPlayground } from '../helpers/playground.js';
+import { startTestApp, TEST_SETTINGS, type TestApp } from '../helpers/test-app.js';
+
+const MAKER: PlaygroundIdentity = { tenantId: TEST_SETTINGS['DEV_TENANT_ID']!, aadObjectId: '00000000-0000-0000-0000-00000000b011', name: 'Avery Asker' };
+
+describe('Maker Hub in the Agents Playground: asking the knowledge base', function () {
+  this.timeout(120_000);
+  let app: TestApp | undefined;
+  let playground: StartedPlayground | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  before(async function () {
+    this.timeout(180_000);
+    app = await startTestApp();
+    await app.app.services.ask.faq.seed(readStarterFaq(path.resolve('content')));
+    playground = await startPlayground(`${app.baseUrl}/api/messages`, { identity: MAKER });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await openPlayground(page, playground.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await playground?.close();
+    await app?.close();
+  });
+
+  it('when the maker asks a question, then the answer card shows the answer and its source, and 👍 thanks them in place', async () => {
+    const before = await cards(page, 'You asked: How do I get a Power Platform env for my team?').count();
+    await sendMessage(page, 'How do I get a Power Platform env for my team?');
+    const answer = await waitForCardText(page, 'You asked: How do I get a Power Platform env for my team?', { after: before });
+    const text = await answer.innerText();
+    assert.ok(text.includes('request an environment'), `the answer should explain; it shows:\n${text}`);
+    assert.ok(text.includes('Source:'), 'the source is named');
+    await saveScreenshot(page, 'playground-ask-answer');
+
+    await clickCardButton(page, '👍 Helpful', answer);
+    const thanked = await waitForCardText(page, 'Thanks for your feedback');
+    await saveScreenshot(page, 'playground-ask-thanks');
+    assert.equal(await thanked.locator('button').filter({ hasText: '👍 Helpful' }).count(), 0, 'the vote buttons are gone');
+    const [record] = await app!.app.services.store.handle.db.selectFrom('ask_questions').select(['feedback', 'answered']).execute();
+    assert.deepEqual(record, { feedback: 'helpful', answered: 1 });
+  });
+
+  it('when the maker asks something the knowledge base does not cover, then the bot says it is not sure and offers an expert', async () => {
+    const before = await cards(page, "I'm not sure about that one").count();
+    await sendMessage(page, 'what is the wifi password for guests?');
+    const reply = await waitForCardText(page, "I'm not sure about that one", { after: before });
+    await saveScreenshot(page, 'playground-ask-not-sure');
+    assert.ok(await reply.locator('button').filter({ hasText: 'Ask an expert' }).first().isVisible());
+  });
+});

@@ -1,0 +1,11 @@
+import { eventsSuite } from '../events/events-suite.js';
+import { freshPostgresDatabase } from '../helpers/postgres.js';
+import { trainingSuite } from '../training/training-suite.js';
+
+const server = async () => {
+  const db = await freshPostgresDatabase();
+  return { config: { kind: 'postgres' as const, url: db.url }, cleanup: db.drop };
+};
+
+eventsSuite('PostgreSQL server', server);
+trainingSuite('PostgreSQL server', server);

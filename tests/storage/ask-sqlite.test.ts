@@ -1,0 +1,3 @@
+import { askStorageSuite } from './ask-suite.js';
+
+askStorageSuite('SQLite', async () => ({}));

@@ -1,0 +1,4 @@
+import { storiesStorageSuite } from './stories-suite.js';
+
+// Real PostgreSQL semantics (compiled to WASM) without a server: sums, LIKE escaping and upserts as PostgreSQL does them.
+storiesStorageSuite('PostgreSQL (PGlite)', async () => ({ config: { kind: 'pglite' } }));
