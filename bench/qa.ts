@@ -83,6 +83,8 @@ interface Scores {
   refusal: number;
   p50: number;
   p95: number;
+  cpuP50: number;
+  cpuP95: number;
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
@@ -104,18 +106,25 @@ function score(system: System, set: QuestionSet, passes = 5): Scores {
   // Latency: every question of the set, several passes after the warm-up pass above. The garbage
   // of building the indexes is collected first (with --expose-gc), so it is not billed to a query.
   (globalThis as { gc?: () => void }).gc?.();
+  // Wall time, and the process's CPU time for the same call: on a shared machine the wall clock
+  // also counts time the scheduler gave to other processes, the CPU time does not.
   const times: number[] = [];
+  const cpu: number[] = [];
   const all = [...set.inScope.map((x) => x.q), ...set.outOfScope];
   for (let pass = 0; pass < passes; pass += 1) {
     for (const q of all) {
+      const c = process.cpuUsage();
       const t = performance.now();
       system.ask(q);
       times.push(performance.now() - t);
+      const used = process.cpuUsage(c);
+      cpu.push((used.user + used.system) / 1000);
     }
   }
   times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const n = set.inScope.length || 1;
-  return { top1: top1 / n, top3: top3 / n, answeredInScope: answered / n, answeredRight: answeredRight / n, refusal: refused / (set.outOfScope.length || 1), p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+  return { top1: top1 / n, top3: top3 / n, answeredInScope: answered / n, answeredRight: answeredRight / n, refusal: refused / (set.outOfScope.length || 1), p50: percentile(times, 0.5), p95: percentile(times, 0.95), cpuP50: percentile(cpu, 0.5), cpuP95: percentile(cpu, 0.95) };
 }
 
 function table(set: QuestionSet, rows: Array<[System, Scores]>): string {
@@ -124,13 +133,14 @@ function table(set: QuestionSet, rows: Array<[System, Scores]>): string {
   return [
     `**${set.name}** — ${set.inScope.length} in-scope questions, ${set.outOfScope.length} out-of-scope`,
     '',
-    '| system | top-1 | top-3 | out-of-scope refused | in-scope answered | answered and right | p50 | p95 |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows.map(([s, r]) => `| ${s.name} | ${f(r.top1)} | ${f(r.top3)} | ${f(r.refusal)} | ${f(r.answeredInScope)} | ${f(r.answeredRight)} | ${ms(r.p50)} | ${ms(r.p95)} |`),
+    '| system | top-1 | top-3 | out-of-scope refused | in-scope answered | answered and right | p50 | p95 | CPU p50 | CPU p95 |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(([s, r]) => `| ${s.name} | ${f(r.top1)} | ${f(r.top3)} | ${f(r.refusal)} | ${f(r.answeredInScope)} | ${f(r.answeredRight)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.cpuP50)} | ${ms(r.cpuP95)} |`),
   ].join('\n');
 }
 
 const threshold = Number(process.env.ASK_CONFIDENCE_THRESHOLD ?? DEFAULT_CONFIDENCE_THRESHOLD);
+const load = (await import('node:os')).loadavg()[0]!;
 const corpus = loadCorpus(corpusDir);
 const faq = loadStarterFaq(path.join(here, '../content'));
 const systems = {
@@ -146,7 +156,7 @@ const sets: Array<[QuestionSet, System[]]> = [
   [loadQuestions(path.join(here, 'qa-faq.yaml'), 'Starter FAQ set, with the corpus ingested beside the FAQ'), systems.mixed],
 ];
 
-console.log(`Corpus: ${corpusDir} — ${new Set(corpus.map((p) => p.path)).size} documents, ${corpus.length} sections; starter FAQ: ${faq.length} entries; threshold ${threshold}; Node ${process.version}`);
+console.log(`Corpus: ${corpusDir} — ${new Set(corpus.map((p) => p.path)).size} documents, ${corpus.length} sections; starter FAQ: ${faq.length} entries; threshold ${threshold}; Node ${process.version}; load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs`);
 console.log(`Index build: ours ${systems.corpus[0]!.buildMs.toFixed(0)} ms, baseline ${systems.corpus[1]!.buildMs.toFixed(0)} ms\n`);
 let failed = false;
 for (const [set, list] of sets) {
@@ -154,7 +164,7 @@ for (const [set, list] of sets) {
   console.log(`${table(set, rows)}\n`);
   if (set.name.startsWith('Main')) {
     const r = rows[0]![1];
-    const misses = [r.top1 < 0.8 && 'top-1 < 0.80', r.top3 < 0.92 && 'top-3 < 0.92', r.refusal < 0.8 && 'refusal < 0.80', r.p95 >= 10 && 'p95 >= 10 ms'].filter(Boolean);
+    const misses = [r.top1 < 0.8 && 'top-1 < 0.80', r.top3 < 0.92 && 'top-3 < 0.92', r.refusal < 0.8 && 'refusal < 0.80', r.p95 >= 10 && `p95 ${r.p95.toFixed(1)} ms >= 10 ms (CPU p95 ${r.cpuP95.toFixed(1)} ms)`].filter(Boolean);
     console.log(misses.length ? `Targets missed: ${misses.join(', ')}\n` : 'Targets (top-1 ≥ 0.80, top-3 ≥ 0.92, refusal ≥ 0.80, p95 < 10 ms): met\n');
     failed = misses.length > 0;
   }

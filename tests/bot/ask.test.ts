@@ -160,7 +160,7 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
       const ticketId = String(executeButtons(posted).get('Assign to me')!.ticketId);
 
       const refused = await pressButton(t.baseUrl, 'ask.ticket.assign', { ticketId }, { serviceUrl: serviceUrl(), from: MAKER, inChannel: true });
-      assertCardSays(refused, 'Only a expert or CoE admin can do that');
+      assertCardSays(refused, 'Only an expert or a CoE admin can do that');
       assert.equal((await t.app.services.store.repos.audit.list({ action: 'ask.ticket.assign.denied' })).length, 1);
 
       const assigned = await pressButton(t.baseUrl, 'ask.ticket.assign', { ticketId }, expertOpts());

@@ -80,7 +80,7 @@ describe('stories in Teams: submit, review, publish, kudos, edit and delete (pro
   it('when a maker (not a champion) presses Approve, then the card says why not, nothing changes and the refusal is audited', async () => {
     const story = (await t.app.services.stories.find(storyId))!;
     const card = await press(t.baseUrl, 'stories.approve', { storyId, version: story.version, comment: 'ok' }, opts(COLLEAGUE, true));
-    assertCardSays(card, 'Only a champion or CoE admin can do that.', 'Expense approvals in one flow', 'Approve and publish');
+    assertCardSays(card, 'Only a champion or a CoE admin can do that.', 'Expense approvals in one flow', 'Approve and publish');
     assert.equal((await t.app.services.stories.find(storyId))?.status, 'pending');
     const denied = await t.app.services.store.repos.audit.list({ action: 'story.approve.denied' });
     assert.equal(denied.length, 1);

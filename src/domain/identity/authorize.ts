@@ -5,7 +5,7 @@ import { ForbiddenError } from '../shared/errors.js';
 import type { Store } from '../store.js';
 import { hasRole, type Actor, type Role } from './types.js';
 
-const ROLE_LABEL: Record<Role, string> = { maker: 'maker', champion: 'champion', expert: 'expert', 'coe-admin': 'CoE admin' };
+const ROLE_LABEL: Record<Role, string> = { maker: 'a maker', champion: 'a champion', expert: 'an expert', 'coe-admin': 'a CoE admin' };
 
 /**
  * Server-side role check for a privileged action. The app itself and operators at the CLI are
@@ -16,5 +16,5 @@ export async function requireRole(store: Store, clock: Clock, actor: Actor, allo
   if (actor.kind !== 'user' || hasRole(actor.principal, ...allowed)) return;
   await audit(store.repos.audit, { clock }, actor, `${action}.denied`, entity, null, { required: allowed, had: actor.principal.roles });
   const names = allowed.map((r) => ROLE_LABEL[r]).join(' or ');
-  throw new ForbiddenError(`Only a ${names} can do that.`);
+  throw new ForbiddenError(`Only ${names} can do that.`);
 }
