@@ -24,8 +24,7 @@ function ChannelPicker({ event, onDone }: { readonly event: CommunityEvent; read
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  if (channels.status === 'loading') return <LoadingState label="Loading channels…" />;
-  if (channels.status === 'error') return <ErrorState title="We couldn't load the channels" error={channels.error} onRetry={channels.retry} />;
+  const list = channels.status === 'success' ? channels.data : [];
 
   async function send() {
     setBusy(true);
@@ -42,11 +41,15 @@ function ChannelPicker({ event, onDone }: { readonly event: CommunityEvent; read
 
   return (
     <>
+      {/* Content and actions render from the start: a modal with nothing focusable in it while
+          loading would not take focus, and its focus trap would then hide the whole dialog. */}
       <DialogContent>
         <Body1>Post the event card with RSVP buttons in these channels (Maker Hub must be installed in the team).</Body1>
-        {channels.data.length === 0 && <Body1 as="p">Maker Hub is not installed in any channel yet. Add the app to a team first.</Body1>}
+        {channels.status === 'loading' && <LoadingState label="Loading channels…" />}
+        {channels.status === 'error' && <ErrorState title="We couldn't load the channels" error={channels.error} onRetry={channels.retry} />}
+        {channels.status === 'success' && list.length === 0 && <Body1 as="p">Maker Hub is not installed in any channel yet. Add the app to a team first.</Body1>}
         <div className={styles.list} role="group" aria-label="Channels">
-          {channels.data.map((c) => (
+          {list.map((c) => (
             <Checkbox
               key={c.id}
               label={c.announced ? `${channelLabel(c)} (already announced)` : channelLabel(c)}
