@@ -14,6 +14,7 @@ import { SqlStore } from './storage/sql-store.js';
 import { createStories } from './container-stories.js';
 import type { StoryService } from './domain/stories/service.js';
 import { createAsk, type AskModule } from './container-ask.js';
+import { InsightsService } from './domain/insights/insights-service.js';
 
 /** Every domain service, built once from configuration: the app's one composition point. */
 export interface Services {
@@ -31,6 +32,8 @@ export interface Services {
   stories: StoryService;
   /** Ask: knowledge base, questions, FAQ and expert tickets. */
   ask: AskModule;
+  /** Measure: the coe-admin dashboard and everyone's own activity. */
+  insights: InsightsService;
   close(): Promise<void>;
 }
 
@@ -69,6 +72,7 @@ export async function createServices(config: AppConfig, logger: Logger, options:
     ...createTrainingEvents(config, store, clock),
     stories: createStories(config, store, clock),
     ask,
+    insights: new InsightsService(store, clock),
     close: async () => {
       environments.background.stop();
       await store.close();

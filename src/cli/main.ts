@@ -9,6 +9,7 @@ import { registerMigrateCommands } from './commands/migrate.js';
 import { registerPackageCommand } from './commands/package.js';
 import { registerRolesCommands } from './commands/roles.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerReportCommand } from './commands/report.js';
 import { CliError } from './context.js';
 
 /** `maker-hub`: the operator's command line. Errors are one clear line and a non-zero exit. */
@@ -19,6 +20,7 @@ registerRolesCommands(program);
 registerKbCommands(program);
 registerDeliveriesCommands(program);
 registerPackageCommand(program);
+registerReportCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {

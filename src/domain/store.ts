@@ -6,6 +6,7 @@ import type { EventRepository } from './events/repository.js';
 import type { RoleRepository, UserRepository } from './identity/repository.js';
 import type { TrainingRepository } from './training/repository.js';
 import type { StoryRepository } from './stories/repository.js';
+import type { ActivityRepository, InsightsQueries } from './insights/repository.js';
 import type { KbDocumentRepository, KbEntryRepository, QuestionRepository, TicketRepository } from './ask/repository.js';
 
 /** Every repository, bound to one connection or one transaction. */
@@ -25,6 +26,10 @@ export interface Repositories {
   kbDocuments: KbDocumentRepository;
   askQuestions: QuestionRepository;
   askTickets: TicketRepository;
+  /** What makes someone an active maker: written by the services in the transaction of the change. */
+  activity: ActivityRepository;
+  /** The dashboard's aggregates (read-only). */
+  insights: InsightsQueries;
 }
 
 /**

@@ -15,6 +15,7 @@ import { mountMe } from './routes/me.js';
 import { mountRoles } from './routes/roles.js';
 import { mountStaticTab } from './routes/static-tab.js';
 import { mountStories } from './routes/stories.js';
+import { mountInsights } from './routes/insights.js';
 import { mountTraining } from './routes/training.js';
 
 /** Teams and the Microsoft 365 clients that may frame the tab. */
@@ -53,6 +54,7 @@ export function createHttpServer(services: Services, bot: Bot): Server {
   mountTraining(server, services, auth);
   mountEvents(server, services, auth);
   mountStories(server, services, auth);
+  mountInsights(server, services, auth);
   server.get('/api/*', (_req, res, next) => {
     res.status(404);
     res.json({ error: { code: 'not_found', message: 'No such API.' } });

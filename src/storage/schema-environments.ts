@@ -25,6 +25,8 @@ export interface EnvironmentRequestsTable {
   environment_url: string | null;
   failure_reason: string | null;
   expires_at: string | null;
+  /** First time the request reached provisioned (lead time); kept when it later expires or is extended. */
+  provisioned_at: string | null;
   expiry_warned_at: string | null;
   pending_extension_json: string | null;
   extensions_granted: number;

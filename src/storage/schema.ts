@@ -3,6 +3,7 @@ import type { EnvironmentProvisioningJobsTable, EnvironmentRequestsTable } from 
 import type * as TrainingEvents from './schema-training-events.js';
 import type { StoriesTable, StoryKudosTable } from './schema-stories.js';
 import type * as Ask from './schema-ask.js';
+import type { ActivityTable } from './schema-insights.js';
 
 /**
  * Row types of every table, as Kysely sees them. Portable across SQLite and PostgreSQL on purpose:
@@ -21,6 +22,8 @@ export interface UsersTable {
   notifications_opt_out: number;
   created_at: string;
   last_seen_at: string;
+  /** The person's first activity as a maker (new makers per period); null until they do something. */
+  first_active_at: string | null;
 }
 
 export interface UserRolesTable {
@@ -91,4 +94,5 @@ export interface Database {
   kb_state: Ask.KbStateTable;
   ask_questions: Ask.AskQuestionsTable;
   ask_tickets: Ask.AskTicketsTable;
+  activity: ActivityTable;
 }

@@ -17,6 +17,8 @@ import { SqlKbDocumentRepository } from './repositories/kb-documents.js';
 import { SqlKbEntryRepository } from './repositories/kb-entries.js';
 import { SqlQuestionRepository } from './repositories/ask-questions.js';
 import { SqlTicketRepository } from './repositories/ask-tickets.js';
+import { SqlActivityRepository } from './repositories/activity.js';
+import { SqlInsightsQueries } from './repositories/insights/index.js';
 
 function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>): Repositories {
   return {
@@ -34,6 +36,8 @@ function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>
     kbDocuments: new SqlKbDocumentRepository(db),
     askQuestions: new SqlQuestionRepository(db),
     askTickets: new SqlTicketRepository(db),
+    activity: new SqlActivityRepository(db),
+    insights: new SqlInsightsQueries(db),
   };
 }
 

@@ -63,7 +63,10 @@ export class AskService {
       escalated: false,
       ticketId: null,
     };
-    await this.store.repos.askQuestions.insert(record);
+    await this.store.transaction(async (tx) => {
+      await tx.askQuestions.insert(record);
+      await tx.activity.record({ kind: 'asked', entityId: record.id, userId: input.principal.user.id, at: record.askedAt });
+    });
     return { record, answer };
   }
 

@@ -51,6 +51,7 @@ export async function submit(env: EnvironmentContext, ctx: ChangeContext & { act
       createdAt: now,
     });
     if (!created) return { request, created };
+    await tx.activity.record({ kind: 'requested-environment', entityId: request.id, userId: requester.id, at: now });
     await audit(tx.audit, { clock: env.clock, correlationId: ctx.correlationId }, ctx.actor, 'environment.submit', requestEntity(request.id), null, { status: 'submitted', ...input });
     return { request: await route(tx, env, ctx, request), created };
   });

@@ -50,6 +50,8 @@ export async function respond(ctx: EventContext, principal: Principal, eventId: 
     const promoted = decision.before === 'going' ? await promoteFromWaitlist(tx, ctx, event, correlationId) : [];
     const counts = await countsOf(tx, event);
     if (decision.after === 'going') await planAttendeeMessages(tx, ctx, event, counts, userId);
+    // Waitlisted counts too: the person chose to come. A later change of mind keeps the first answer's activity.
+    if (decision.after === 'going' || decision.after === 'waitlisted') await tx.activity.record({ kind: 'rsvp-going', entityId: eventId, userId, at: now.toISOString() });
     await updateAnnouncedCards(tx, ctx, event, counts);
     return { event, standing: decision.after, changed: true, counts, waitlistPosition: await positionOf(tx, eventId, userId, decision.after), promoted };
   });

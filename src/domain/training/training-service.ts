@@ -65,6 +65,7 @@ export class TrainingService {
       if (!path || path.retiredAt || module.retiredAt) throw new ConflictError('That module was retired by the CoE; it no longer counts towards the path.');
       const changed = done ? await tx.training.markDone(userId, moduleId, at) : await tx.training.markUndone(userId, moduleId);
       const ctx = { clock: this.clock, correlationId };
+      if (changed && done) await tx.activity.record({ kind: 'module-completed', entityId: moduleId, userId, at });
       if (changed) await audit(tx.audit, ctx, actor, done ? 'training.module.done' : 'training.module.undone', moduleEntity(moduleId), { done: !done }, { done, pathId: path.id });
       const [result] = await this.progressOn(tx, userId, [path]);
       let progress = result!.progress;

@@ -14,6 +14,15 @@ export interface ApiContext {
   logger: Logger;
 }
 
+/** A handler's answer that is a file to download (CSV export) rather than JSON. */
+export class ApiFile {
+  constructor(
+    readonly contentType: string,
+    readonly filename: string,
+    readonly content: string,
+  ) {}
+}
+
 export function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
   res.status(status);
   res.json({ error: { code, message, ...extra } });
@@ -39,7 +48,12 @@ export function apiRoute(auth: TabAuthenticator, logger: Logger, handler: (ctx: 
       const principal = await auth(req);
       const body = await handler({ req, principal, correlationId, logger: log });
       res.status(body === undefined ? 204 : 200);
-      if (body === undefined) res.end();
+      if (body instanceof ApiFile) {
+        res.setHeader('Content-Type', body.contentType);
+        res.setHeader('Content-Disposition', `attachment; filename="${body.filename.replace(/[^\w.-]/g, '_')}"`);
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(body.content);
+      } else if (body === undefined) res.end();
       else res.json(body);
     } catch (error) {
       if (error instanceof TokenError) {

@@ -5,6 +5,7 @@ import { ask } from './0003-ask.js';
 import { environments } from './0004-environments.js';
 import { trainingEvents } from './0005-training-events.js';
 import { stories } from './0006-stories.js';
+import { insights } from './0007-insights.js';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder) so the same list works from
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-environments': environments,
   '0005-training-events': trainingEvents,
   '0006-stories': stories,
+  '0007-insights': insights,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -64,6 +64,8 @@ export class SqlEnvironmentRequestRepository implements EnvironmentRequestReposi
       else if (key === 'adminCardPosted') set[columns[key]] = value ? 1 : 0;
       else set[columns[key]] = value;
     }
+    // Lead time is measured to the first time a request is provisioned, whatever comes after.
+    if (changes.status === 'provisioned') set.provisioned_at = sql`coalesce(provisioned_at, ${at})`;
     const result = await this.db.updateTable('environment_requests').set(set).where('id', '=', id).where('version', '=', version).executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   }

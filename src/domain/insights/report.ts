@@ -1,0 +1,135 @@
+import { STORY_PRODUCTS } from '../stories/types.js';
+import { groupGaps } from './gaps.js';
+import { daysOf, monthsOf, previousPeriod, rangeOf } from './period.js';
+import type { InsightsQueries, TimeRange } from './repository.js';
+import { medianHours, ratio, round } from './stats.js';
+import type { AskInsights, CommunityInsights, EnvironmentInsights, EventInsights, Figure, InsightsReport, Period, StoryInsights, TrainingInsights } from './types.js';
+
+const GAP_CANDIDATES = 500;
+const GAPS_SHOWN = 25;
+const EXPIRING_DAYS = 14;
+const EXPIRING_SHOWN = 50;
+
+const fig = (current: number | null, previous: number | null): Figure => ({ current, previous });
+
+/** Zero-filled series: one entry per key, in the order of `keys`. */
+function fill<T>(keys: string[], rows: Map<string, T>, empty: (key: string) => T): T[] {
+  return keys.map((k) => rows.get(k) ?? empty(k));
+}
+
+/** A period's range cut at `now`: an event "held" later today has not happened yet. */
+function until(range: TimeRange, now: Date): TimeRange {
+  const n = now.toISOString();
+  return { from: range.from, to: range.to < n ? range.to : n };
+}
+
+/** Every figure of the dashboard for `period` and the same number of days before it. */
+export async function buildReport(q: InsightsQueries, period: Period, now: Date): Promise<InsightsReport> {
+  const previous = previousPeriod(period);
+  const [cur, prev] = [rangeOf(period), rangeOf(previous)];
+  const [community, ask, environments, stories, training, events] = await Promise.all([
+    communityOf(q, period, cur, prev),
+    askOf(q, period, cur, prev),
+    environmentsOf(q, cur, prev, now),
+    storiesOf(q, period, cur, prev),
+    trainingOf(q, period, cur, prev),
+    eventsOf(q, until(cur, now), until(prev, now)),
+  ]);
+  return { period, previous, generatedAt: now.toISOString(), community, ask, environments, stories, training, events };
+}
+
+async function communityOf(q: InsightsQueries, period: Period, cur: TimeRange, prev: TimeRange): Promise<CommunityInsights> {
+  const [now, before, champions, departments, days] = await Promise.all([q.community(cur), q.community(prev), q.champions(), q.activeByDepartment(cur), q.activeByDay(cur)]);
+  const byDay = new Map(days.map((d) => [d.day, { day: d.day, activeMakers: d.n }]));
+  return {
+    activeMakers: fig(now.activeMakers, before.activeMakers),
+    newMakers: fig(now.newMakers, before.newMakers),
+    champions: fig(champions, null),
+    byDepartment: departments
+      .map((d) => ({ department: d.department?.trim() || 'Unknown', activeMakers: d.activeMakers }))
+      .sort((a, b) => b.activeMakers - a.activeMakers || a.department.localeCompare(b.department)),
+    activeByDay: fill(daysOf(period), byDay, (day) => ({ day, activeMakers: 0 })),
+  };
+}
+
+async function askOf(q: InsightsQueries, period: Period, cur: TimeRange, prev: TimeRange): Promise<AskInsights> {
+  const [now, before, spansNow, spansBefore, days, candidates] = await Promise.all([
+    q.ask(cur),
+    q.ask(prev),
+    q.expertAnswerSpans(cur),
+    q.expertAnswerSpans(prev),
+    q.askByDay(cur),
+    q.gapCandidates(cur, GAP_CANDIDATES),
+  ]);
+  const byDay = new Map(days.map((d) => [d.day, d]));
+  return {
+    asked: fig(now.asked, before.asked),
+    answeredByKnowledgeBase: fig(now.answered, before.answered),
+    escalated: fig(now.escalated, before.escalated),
+    answeredByExperts: fig(now.answeredByExperts, before.answeredByExperts),
+    medianHoursToExpertAnswer: fig(medianHours(spansNow), medianHours(spansBefore)),
+    helpful: fig(now.helpful, before.helpful),
+    notHelpful: fig(now.notHelpful, before.notHelpful),
+    helpfulRatio: fig(ratio(now.helpful, now.helpful + now.notHelpful), ratio(before.helpful, before.helpful + before.notHelpful)),
+    byDay: fill(daysOf(period), byDay, (day) => ({ day, asked: 0, answered: 0, escalated: 0 })),
+    gaps: groupGaps(candidates, GAPS_SHOWN),
+  };
+}
+
+async function environmentsOf(q: InsightsQueries, cur: TimeRange, prev: TimeRange, now: Date): Promise<EnvironmentInsights> {
+  const soon = { from: now.toISOString(), to: new Date(now.getTime() + EXPIRING_DAYS * 86_400_000).toISOString() };
+  const [a, b, leadNow, leadBefore, byType, byState, expiring] = await Promise.all([
+    q.environments(cur),
+    q.environments(prev),
+    q.leadTimeSpans(cur),
+    q.leadTimeSpans(prev),
+    q.requestsByType(cur),
+    q.requestsByState(cur),
+    q.expiring(soon, EXPIRING_SHOWN),
+  ]);
+  return {
+    submitted: fig(a.submitted, b.submitted),
+    approvalRate: fig(ratio(a.approved, a.approved + a.rejected), ratio(b.approved, b.approved + b.rejected)),
+    medianLeadTimeHours: fig(medianHours(leadNow), medianHours(leadBefore)),
+    expiringSoon: fig(expiring.count, null),
+    byType: byType.sort((x, y) => y.count - x.count || x.type.localeCompare(y.type)),
+    byState: byState.sort((x, y) => y.count - x.count || x.state.localeCompare(y.state)),
+    expiring: expiring.items,
+  };
+}
+
+async function storiesOf(q: InsightsQueries, period: Period, cur: TimeRange, prev: TimeRange): Promise<StoryInsights> {
+  const [a, b, byProduct, months] = await Promise.all([q.stories(cur), q.stories(prev), q.storiesByProduct(cur.to, STORY_PRODUCTS), q.storiesByMonth(cur)]);
+  const byMonth = new Map(months.map((m) => [m.month, { ...m, hoursSavedPerMonth: round(m.hoursSavedPerMonth, 1) }]));
+  return {
+    published: fig(a.published, b.published),
+    hoursSavedPerMonth: fig(round(a.hoursSavedPerMonth, 1), round(b.hoursSavedPerMonth, 1)),
+    peopleServed: fig(a.peopleServed, b.peopleServed),
+    byProduct: byProduct.map((p) => ({ ...p, hoursSavedPerMonth: round(p.hoursSavedPerMonth, 1) })),
+    byMonth: fill(monthsOf(period), byMonth, (month) => ({ month, published: 0, hoursSavedPerMonth: 0 })),
+  };
+}
+
+async function trainingOf(q: InsightsQueries, period: Period, cur: TimeRange, prev: TimeRange): Promise<TrainingInsights> {
+  const [a, b, paths, days] = await Promise.all([q.training(cur), q.training(prev), q.trainingByPath(cur.to), q.modulesByDay(cur)]);
+  const byDay = new Map(days.map((d) => [d.day, { day: d.day, modulesCompleted: d.n }]));
+  return {
+    enrolments: fig(a.enrolments, b.enrolments),
+    modulesCompleted: fig(a.modulesCompleted, b.modulesCompleted),
+    pathsCompleted: fig(a.pathsCompleted, b.pathsCompleted),
+    byPath: paths.map((p) => ({ ...p, completionRate: ratio(p.completed, p.learners) })),
+    modulesByDay: fill(daysOf(period), byDay, (day) => ({ day, modulesCompleted: 0 })),
+  };
+}
+
+async function eventsOf(q: InsightsQueries, cur: TimeRange, prev: TimeRange): Promise<EventInsights> {
+  const [a, b, list] = await Promise.all([q.events(cur), q.events(prev), q.eventList(cur)]);
+  const average = (sum: number, count: number) => (count ? round(sum / count, 2) : null);
+  return {
+    held: fig(a.held, b.held),
+    rsvps: fig(a.rsvps, b.rsvps),
+    capacity: fig(a.capacity, b.capacity),
+    feedbackAverage: fig(average(a.feedbackSum, a.feedbackCount), average(b.feedbackSum, b.feedbackCount)),
+    events: list.map(({ feedbackSum, ...e }) => ({ ...e, feedbackAverage: average(feedbackSum, e.feedbackCount) })),
+  };
+}

@@ -1,0 +1,75 @@
+import { sql, type Kysely } from 'kysely';
+import type { AskCounts, GapCandidate, Span, TimeRange } from '../../../domain/insights/repository.js';
+import type { Database } from '../../schema.js';
+import { dayOf, num } from './sql-number.js';
+
+type Db = Kysely<Database>;
+
+const flag = (condition: string) => sql<number>`sum(case when ${sql.raw(condition)} then 1 else 0 end)`;
+
+export async function ask(db: Db, range: TimeRange): Promise<AskCounts> {
+  const q = await db
+    .selectFrom('ask_questions')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('asked'),
+      flag('answered = 1').as('answered'),
+      flag('escalated = 1').as('escalated'),
+      flag(`feedback = 'helpful'`).as('helpful'),
+      flag(`feedback = 'not-helpful'`).as('not_helpful'),
+    ])
+    .where('asked_at', '>=', range.from)
+    .where('asked_at', '<', range.to)
+    .executeTakeFirstOrThrow();
+  const experts = await db
+    .selectFrom('ask_tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('answered_at', '>=', range.from)
+    .where('answered_at', '<', range.to)
+    .executeTakeFirstOrThrow();
+  return { asked: num(q.asked), answered: num(q.answered), escalated: num(q.escalated), helpful: num(q.helpful), notHelpful: num(q.not_helpful), answeredByExperts: num(experts.n) };
+}
+
+export async function askByDay(db: Db, range: TimeRange) {
+  const rows = await db
+    .selectFrom('ask_questions')
+    .select((eb) => [dayOf('asked_at').as('day'), eb.fn.countAll<number>().as('asked'), flag('answered = 1').as('answered'), flag('escalated = 1').as('escalated')])
+    .where('asked_at', '>=', range.from)
+    .where('asked_at', '<', range.to)
+    .groupBy(dayOf('asked_at'))
+    .execute();
+  return rows.map((r) => ({ day: r.day, asked: num(r.asked), answered: num(r.answered), escalated: num(r.escalated) }));
+}
+
+/** Escalation (ticket created) to the expert's answer, for tickets answered in the range. */
+export async function expertAnswerSpans(db: Db, range: TimeRange): Promise<Span[]> {
+  const rows = await db
+    .selectFrom('ask_tickets')
+    .select(['created_at', 'answered_at'])
+    .where('answered_at', '>=', range.from)
+    .where('answered_at', '<', range.to)
+    .execute();
+  return rows.map((r) => ({ start: r.created_at, end: r.answered_at! }));
+}
+
+/** Unanswered or 👎 questions grouped by their normalized terms, most frequent first. */
+export async function gapCandidates(db: Db, range: TimeRange, limit: number): Promise<GapCandidate[]> {
+  const rows = await db
+    .selectFrom('ask_questions')
+    .select((eb) => [
+      'normalized',
+      eb.fn.max('question').as('example'),
+      eb.fn.countAll<number>().as('n'),
+      flag('answered = 0').as('unanswered'),
+      flag(`feedback = 'not-helpful'`).as('not_helpful'),
+      eb.fn.max('asked_at').as('last'),
+    ])
+    .where('asked_at', '>=', range.from)
+    .where('asked_at', '<', range.to)
+    .where((eb) => eb.or([eb('answered', '=', 0), eb('feedback', '=', 'not-helpful')]))
+    .groupBy('normalized')
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy('normalized')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ normalized: r.normalized, example: String(r.example), count: num(r.n), unanswered: num(r.unanswered), notHelpful: num(r.not_helpful), lastAskedAt: String(r.last) }));
+}

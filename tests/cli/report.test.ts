@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { openDatabase } from '../../src/storage/dialect.js';
+import { migrateToLatest } from '../../src/storage/migrate.js';
+import { buildInsightsFixture } from '../helpers/insights-fixture.js';
+
+const run = promisify(execFile);
+
+async function cli(dataDir: string, args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('CLI: maker-hub report', function () {
+  this.timeout(60_000);
+  let dataDir: string;
+  before(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'mh-cli-report-'));
+    const { db } = await openDatabase({ kind: 'sqlite', file: path.join(dataDir, 'maker-hub.db') });
+    await migrateToLatest(db);
+    await buildInsightsFixture(db);
+    await db.destroy();
+  });
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('when an operator asks for a period, then the headline figures print as a table with the change, then the knowledge gaps', async () => {
+    const res = await cli(dataDir, ['report', '--from', '2026-11-01', '--to', '2026-11-15']);
+    assert.equal(res.code, 0, res.stderr);
+    const lines = res.stdout.split('\n');
+    assert.equal(lines[0], 'Maker Hub report 2026-11-01 to 2026-11-15 (15 days), compared with 2026-10-17 to 2026-10-31');
+    assert.match(res.stdout, /^Ask\s+Questions asked\s+6\s+1\s+\+500 %$/m);
+    assert.match(res.stdout, /^Ask\s+Helpful answers \(share of rated\)\s+66\.7 %\s+100\.0 %\s+-33\.3 %$/m);
+    assert.match(res.stdout, /^Environments\s+Median lead time to provisioned \(hours\)\s+15 h\s+24 h\s+-37\.5 %$/m);
+    assert.match(res.stdout, /^Community\s+Champions\s+1\s+–$/m);
+    assert.match(res.stdout, /^\s+2×\s+Question q2: dlp polici connector\?\s+\(\+1 similar\)$/m);
+  });
+
+  it('when --json is given, then the whole report is JSON; --csv prints one table', async () => {
+    const json = await cli(dataDir, ['report', '--from', '2026-11-01', '--to', '2026-11-15', '--json']);
+    const report = JSON.parse(json.stdout) as { stories: { hoursSavedPerMonth: unknown }; period: unknown };
+    assert.deepEqual(report.period, { from: '2026-11-01', to: '2026-11-15', days: 15 });
+    assert.deepEqual(report.stories.hoursSavedPerMonth, { current: 15.5, previous: 3 });
+    const csv = await cli(dataDir, ['report', '--from', '2026-11-01', '--to', '2026-11-15', '--csv', 'environments-by-type']);
+    assert.deepEqual(parse(csv.stdout.replace(/^\uFEFF/, '')), [['Type', 'Requests'], ['Sandbox', '2'], ['Developer', '1'], ['Production', '1']]);
+  });
+
+  it('when the dates or the table are wrong, then it says what is wrong and exits non-zero', async () => {
+    const bad = await cli(dataDir, ['report', '--from', '2026-11-31']);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.stderr, /from must be a date like 2026-11-23/);
+    const table = await cli(dataDir, ['report', '--csv', 'salaries']);
+    assert.notEqual(table.code, 0);
+    assert.match(table.stderr, /no table "salaries"/);
+  });
+});

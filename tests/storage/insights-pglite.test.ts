@@ -1,0 +1,4 @@
+import { insightsSuite } from './insights-suite.js';
+
+// Real PostgreSQL semantics (compiled to WASM): the dashboard's SQL gives the same numbers on both dialects.
+insightsSuite('PostgreSQL (PGlite)', async () => ({ config: { kind: 'pglite' } }));

@@ -1,0 +1,3 @@
+import { insightsSuite } from './insights-suite.js';
+
+insightsSuite('SQLite', async () => ({}));
