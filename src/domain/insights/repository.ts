@@ -61,13 +61,15 @@ export interface Span {
  * service turns the counts into figures, ratios and medians.
  */
 export interface InsightsQueries {
-  community(range: TimeRange): Promise<{ activeMakers: number; newMakers: number }>;
+  activeMakers(range: TimeRange): Promise<number>;
+  newMakers(range: TimeRange): Promise<number>;
   champions(): Promise<number>;
   activeByDepartment(range: TimeRange): Promise<Array<{ department: string | null; activeMakers: number }>>;
   activeByDay(range: TimeRange): Promise<DayCount[]>;
 
   ask(range: TimeRange): Promise<AskCounts>;
-  askByDay(range: TimeRange): Promise<Array<{ day: string; asked: number; answered: number; escalated: number }>>;
+  askByDay(range: TimeRange): Promise<Array<{ day: string; asked: number; answered: number; escalated: number; helpful: number; notHelpful: number }>>;
+  answeredByExperts(range: TimeRange): Promise<number>;
   expertAnswerSpans(range: TimeRange): Promise<Span[]>;
   gapCandidates(range: TimeRange, limit: number): Promise<GapCandidate[]>;
 

@@ -26,6 +26,13 @@ export const insights: Migration = {
     await db.schema.createIndex('environment_requests_provisioned_at').on('environment_requests').column('provisioned_at').execute();
     await db.schema.createIndex('environment_requests_created_at').on('environment_requests').column('created_at').execute();
     await db.schema.createIndex('environment_requests_decided_at').on('environment_requests').column('decided_at').execute();
+    // Knowledge gaps: only the unanswered and 👎 questions, with everything the grouping reads (no table lookups).
+    await db.schema
+      .createIndex('ask_questions_gaps')
+      .on('ask_questions')
+      .columns(['asked_at', 'normalized', 'answered', 'feedback', 'question'])
+      .where(sql<boolean>`answered = 0 or feedback = 'not-helpful'`)
+      .execute();
     // My activity reads one person's questions.
     await db.schema.createIndex('ask_questions_user').on('ask_questions').columns(['user_id', 'asked_at']).execute();
     await db.schema.createIndex('ask_tickets_answered_at').on('ask_tickets').column('answered_at').execute();
@@ -55,6 +62,7 @@ export const insights: Migration = {
       'training_completions_completed_at',
       'training_progress_completed_at',
       'ask_questions_kpi',
+      'ask_questions_gaps',
       'ask_questions_user',
       'ask_tickets_answered_at',
       'environment_requests_decided_at',

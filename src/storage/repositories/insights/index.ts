@@ -13,13 +13,15 @@ import { myActivity } from './my-activity.js';
 export class SqlInsightsQueries implements InsightsQueries {
   constructor(private readonly db: Kysely<Database>) {}
 
-  community = (range: TimeRange) => Community.community(this.db, range);
+  activeMakers = (range: TimeRange) => Community.activeMakers(this.db, range);
+  newMakers = (range: TimeRange) => Community.newMakers(this.db, range);
   champions = () => Community.champions(this.db);
   activeByDepartment = (range: TimeRange) => Community.activeByDepartment(this.db, range);
   activeByDay = (range: TimeRange) => Community.activeByDay(this.db, range);
 
   ask = (range: TimeRange) => Ask.ask(this.db, range);
   askByDay = (range: TimeRange) => Ask.askByDay(this.db, range);
+  answeredByExperts = (range: TimeRange) => Ask.answeredByExperts(this.db, range);
   expertAnswerSpans = (range: TimeRange) => Ask.expertAnswerSpans(this.db, range);
   gapCandidates = (range: TimeRange, limit: number) => Ask.gapCandidates(this.db, range, limit);
 
