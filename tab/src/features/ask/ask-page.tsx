@@ -1,18 +1,65 @@
-import { ChatHelpRegular } from '@fluentui/react-icons';
-import { EmptyState } from '../../components/empty-state';
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import { useMe } from '../../app/session/session-context';
 import { Page } from '../../components/page';
+import { AskView } from './ask-view';
+import { TicketsView } from './tickets-view';
+import { useAsk } from './use-ask';
 
-/** Ask: the knowledge base and the questions the user escalated to experts. */
+type View = 'ask' | 'mine' | 'all';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+/** True for experts and CoE admins: they answer tickets (the server checks again on every call). */
+function useIsExpert(): boolean {
+  const { roles } = useMe();
+  return roles.includes('expert') || roles.includes('coe-admin');
+}
+
+/** `?view=mine|all` opens that view (links from cards and messages); anything else opens Ask. */
+function initialView(search: string, expert: boolean): View {
+  const view = new URLSearchParams(search).get('view');
+  if (view === 'mine' || (view === 'all' && expert)) return view;
+  return 'ask';
+}
+
+/**
+ * Ask: the knowledge base's answers, the person's questions for the experts and, for experts and
+ * CoE admins, every ticket with its actions. The Ask view's state lives here, so moving between
+ * the views keeps what was typed and the answer on screen.
+ */
 export function AskPage() {
+  const styles = useStyles();
+  const expert = useIsExpert();
+  const location = useLocation();
+  const [view, setView] = useState<View>(() => initialView(location.search, expert));
+  const ask = useAsk();
+  const baseId = useId();
+  const tabId = (v: View) => `${baseId}-tab-${v}`;
+
   return (
-    <Page
-      title="Ask the CoE"
-      description="Search the CoE knowledge base and follow the questions you passed on to an expert."
-    >
-      <EmptyState icon={<ChatHelpRegular />} title="No questions yet">
-        Questions you ask Maker Hub, and the answers experts give you, will appear here. You can
-        also ask anytime in a chat with the Maker Hub bot.
-      </EmptyState>
+    <Page title="Ask the CoE" description="Get answers from the CoE knowledge base, and hand a question to an expert when it isn't enough.">
+      <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)} aria-label="Ask views">
+        <Tab id={tabId('ask')} value="ask">
+          Ask
+        </Tab>
+        <Tab id={tabId('mine')} value="mine">
+          My questions
+        </Tab>
+        {expert && (
+          <Tab id={tabId('all')} value="all">
+            All tickets
+          </Tab>
+        )}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={tabId(view)} className={styles.panel}>
+        {view === 'ask' && <AskView ask={ask} onShowTickets={() => setView('mine')} />}
+        {view === 'mine' && <TicketsView key="mine" scope="mine" />}
+        {view === 'all' && <TicketsView key="all" scope="all" />}
+      </div>
     </Page>
   );
 }

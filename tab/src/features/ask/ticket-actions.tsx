@@ -1,0 +1,108 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { useApiClient } from '../../lib/api-client-context';
+import { toApiError } from '../../lib/api-error';
+import { askApi } from './api';
+import { actionDone, actionLabels } from './format';
+import type { TicketAction, TicketView } from './types';
+import { useAnswerDraft } from './use-answer-draft';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '48rem' },
+});
+
+/** Same limit as the server (MAX_ANSWER_CHARS) and the experts' card. */
+const MAX_ANSWER = 8000;
+
+/**
+ * An expert's controls on a ticket: exactly the actions the server says this person may take now
+ * (`ticket.actions`), so makers never see any. The server checks role and state again; a refusal
+ * (someone else acted first) is shown, the ticket is reloaded and the typed answer is kept.
+ */
+export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketView; readonly onChanged: (ticket: TicketView) => void }) {
+  const styles = useStyles();
+  const client = useApiClient();
+  const [draft, setDraft] = useAnswerDraft(ticket.id);
+  const [answering, setAnswering] = useState(draft !== '');
+  const [busy, setBusy] = useState<TicketAction | undefined>();
+  const [outcome, setOutcome] = useState<{ intent: 'success' | 'error'; text: string; field?: string } | undefined>();
+
+  async function run(action: TicketAction): Promise<void> {
+    setBusy(action);
+    setOutcome(undefined);
+    try {
+      const changed = await askApi.act(client, ticket.id, action, action === 'answer' ? draft : undefined);
+      if (action === 'answer') {
+        setDraft('');
+        setAnswering(false);
+      }
+      setOutcome({ intent: 'success', text: actionDone[action] });
+      onChanged(changed);
+    } catch (e) {
+      const error = toApiError(e);
+      // The server names the field with a code ("required"); its message says it in words.
+      setOutcome({ intent: 'error', text: error.message, field: error.fields['answer'] !== undefined ? error.message : undefined });
+      // Someone changed the ticket meanwhile: show it as it is now (the typed answer stays).
+      if (error.status === 409 || error.status === 404) await askApi.ticket(client, ticket.id).then(onChanged, () => undefined);
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  const canAnswer = ticket.actions.includes('answer');
+  return (
+    <div className={styles.root}>
+      {outcome !== undefined && outcome.field === undefined && (
+        <MessageBar intent={outcome.intent} role={outcome.intent === 'error' ? 'alert' : 'status'} layout="multiline">
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {canAnswer && answering && (
+        <form
+          className={styles.form}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run('answer');
+          }}
+        >
+          <Field
+            label={ticket.answer ? 'Your new answer' : 'Your answer'}
+            hint="Markdown works: **bold**, lists, links. It goes to the maker who asked."
+            validationMessage={outcome?.field}
+            validationState={outcome?.field ? 'error' : 'none'}
+          >
+            <Textarea value={draft} maxLength={MAX_ANSWER} rows={5} resize="vertical" onChange={(_e, d) => setDraft(d.value)} />
+          </Field>
+          <div className={styles.buttons}>
+            <Button type="submit" appearance="primary" disabled={busy !== undefined}>
+              {busy === 'answer' ? 'Sending…' : 'Send answer'}
+            </Button>
+            <Button disabled={busy !== undefined} onClick={() => setAnswering(false)}>
+              Not now
+            </Button>
+          </div>
+        </form>
+      )}
+      {ticket.actions.length > 0 && (
+        <div className={styles.buttons} role="group" aria-label={`Actions for ticket #${ticket.number}`}>
+          {ticket.actions.map((action) =>
+            action === 'answer' ? (
+              !answering && (
+                <Button key={action} appearance="primary" onClick={() => setAnswering(true)}>
+                  {ticket.answer ? 'Answer again' : actionLabels.answer}
+                </Button>
+              )
+            ) : (
+              <Button key={action} disabled={busy !== undefined} onClick={() => void run(action)}>
+                {busy === action ? 'Working…' : actionLabels[action]}
+              </Button>
+            ),
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
