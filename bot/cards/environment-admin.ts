@@ -1,7 +1,7 @@
 import type { EnvironmentRequest } from '../../src/domain/environments/types.js';
 import { explanations, requestFacts, statusLine, when } from './environment-details.js';
 import { ENV_VERBS } from './environment-verbs.js';
-import { textInput } from './environment-inputs.js';
+import { textInput } from './inputs.js';
 import { card, execute, heading, plain, subtle, text } from './kit.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
 

@@ -1,7 +1,7 @@
 import type { FormOptions } from '../../src/domain/environments/queries.js';
 import type { RequestDraft } from '../../src/domain/environments/validation.js';
 import { ENV_VERBS } from './environment-verbs.js';
-import { choiceInput, numberInput, textInput, toggleInput } from './environment-inputs.js';
+import { choiceInput, numberInput, textInput, toggleInput } from './inputs.js';
 import { card, execute, heading, subtle, text } from './kit.js';
 import type { AdaptiveCard } from './types.js';
 

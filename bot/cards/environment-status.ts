@@ -2,7 +2,7 @@ import type { EnvironmentRequest, RequestHistoryEntry } from '../../src/domain/e
 import { LIVE_STATUSES } from '../../src/domain/environments/types.js';
 import { explanations, historyBlock, requestFacts, statusLine } from './environment-details.js';
 import { ENV_VERBS } from './environment-verbs.js';
-import { numberInput, textInput } from './environment-inputs.js';
+import { numberInput, textInput } from './inputs.js';
 import { card, execute, heading, openUrl, plain, sendText, text } from './kit.js';
 import type { AdaptiveCard, CardAction } from './types.js';
 

@@ -1,6 +1,6 @@
 import type { StoryFormOptions } from '../../src/domain/stories/queries.js';
 import { draftProducts, draftText, STORY_LIMITS, type StoryDraft, type StoryField } from '../../src/domain/stories/validation.js';
-import { choiceInput, numberInput, textInput } from './environment-inputs.js';
+import { choiceInput, numberInput, textInput } from './inputs.js';
 import { card, execute, heading, subtle, text } from './kit.js';
 import { STORY_VERBS } from './story-verbs.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';

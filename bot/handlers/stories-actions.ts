@@ -15,6 +15,9 @@ import { change, formDraft, newSubmissionKey, storyFormData, storyRef } from './
 
 const stale = () => noticeCard('This card is out of date', 'Type **my stories** to see your stories as they are now.');
 
+/** A refusal by the domain becomes a notice with its message; anything else is left to the turn's error handling. */
+const refusal = (title: string) => (error: unknown) => (isDomainError(error) ? noticeCard(title, error.message) : undefined);
+
 /** The author's card actions (submit, edit, save, delete) and everyone's kudos button. */
 export function registerStoryActions(app: Application, deps: BotDeps): void {
   const service = deps.services.stories;
@@ -40,6 +43,22 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     return storyFormCard({ ...base, errors: {}, notice: `Something went wrong on our side (reference ${correlationId}). Your answers are still here — please try again.` });
   }
 
+  /**
+   * An action on one story named by the card: a card without a readable story id is out of date;
+   * otherwise `work` answers, and `onError` says what a failure leaves the person.
+   */
+  function onStoryAction(verb: string, work: (context: TurnContext, storyId: string) => Promise<AdaptiveCard>, onError: (error: unknown, context: TurnContext) => AdaptiveCard | undefined): void {
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+      const ref = storyRef.safeParse(data);
+      if (!ref.success) return replyWithCard(context, stale());
+      return run(
+        context,
+        () => work(context, ref.data.storyId),
+        (error) => onError(error, context),
+      );
+    });
+  }
+
   app.adaptiveCards.actionExecute(STORY_VERBS.submit, async (context, _state, data) => {
     const parsed = storyFormData.safeParse(data);
     if (!parsed.success) return replyWithCard(context, stale());
@@ -55,20 +74,16 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     );
   });
 
-  app.adaptiveCards.actionExecute(STORY_VERBS.edit, async (context, _state, data) => {
-    const ref = storyRef.safeParse(data);
-    if (!ref.success) return replyWithCard(context, stale());
-    return run(
-      context,
-      async () => {
-        const view = await service.detail(principalOf(context), ref.data.storyId);
-        if (!view.canEdit) return noticeCard("You can't edit this story", view.story.status === 'declined' ? 'Declined stories cannot be edited.' : 'Only its author can edit a story.');
-        const { story } = view;
-        return storyFormCard({ mode: 'edit', surface: 'chat', submissionKey: newSubmissionKey(), storyId: story.id, version: story.version, options: service.formOptions(), values: draftOf(story), errors: {} });
-      },
-      (error) => (isDomainError(error) ? noticeCard("You can't edit this story", error.message) : undefined),
-    );
-  });
+  onStoryAction(
+    STORY_VERBS.edit,
+    async (context, storyId) => {
+      const view = await service.detail(principalOf(context), storyId);
+      if (!view.canEdit) return noticeCard("You can't edit this story", view.story.status === 'declined' ? 'Declined stories cannot be edited.' : 'Only its author can edit a story.');
+      const { story } = view;
+      return storyFormCard({ mode: 'edit', surface: 'chat', submissionKey: newSubmissionKey(), storyId: story.id, version: story.version, options: service.formOptions(), values: draftOf(story), errors: {} });
+    },
+    refusal("You can't edit this story"),
+  );
 
   app.adaptiveCards.actionExecute(STORY_VERBS.save, async (context, _state, data) => {
     const parsed = storyFormData.safeParse(data);
@@ -87,55 +102,39 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     );
   });
 
-  app.adaptiveCards.actionExecute(STORY_VERBS.remove, async (context, _state, data) => {
-    const ref = storyRef.safeParse(data);
-    if (!ref.success) return replyWithCard(context, stale());
-    return run(
-      context,
-      async () => {
-        const view = await service.detail(principalOf(context), ref.data.storyId);
-        return view.canDelete ? deleteConfirmCard(view.story) : noticeCard("You can't delete this story", 'Only its author, a champion or a CoE admin can delete a story.');
-      },
-      (error) => (isDomainError(error) ? noticeCard('This story is gone', error.message) : undefined),
-    );
-  });
+  onStoryAction(
+    STORY_VERBS.remove,
+    async (context, storyId) => {
+      const view = await service.detail(principalOf(context), storyId);
+      return view.canDelete ? deleteConfirmCard(view.story) : noticeCard("You can't delete this story", 'Only its author, a champion or a CoE admin can delete a story.');
+    },
+    refusal('This story is gone'),
+  );
 
-  app.adaptiveCards.actionExecute(STORY_VERBS.removeConfirmed, async (context, _state, data) => {
-    const ref = storyRef.safeParse(data);
-    if (!ref.success) return replyWithCard(context, stale());
-    return run(
-      context,
-      async () => {
-        const story = await service.remove(change(context), ref.data.storyId);
-        return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }) : noticeCard('Story removed', 'The story is gone from the gallery, and its channel cards say it was removed. The author was told.');
-      },
-      (error) => (isDomainError(error) ? noticeCard("That didn't work", error.message) : undefined),
-    );
-  });
+  onStoryAction(
+    STORY_VERBS.removeConfirmed,
+    async (context, storyId) => {
+      const story = await service.remove(change(context), storyId);
+      return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }) : noticeCard('Story removed', 'The story is gone from the gallery, and its channel cards say it was removed. The author was told.');
+    },
+    refusal("That didn't work"),
+  );
 
-  app.adaptiveCards.actionExecute(STORY_VERBS.show, async (context, _state, data) => {
-    const ref = storyRef.safeParse(data);
-    if (!ref.success) return replyWithCard(context, stale());
-    return run(
-      context,
-      async () => {
-        const { story } = await service.detail(principalOf(context), ref.data.storyId);
-        return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }) : showcaseCard({ story, storyUrl: url(story.id) });
-      },
-      (error) => (isDomainError(error) ? noticeCard('Story not found', error.message) : undefined),
-    );
-  });
+  onStoryAction(
+    STORY_VERBS.show,
+    async (context, storyId) => {
+      const { story } = await service.detail(principalOf(context), storyId);
+      return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }) : showcaseCard({ story, storyUrl: url(story.id) });
+    },
+    refusal('Story not found'),
+  );
 
-  app.adaptiveCards.actionExecute(STORY_VERBS.kudos, async (context, _state, data) => {
-    const ref = storyRef.safeParse(data);
-    if (!ref.success) return replyWithCard(context, stale());
-    return run(
-      context,
-      async () => {
-        const { story, given } = await service.toggleKudos(change(context), ref.data.storyId);
-        return showcaseCard({ story, storyUrl: url(story.id), viewerGaveKudos: given });
-      },
-      (error) => (error instanceof NotFoundError ? removedCard() : isDomainError(error) ? noticeCard('No kudos possible', error.message) : errorCard(turnInfo(context).correlationId)),
-    );
-  });
+  onStoryAction(
+    STORY_VERBS.kudos,
+    async (context, storyId) => {
+      const { story, given } = await service.toggleKudos(change(context), storyId);
+      return showcaseCard({ story, storyUrl: url(story.id), viewerGaveKudos: given });
+    },
+    (error, context) => (error instanceof NotFoundError ? removedCard() : isDomainError(error) ? noticeCard('No kudos possible', error.message) : errorCard(turnInfo(context).correlationId)),
+  );
 }

@@ -11,7 +11,7 @@ import { SqlEventRepository } from './repositories/events.js';
 import { SqlRoleRepository } from './repositories/roles.js';
 import { SqlTrainingRepository } from './repositories/training.js';
 import { SqlUserRepository } from './repositories/users.js';
-import { SqlOutboxRepository } from './repositories/outbox.js';
+import { SqlOutboxRepository } from './repositories/outbox/index.js';
 import { SqlStoryRepository } from './repositories/stories.js';
 import { SqlKbDocumentRepository } from './repositories/kb-documents.js';
 import { SqlKbEntryRepository } from './repositories/kb-entries.js';
