@@ -24,6 +24,8 @@ export default defineConfig({
         // Libraries change far less often than the app: separate chunks stay cached across releases.
         manualChunks(id) {
           if (!id.includes('/node_modules/')) return undefined;
+          // Charts (and d3 under them) only load on the Insights pages, which import them lazily.
+          if (id.includes('/@fluentui/react-charts/') || id.includes('/@fluentui/chart-utilities/') || /\/node_modules\/(d3-[a-z-]+|internmap)\//.test(id)) return 'charts';
           if (id.includes('/@fluentui/') || id.includes('/@griffel/') || id.includes('/tabster/')) return 'fluent';
           if (id.includes('/@microsoft/teams-js/')) return 'teams-js';
           return 'vendor';

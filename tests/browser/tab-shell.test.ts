@@ -146,7 +146,7 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
     assert.equal(await page.title(), 'Home · Maker Hub');
 
     const cards = page.locator('main').getByRole('link');
-    assert.deepEqual(await cards.allInnerTexts(), ['Ask', 'Training', 'Events', 'Stories', 'My requests', 'Admin']);
+    assert.deepEqual(await cards.allInnerTexts(), ['Ask', 'Training', 'Events', 'Stories', 'My requests', 'Admin', 'My activity']);
     await page.locator('main').getByRole('link', { name: 'Events' }).click();
     assert.equal(await heading(page, 'Community events'), 'Community events');
   });

@@ -1,9 +1,11 @@
 import { Route, Routes } from 'react-router-dom';
+import { MyActivityPage } from '../features/activity/my-activity-page';
 import { AdminPage } from '../features/admin/admin-page';
 import { AskPage } from '../features/ask/ask-page';
 import { ConfigPage } from '../features/config/config-page';
 import { EventAdminRoutes, EventsRoutes } from '../features/events/events-routes';
 import { HomePage } from '../features/home/home-page';
+import { InsightsRoutes } from '../features/insights/insights-routes';
 import { NotFoundPage } from '../features/not-found/not-found-page';
 import { RequestsPage } from '../features/requests/requests-page';
 import { StoriesRoutes } from '../features/stories/stories-routes';
@@ -28,6 +30,8 @@ export function AppRoutes() {
         <Route path="requests" element={<RequestsPage />} />
         <Route path="admin" element={<AdminPage />} />
         <Route path="admin/events/*" element={<EventAdminRoutes />} />
+        <Route path="admin/insights/*" element={<InsightsRoutes />} />
+        <Route path="activity" element={<MyActivityPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -4,6 +4,7 @@ import { Page } from '../../components/page';
 import { RequireRole } from '../../app/session/require-role';
 import { EnvironmentRequestsSection } from './environment-requests-section';
 import { EventsAdmin } from '../events/admin/events-admin';
+import { InsightsAdminLink } from '../insights/insights-admin-link';
 import { TrainingAdmin } from '../training/admin/training-admin';
 
 const title = 'CoE admin';
@@ -13,11 +14,12 @@ export function AdminPage() {
   return (
     <RequireRole role="coe-admin" pageTitle={title}>
       <Page title={title} description="Run Maker Hub for your makers: approvals, content, roles and KPIs.">
+        <InsightsAdminLink />
         <EnvironmentRequestsSection />
         <EventsAdmin />
         <TrainingAdmin />
         <EmptyState icon={<ShieldPersonRegular />} title="More to come">
-          FAQ entries, roles and the adoption dashboard will appear here.
+          FAQ entries and roles will appear here.
         </EmptyState>
       </Page>
     </RequireRole>

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { visiblePageLinks } from '../../app/pages';
 import { useMe } from '../../app/session/session-context';
 import { Page } from '../../components/page';
+import { MyActivityLink } from '../activity/my-activity-link';
 import { RecommendedTraining } from '../training/recommended-training';
 import { PageCard } from './page-card';
 
@@ -48,6 +49,7 @@ export function HomePage() {
             </li>
           ))}
         </ul>
+        <MyActivityLink />
       </section>
       <RecommendedTraining />
     </Page>

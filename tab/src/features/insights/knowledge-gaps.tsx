@@ -1,0 +1,137 @@
+import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { AddRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { DownloadCsvButton } from './download-csv-button';
+import { FaqEditorDialog, type FaqPrefill } from './faq-editor-dialog';
+import { formatInstant } from './format';
+import type { DateRange } from './range';
+import type { KnowledgeGap, ReportTable } from './types';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+  },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  list: { display: 'flex', flexDirection: 'column', margin: 0, padding: 0, listStyleType: 'none' },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, flex: '1 1 280px', overflowWrap: 'anywhere' },
+});
+
+export interface KnowledgeGapsProps {
+  readonly gaps: readonly KnowledgeGap[];
+  readonly table: ReportTable | undefined;
+  readonly range: DateRange;
+  readonly readOnly?: boolean;
+}
+
+const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+
+function facts(gap: KnowledgeGap): string {
+  const parts = [`Asked ${times(gap.count)}`];
+  if (gap.unanswered > 0) parts.push(`${gap.unanswered} unanswered`);
+  if (gap.notHelpful > 0) parts.push(`${gap.notHelpful} not helpful`);
+  parts.push(`last ${formatInstant(gap.lastAskedAt)}`);
+  return parts.join(' · ');
+}
+
+/**
+ * The questions the knowledge base failed on most (unanswered or 👎), grouped by similarity. "Add
+ * FAQ entry" opens the editor with the group's wordings, so closing a gap takes one answer.
+ */
+export function KnowledgeGaps({ gaps, table, range, readOnly = false }: KnowledgeGapsProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const itemId = useId();
+  const [editing, setEditing] = useState<{ key: string; prefill: FaqPrefill } | null>(null);
+  // Handled in this view only: the gap itself stays in the data until makers stop hitting it.
+  const [handled, setHandled] = useState<ReadonlyMap<string, string>>(new Map());
+  const [saved, setSaved] = useState<string | null>(null);
+
+  return (
+    <section className={styles.panel} aria-labelledby={headingId} data-table-id={table?.id}>
+      <div className={styles.header}>
+        <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+          Knowledge gaps
+        </Subtitle2>
+        {!readOnly && table !== undefined && <DownloadCsvButton tableId={table.id} range={range} describedBy={headingId} />}
+      </div>
+      <Caption1 as="p" className={styles.muted}>
+        The questions asked most often that the knowledge base could not answer, or whose answer was marked not helpful, grouped by similarity.
+      </Caption1>
+      <div role="status">
+        {saved !== null && (
+          <MessageBar intent="success">
+            <MessageBarBody>Added “{saved}” to the knowledge base. The bot answers it from now on.</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {gaps.length === 0 ? (
+        <Body1 as="p" className={styles.muted}>
+          No knowledge gaps in this period: every question was answered and no answer was marked not helpful.
+        </Body1>
+      ) : (
+        <ol className={styles.list} aria-labelledby={headingId}>
+          {gaps.map((gap, i) => {
+            const done = handled.get(gap.key);
+            return (
+              <li key={gap.key} className={styles.item}>
+                <div className={styles.text}>
+                  <Text weight="semibold" id={`${itemId}-${i}`}>
+                    “{gap.example}”
+                  </Text>
+                  <Caption1 className={styles.muted}>{facts(gap)}</Caption1>
+                  {gap.variants.length > 0 && <Caption1 className={styles.muted}>Also asked as: {gap.variants.map((v) => `“${v}”`).join(', ')}</Caption1>}
+                </div>
+                {done !== undefined ? (
+                  <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />}>
+                    FAQ entry added
+                  </Badge>
+                ) : (
+                  !readOnly && (
+                    <Button
+                      size="small"
+                      icon={<AddRegular />}
+                      aria-describedby={`${itemId}-${i}`}
+                      onClick={() => {
+                        setSaved(null);
+                        setEditing({ key: gap.key, prefill: { question: gap.example, alternates: gap.variants } });
+                      }}
+                    >
+                      Add FAQ entry
+                    </Button>
+                  )
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <FaqEditorDialog
+        prefill={editing?.prefill ?? null}
+        onClose={() => setEditing(null)}
+        onSaved={(entry) => {
+          if (editing !== null) setHandled((m) => new Map(m).set(editing.key, entry.id));
+          setSaved(entry.question);
+          setEditing(null);
+        }}
+      />
+    </section>
+  );
+}
