@@ -135,7 +135,10 @@ async function trainingOf(q: InsightsQueries, period: Period, cur: TimeRange, pr
 }
 
 async function eventsOf(q: InsightsQueries, cur: TimeRange, prev: TimeRange): Promise<EventInsights> {
-  const [a, b, list] = await Promise.all([q.events(cur), q.events(prev), q.eventList(cur)]);
+  const [list, b] = await Promise.all([q.eventList(cur), q.events(prev)]);
+  // The current period's totals are the sums over its events: no second read.
+  const sum = (values: Array<number | null>) => values.reduce<number>((total, v) => total + (v ?? 0), 0);
+  const a = { held: list.length, rsvps: sum(list.map((e) => e.going)), capacity: sum(list.map((e) => e.capacity)), feedbackSum: sum(list.map((e) => e.feedbackSum)), feedbackCount: sum(list.map((e) => e.feedbackCount)) };
   const average = (sum: number, count: number) => (count ? round(sum / count, 2) : null);
   return {
     held: fig(a.held, b.held),

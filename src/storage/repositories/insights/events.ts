@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { EventCounts, TimeRange } from '../../../domain/insights/repository.js';
 import type { Database } from '../../schema.js';
 import { num } from './sql-number.js';
@@ -33,33 +33,40 @@ export async function events(db: Db, range: TimeRange): Promise<EventCounts> {
   return { held: num(totals.n), rsvps: num(rsvps.n), capacity: num(totals.capacity), feedbackSum: num(feedback.total), feedbackCount: num(feedback.n) };
 }
 
+/** The held events with their counts: three grouped reads merged here, instead of four subqueries per event. */
 export async function eventList(db: Db, range: TimeRange) {
-  const rows = await db
-    .selectFrom('events as e')
-    .select((eb) => [
-      'e.id',
-      'e.title',
-      'e.starts_at',
-      'e.capacity',
-      eb.selectFrom('event_rsvps as r').select((s) => s.fn.countAll<number>().as('n')).whereRef('r.event_id', '=', 'e.id').where('r.response', '=', 'going').where('r.waitlisted', '=', 0).as('going'),
-      eb.selectFrom('event_rsvps as r').select((s) => s.fn.countAll<number>().as('n')).whereRef('r.event_id', '=', 'e.id').where('r.response', '=', 'going').where('r.waitlisted', '=', 1).as('waitlisted'),
-      eb.selectFrom('event_feedback as f').select((s) => s.fn.sum<number>('f.rating').as('t')).whereRef('f.event_id', '=', 'e.id').as('feedback_sum'),
-      eb.selectFrom('event_feedback as f').select((s) => s.fn.countAll<number>().as('n')).whereRef('f.event_id', '=', 'e.id').as('feedback_count'),
-    ])
-    .where('e.status', '<>', 'cancelled')
-    .where('e.starts_at', '>=', range.from)
-    .where('e.starts_at', '<', range.to)
-    .orderBy('e.starts_at')
-    .orderBy('e.id')
+  const events = await db
+    .selectFrom('events')
+    .select(['id', 'title', 'starts_at', 'capacity'])
+    .where('status', '<>', 'cancelled')
+    .where('starts_at', '>=', range.from)
+    .where('starts_at', '<', range.to)
+    .orderBy('starts_at')
+    .orderBy('id')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    startsAt: r.starts_at,
-    going: num(r.going),
-    waitlisted: num(r.waitlisted),
-    capacity: r.capacity === null ? null : num(r.capacity),
-    feedbackSum: num(r.feedback_sum),
-    feedbackCount: num(r.feedback_count),
+  const rsvps = await db
+    .selectFrom('event_rsvps')
+    .select(['event_id', sql<number>`sum(case when waitlisted = 0 then 1 else 0 end)`.as('going'), sql<number>`sum(case when waitlisted = 1 then 1 else 0 end)`.as('waitlisted')])
+    .where('response', '=', 'going')
+    .where('event_id', 'in', held(db, range))
+    .groupBy('event_id')
+    .execute();
+  const feedback = await db
+    .selectFrom('event_feedback')
+    .select((eb) => ['event_id', eb.fn.sum<number>('rating').as('total'), eb.fn.countAll<number>().as('n')])
+    .where('event_id', 'in', held(db, range))
+    .groupBy('event_id')
+    .execute();
+  const answers = new Map(rsvps.map((r) => [r.event_id, r]));
+  const ratings = new Map(feedback.map((f) => [f.event_id, f]));
+  return events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    startsAt: e.starts_at,
+    going: num(answers.get(e.id)?.going),
+    waitlisted: num(answers.get(e.id)?.waitlisted),
+    capacity: e.capacity === null ? null : num(e.capacity),
+    feedbackSum: num(ratings.get(e.id)?.total),
+    feedbackCount: num(ratings.get(e.id)?.n),
   }));
 }
