@@ -4,61 +4,23 @@
  * and dark, desktop and phone, with axe. Screenshots: test-results/screenshots/events-*.png.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
+import { DESKTOP, PHONE, sidewaysOverflow as overflow, tabSession, waitForHeading as h1 } from '../helpers/tab-session.js';
+import { startTestApp } from '../helpers/test-app.js';
 import { ManualClock, MAX, sampleEvent, tabApi } from '../helpers/training-events.js';
 import { MAKER } from '../helpers/activities.js';
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
-
 describe('tab: community events (Chromium)', function () {
   this.timeout(120_000);
-  let app: TestApp;
-  let browser: Browser;
-  let errors: string[];
-  const contexts: BrowserContext[] = [];
-
-  before(async () => {
-    assert.ok(existsSync(path.resolve('dist', 'tab', 'index.html')), 'The tab is not built: run "npx vite build --config tab/vite.config.ts" first.');
-    // Four sample events in Europe/Berlin over the next three weeks, as a fresh `npm start` shows them.
-    app = await startTestApp({ SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' });
-    browser = await launchBrowser();
-  });
-  beforeEach(() => {
-    errors = [];
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const last = contexts.flatMap((c) => c.pages()).at(-1);
-      if (last) await saveScreenshot(last, `events-failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => undefined);
-    }
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    if (this.currentTest?.state === 'passed') assert.deepEqual(errors, [], 'the tab threw or crashed');
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  /** A browser tab in the viewer's own zone and language (New York by default: the events are planned in Berlin). */
-  async function open(baseUrl: string, pathAndQuery: string, options: { viewport?: typeof DESKTOP; timezoneId?: string } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'en-US', timezoneId: options.timezoneId ?? 'America/New_York' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(baseUrl + pathAndQuery);
-    return page;
-  }
-  const h1 = (page: Page, text: string | RegExp) => page.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
+  // Four sample events in Europe/Berlin over the next three weeks, as a fresh `npm start` shows them.
+  // Viewers are in New York unless a test says otherwise: the events are planned in Berlin.
+  const session = tabSession({ name: 'events', settings: { SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' }, context: { locale: 'en-US', timezoneId: 'America/New_York' } });
+  const open = session.open;
   const items = (page: Page) => page.getByRole('list', { name: /events$/ }).locator(':scope > li');
-  const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
   it('when a maker opens Events, then upcoming events show in their time zone, filter by type, and Past is empty', async () => {
-    const page = await open(app.baseUrl, `/events?theme=light&devUser=${MAKER.aadObjectId}`);
+    const page = await open(`/events?theme=light&devUser=${MAKER.aadObjectId}`);
     await h1(page, 'Community events');
     await items(page).first().waitFor();
     assert.equal(await items(page).count(), 4);
@@ -76,7 +38,7 @@ describe('tab: community events (Chromium)', function () {
   });
 
   it('when a maker answers Going on an event, then the answer and counts persist after a reload and the event is in My RSVPs', async () => {
-    const page = await open(app.baseUrl, `/events?theme=light&devUser=${MAKER.aadObjectId}`);
+    const page = await open(`/events?theme=light&devUser=${MAKER.aadObjectId}`);
     await page.getByRole('link', { name: 'Webinar: governance basics for new makers' }).click();
     await h1(page, 'Webinar: governance basics for new makers');
     await page.getByText(/Planned for .* in Europe\/Berlin/).waitFor();
@@ -101,10 +63,10 @@ describe('tab: community events (Chromium)', function () {
   });
 
   it('when the only seat is taken, then the next maker joins the wait list and sees their place', async () => {
-    const created = await tabApi(app.baseUrl, 'POST', '/api/admin/events', { ...sampleEvent(new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10), { capacity: 1, title: 'Desktop flows clinic' }) });
+    const created = await tabApi(session.app.baseUrl, 'POST', '/api/admin/events', { ...sampleEvent(new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10), { capacity: 1, title: 'Desktop flows clinic' }) });
     assert.equal(created.status, 200, JSON.stringify(created.body));
-    await tabApi(app.baseUrl, 'PUT', `/api/events/${created.body.id}/rsvp`, { response: 'going' }, MAX);
-    const page = await open(app.baseUrl, `/events/${created.body.id}?theme=light&devUser=${MAKER.aadObjectId}`);
+    await tabApi(session.app.baseUrl, 'PUT', `/api/events/${created.body.id}/rsvp`, { response: 'going' }, MAX);
+    const page = await open(`/events/${created.body.id}?theme=light&devUser=${MAKER.aadObjectId}`);
     await h1(page, 'Desktop flows clinic');
     await page.getByText(/Full \(1 seats\)/).waitFor();
     await page.getByRole('button', { name: 'Going' }).click();
@@ -113,7 +75,7 @@ describe('tab: community events (Chromium)', function () {
   });
 
   it('when an admin creates an event that ends before it starts, then the field says what is wrong; fixed, it opens on its page with admin actions', async () => {
-    const page = await open(app.baseUrl, '/admin?theme=light', { timezoneId: 'Europe/Berlin' });
+    const page = await open('/admin?theme=light', { timezoneId: 'Europe/Berlin' });
     await h1(page, 'CoE admin');
     await page.getByRole('button', { name: 'New event' }).click();
     await h1(page, 'New event');
@@ -140,7 +102,7 @@ describe('tab: community events (Chromium)', function () {
   for (const theme of ['light', 'dark'] as const) {
     for (const [width, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       it(`when the events pages are shown in the ${theme} theme at ${width} width, then nothing overflows and axe finds no serious violation`, async () => {
-        const page = await open(app.baseUrl, `/events?theme=${theme}&devUser=${MAKER.aadObjectId}`, { viewport });
+        const page = await open(`/events?theme=${theme}&devUser=${MAKER.aadObjectId}`, { viewport });
         await h1(page, 'Community events');
         await items(page).first().waitFor();
         assert.equal(await overflow(page), 0, 'the list scrolls sideways');
@@ -164,7 +126,7 @@ describe('tab: community events (Chromium)', function () {
       const created = await tabApi(past.baseUrl, 'POST', '/api/admin/events', sampleEvent(day, { title: 'Copilot Studio office hours' }));
       await tabApi(past.baseUrl, 'PUT', `/api/events/${created.body.id}/rsvp`, { response: 'going' }, MAKER);
       clock.advance(3 * 86_400_000);
-      const page = await open(past.baseUrl, `/events?theme=light&devUser=${MAKER.aadObjectId}`);
+      const page = await open(`/events?theme=light&devUser=${MAKER.aadObjectId}`, { baseUrl: past.baseUrl });
       await h1(page, 'Community events');
       await page.getByText('No upcoming events').waitFor();
       await page.getByRole('tab', { name: 'Past' }).click();

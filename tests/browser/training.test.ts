@@ -4,56 +4,18 @@
  * with axe. Screenshots: test-results/screenshots/training-*.png.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
+import { DESKTOP, PHONE, sidewaysOverflow as overflow, tabSession, waitForHeading as h1 } from '../helpers/tab-session.js';
+import { samplePath, tabApi } from '../helpers/training-events.js';
 
 const MAKER_ID = '00000000-0000-0000-0000-00000000b002';
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 
 describe('tab: training paths (Chromium)', function () {
   this.timeout(120_000);
-  let app: TestApp;
-  let browser: Browser;
-  let errors: string[];
-  const contexts: BrowserContext[] = [];
-
-  before(async () => {
-    assert.ok(existsSync(path.resolve('dist', 'tab', 'index.html')), 'The tab is not built: run "npx vite build --config tab/vite.config.ts" first.');
-    // Seeded from content/training: five paths, as a fresh `npm start` shows them.
-    app = await startTestApp({ SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' });
-    browser = await launchBrowser();
-  });
-  beforeEach(() => {
-    errors = [];
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const pages = contexts.flatMap((c) => c.pages());
-      const last = pages[pages.length - 1];
-      if (last) await saveScreenshot(last, `training-failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => undefined);
-    }
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    if (this.currentTest?.state === 'passed') assert.deepEqual(errors, [], 'the tab threw or crashed');
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function open(pathAndQuery: string, viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'en-GB' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.baseUrl + pathAndQuery);
-    return page;
-  }
-  const h1 = (page: Page, text: string | RegExp) => page.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
-  const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  // Seeded from content/training: five paths, as a fresh `npm start` shows them.
+  const session = tabSession({ name: 'training', settings: { SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' }, context: { locale: 'en-GB' } });
+  const open = (pathAndQuery: string, viewport = DESKTOP) => session.open(pathAndQuery, { viewport });
 
   it('when a maker ticks modules off, then progress and the next module persist after a reload and show on the list', async () => {
     const page = await open(`/training?theme=light&devUser=${MAKER_ID}`);
@@ -154,4 +116,101 @@ describe('tab: training paths (Chromium)', function () {
       });
     }
   }
+
+  // The edit tests run last and on paths of their own, so the seeded paths stay as the tests above expect them.
+  interface StoredPath {
+    id: string;
+    title: string;
+    summary: string;
+    level: string;
+    modules: Array<{ id: string; title: string; url: string; minutes: number }>;
+  }
+  async function createPath(slug: string): Promise<StoredPath> {
+    const created = await tabApi(session.app.baseUrl, 'POST', '/api/admin/training/paths', samplePath(slug));
+    assert.equal(created.status, 200, JSON.stringify(created.body));
+    return created.body;
+  }
+  async function storedPath(id: string): Promise<StoredPath | undefined> {
+    const { body } = await tabApi(session.app.baseUrl, 'GET', '/api/admin/training/paths');
+    return (body.paths as StoredPath[]).find((p) => p.id === id);
+  }
+  const pathCard = (page: Page, title: string) => page.locator('main li', { has: page.getByRole('heading', { name: title, exact: true }) }).first();
+  const focused = (page: Page) => page.evaluate<string>('document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.id ?? ""');
+
+  it('when an admin edits a path’s title and a module’s minutes, then a maker sees the new values after a reload', async () => {
+    const created = await createPath('edit-me');
+    const maker = await open(`/training/${created.id}?theme=light&devUser=${MAKER_ID}`);
+    await h1(maker, 'Path edit-me');
+    const makerModule = (title: string) => maker.getByRole('list', { name: 'Modules' }).locator('li', { hasText: title });
+    assert.match(await makerModule('Module 2').innerText(), /11 min/);
+
+    const page = await open('/admin?theme=light');
+    await h1(page, 'CoE admin');
+    await pathCard(page, 'Path edit-me').getByRole('button', { name: 'Edit “Path edit-me”' }).click();
+    const form = page.getByRole('form', { name: 'Edit “Path edit-me”' });
+    assert.equal(await form.getByLabel('Title').inputValue(), 'Path edit-me', 'the form opens with the stored values');
+    assert.equal(await form.getByLabel('Summary').inputValue(), 'A short path for tests.');
+    await form.getByLabel('Title').fill('Build your first flow');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached' });
+    const card = pathCard(page, 'Build your first flow');
+    await card.waitFor();
+    assert.equal(await focused(page), 'Edit “Build your first flow”', 'the focus goes back to the Edit button');
+
+    await card.getByRole('button', { name: /^Modules/ }).click();
+    await card.getByRole('button', { name: 'Edit “Module 2”' }).click();
+    const moduleForm = card.getByRole('form', { name: 'Edit “Module 2”' });
+    assert.equal(await moduleForm.getByLabel('Minutes').inputValue(), '11');
+    assert.equal(await moduleForm.getByLabel('Link').inputValue(), created.modules[1]!.url);
+    await moduleForm.getByLabel('Minutes').fill('25');
+    await saveScreenshot(page, 'training-admin-edit-light');
+    await expectNoSeriousA11yViolations(page);
+    await moduleForm.getByRole('button', { name: 'Save' }).click();
+    await card.getByRole('list', { name: 'Modules of Build your first flow' }).locator('li', { hasText: 'Module 2' }).getByText('Article · 25 min').waitFor();
+
+    await maker.reload();
+    await h1(maker, 'Build your first flow');
+    assert.match(await makerModule('Module 2').innerText(), /25 min/);
+    await maker.getByRole('link', { name: 'All training paths' }).click();
+    await h1(maker, 'Training paths');
+    assert.equal(await maker.getByRole('link', { name: 'Build your first flow' }).count(), 1);
+    assert.equal(await maker.getByRole('link', { name: 'Path edit-me' }).count(), 0);
+  });
+
+  it('when an admin saves an empty title or a non-https link, then the field says what is wrong, everything typed stays and nothing is stored', async () => {
+    const created = await createPath('keep-me');
+    const page = await open('/admin?theme=light');
+    await h1(page, 'CoE admin');
+    const card = pathCard(page, 'Path keep-me');
+    await card.getByRole('button', { name: 'Edit “Path keep-me”' }).click();
+    const form = card.getByRole('form', { name: 'Edit “Path keep-me”' });
+    await form.getByLabel('Title').fill('');
+    await form.getByLabel('Summary').fill('Typed before the title was noticed.');
+    await form.getByLabel('Level').selectOption('advanced');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByText('Give the path a title.').waitFor();
+    assert.equal(await form.getByLabel('Title').getAttribute('aria-invalid'), 'true');
+    assert.equal(await focused(page), await form.getByLabel('Title').getAttribute('id'), 'the field to fix has the focus');
+    assert.equal(await form.getByLabel('Title').inputValue(), '');
+    assert.equal(await form.getByLabel('Summary').inputValue(), 'Typed before the title was noticed.');
+    assert.equal(await form.getByLabel('Level').inputValue(), 'advanced');
+    const afterPath = await storedPath(created.id);
+    assert.deepEqual({ title: afterPath?.title, summary: afterPath?.summary, level: afterPath?.level }, { title: 'Path keep-me', summary: 'A short path for tests.', level: 'beginner' });
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await card.getByText('Beginner').waitFor();
+
+    await card.getByRole('button', { name: /^Modules/ }).click();
+    await card.getByRole('button', { name: 'Edit “Module 1”' }).click();
+    const moduleForm = card.getByRole('form', { name: 'Edit “Module 1”' });
+    await moduleForm.getByLabel('Module title').fill('Module 1, renamed');
+    await moduleForm.getByLabel('Link').fill('http://learn.microsoft.com/not-secure');
+    await moduleForm.getByRole('button', { name: 'Save' }).click();
+    await moduleForm.getByText('Enter the full https:// link of the module.').waitFor();
+    assert.equal(await moduleForm.getByLabel('Module title').inputValue(), 'Module 1, renamed');
+    assert.equal(await moduleForm.getByLabel('Link').inputValue(), 'http://learn.microsoft.com/not-secure');
+    await saveScreenshot(page, 'training-admin-edit-error-light');
+    await expectNoSeriousA11yViolations(page);
+    const afterModule = (await storedPath(created.id))?.modules[0];
+    assert.deepEqual({ title: afterModule?.title, url: afterModule?.url }, { title: 'Module 1', url: created.modules[0]!.url });
+  });
 });

@@ -1,12 +1,15 @@
-import { Badge, Button, Caption1, Card, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { useApiClient } from '../../../lib/api-client-context';
 import { toApiError, type ApiError } from '../../../lib/api-error';
 import { reorderModules, setModuleRetired, setPathRetired, type AdminPath, type TrainingModule } from '../api';
-import { audienceLabels, formatMinutes, kindLabels, levelLabels } from '../labels';
+import { audienceLabels, levelLabels } from '../labels';
 import { ModuleForm } from './module-form';
+import { ModuleItem } from './module-item';
+import { PathForm } from './path-form';
+import { useReturnFocus } from './use-return-focus';
 
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
@@ -16,9 +19,6 @@ const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   modules: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
-  module: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} 0`, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  moduleText: { display: 'flex', flexDirection: 'column', minWidth: 0, flex: '1 1 240px' },
-  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 function swap<T>(list: readonly T[], i: number, j: number): T[] {
@@ -35,12 +35,14 @@ export interface PathEditorProps {
   readonly onChanged: (path: AdminPath) => void;
 }
 
-/** One path on the Admin page: move it, retire or restore it, and reorder, retire or add its modules. */
+/** One path on the Admin page: move, edit, retire or restore it, and reorder, edit, retire or add its modules. */
 export function PathEditor({ path, first, last, onMove, onChanged }: PathEditorProps) {
   const styles = useStyles();
   const client = useApiClient();
   const modulesId = useId();
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const editButton = useReturnFocus(editing);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const retired = path.retiredAt !== null;
@@ -72,6 +74,11 @@ export function PathEditor({ path, first, last, onMove, onChanged }: PathEditorP
         <div className={styles.tools}>
           <Button size="small" icon={<ArrowUpRegular />} aria-label={`Move “${path.title}” up`} disabled={busy || first} onClick={() => onMove(-1)} />
           <Button size="small" icon={<ArrowDownRegular />} aria-label={`Move “${path.title}” down`} disabled={busy || last} onClick={() => onMove(1)} />
+          {!editing && (
+            <Button size="small" ref={editButton} aria-label={`Edit “${path.title}”`} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          )}
           <Button size="small" disabled={busy} onClick={() => void run(() => setPathRetired(client, path.id, !retired))}>
             {retired ? 'Restore' : 'Retire'}
           </Button>
@@ -80,41 +87,36 @@ export function PathEditor({ path, first, last, onMove, onChanged }: PathEditorP
           </Button>
         </div>
       </div>
-      <div className={styles.badges}>
-        <Badge appearance="tint">{audienceLabels[path.audience]}</Badge>
-        <Badge appearance="outline">{levelLabels[path.level]}</Badge>
-        {retired && (
-          <Badge appearance="filled" color="subtle">
-            Retired — hidden from makers
-          </Badge>
-        )}
-      </div>
+      {editing ? (
+        <PathForm
+          path={path}
+          onSaved={(changed) => {
+            setEditing(false);
+            onChanged(changed);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <div className={styles.badges}>
+          <Badge appearance="tint">{audienceLabels[path.audience]}</Badge>
+          <Badge appearance="outline">{levelLabels[path.level]}</Badge>
+          {retired && (
+            <Badge appearance="filled" color="subtle">
+              Retired — hidden from makers
+            </Badge>
+          )}
+        </div>
+      )}
       {error !== null && <ErrorState title="That change was not saved" error={error} />}
       <div id={modulesId} hidden={!open}>
         {open && (
           <>
             <ol className={styles.modules} aria-label={`Modules of ${path.title}`}>
               {path.modules.map((m, i) => (
-                <li key={m.id} className={styles.module}>
-                  <div className={styles.moduleText}>
-                    <span>
-                      {i + 1}. {m.title} {m.retiredAt !== null && <Badge appearance="outline">Retired</Badge>}
-                    </span>
-                    <Caption1 className={styles.muted}>
-                      {kindLabels[m.kind]} · {formatMinutes(m.minutes)}
-                    </Caption1>
-                  </div>
-                  <div className={styles.tools}>
-                    <Button size="small" icon={<ArrowUpRegular />} aria-label={`Move “${m.title}” up`} disabled={busy || i === 0} onClick={() => void moveModule(i, -1)} />
-                    <Button size="small" icon={<ArrowDownRegular />} aria-label={`Move “${m.title}” down`} disabled={busy || i === path.modules.length - 1} onClick={() => void moveModule(i, 1)} />
-                    <Button size="small" disabled={busy} aria-label={`${m.retiredAt === null ? 'Retire' : 'Restore'} “${m.title}”`} onClick={() => void retireModule(m)}>
-                      {m.retiredAt === null ? 'Retire' : 'Restore'}
-                    </Button>
-                  </div>
-                </li>
+                <ModuleItem key={m.id} path={path} module={m} index={i} busy={busy} onMove={(d) => void moveModule(i, d)} onRetire={() => void retireModule(m)} onChanged={onChanged} />
               ))}
             </ol>
-            <ModuleForm path={path} onAdded={onChanged} />
+            <ModuleForm path={path} onSaved={onChanged} />
           </>
         )}
       </div>

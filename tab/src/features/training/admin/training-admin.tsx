@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
 });
 
-/** The Admin page's training section: create, order, retire paths and edit their modules. */
+/** The Admin page's training section: create, edit, order and retire paths and their modules. */
 export function TrainingAdmin() {
   const styles = useStyles();
   const client = useApiClient();
@@ -57,7 +57,7 @@ export function TrainingAdmin() {
       </div>
       {adding && (
         <PathForm
-          onCreated={(p) => {
+          onSaved={(p) => {
             setPaths((list) => [...list, p]);
             setAdding(false);
           }}

@@ -1,0 +1,72 @@
+import { Badge, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { AdminPath, TrainingModule } from '../api';
+import { formatMinutes, kindLabels } from '../labels';
+import { ModuleForm } from './module-form';
+import { useReturnFocus } from './use-return-focus';
+
+const useStyles = makeStyles({
+  item: { padding: `${tokens.spacingVerticalXS} 0`, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0, flex: '1 1 240px' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+});
+
+export interface ModuleItemProps {
+  readonly path: AdminPath;
+  readonly module: TrainingModule;
+  readonly index: number;
+  /** Another change to the path is being saved: moving and retiring wait. */
+  readonly busy: boolean;
+  readonly onMove: (direction: -1 | 1) => void;
+  readonly onRetire: () => void;
+  readonly onChanged: (path: AdminPath) => void;
+}
+
+/** One module in the Admin page's list: move, edit (in place), retire or restore it. */
+export function ModuleItem({ path, module: m, index, busy, onMove, onRetire, onChanged }: ModuleItemProps) {
+  const styles = useStyles();
+  const [editing, setEditing] = useState(false);
+  const editButton = useReturnFocus(editing);
+  const retired = m.retiredAt !== null;
+
+  if (editing) {
+    return (
+      <li className={styles.item}>
+        <ModuleForm
+          path={path}
+          module={m}
+          onSaved={(changed) => {
+            setEditing(false);
+            onChanged(changed);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className={mergeClasses(styles.item, styles.row)}>
+      <div className={styles.text}>
+        <span>
+          {index + 1}. {m.title} {retired && <Badge appearance="outline">Retired</Badge>}
+        </span>
+        <Caption1 className={styles.muted}>
+          {kindLabels[m.kind]} · {formatMinutes(m.minutes)}
+        </Caption1>
+      </div>
+      <div className={styles.tools}>
+        <Button size="small" icon={<ArrowUpRegular />} aria-label={`Move “${m.title}” up`} disabled={busy || index === 0} onClick={() => onMove(-1)} />
+        <Button size="small" icon={<ArrowDownRegular />} aria-label={`Move “${m.title}” down`} disabled={busy || index === path.modules.length - 1} onClick={() => onMove(1)} />
+        <Button size="small" ref={editButton} aria-label={`Edit “${m.title}”`} onClick={() => setEditing(true)}>
+          Edit
+        </Button>
+        <Button size="small" disabled={busy} aria-label={`${retired ? 'Restore' : 'Retire'} “${m.title}”`} onClick={onRetire}>
+          {retired ? 'Restore' : 'Retire'}
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,94 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { ErrorState } from '../../../components/error-state';
+import { toApiError, type ApiError } from '../../../lib/api-error';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** What the server said is wrong with a field, or undefined when nothing is. */
+export type FieldMessage = (field: string) => string | undefined;
+
+export interface TrainingFormProps {
+  /** The form's accessible name. */
+  readonly label: string;
+  /** The fields the form shows: a server message about any other field goes in the message bar, not nowhere. */
+  readonly fields: readonly string[];
+  readonly submitLabel: string;
+  readonly primary?: boolean;
+  /** Title of the message bar when a save fails for a reason that no shown field carries (409, 403, network…). */
+  readonly failure: string;
+  /** Saves; a throw keeps the form as typed and shows the error. */
+  readonly onSubmit: () => Promise<void>;
+  /** Shows a Cancel button when given. */
+  readonly onCancel?: () => void;
+  /** Puts the focus in the first field when the form opens (an inline edit that a button opened). */
+  readonly autoFocus?: boolean;
+  readonly children: (message: FieldMessage) => ReactNode;
+}
+
+/**
+ * The frame the path and module forms share, for adding and editing alike: submit while not busy,
+ * the server's field messages next to the fields, anything else in a message bar with its own words
+ * (a conflict says what it conflicts with). The fields' state lives in the caller, so a refused save
+ * loses nothing typed.
+ */
+export function TrainingForm({ label, fields, submitLabel, primary = false, failure, onSubmit, onCancel, autoFocus = false, children }: TrainingFormProps) {
+  const styles = useStyles();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const fieldErrors = error?.fields ?? {};
+  const keys = Object.keys(fieldErrors);
+  const barError = error !== null && (keys.length === 0 || keys.some((k) => !fields.includes(k))) ? error : null;
+
+  useEffect(() => {
+    if (autoFocus) formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, [autoFocus]);
+
+  // After a refused save, the first field to fix gets the focus.
+  useEffect(() => {
+    if (error !== null) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
+
+  async function submit() {
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit();
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    // noValidate: the server's checks (shown next to each field) replace the browser's bubbles.
+    <form
+      ref={formRef}
+      className={styles.form}
+      aria-label={label}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      {children((key) => fieldErrors[key])}
+      {barError !== null && <ErrorState title={failure} error={barError} />}
+      <div className={styles.actions}>
+        <Button type="submit" appearance={primary ? 'primary' : 'secondary'} disabled={busy}>
+          {submitLabel}
+        </Button>
+        {onCancel !== undefined && (
+          <Button type="button" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
