@@ -72,7 +72,10 @@ export async function createServices(config: AppConfig, logger: Logger, options:
     ...createTrainingEvents(config, store, clock),
     stories: createStories(config, store, clock),
     ask,
-    insights: new InsightsService(store, clock),
+    insights: new InsightsService(store, clock, async (question) => {
+      const answer = await ask.knowledge.ask(question);
+      return answer.answered ? (answer.sources[0]?.title ?? null) : null;
+    }),
     close: async () => {
       environments.background.stop();
       await store.close();

@@ -221,7 +221,7 @@ describe('tab: Insights, sponsor report and My activity (Chromium)', function ()
     const gaps = panel(page, 'Knowledge gaps');
     const [gapsFile] = await Promise.all([page.waitForEvent('download'), gaps.getByRole('button', { name: 'Download CSV' }).click()]);
     const gapLines = (await readFile(await gapsFile.path())).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    assert.equal(gapLines[0], 'Question,Times asked,Unanswered,Not helpful,Last asked,Other wordings');
+    assert.equal(gapLines[0], 'Question,Times asked,Unanswered,Not helpful,Last asked,Other wordings,Answered now by');
     assert.equal(gapLines.length, 1 + (await gaps.getByRole('listitem').count()), 'one line per gap listed');
     await saveScreenshot(page, 'insights-table-light');
   });
@@ -268,6 +268,11 @@ describe('tab: Insights, sponsor report and My activity (Chromium)', function ()
     const again = await tabApi(app.baseUrl, 'GET', `/api/ask/search?q=${encodeURIComponent(SAP)}`, undefined, COLLEAGUE);
     assert.equal(again.body.answered, true);
     assert.equal(again.body.results[0].title, question);
+    // After a reload the gap is still in the period's data, but says what answers it now instead of asking again.
+    await page.reload();
+    const after = panel(page, 'Knowledge gaps').getByRole('listitem').filter({ hasText: /SAP/ }).first();
+    await after.getByText(`Answered now by “${question}”`).waitFor();
+    assert.equal(await after.getByRole('button', { name: 'Add FAQ entry' }).count(), 0);
   });
 
   it('when the admin opens the sponsor report, then it shows the period, the headline figures and a print button', async () => {

@@ -91,10 +91,10 @@ describe('tab API: Insights dashboard, CSV export and My activity', () => {
     assert.deepEqual([...res.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark for Excel');
     const rows = parse(res.text.slice(1)) as string[][];
     assert.deepEqual(rows, [
-      ['Question', 'Times asked', 'Unanswered', 'Not helpful', 'Last asked', 'Other wordings'],
-      ['Question q2: dlp polici connector?', '2', '2', '0', '2026-11-05T09:00:00.000Z', 'Question q3: dlp polici connector block?'],
-      ['Question q4: licens premium?', '1', '0', '1', '2026-11-06T09:00:00.000Z', ''],
-      ['Question q6: manag?', '1', '1', '0', '2026-11-08T09:00:00.000Z', ''],
+      ['Question', 'Times asked', 'Unanswered', 'Not helpful', 'Last asked', 'Other wordings', 'Answered now by'],
+      ['Question q2: dlp polici connector?', '2', '2', '0', '2026-11-05T09:00:00.000Z', 'Question q3: dlp polici connector block?', ''],
+      ['Question q4: licens premium?', '1', '0', '1', '2026-11-06T09:00:00.000Z', '', ''],
+      ['Question q6: manag?', '1', '1', '0', '2026-11-08T09:00:00.000Z', '', ''],
     ]);
     const formula = await get('/api/admin/insights/export.csv?table=knowledge-gaps&from=2026-09-01&to=2026-09-10');
     assert.equal((parse(formula.text.slice(1)) as string[][])[1]![0], `'=HYPERLINK("http://evil","click")`);
@@ -111,5 +111,23 @@ describe('tab API: Insights dashboard, CSV export and My activity', () => {
     assert.equal(maker.body.questionsAsked, 0);
     assert.deepEqual(maker.body.recentQuestions, []);
     assert.equal(maker.body.byDay.length, 15);
+  });
+
+  it('when an admin adds an FAQ entry for a gap, then the gap says what answers it now', async () => {
+    const res = await fetch(`${t.baseUrl}/api/admin/kb/faq`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'What does a DLP policy do to my connector?', alternates: ['Question q2: dlp polici connector?'], answer: 'A data policy groups connectors into business and non-business.' }),
+    });
+    assert.equal(res.status, 200, await res.text());
+    const gaps = (await json(`/api/admin/insights?${PERIOD}`)).body.report.ask.gaps as Array<{ example: string; answeredNowBy: string | null }>;
+    assert.deepEqual(
+      gaps.map((g) => [g.example, g.answeredNowBy]),
+      [
+        ['Question q2: dlp polici connector?', 'What does a DLP policy do to my connector?'],
+        ['Question q4: licens premium?', null],
+        ['Question q6: manag?', null],
+      ],
+    );
   });
 });

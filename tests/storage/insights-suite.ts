@@ -96,9 +96,9 @@ export function insightsSuite(name: string, setup: () => Promise<{ config?: Data
 
     it('knowledge gaps: unanswered and 👎 questions, similar wordings grouped, most frequent first', async () => {
       assert.deepEqual((await report()).ask.gaps, [
-        { key: 'dlp polici connector', example: 'Question q2: dlp polici connector?', variants: ['Question q3: dlp polici connector block?'], count: 2, unanswered: 2, notHelpful: 0, lastAskedAt: '2026-11-05T09:00:00.000Z' },
-        { key: 'licens premium', example: 'Question q4: licens premium?', variants: [], count: 1, unanswered: 0, notHelpful: 1, lastAskedAt: '2026-11-06T09:00:00.000Z' },
-        { key: 'manag', example: 'Question q6: manag?', variants: [], count: 1, unanswered: 1, notHelpful: 0, lastAskedAt: '2026-11-08T09:00:00.000Z' },
+        { key: 'dlp polici connector', example: 'Question q2: dlp polici connector?', variants: ['Question q3: dlp polici connector block?'], count: 2, unanswered: 2, notHelpful: 0, lastAskedAt: '2026-11-05T09:00:00.000Z', answeredNowBy: null },
+        { key: 'licens premium', example: 'Question q4: licens premium?', variants: [], count: 1, unanswered: 0, notHelpful: 1, lastAskedAt: '2026-11-06T09:00:00.000Z', answeredNowBy: null },
+        { key: 'manag', example: 'Question q6: manag?', variants: [], count: 1, unanswered: 1, notHelpful: 0, lastAskedAt: '2026-11-08T09:00:00.000Z', answeredNowBy: null },
       ]);
     });
 

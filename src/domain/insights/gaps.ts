@@ -52,6 +52,7 @@ function toGap(members: GapCandidate[]): KnowledgeGap {
     unanswered: sum(members, 'unanswered'),
     notHelpful: sum(members, 'notHelpful'),
     lastAskedAt: members.map((m) => m.lastAskedAt).sort().at(-1)!,
+    answeredNowBy: null,
   };
 }
 

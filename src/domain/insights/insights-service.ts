@@ -10,6 +10,9 @@ import type { InsightsReport, MyActivity, ReportTable } from './types.js';
 
 const DASHBOARD = { type: 'insights', id: 'dashboard' };
 
+/** The title of what answers `question` with confidence today, or null. */
+export type AnswerProbe = (question: string) => Promise<string | null>;
+
 /**
  * Measure: the dashboard for coe-admins (aggregates and lists) and "My activity" for everyone
  * (their own figures only). A refused caller is audited by requireRole.
@@ -18,12 +21,18 @@ export class InsightsService {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
+    /** Asks the knowledge base as it is now: a gap someone has since answered says so instead of asking for an FAQ entry again. */
+    private readonly answersNow?: AnswerProbe,
   ) {}
 
   async report(actor: Actor, input: PeriodInput): Promise<InsightsReport> {
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'insights.view', DASHBOARD);
     const now = this.clock.now();
-    return buildReport(this.store.repos.insights, periodOf(input, now), now);
+    const report = await buildReport(this.store.repos.insights, periodOf(input, now), now);
+    const probe = this.answersNow;
+    if (!probe) return report;
+    const gaps = await Promise.all(report.ask.gaps.map(async (gap) => ({ ...gap, answeredNowBy: await probe(gap.example) })));
+    return { ...report, ask: { ...report.ask, gaps } };
   }
 
   async reportWithTables(actor: Actor, input: PeriodInput): Promise<{ report: InsightsReport; tables: ReportTable[] }> {

@@ -58,8 +58,8 @@ export function reportTables(r: InsightsReport): ReportTable[] {
     t(
       'knowledge-gaps',
       'Knowledge gaps',
-      [col('example', 'Question'), col('count', 'Times asked'), col('unanswered', 'Unanswered'), col('notHelpful', 'Not helpful'), col('lastAskedAt', 'Last asked'), col('variants', 'Other wordings')],
-      r.ask.gaps.map((g) => ({ example: g.example, count: g.count, unanswered: g.unanswered, notHelpful: g.notHelpful, lastAskedAt: g.lastAskedAt, variants: g.variants.join(' | ') })),
+      [col('example', 'Question'), col('count', 'Times asked'), col('unanswered', 'Unanswered'), col('notHelpful', 'Not helpful'), col('lastAskedAt', 'Last asked'), col('variants', 'Other wordings'), col('answeredNowBy', 'Answered now by')],
+      r.ask.gaps.map((g) => ({ example: g.example, count: g.count, unanswered: g.unanswered, notHelpful: g.notHelpful, lastAskedAt: g.lastAskedAt, variants: g.variants.join(' | '), answeredNowBy: g.answeredNowBy })),
     ),
     t('environments-by-type', 'Environment requests by type', [col('type', 'Type'), col('count', 'Requests')], r.environments.byType),
     t('environments-by-state', 'Environment requests by state', [col('state', 'State'), col('count', 'Requests')], r.environments.byState),

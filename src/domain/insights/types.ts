@@ -44,6 +44,8 @@ export interface KnowledgeGap {
   unanswered: number;
   notHelpful: number;
   lastAskedAt: string;
+  /** The knowledge base answers the example now (an entry was added since): the title of that answer's source; null while it still cannot. */
+  answeredNowBy: string | null;
 }
 
 export interface AskInsights {

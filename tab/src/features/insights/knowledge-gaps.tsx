@@ -103,6 +103,11 @@ export function KnowledgeGaps({ gaps, table, range, readOnly = false }: Knowledg
                   <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />}>
                     FAQ entry added
                   </Badge>
+                ) : gap.answeredNowBy !== null ? (
+                  // Added since the questions were asked: the knowledge base answers this wording today.
+                  <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />}>
+                    Answered now by “{gap.answeredNowBy}”
+                  </Badge>
                 ) : (
                   !readOnly && (
                     <Button
