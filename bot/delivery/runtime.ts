@@ -1,4 +1,5 @@
 import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Conversation } from '../../src/domain/conversations/types.js';
 import type { Services } from '../../src/container.js';
 import { noLookup, type SentActivityLookup, type Transport } from '../../src/domain/delivery/transport.js';
 import { realSleeper } from '../../src/domain/delivery/sleeper.js';
@@ -57,7 +58,8 @@ export function createDeliveryRuntime(services: Services, adapter: TeamsAdapter,
       throw new Error('DELIVERY_LOOKUP=graph needs MicrosoftAppId and MicrosoftAppPassword (the app-only Graph token is requested with them)');
     lookup = new GraphSentActivityLookup({ baseUrl: settings.GRAPH_BASE_URL, tokenUrl: settings.GRAPH_TOKEN_URL, clientId: config.bot.appId ?? '', clientSecret: config.bot.appPassword ?? '', templates, timeoutMs, logger: log });
   }
-  const worker = new DeliveryWorker({ store: services.store, transport, lookup, clock: services.clock, sleeper: realSleeper, logger: log }, { ...workerOptions(settings), ...overrides.worker });
+  const forgetting = forgetOnFailure(transport, (id) => services.conversations.forget(id));
+  const worker = new DeliveryWorker({ store: services.store, transport: forgetting, lookup, clock: services.clock, sleeper: realSleeper, logger: log }, { ...workerOptions(settings), ...overrides.worker });
   const enabled = settings.DELIVERY_WORKER === 'on';
   let unsubscribe: (() => void) | null = null;
   return {
@@ -76,5 +78,27 @@ export function createDeliveryRuntime(services: Services, adapter: TeamsAdapter,
       unsubscribe = null;
       await worker.stop();
     },
+  };
+}
+
+/**
+ * The worker may mark a conversation unreachable after a refused call (403/404), and any activity
+ * there clears the mark: so a conversation any call failed for is forgotten by the conversation
+ * service's recent records, and its next turn writes its record (clearing the mark) instead of
+ * being skipped as unchanged.
+ */
+export function forgetOnFailure(transport: Transport, forget: (conversationId: string) => void): Transport {
+  const watch = async <T>(conversation: Conversation, call: Promise<T>): Promise<T> => {
+    try {
+      return await call;
+    } catch (error) {
+      forget(conversation.id);
+      throw error;
+    }
+  };
+  return {
+    send: (conversation, message) => watch(conversation, transport.send(conversation, message)),
+    update: (conversation, activityId, message) => watch(conversation, transport.update(conversation, activityId, message)),
+    delete: (conversation, activityId) => watch(conversation, transport.delete(conversation, activityId)),
   };
 }

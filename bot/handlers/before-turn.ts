@@ -9,6 +9,8 @@ import { CardFactory } from 'botbuilder';
 /**
  * Runs before every handler: gives the turn a correlation id and logger, signs the person in
  * (profile + roles), refreshes the stored conversation reference and enforces the tenant allow-list.
+ * Sign-in and the conversation record are remembered by their services for a minute, so a person
+ * writing again soon costs no database work here (see IdentityService and ConversationService).
  * Returns false to stop the turn.
  */
 export async function beforeTurn(context: TurnContext, deps: BotDeps): Promise<boolean> {
@@ -30,7 +32,10 @@ export async function beforeTurn(context: TurnContext, deps: BotDeps): Promise<b
   const botRemoved = activity.membersRemoved?.some((m) => m.id === activity.recipient?.id);
   if (!removing && !botRemoved) {
     const conversation = conversationOf(activity, principal?.user.id ?? null);
-    if (conversation) await deps.services.conversations.recordInstalled(conversation);
+    // Install events always write (a re-install must win over a removal elsewhere); other turns
+    // skip the write when the same record was written within the last minute.
+    const installing = activity.type === 'installationUpdate' || activity.type === 'conversationUpdate';
+    if (conversation) await (installing ? deps.services.conversations.recordInstalled(conversation) : deps.services.conversations.recordActivity(conversation));
   }
   logger.debug({ user: principal?.user.id }, 'turn started');
   return true;

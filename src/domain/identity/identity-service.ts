@@ -5,25 +5,69 @@ import type { Store } from '../store.js';
 import { requireRole } from './authorize.js';
 import { isGrantableRole, type Actor, type GrantableRole, type Principal, type ProfileInput, type Role, type User, type UserRef } from './types.js';
 import type { RoleGrant } from './repository.js';
+import { RECENT_DEFAULTS, RecentCache, type RecentCacheOptions } from './recent-cache.js';
 
 export interface IdentityOptions {
   /** Entra object ids that become coe-admin when they first show up (the first admins). */
   initialAdmins: readonly string[];
+  /** The signed-in principals remembered between turns (default: a minute, 10,000 people). */
+  recentPrincipals?: RecentCacheOptions;
 }
 
-/** Who people are and what they may do: users, roles and their management. */
+/**
+ * Who people are and what they may do: users, roles and their management.
+ *
+ * Sign-in is on every bot turn and tab request, so the principal it returns is remembered for a
+ * short while (`recentPrincipals`, a minute by default) per tenant + Entra object id: a person who
+ * comes back within that time with nothing new in their profile costs no database work. Granting
+ * or revoking a role, or changing a person's notification choice, through this service forgets
+ * them at once in this process; another instance (several servers on one PostgreSQL database, or
+ * `maker-hub roles` at the CLI) sees the change when its entry expires, so roles are at most one
+ * TTL stale there. `users.last_seen_at` is written when the entry is (re)filled, so it is the
+ * person's last visit to within one TTL (never later than the truth, at most a minute earlier).
+ */
 export class IdentityService {
+  private readonly recent: RecentCache<Principal>;
+  /** Bumped by every forget: a sign-in that overlapped one does not remember what it read. */
+  private forgets = 0;
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly options: IdentityOptions,
-  ) {}
+  ) {
+    this.recent = new RecentCache(clock, options.recentPrincipals ?? RECENT_DEFAULTS);
+  }
 
   /**
    * Called whenever a person reaches the app (a bot turn, a tab request): records or refreshes
    * their profile and returns their effective roles. A configured first admin is granted coe-admin here.
+   * Served from the recent principals when the person signed in within the TTL and the profile
+   * brings nothing new (see the class comment).
    */
   async signIn(profile: ProfileInput): Promise<Principal> {
+    const key = refKey(profile);
+    const known = this.recent.get(key);
+    if (known && profileUnchanged(known.user, profile)) return copyPrincipal(known);
+    const forgets = this.forgets;
+    const principal = await this.writeSignIn(profile);
+    if (forgets === this.forgets) this.recent.set(key, copyPrincipal(principal));
+    return principal;
+  }
+
+  /** Forgets a remembered principal (its next sign-in reads and writes the database again). */
+  forgetPrincipal(ref: UserRef): void {
+    this.forgets += 1;
+    this.recent.delete(refKey(ref));
+  }
+
+  /** Forgets every remembered principal of this process. */
+  forgetAllPrincipals(): void {
+    this.forgets += 1;
+    this.recent.clear();
+  }
+
+  private async writeSignIn(profile: ProfileInput): Promise<Principal> {
     const at = this.clock.now().toISOString();
     return this.store.transaction(async (tx) => {
       const user = await tx.users.upsertProfile(profile, at);
@@ -60,19 +104,21 @@ export class IdentityService {
     const checked = parseRole(role);
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'role.grant', { type: 'user', id: `${target.tenantId}:${target.aadObjectId}` });
     const at = this.clock.now().toISOString();
-    return this.store.transaction(async (tx) => {
+    const result = await this.store.transaction(async (tx) => {
       const user = (await tx.users.findByRef(target)) ?? (await tx.users.upsertProfile({ ...target, displayName: target.displayName ?? target.aadObjectId }, at));
       const before = await tx.roles.rolesOf(user.id);
       const changed = await tx.roles.grant(user.id, checked, actorUserId(actor), at);
       if (changed) await audit(tx.audit, { clock: this.clock }, actor, 'role.grant', { type: 'user', id: user.id }, { roles: before }, { roles: [...before, checked] });
       return { changed, user };
     });
+    this.forgetPrincipal(target);
+    return result;
   }
 
   async revokeRole(actor: Actor, target: UserRef, role: string): Promise<{ changed: boolean }> {
     const checked = parseRole(role);
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'role.revoke', { type: 'user', id: `${target.tenantId}:${target.aadObjectId}` });
-    return this.store.transaction(async (tx) => {
+    const result = await this.store.transaction(async (tx) => {
       const user = await tx.users.findByRef(target);
       if (!user) throw new NotFoundError('That user is not known to Maker Hub.');
       if (checked === 'coe-admin' && (await tx.roles.countWithRole('coe-admin')) <= 1 && (await tx.roles.rolesOf(user.id)).includes('coe-admin'))
@@ -82,6 +128,8 @@ export class IdentityService {
       if (changed) await audit(tx.audit, { clock: this.clock }, actor, 'role.revoke', { type: 'user', id: user.id }, { roles: before }, { roles: before.filter((r) => r !== checked) });
       return { changed };
     });
+    this.forgetPrincipal(target);
+    return result;
   }
 
   /** Opting out of non-essential notifications (announcements, reminders); the delivery engine honours it. */
@@ -90,6 +138,7 @@ export class IdentityService {
       await tx.users.setNotificationsOptOut(principal.user.id, optOut);
       await audit(tx.audit, { clock: this.clock }, { kind: 'user', principal }, 'user.notifications', { type: 'user', id: principal.user.id }, { optOut: principal.user.notificationsOptOut }, { optOut });
     });
+    this.forgetPrincipal(principal.user);
   }
 }
 
@@ -100,6 +149,28 @@ function parseRole(role: string): GrantableRole {
 
 function actorUserId(actor: Actor): string | null {
   return actor.kind === 'user' ? actor.principal.user.id : `${actor.kind}:${actor.name}`;
+}
+
+function refKey(ref: UserRef): string {
+  return `${ref.tenantId}\n${ref.aadObjectId}`;
+}
+
+function copyPrincipal(p: Principal): Principal {
+  return { user: { ...p.user }, roles: [...p.roles] };
+}
+
+/**
+ * True when storing `profile` over `user` would change nothing but last_seen_at, by the rule of
+ * UserRepository.upsertProfile: an empty name or the object id standing in for one keeps the stored
+ * name, and an absent email, locale or time zone keeps the stored one.
+ */
+export function profileUnchanged(user: User, profile: ProfileInput): boolean {
+  const realName = profile.displayName !== '' && profile.displayName !== profile.aadObjectId;
+  if (realName && profile.displayName !== user.displayName) return false;
+  if (profile.email != null && profile.email !== user.email) return false;
+  if (profile.locale != null && profile.locale !== user.locale) return false;
+  if (profile.timeZone != null && profile.timeZone !== user.timeZone) return false;
+  return true;
 }
 
 export function effectiveRoles(granted: readonly GrantableRole[]): Role[] {

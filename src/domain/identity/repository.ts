@@ -3,7 +3,11 @@ import type { GrantableRole, ProfileInput, User, UserRef } from './types.js';
 export interface UserRepository {
   findByRef(ref: UserRef): Promise<User | undefined>;
   findById(id: string): Promise<User | undefined>;
-  /** Creates the user or refreshes their profile; returns the stored row. */
+  /**
+   * Creates the user or refreshes their profile and last_seen_at; returns the stored row. An empty
+   * display name or the object id standing in for one keeps the stored name; an absent email,
+   * locale or time zone keeps the stored one (IdentityService's profileUnchanged mirrors this rule).
+   */
   upsertProfile(profile: ProfileInput, at: string): Promise<User>;
   setNotificationsOptOut(userId: string, optOut: boolean): Promise<void>;
 }

@@ -23,6 +23,11 @@ export interface User extends UserRef {
   locale: string | null;
   notificationsOptOut: boolean;
   createdAt: string;
+  /**
+   * The person's last visit (bot turn or tab request) to within one minute: sign-ins within the
+   * recent-principal TTL are not written (IdentityService), so it may be up to a minute early,
+   * never late.
+   */
   lastSeenAt: string;
 }
 
