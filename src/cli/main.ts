@@ -10,6 +10,7 @@ import { registerPackageCommand } from './commands/package.js';
 import { registerRolesCommands } from './commands/roles.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerReportCommand } from './commands/report.js';
+import { registerUsersCommands } from './commands/users.js';
 import { CliError } from './context.js';
 
 /** `maker-hub`: the operator's command line. Errors are one clear line and a non-zero exit. */
@@ -21,6 +22,7 @@ registerKbCommands(program);
 registerDeliveriesCommands(program);
 registerPackageCommand(program);
 registerReportCommand(program);
+registerUsersCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {

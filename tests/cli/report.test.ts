@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -61,5 +62,26 @@ describe('CLI: maker-hub report', function () {
     const table = await cli(dataDir, ['report', '--csv', 'salaries']);
     assert.notEqual(table.code, 0);
     assert.match(table.stderr, /no table "salaries"/);
+  });
+
+  it('when an operator imports departments from a directory export, then known people get theirs and the report groups by them; a bad line imports nothing', async () => {
+    const file = path.join(dataDir, 'departments.csv');
+    await writeFile(file, 'bad,department\n00000000-0000-0000-0000-000000000003,Legal\n');
+    const refused = await cli(dataDir, ['users', 'departments', file]);
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.stderr, /nothing imported/);
+    await writeFile(file, '\uFEFFobjectId,Department\nnot-a-guid,Legal\n');
+    const bad = await cli(dataDir, ['users', 'departments', file]);
+    assert.match(bad.stderr, /line 2: "not-a-guid" is not an Entra object id/);
+
+    await writeFile(file, 'objectId,department,tenantId\n00000000-0000-0000-0000-000000000003,Legal,00000000-0000-0000-0000-0000000000aa\n00000000-0000-0000-0000-000000000001,Finance,00000000-0000-0000-0000-0000000000aa\n00000000-0000-0000-0000-0000000000ff,Sales,00000000-0000-0000-0000-0000000000aa\n');
+    const ok = await cli(dataDir, ['users', 'departments', file]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(ok.stdout.trim(), 'departments: 1 changed, 1 unchanged, 1 not known to Maker Hub yet (skipped)');
+    const report = JSON.parse((await cli(dataDir, ['report', '--from', '2026-11-01', '--to', '2026-11-15', '--json'])).stdout) as { community: { byDepartment: unknown } };
+    assert.deepEqual(report.community.byDepartment, [
+      { department: 'Finance', activeMakers: 2 },
+      { department: 'Legal', activeMakers: 1 },
+    ]);
   });
 });

@@ -130,4 +130,23 @@ describe('tab API: Insights dashboard, CSV export and My activity', () => {
       ],
     );
   });
+
+  it('when a maker sets their own department, then it is stored and audited and the dashboard counts them there; a too-long one is refused', async () => {
+    const patch = (body: unknown) => fetch(`${t.baseUrl}/api/me/preferences`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...AS_BEN }, body: JSON.stringify(body) });
+    const tooLong = await patch({ department: 'x'.repeat(81) });
+    assert.equal(tooLong.status, 400);
+    assert.equal((await json('/api/me', AS_BEN)).body.user.department, 'Finance', 'nothing changed');
+    const res = await patch({ department: '  Sales ' });
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { notificationsOptOut: false, department: 'Sales' });
+    assert.equal((await json('/api/me', AS_BEN)).body.user.department, 'Sales');
+    const audit = await t.app.services.store.repos.audit.list({ action: 'user.department' });
+    assert.deepEqual([audit[0]!.before, audit[0]!.after], [{ department: 'Finance' }, { department: 'Sales' }]);
+    const departments = (await json(`/api/admin/insights?${PERIOD}`)).body.report.community.byDepartment;
+    assert.deepEqual(departments, [
+      { department: 'Finance', activeMakers: 1 },
+      { department: 'Sales', activeMakers: 1 },
+      { department: 'Unknown', activeMakers: 1 },
+    ]);
+  });
 });

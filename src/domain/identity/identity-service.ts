@@ -140,6 +140,26 @@ export class IdentityService {
     });
     this.forgetPrincipal(principal.user);
   }
+
+  /**
+   * A person's department (the Insights "makers by department" figure). Teams does not tell the
+   * bot, so people set their own in the tab and operators import a directory export from the CLI.
+   */
+  async setDepartment(actor: Actor, target: UserRef, department: string | null): Promise<{ changed: boolean }> {
+    const self = actor.kind === 'user' && actor.principal.user.tenantId === target.tenantId && actor.principal.user.aadObjectId === target.aadObjectId;
+    if (!self) await requireRole(this.store, this.clock, actor, ['coe-admin'], 'user.department', { type: 'user', id: `${target.tenantId}:${target.aadObjectId}` });
+    const value = department?.trim() || null;
+    const result = await this.store.transaction(async (tx) => {
+      const user = await tx.users.findByRef(target);
+      if (!user) throw new NotFoundError('That user is not known to Maker Hub.');
+      if (user.department === value) return { changed: false };
+      await tx.users.setDepartment(user.id, value);
+      await audit(tx.audit, { clock: this.clock }, actor, 'user.department', { type: 'user', id: user.id }, { department: user.department }, { department: value });
+      return { changed: true };
+    });
+    this.forgetPrincipal(target);
+    return result;
+  }
 }
 
 function parseRole(role: string): GrantableRole {

@@ -10,6 +10,7 @@ export interface UserRepository {
    */
   upsertProfile(profile: ProfileInput, at: string): Promise<User>;
   setNotificationsOptOut(userId: string, optOut: boolean): Promise<void>;
+  setDepartment(userId: string, department: string | null): Promise<void>;
 }
 
 export interface RoleGrant {

@@ -4,7 +4,10 @@ import type { Services } from '../../container.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { apiRoute, parseInput } from './api-route.js';
 
-const preferences = z.object({ notificationsOptOut: z.boolean() }).strict();
+const preferences = z
+  .object({ notificationsOptOut: z.boolean().optional(), department: z.string().trim().max(80).nullable().optional() })
+  .strict()
+  .refine((p) => p.notificationsOptOut !== undefined || p.department !== undefined, 'send notificationsOptOut or department');
 
 /** The signed-in person: who they are, their roles, and their notification preference. */
 export function mountMe(server: Server, services: Services, auth: TabAuthenticator): void {
@@ -17,6 +20,7 @@ export function mountMe(server: Server, services: Services, auth: TabAuthenticat
         aadObjectId: principal.user.aadObjectId,
         displayName: principal.user.displayName,
         notificationsOptOut: principal.user.notificationsOptOut,
+        department: principal.user.department,
       },
       roles: principal.roles,
       devMode: services.config.auth.devMode,
@@ -27,8 +31,9 @@ export function mountMe(server: Server, services: Services, auth: TabAuthenticat
     '/api/me/preferences',
     apiRoute(auth, services.logger, async ({ req, principal }) => {
       const input = parseInput(preferences, req.body);
-      await services.identity.setNotificationsOptOut(principal, input.notificationsOptOut);
-      return { notificationsOptOut: input.notificationsOptOut };
+      if (input.notificationsOptOut !== undefined) await services.identity.setNotificationsOptOut(principal, input.notificationsOptOut);
+      if (input.department !== undefined) await services.identity.setDepartment({ kind: 'user', principal }, principal.user, input.department);
+      return { notificationsOptOut: input.notificationsOptOut ?? principal.user.notificationsOptOut, department: input.department === undefined ? principal.user.department : input.department || null };
     }),
   );
 }

@@ -68,6 +68,10 @@ export class SqlUserRepository implements UserRepository {
     return user;
   }
 
+  async setDepartment(userId: string, department: string | null): Promise<void> {
+    await this.db.updateTable('users').set({ department }).where('id', '=', userId).execute();
+  }
+
   async setNotificationsOptOut(userId: string, optOut: boolean): Promise<void> {
     await this.db.updateTable('users').set({ notifications_opt_out: optOut ? 1 : 0 }).where('id', '=', userId).execute();
   }
