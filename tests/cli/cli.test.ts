@@ -1,26 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { cli } from '../helpers/cli.js';
 
-const run = promisify(execFile);
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 const MIA = '00000000-0000-0000-0000-00000000b002';
-
-/** Runs `maker-hub` from the checkout as an operator would (`npm run cli -- …`), on its own data folder. */
-async function cli(dataDir: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('CLI: maker-hub', function () {
   this.timeout(60_000);

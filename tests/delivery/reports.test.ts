@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { DeliveryReport } from '../../src/domain/delivery/batches.js';
 import { textNotice } from '../../src/domain/delivery/delivery-service.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { cli } from '../helpers/cli.js';
 
-const run = promisify(execFile);
 const MIA = '00000000-0000-0000-0000-00000000b002';
-
-async function cli(dataDir: string, args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** Delivery reports as CoE admins (tab API) and operators (CLI) see them. */
 describe('delivery reports: tab API and CLI', function () {

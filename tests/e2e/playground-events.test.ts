@@ -5,14 +5,11 @@
  * maker answers from the tab. Screenshots: test-results/screenshots/playground-events-*.png.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchPlayground, playgroundConfig, type LaunchedPlayground } from '../../scripts/playground.js';
-import { launchBrowser, saveScreenshot } from '../helpers/browser.js';
-import { cards, clickCardButton, openPlayground, REPLY_TIMEOUT_MS, waitForCardText } from '../helpers/playground.js';
-import { startTestApp, TEST_SETTINGS, type TestApp } from '../helpers/test-app.js';
+import { saveScreenshot } from '../helpers/browser.js';
+import { useChannelPlayground } from '../helpers/playground-channel.js';
+import { cards, clickCardButton, REPLY_TIMEOUT_MS, waitForCardText } from '../helpers/playground.js';
+import { TEST_SETTINGS, type TestApp } from '../helpers/test-app.js';
 import { sampleEvent, tabApi } from '../helpers/training-events.js';
 
 const TENANT = TEST_SETTINGS['DEV_TENANT_ID']!;
@@ -23,41 +20,19 @@ const TITLE = 'Copilot Studio office hours';
 
 describe('Maker Hub in the Agents Playground: an event announced in a channel, RSVPs and live counts', function () {
   this.timeout(180_000);
+  const session = useChannelPlayground({
+    name: 'events',
+    person: MAKER,
+    team: { id: '19:maker-community-team@thread.tacv2', name: 'Power Platform Makers' },
+    channel: { id: CHANNEL, name: 'Events' },
+    viewport: { width: 1400, height: 1100 },
+  });
   let app: TestApp | undefined;
-  let playground: LaunchedPlayground | undefined;
   let browser: Browser | undefined;
   let teams: Page;
-  let configDir: string | undefined;
 
-  before(async function () {
-    this.timeout(240_000);
-    app = await startTestApp();
-    // The maker's Playground has the community team with its channel, under a known id.
-    configDir = mkdtempSync(path.join(tmpdir(), 'mh-playground-events-'));
-    const config = JSON.parse(playgroundConfig(MAKER).split('\n').slice(1).join('\n')) as { team: Record<string, unknown> };
-    config.team = { ...config.team, id: '19:maker-community-team@thread.tacv2', name: 'Power Platform Makers', channels: [{ id: CHANNEL, name: 'Events' }] };
-    writeFileSync(path.join(configDir, 'maker.yml'), JSON.stringify(config));
-    playground = await launchPlayground({
-      endpoint: `${app.baseUrl}/api/messages`,
-      port: 0,
-      logFile: path.resolve('test-results', 'playground', 'events-maker.log'),
-      env: { M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.join(configDir, 'maker.yml') },
-    });
-    browser = await launchBrowser();
-    teams = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-    await openPlayground(teams, playground.url);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await saveScreenshot(teams, 'playground-events-failed').catch(() => undefined);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    await browser?.close().catch(() => undefined);
-    await playground?.close().catch(() => undefined);
-    await app?.close();
-    if (configDir) rmSync(configDir, { recursive: true, force: true });
+  before(() => {
+    ({ app, browser, teams } = session());
   });
 
   /** A tab page in Chromium as the development admin (the CoE lead) or as another person. */

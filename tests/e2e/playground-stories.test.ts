@@ -6,14 +6,11 @@
  * when a colleague gives kudos from the tab. Screenshots: test-results/screenshots/playground-stories-*.png.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchPlayground, playgroundConfig, type LaunchedPlayground } from '../../scripts/playground.js';
-import { launchBrowser, saveScreenshot } from '../helpers/browser.js';
-import { cards, clickCardButton, fillCardInput, openPlayground, REPLY_TIMEOUT_MS, sendMessage, waitForCardText } from '../helpers/playground.js';
-import { startTestApp, TEST_SETTINGS, type TestApp } from '../helpers/test-app.js';
+import type { Page } from 'playwright-core';
+import { saveScreenshot } from '../helpers/browser.js';
+import { useChannelPlayground } from '../helpers/playground-channel.js';
+import { cards, clickCardButton, fillCardInput, REPLY_TIMEOUT_MS, sendMessage, waitForCardText } from '../helpers/playground.js';
+import { TEST_SETTINGS, type TestApp } from '../helpers/test-app.js';
 import { tabApi } from '../helpers/training-events.js';
 
 const TENANT = TEST_SETTINGS['DEV_TENANT_ID']!;
@@ -24,42 +21,20 @@ const TITLE = 'Expense approvals in one flow';
 
 describe('Maker Hub in the Agents Playground: a story shared in chat, published to the showcase channel, kudos in place', function () {
   this.timeout(180_000);
+  const session = useChannelPlayground({
+    name: 'stories',
+    person: MAKER,
+    settings: { STORIES_SHOWCASE_CONVERSATION_IDS: SHOWCASE },
+    team: { id: '19:maker-community-team@thread.tacv2', name: 'Power Platform Community' },
+    channel: { id: SHOWCASE, name: 'Showcase' },
+    viewport: { width: 1400, height: 1300 },
+  });
   let app: TestApp | undefined;
-  let playground: LaunchedPlayground | undefined;
-  let browser: Browser | undefined;
   let teams: Page;
-  let configDir: string | undefined;
   let storyId = '';
 
-  before(async function () {
-    this.timeout(240_000);
-    app = await startTestApp({ STORIES_SHOWCASE_CONVERSATION_IDS: SHOWCASE });
-    // The maker's Playground has the community team with its Showcase channel, under a known id.
-    configDir = mkdtempSync(path.join(tmpdir(), 'mh-playground-stories-'));
-    const config = JSON.parse(playgroundConfig(MAKER).split('\n').slice(1).join('\n')) as { team: Record<string, unknown> };
-    config.team = { ...config.team, id: '19:maker-community-team@thread.tacv2', name: 'Power Platform Community', channels: [{ id: SHOWCASE, name: 'Showcase' }] };
-    writeFileSync(path.join(configDir, 'maker.yml'), JSON.stringify(config));
-    playground = await launchPlayground({
-      endpoint: `${app.baseUrl}/api/messages`,
-      port: 0,
-      logFile: path.resolve('test-results', 'playground', 'stories-maker.log'),
-      env: { M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.join(configDir, 'maker.yml') },
-    });
-    browser = await launchBrowser();
-    teams = await browser.newPage({ viewport: { width: 1400, height: 1300 } });
-    await openPlayground(teams, playground.url);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await saveScreenshot(teams, 'playground-stories-failed').catch(() => undefined);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    await browser?.close().catch(() => undefined);
-    await playground?.close().catch(() => undefined);
-    await app?.close();
-    if (configDir) rmSync(configDir, { recursive: true, force: true });
+  before(() => {
+    ({ app, teams } = session());
   });
 
   it('when the maker types "share a story" and submits the form card, then the card thanks them and the story waits for review', async () => {

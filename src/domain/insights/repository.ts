@@ -1,4 +1,4 @@
-import type { ActivityKind } from './types.js';
+import type { ActivityKind, MyActivity } from './types.js';
 
 /** A span of time as ISO-8601 UTC instants: `from` inclusive, `to` exclusive. */
 export interface TimeRange {
@@ -94,16 +94,8 @@ export interface InsightsQueries {
   myActivity(userId: string, range: TimeRange, heldBefore: string): Promise<MyActivityCounts>;
 }
 
-export interface MyActivityCounts {
-  questionsAsked: number;
-  questionsEscalated: number;
-  recentQuestions: Array<{ askedAt: string; question: string; answered: boolean; feedback: string | null; ticketState: string | null }>;
-  environmentRequests: number;
-  rsvps: number;
-  eventsAttended: number;
-  modulesCompleted: number;
-  pathsCompleted: number;
-  storiesPublished: number;
-  hoursSavedPerMonth: number;
+/** What the storage counts for "My activity"; the service adds the period and fills the days. */
+export type MyActivityCounts = Omit<MyActivity, 'period' | 'byDay' | 'recentQuestions'> & {
+  recentQuestions: Array<Omit<MyActivity['recentQuestions'][number], 'feedback'> & { feedback: string | null }>;
   byDay: DayCount[];
-}
+};
