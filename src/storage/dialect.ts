@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
-import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/index.js';
 import type { Database } from './schema.js';
+import { openSqlite } from './sqlite-connection.js';
 
 export type SqlFlavour = 'sqlite' | 'postgres';
 
@@ -17,13 +17,7 @@ export interface DatabaseHandle {
 
 function sqliteDialect(file: string): Dialect {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new BetterSqlite3(file);
-  // WAL lets the tab API read while the delivery worker writes; busy_timeout rides out short locks.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('synchronous = NORMAL');
-  return new SqliteDialect({ database: sqlite });
+  return new SqliteDialect({ database: openSqlite(file) });
 }
 
 function postgresDialect(url: string): Dialect {
