@@ -61,10 +61,23 @@ function isTabsterDummy(ruleId: string, html: string): boolean {
 }
 
 /**
+ * Waits (up to 2 s) for running finite CSS transitions and animations to end. A button that was
+ * just enabled still shows its disabled colours for the length of Fluent's colour transition, and
+ * axe, no longer seeing `disabled`, would measure that passing contrast. Endless ones (spinners)
+ * are not waited for.
+ */
+async function settleTransitions(page: Page): Promise<void> {
+  await page
+    .waitForFunction("document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity)", undefined, { timeout: 2000, polling: 50 })
+    .catch(() => undefined);
+}
+
+/**
  * Runs axe (WCAG 2.x A/AA and best practices) on the page and fails with a readable list when it
  * finds a violation of impact "serious" or "critical".
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  await settleTransitions(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
