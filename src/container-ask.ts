@@ -28,7 +28,7 @@ export function createAsk(config: AppConfig, store: Store, clock: Clock): AskMod
     kb,
     knowledge,
     faq,
-    questions: new AskService(store, clock, knowledge),
+    questions: new AskService(store, clock, knowledge, { logGroupMs: ask.logGroupMs }),
     tickets: new TicketService(store, clock, faq, { expertsConversationId: ask.expertsConversationId }),
   };
 }

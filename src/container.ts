@@ -78,6 +78,7 @@ export async function createServices(config: AppConfig, logger: Logger, options:
     }),
     close: async () => {
       environments.background.stop();
+      await ask.questions.drain();
       await store.close();
     },
   };

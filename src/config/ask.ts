@@ -17,6 +17,8 @@ export interface AskConfig {
   /** Absolute folder the admin page may ingest from. */
   ingestRoot: string;
   revisionCheckMs: number;
+  /** Group-commit window of the question log under load (ms). */
+  logGroupMs: number;
   /** Null: answers are the retrieved passages (the product, not a degraded mode). */
   ai: AiConfig | null;
 }
@@ -45,6 +47,7 @@ export function askConfig(s: Settings): AskConfig {
     contentDir: path.resolve(s.KB_CONTENT_DIR),
     ingestRoot: path.resolve(s.KB_INGEST_ROOT),
     revisionCheckMs: Math.round(s.KB_REVISION_CHECK_SECONDS * 1000),
+    logGroupMs: s.ASK_LOG_GROUP_MS,
     ai,
   };
 }

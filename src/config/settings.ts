@@ -195,6 +195,10 @@ export const SETTINGS = {
     doc: "true: a question the bot is not sure about becomes a ticket for the experts at once. false: the maker is offered an \"Ask an expert\" button.",
     schema: bool.default('false'),
   },
+  ASK_LOG_GROUP_MS: {
+    doc: 'Under load, how long (ms) a question waits for others to share its write to the question log (group commit; each answer is still sent only after its question is stored). 0 = only questions arriving at the same instant share a write.',
+    schema: z.coerce.number().int().min(0).max(50).default(4),
+  },
   KB_CONTENT_DIR: {
     doc: 'Folder of the starter content seeded at start-up (FAQ entries in faq/*.yaml).',
     schema: z.string().min(1).default('./content'),

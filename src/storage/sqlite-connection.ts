@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
+import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
 
 const STATEMENTS_KEPT = 500;
 const CHECKPOINT_EVERY_MS = 1000;
@@ -10,7 +11,7 @@ const CHECKPOINT_EVERY_MS = 1000;
  *   back on every bot turn, so prepared statements are kept (least recently used dropped first).
  *   SQLite re-prepares a kept statement by itself if the schema changes under it.
  * - SQLite checkpoints the WAL inside whichever commit crosses 1,000 pages, so one unlucky turn pays
- *   for it; here a timer checkpoints (PASSIVE: never waits for readers) once a second instead.
+ *   for it; here a worker thread checkpoints once a second instead (sqlite-checkpointer.ts).
  */
 export function openSqlite(file: string): SqliteDatabase {
   const sqlite = new BetterSqlite3(file);
@@ -20,17 +21,10 @@ export function openSqlite(file: string): SqliteDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   const inMemory = file === ':memory:';
-  let checkpoints: NodeJS.Timeout | undefined;
+  let checkpointer: Checkpointer | undefined;
   if (!inMemory) {
     sqlite.pragma('wal_autocheckpoint = 0');
-    checkpoints = setInterval(() => {
-      try {
-        sqlite.pragma('wal_checkpoint(PASSIVE)');
-      } catch {
-        // Busy or closing: the next tick tries again.
-      }
-    }, CHECKPOINT_EVERY_MS);
-    checkpoints.unref();
+    checkpointer = startCheckpointer(file, CHECKPOINT_EVERY_MS);
   }
   const statements = new Map<string, BetterSqlite3.Statement>();
   return {
@@ -47,9 +41,9 @@ export function openSqlite(file: string): SqliteDatabase {
       return statement;
     },
     close() {
-      clearInterval(checkpoints);
+      checkpointer?.stop();
       statements.clear();
-      // The last connection to close checkpoints and removes the WAL itself.
+      // The last connection to close checkpoints and removes the WAL itself (this one or the checkpointer's).
       sqlite.close();
     },
   };

@@ -68,5 +68,32 @@ export function askStorageSuite(name: string, setup: () => Promise<{ config?: Da
       const gaps = await services.store.repos.askQuestions.gaps('2000-01-01T00:00:00.000Z', 10);
       assert.deepEqual(gaps.map((g) => [g.normalized, g.count]), [[record.normalized, 1]]);
     });
+
+    it('when many makers ask at the same moment, then their questions share commits and each is stored, with its activity, before its answer returns', async () => {
+      await services.ask.faq.seed(readStarterFaq(path.resolve('content')));
+      const makers = await Promise.all(
+        [1, 2, 3, 4].map((n) => services.identity.signIn({ tenantId: TENANT, aadObjectId: `00000000-0000-0000-0000-00000000c00${n}`, displayName: `Maker ${n}` })),
+      );
+      let transactions = 0;
+      const store = services.store;
+      const transaction = store.transaction.bind(store);
+      store.transaction = (work) => {
+        transactions += 1;
+        return transaction(work);
+      };
+      const asked = await Promise.all(
+        Array.from({ length: 12 }, async (_, i) => {
+          const { record } = await services.ask.questions.ask({ principal: makers[i % 4]!, question: `how do I get a developer environment ${i}`, channel: 'personal', conversationId: `a:chat-${i % 4}` });
+          // Stored by the time the answer comes back: nothing is acknowledged before its commit.
+          assert.equal((await store.repos.askQuestions.find(record.id))?.question, record.question);
+          return record;
+        }),
+      );
+      assert.ok(transactions < asked.length, `${transactions} commits for ${asked.length} questions`);
+      const activity = await store.handle.db.selectFrom('activity').select(['entity_id', 'user_id']).where('kind', '=', 'asked').execute();
+      assert.deepEqual(new Set(activity.map((a) => a.entity_id)), new Set(asked.map((r) => r.id)));
+      const firstActive = await store.handle.db.selectFrom('users').select('first_active_at').where('id', 'in', makers.map((m) => m.user.id)).execute();
+      assert.ok(firstActive.every((u) => u.first_active_at !== null));
+    });
   });
 }

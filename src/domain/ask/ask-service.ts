@@ -2,6 +2,7 @@ import { audit } from '../audit/audit.js';
 import type { Principal } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import { NotFoundError } from '../shared/errors.js';
+import { GroupCommit } from '../shared/group-commit.js';
 import { newId } from '../shared/ids.js';
 import type { Store } from '../store.js';
 import { composeWithFallback, type AnswerComposer } from './composer.js';
@@ -30,11 +31,27 @@ export interface AskInput {
  * 👍/👎 given to the answer. The KPI dashboard and the knowledge-gaps report read these records.
  */
 export class AskService {
+  /**
+   * The question log is written in groups: turns asking at the same moment share one transaction
+   * (one commit instead of one each), and each turn still replies only after its question is stored.
+   */
+  private readonly log: GroupCommit<QuestionRecord>;
+
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly knowledge: KnowledgeService,
-  ) {}
+    options: { logGroupMs?: number } = {},
+  ) {
+    this.log = new GroupCommit(
+      (records) =>
+        this.store.transaction(async (tx) => {
+          await tx.askQuestions.insert(records);
+          await tx.activity.record(...records.flatMap((r) => (r.userId ? [{ kind: 'asked' as const, entityId: r.id, userId: r.userId, at: r.askedAt }] : [])));
+        }),
+      { windowMs: options.logGroupMs ?? 0 },
+    );
+  }
 
   async ask(input: AskInput): Promise<{ record: QuestionRecord; answer: KbAnswer }> {
     const question = input.question.trim().slice(0, MAX_QUESTION_CHARS);
@@ -63,11 +80,13 @@ export class AskService {
       escalated: false,
       ticketId: null,
     };
-    await this.store.transaction(async (tx) => {
-      await tx.askQuestions.insert(record);
-      await tx.activity.record({ kind: 'asked', entityId: record.id, userId: input.principal.user.id, at: record.askedAt });
-    });
+    await this.log.add(record);
     return { record, answer };
+  }
+
+  /** Waits for questions still being written (shutdown). */
+  drain(): Promise<void> {
+    return this.log.drain();
   }
 
   async question(id: string): Promise<QuestionRecord> {

@@ -35,7 +35,8 @@ export interface KbDocumentRepository {
 }
 
 export interface QuestionRepository {
-  insert(record: QuestionRecord): Promise<void>;
+  /** Stores questions (one multi-row insert: the question log is written in groups). */
+  insert(records: readonly QuestionRecord[]): Promise<void>;
   find(id: string): Promise<QuestionRecord | undefined>;
   /** Records feedback once; false when feedback was already given (a double click). */
   setFeedback(id: string, feedback: QuestionFeedback, at: string): Promise<boolean>;

@@ -15,8 +15,8 @@ export interface ActivityEntry {
 
 /** The activity table, written by the domain services in the transaction of the change itself. */
 export interface ActivityRepository {
-  /** Records one activity (a repeat of the same kind, thing and person is ignored) and the person's first activity. */
-  record(entry: ActivityEntry): Promise<void>;
+  /** Records activities (a repeat of the same kind, thing and person is ignored) and each person's first activity. */
+  record(...entries: ActivityEntry[]): Promise<void>;
 }
 
 export interface DayCount {

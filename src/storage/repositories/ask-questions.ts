@@ -29,29 +29,32 @@ function toRecord(r: Selectable<AskQuestionsTable>): QuestionRecord {
 export class SqlQuestionRepository implements QuestionRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async insert(q: QuestionRecord): Promise<void> {
+  async insert(records: readonly QuestionRecord[]): Promise<void> {
+    if (records.length === 0) return;
     await this.db
       .insertInto('ask_questions')
-      .values({
-        id: q.id,
-        asked_at: q.askedAt,
-        user_id: q.userId,
-        conversation_id: q.conversationId,
-        thread_id: q.threadId,
-        channel: q.channel,
-        question: q.question,
-        normalized: q.normalized,
-        answered: q.answered ? 1 : 0,
-        confidence: q.confidence,
-        top_source_path: q.topSourcePath,
-        top_source_title: q.topSourceTitle,
-        composed_by: q.snapshot.composedBy,
-        answer_json: JSON.stringify(q.snapshot),
-        feedback: q.feedback,
-        feedback_at: q.feedbackAt,
-        escalated: q.escalated ? 1 : 0,
-        ticket_id: q.ticketId,
-      })
+      .values(
+        records.map((q) => ({
+          id: q.id,
+          asked_at: q.askedAt,
+          user_id: q.userId,
+          conversation_id: q.conversationId,
+          thread_id: q.threadId,
+          channel: q.channel,
+          question: q.question,
+          normalized: q.normalized,
+          answered: q.answered ? 1 : 0,
+          confidence: q.confidence,
+          top_source_path: q.topSourcePath,
+          top_source_title: q.topSourceTitle,
+          composed_by: q.snapshot.composedBy,
+          answer_json: JSON.stringify(q.snapshot),
+          feedback: q.feedback,
+          feedback_at: q.feedbackAt,
+          escalated: q.escalated ? 1 : 0,
+          ticket_id: q.ticketId,
+        })),
+      )
       .execute();
   }
 
