@@ -100,6 +100,19 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
       assert.equal((await t.app.services.store.repos.audit.list({ action: 'ask.feedback' })).length, 1);
     });
 
+    it("when a colleague presses 👍 on an answer in a channel, then it counts; on someone's 1:1 answer, it is refused", async () => {
+      await postActivity(t.baseUrl, channelMention('what is a DLP policy?', { serviceUrl: serviceUrl() }));
+      const shared = executeButtons(stub.cards()[0]!).get('👍 Helpful')!;
+      const thanked = await pressButton(t.baseUrl, 'ask.feedback', shared, { serviceUrl: serviceUrl(), from: EXPERT, inChannel: true });
+      assertCardSays(thanked, 'Thanks for your feedback');
+      assert.equal((await t.app.services.store.repos.askQuestions.find(String(shared.questionId)))?.feedback, 'helpful');
+
+      const own = executeButtons(await askInChat('how do I install the pac cli')).get('👍 Helpful')!;
+      const refused = await pressButton(t.baseUrl, 'ask.feedback', own, { serviceUrl: serviceUrl(), from: EXPERT });
+      assertCardSays(refused, 'Only the person who asked this question can rate its answer');
+      assert.equal((await t.app.services.store.repos.askQuestions.find(String(own.questionId)))?.feedback, null);
+    });
+
     it('when card data is forged or stale, then the bot answers with a clear card and records nothing', async () => {
       const forged = await pressButton(t.baseUrl, 'ask.feedback', { questionId: 'not-a-question', helpful: 'maybe' }, { serviceUrl: serviceUrl() });
       assertCardSays(forged, 'This card is out of date');

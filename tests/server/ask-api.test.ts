@@ -75,6 +75,20 @@ describe('tab API: Ask page and knowledge-base admin', () => {
     assert.equal(gaps.body.gaps[0].example, 'How do I call a stored procedure from a flow?');
   });
 
+  it("when someone else rates or escalates a maker's own question, then it is refused with 403 and nothing changes", async () => {
+    const asked = await api('POST', '/api/ask/questions', { question: 'Can I connect a canvas app to an on-premises Oracle database?' }, AS_MAKER);
+    const colleague = { 'x-dev-user': '00000000-0000-0000-0000-00000000c0c0', 'x-dev-user-name': 'Cole League' };
+    const rated = await api('POST', `/api/ask/questions/${asked.body.questionId}/feedback`, { helpful: true }, colleague);
+    assert.equal(rated.status, 403);
+    assert.match(rated.body.error.message, /Only the person who asked this question can rate its answer/);
+    const escalated = await api('POST', `/api/ask/questions/${asked.body.questionId}/escalate`, {}, colleague);
+    assert.equal(escalated.status, 403);
+    assert.match(escalated.body.error.message, /Only the person who asked this question can ask an expert/);
+    const stored = await t.app.services.store.repos.askQuestions.find(asked.body.questionId);
+    assert.deepEqual([stored?.feedback, stored?.escalated], [null, false]);
+    assert.equal((await api('POST', `/api/ask/questions/${asked.body.questionId}/feedback`, { helpful: true }, AS_MAKER)).status, 200, 'the asker still may');
+  });
+
   it('when an admin edits the FAQ, then entries are created, updated with a version check and deleted; makers may only read', async () => {
     const entry = { question: 'Who approves production environments?', alternates: ['production approval'], answer: 'The CoE leads approve them within one working day.', tags: ['environments'] };
     assert.equal((await api('POST', '/api/admin/kb/faq', entry, AS_MAKER)).status, 403);

@@ -1,13 +1,13 @@
 import { audit } from '../audit/audit.js';
 import type { Principal } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
-import { NotFoundError } from '../shared/errors.js';
+import { ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { GroupCommit } from '../shared/group-commit.js';
 import { newId } from '../shared/ids.js';
 import type { Store } from '../store.js';
 import { composeWithFallback, type AnswerComposer } from './composer.js';
 import type { KnowledgeService } from './knowledge-service.js';
-import { snapshotOf, type QuestionChannel, type QuestionFeedback, type QuestionRecord } from './questions.js';
+import { mayReactTo, snapshotOf, type QuestionChannel, type QuestionFeedback, type QuestionRecord } from './questions.js';
 import type { KbAnswer } from './types.js';
 
 /** Longest question read; longer text is a paste, not a question, and is cut (the log keeps this much). */
@@ -104,6 +104,7 @@ export class AskService {
     const recorded = await this.store.transaction(async (tx) => {
       const record = await tx.askQuestions.find(questionId);
       if (!record) throw new NotFoundError('I could not find that question any more.');
+      if (!mayReactTo(record, principal.user.id)) throw new ForbiddenError('Only the person who asked this question can rate its answer.');
       if (!(await tx.askQuestions.setFeedback(questionId, feedback, at))) return false;
       await audit(tx.audit, { clock: this.clock }, { kind: 'user', principal }, 'ask.feedback', { type: 'question', id: questionId }, { feedback: null }, { feedback, topSource: record.topSourcePath });
       return true;

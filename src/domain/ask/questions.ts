@@ -37,6 +37,14 @@ export interface QuestionRecord {
   ticketId: string | null;
 }
 
+/**
+ * Who may rate an answer or ask an expert about it: in a channel or group chat the answer is posted
+ * for everyone there, so anyone may; a personal-chat or tab question is its asker's own.
+ */
+export function mayReactTo(record: QuestionRecord, userId: string): boolean {
+  return record.channel === 'channel' || record.channel === 'groupChat' || record.userId === null || record.userId === userId;
+}
+
 export function snapshotOf(answer: KbAnswer): AnswerSnapshot {
   return { answered: answer.answered, confidence: answer.confidence, answer: answer.answer, sources: answer.sources, related: answer.related, composedBy: answer.composedBy };
 }

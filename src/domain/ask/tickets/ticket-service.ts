@@ -2,10 +2,11 @@ import { audit } from '../../audit/audit.js';
 import { requireRole } from '../../identity/authorize.js';
 import { hasRole, type Actor, type Principal } from '../../identity/types.js';
 import type { Clock } from '../../shared/clock.js';
-import { NotFoundError, ValidationError } from '../../shared/errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import type { Repositories, Store } from '../../store.js';
 import type { FaqService } from '../faq-service.js';
+import { mayReactTo } from '../questions.js';
 import type { FaqEntry } from '../types.js';
 import { expertCardKey, expertCardPost, expertCardUpdate, makerAnswer } from './messages.js';
 import { nextState, type TicketAction } from './state-machine.js';
@@ -54,6 +55,9 @@ export class TicketService {
 
   /** Hands a recorded question to the experts; asking twice returns the same ticket. */
   async escalate(principal: Principal, questionId: string): Promise<EscalationResult> {
+    const question = await this.store.repos.askQuestions.find(questionId);
+    if (!question) throw new NotFoundError('I could not find that question any more.');
+    if (!mayReactTo(question, principal.user.id)) throw new ForbiddenError('Only the person who asked this question can ask an expert about it.');
     const existing = await this.store.repos.askTickets.findByQuestion(questionId);
     if (existing) return { ticket: existing, created: false, expertsNotified: false };
     const actor: Actor = { kind: 'user', principal };
