@@ -1,4 +1,6 @@
-/** Row types of the training and events tables (migration 0005-training-events). */
+import type { Generated } from 'kysely';
+
+/** Row types of the training and events tables (migration 0005-training-events; training versions: 0008). */
 
 export interface TrainingPathsTable {
   id: string;
@@ -11,6 +13,8 @@ export interface TrainingPathsTable {
   retired_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Bumped by every edit of the path's own fields (migration 0008); an edit names the version it was based on. Default 1. */
+  version: Generated<number>;
 }
 
 export interface TrainingModulesTable {
@@ -25,6 +29,8 @@ export interface TrainingModulesTable {
   retired_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Bumped by every edit of the module's own fields (migration 0008). Default 1. */
+  version: Generated<number>;
 }
 
 export interface TrainingProgressTable {

@@ -8,13 +8,21 @@ import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
 import { DESKTOP, PHONE, sidewaysOverflow as overflow, tabSession, waitForHeading as h1 } from '../helpers/tab-session.js';
 import { samplePath, tabApi } from '../helpers/training-events.js';
+import { STALE_MODULE, STALE_MODULE_ORDER, STALE_PATH } from '../../src/domain/training/training-admin.js';
+import { TITLE_WITHOUT_LETTERS } from '../../src/domain/training/validation.js';
 
 const MAKER_ID = '00000000-0000-0000-0000-00000000b002';
+/** A second CoE admin (the development identity, Ada, is the first): two people editing at once. */
+const BEA_ID = '00000000-0000-0000-0000-00000000a002';
 
 describe('tab: training paths (Chromium)', function () {
   this.timeout(120_000);
   // Seeded from content/training: five paths, as a fresh `npm start` shows them.
-  const session = tabSession({ name: 'training', settings: { SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' }, context: { locale: 'en-GB' } });
+  const session = tabSession({
+    name: 'training',
+    settings: { SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off', INITIAL_ADMINS: `00000000-0000-0000-0000-00000000a001,${BEA_ID}` },
+    context: { locale: 'en-GB' },
+  });
   const open = (pathAndQuery: string, viewport = DESKTOP) => session.open(pathAndQuery, { viewport });
 
   it('when a maker ticks modules off, then progress and the next module persist after a reload and show on the list', async () => {
@@ -123,7 +131,8 @@ describe('tab: training paths (Chromium)', function () {
     title: string;
     summary: string;
     level: string;
-    modules: Array<{ id: string; title: string; url: string; minutes: number }>;
+    version: number;
+    modules: Array<{ id: string; title: string; url: string; minutes: number; version: number }>;
   }
   async function createPath(slug: string): Promise<StoredPath> {
     const created = await tabApi(session.app.baseUrl, 'POST', '/api/admin/training/paths', samplePath(slug));
@@ -173,6 +182,7 @@ describe('tab: training paths (Chromium)', function () {
     assert.match(await makerModule('Module 2').innerText(), /25 min/);
     await maker.getByRole('link', { name: 'All training paths' }).click();
     await h1(maker, 'Training paths');
+    await maker.getByRole('link', { name: 'Build your first flow' }).waitFor(); // the list loads after the heading
     assert.equal(await maker.getByRole('link', { name: 'Build your first flow' }).count(), 1);
     assert.equal(await maker.getByRole('link', { name: 'Path edit-me' }).count(), 0);
   });
@@ -212,5 +222,141 @@ describe('tab: training paths (Chromium)', function () {
     await expectNoSeriousA11yViolations(page);
     const afterModule = (await storedPath(created.id))?.modules[0];
     assert.deepEqual({ title: afterModule?.title, url: afterModule?.url }, { title: 'Module 1', url: created.modules[0]!.url });
+  });
+
+  /** The text of the focused element (buttons without an aria-label or id). */
+  const focusedText = (page: Page) => page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""');
+
+  it('when Bea saves a path Ada has open and then Ada saves, then Ada is told, keeps what she typed, reloads, and her save goes through; a maker sees it', async () => {
+    const created = await createPath('two-admins');
+    const ada = await open('/admin?theme=light');
+    const bea = await open(`/admin?theme=light&devUser=${BEA_ID}`);
+    await h1(ada, 'CoE admin');
+    await h1(bea, 'CoE admin');
+    for (const page of [ada, bea]) await pathCard(page, 'Path two-admins').getByRole('button', { name: 'Edit “Path two-admins”' }).click();
+    const adaForm = ada.getByRole('form', { name: 'Edit “Path two-admins”' });
+    const beaForm = bea.getByRole('form', { name: 'Edit “Path two-admins”' });
+
+    await beaForm.getByLabel('Title').fill('Flow basics by Bea');
+    await beaForm.getByRole('button', { name: 'Save' }).click();
+    await beaForm.waitFor({ state: 'detached' });
+    await pathCard(bea, 'Flow basics by Bea').waitFor();
+
+    await adaForm.getByLabel('Title').fill('Flow basics by Ada');
+    await adaForm.getByLabel('Summary').fill('Typed while Bea was saving.');
+    await adaForm.getByLabel('Level').selectOption('advanced');
+    await adaForm.getByRole('button', { name: 'Save' }).click();
+    const alert = adaForm.getByRole('alert');
+    await alert.getByText(STALE_PATH).waitFor();
+    assert.match(await alert.innerText(), /The changes were not saved/);
+    assert.equal(await focusedText(ada), 'Reload', 'the focus goes to the way out: Reload');
+    assert.deepEqual(
+      [await adaForm.getByLabel('Title').inputValue(), await adaForm.getByLabel('Summary').inputValue(), await adaForm.getByLabel('Level').inputValue()],
+      ['Flow basics by Ada', 'Typed while Bea was saving.', 'advanced'],
+      'everything Ada typed is still in the form',
+    );
+    const refused = await storedPath(created.id);
+    assert.deepEqual([refused?.title, refused?.summary, refused?.level, refused?.version], ['Flow basics by Bea', 'A short path for tests.', 'beginner', 2], 'nothing of Ada’s was stored');
+    await saveScreenshot(ada, 'training-admin-conflict-light');
+    await expectNoSeriousA11yViolations(ada);
+
+    await adaForm.getByRole('button', { name: 'Reload' }).click();
+    await adaForm.getByText('You have the latest version').waitFor();
+    await adaForm.getByText('Saved now: “Flow basics by Bea”').waitFor();
+    await adaForm.getByText('Saved now: “A short path for tests.”').waitFor();
+    await adaForm.getByText('Saved now: “Beginner”').waitFor();
+    assert.equal(await adaForm.getByRole('alert').count(), 0, 'the refusal is gone');
+    assert.equal(await adaForm.getByLabel('Title').inputValue(), 'Flow basics by Ada', 'a reload keeps what Ada typed');
+    assert.equal(await focusedText(ada), 'Save');
+    assert.equal(await ada.locator('main h3', { hasText: 'Flow basics by Bea' }).count(), 1, 'the card shows the path as Bea saved it');
+    await saveScreenshot(ada, 'training-admin-conflict-reloaded-light');
+    await expectNoSeriousA11yViolations(ada);
+
+    await adaForm.getByRole('button', { name: 'Save' }).click();
+    await adaForm.waitFor({ state: 'detached' });
+    await pathCard(ada, 'Flow basics by Ada').waitFor();
+    const saved = await storedPath(created.id);
+    assert.deepEqual([saved?.title, saved?.summary, saved?.level, saved?.version], ['Flow basics by Ada', 'Typed while Bea was saving.', 'advanced', 3]);
+
+    const maker = await open(`/training/${created.id}?theme=light&devUser=${MAKER_ID}`);
+    await h1(maker, 'Flow basics by Ada');
+    await maker.getByText('Typed while Bea was saving.').waitFor();
+  });
+
+  it('when two admins edit the same module, then the second is told, reloads, sees what is saved now, and saves', async () => {
+    const created = await createPath('module-clash');
+    const ada = await open('/admin?theme=light');
+    const bea = await open(`/admin?theme=light&devUser=${BEA_ID}`);
+    const forms = [];
+    for (const page of [ada, bea]) {
+      await h1(page, 'CoE admin');
+      const card = pathCard(page, 'Path module-clash');
+      await card.getByRole('button', { name: /^Modules/ }).click();
+      await card.getByRole('button', { name: 'Edit “Module 2”' }).click();
+      forms.push(card.getByRole('form', { name: 'Edit “Module 2”' }));
+    }
+    const [adaForm, beaForm] = forms as [ReturnType<Page['locator']>, ReturnType<Page['locator']>];
+    await beaForm.getByLabel('Minutes').fill('30');
+    await beaForm.getByRole('button', { name: 'Save' }).click();
+    await beaForm.waitFor({ state: 'detached' });
+
+    await adaForm.getByLabel('Module title').fill('Module 2, longer');
+    await adaForm.getByLabel('Minutes').fill('45');
+    await adaForm.getByRole('button', { name: 'Save' }).click();
+    await adaForm.getByRole('alert').getByText(STALE_MODULE).waitFor();
+    assert.deepEqual([await adaForm.getByLabel('Module title').inputValue(), await adaForm.getByLabel('Minutes').inputValue()], ['Module 2, longer', '45']);
+    assert.equal((await storedPath(created.id))?.modules[1]?.minutes, 30);
+
+    await adaForm.getByRole('button', { name: 'Reload' }).click();
+    await adaForm.getByText('Saved now: “30”').waitFor();
+    assert.equal(await adaForm.getByText('Saved now: “Module 2”').count(), 1);
+    await adaForm.getByRole('button', { name: 'Save' }).click();
+    await adaForm.waitFor({ state: 'detached' });
+    await pathCard(ada, 'Path module-clash').locator('li', { hasText: 'Module 2, longer' }).getByText('Article · 45 min').waitFor();
+    const stored = (await storedPath(created.id))?.modules[1];
+    assert.deepEqual([stored?.title, stored?.minutes, stored?.version], ['Module 2, longer', 45, 3]);
+  });
+
+  it('when an admin moves a module in a list someone else reordered, then the move is refused, Reload shows their order and the next move works', async () => {
+    const created = await createPath('move-clash');
+    const ada = await open('/admin?theme=light');
+    await h1(ada, 'CoE admin');
+    const card = pathCard(ada, 'Path move-clash');
+    await card.getByRole('button', { name: /^Modules/ }).click();
+    const titles = () => card.getByRole('list', { name: 'Modules of Path move-clash' }).locator('li').allInnerTexts();
+
+    // Bea moves module 3 to the top from her own page (the API call her page makes).
+    const ids = created.modules.map((m) => m.id);
+    const moved = await tabApi(session.app.baseUrl, 'PUT', `/api/admin/training/paths/${created.id}/modules/order`, { ids: [ids[2], ids[0], ids[1]], basedOn: ids }, { id: 'bea', name: 'Bea Admin', aadObjectId: BEA_ID });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+
+    await card.getByRole('button', { name: 'Move “Module 1” down' }).click();
+    const alert = card.getByRole('alert');
+    await alert.getByText(STALE_MODULE_ORDER).waitFor();
+    assert.deepEqual((await storedPath(created.id))?.modules.map((m) => m.title), ['Module 3', 'Module 1', 'Module 2'], 'Bea’s order stands');
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await alert.waitFor({ state: 'detached' });
+    assert.match((await titles())[0]!, /Module 3/);
+    await card.getByRole('button', { name: 'Move “Module 1” down' }).click();
+    await card.getByRole('list', { name: 'Modules of Path move-clash' }).locator('li').last().filter({ hasText: 'Module 1' }).waitFor();
+    assert.deepEqual((await storedPath(created.id))?.modules.map((m) => m.title), ['Module 3', 'Module 2', 'Module 1']);
+  });
+
+  it('when an admin names a new path with punctuation only, then the Title field says it needs a letter or digit and keeps the text', async () => {
+    const page = await open('/admin?theme=light');
+    await h1(page, 'CoE admin');
+    await page.getByRole('button', { name: 'New path' }).click();
+    const form = page.getByRole('form', { name: 'New training path' });
+    await form.getByLabel('Title').fill('!!!');
+    await form.getByLabel('Summary').fill('Kept after the refusal.');
+    await form.getByRole('button', { name: 'Create path' }).click();
+    await form.getByText(TITLE_WITHOUT_LETTERS).waitFor();
+    assert.equal(await form.getByLabel('Title').getAttribute('aria-invalid'), 'true');
+    assert.equal(await form.getByText('Please check', { exact: false }).count(), 0, 'no terse message');
+    assert.deepEqual([await form.getByLabel('Title').inputValue(), await form.getByLabel('Summary').inputValue()], ['!!!', 'Kept after the refusal.']);
+    await form.getByLabel('Title').fill('Flows 101');
+    await form.getByRole('button', { name: 'Create path' }).click();
+    await form.waitFor({ state: 'detached' });
+    await pathCard(page, 'Flows 101').waitFor();
   });
 });

@@ -1,5 +1,6 @@
 import { eventsSuite } from '../events/events-suite.js';
 import { freshPostgresDatabase } from '../helpers/postgres.js';
+import { trainingVersionsMigrationSuite } from '../storage/training-versions-migration-suite.js';
 import { trainingSuite } from '../training/training-suite.js';
 
 const server = async () => {
@@ -9,3 +10,4 @@ const server = async () => {
 
 eventsSuite('PostgreSQL server', server);
 trainingSuite('PostgreSQL server', server);
+trainingVersionsMigrationSuite('PostgreSQL server', server);

@@ -62,10 +62,10 @@ describe('training in Teams and the tab API', function () {
     assert.equal(refused.status, 403);
     assert.equal((await t.app.services.store.repos.audit.list({ action: 'training.path.create.denied' })).length, 1);
 
-    const order = await tabApi(t.baseUrl, 'PUT', `/api/admin/training/paths/${pathId}/modules/order`, { ids: [moduleIds[2], moduleIds[0], moduleIds[1]] });
+    const order = await tabApi(t.baseUrl, 'PUT', `/api/admin/training/paths/${pathId}/modules/order`, { ids: [moduleIds[2], moduleIds[0], moduleIds[1]], basedOn: moduleIds });
     assert.deepEqual(order.body.modules.map((m: { title: string }) => m.title), ['Module 3', 'Module 1', 'Module 2']);
-    const edited = await tabApi(t.baseUrl, 'PATCH', `/api/admin/training/modules/${moduleIds[0]}`, { minutes: 45 });
-    assert.equal(edited.body.minutes, 45);
+    const edited = await tabApi(t.baseUrl, 'PATCH', `/api/admin/training/modules/${moduleIds[0]}`, { minutes: 45, version: 1 });
+    assert.deepEqual([edited.body.minutes, edited.body.version], [45, 2]);
     const added = await tabApi(t.baseUrl, 'POST', `/api/admin/training/paths/${pathId}/modules`, { title: 'Office hours', url: 'https://learn.microsoft.com/en-us/power-platform/guidance/coe/overview', minutes: 60, kind: 'session' });
     assert.equal(added.body.modules.at(-1).kind, 'session');
     const retired = await tabApi(t.baseUrl, 'POST', `/api/admin/training/paths/${pathId}/retire`, { retired: true });

@@ -7,12 +7,14 @@ export interface TrainingRepository {
   findPathBySlug(slug: string): Promise<TrainingPath | undefined>;
   findModule(id: string): Promise<TrainingModule | undefined>;
   insertPath(path: PathInput & { id: string; at: string }): Promise<void>;
-  updatePath(id: string, changes: Partial<PathInput>, at: string): Promise<void>;
+  /** Applies the changes and bumps the version only if the path still has `version`; false when it has not. */
+  updatePath(id: string, version: number, changes: Partial<PathInput>, at: string): Promise<boolean>;
   setPathRetired(id: string, retiredAt: string | null, at: string): Promise<void>;
   /** Sets the paths' positions to the order given (1-based). */
   orderPaths(ids: readonly string[], at: string): Promise<void>;
   insertModule(module: ModuleInput & { id: string; pathId: string; position: number; at: string }): Promise<void>;
-  updateModule(id: string, changes: Partial<ModuleInput>, at: string): Promise<void>;
+  /** Applies the changes and bumps the version only if the module still has `version`; false when it has not. */
+  updateModule(id: string, version: number, changes: Partial<ModuleInput>, at: string): Promise<boolean>;
   setModuleRetired(id: string, retiredAt: string | null, at: string): Promise<void>;
   /** Sets the modules' positions within their path to the order given (1-based). */
   orderModules(pathId: string, ids: readonly string[], at: string): Promise<void>;

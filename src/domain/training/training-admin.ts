@@ -12,6 +12,12 @@ import { checkModuleInput, checkPathInput, TRAINING_LIMITS } from './validation.
 export const moduleEntity = (id: string) => ({ type: 'training-module', id });
 export const pathEntity = (id: string) => ({ type: 'training-path', id });
 
+/** What an admin hears when the path or module they edit was changed by someone else since they opened it. */
+export const STALE_PATH = 'Someone else changed this path since you opened it. Reload to see their version; your changes are still in the form.';
+export const STALE_MODULE = 'Someone else changed this module since you opened it. Reload to see their version; your changes are still in the form.';
+export const STALE_MODULE_ORDER = 'Someone else changed this path’s modules since you loaded them. Reload to see the current order, then move the module again.';
+export const STALE_PATH_ORDER = 'Someone else changed the training paths since you loaded them. Reload to see the current order, then move the path again.';
+
 /** A whole path as an admin or a content file describes it. */
 export interface PathDraft extends Record<string, unknown> {
   modules?: Array<Record<string, unknown>>;
@@ -20,6 +26,11 @@ export interface PathDraft extends Record<string, unknown> {
 /**
  * What coe-admins do with training paths: create, edit, reorder, retire and restore. Retiring
  * (not deleting) keeps every maker's history and badges; every change is audited with before/after.
+ *
+ * Concurrent admins (optimistic concurrency, docs/training.md): an edit names the version of the
+ * path or module it was based on and is refused with a ConflictError, changing nothing, when someone
+ * saved in between; a reorder names the order it was based on, likewise. Retire and restore state
+ * their outcome, so they need no basis: the same click twice is the same result.
  */
 export class TrainingAdmin {
   constructor(
@@ -42,6 +53,12 @@ export class TrainingAdmin {
     return this.store.repos.training.listPaths({ includeRetired: true });
   }
 
+  /** One path as it is now, retired modules included: what an admin reloads after a refused edit. */
+  async get(actor: Actor, id: string): Promise<TrainingPath> {
+    await this.allow(actor, 'training.admin.list', pathEntity(id));
+    return this.loadPath(this.store.repos, id);
+  }
+
   /** Creates a path with its modules in the given order. */
   async createPath(actor: Actor, draft: PathDraft, correlationId?: string | null): Promise<TrainingPath> {
     await this.allow(actor, 'training.path.create', pathEntity('new'));
@@ -58,15 +75,18 @@ export class TrainingAdmin {
     }, correlationId);
   }
 
-  async updatePath(actor: Actor, id: string, draft: PathDraft, correlationId?: string | null): Promise<TrainingPath> {
+  /** Edits a path's own fields; `version` is the one the edit was based on (a stale one is refused). */
+  async updatePath(actor: Actor, id: string, draft: PathDraft, version: number, correlationId?: string | null): Promise<TrainingPath> {
     await this.allow(actor, 'training.path.update', pathEntity(id));
     return this.change(actor, async (tx, at, record) => {
       const before = await this.loadPath(tx, id);
+      if (before.version !== version) throw new ConflictError(STALE_PATH);
       const input = checkPathInput({ ...before, ...draft, slug: draft.slug ?? before.slug });
       const other = await tx.training.findPathBySlug(input.slug);
       if (other && other.id !== id) throw new ConflictError(`A path named "${input.slug}" already exists.`);
-      await tx.training.updatePath(id, input, at);
-      await record('training.path.update', pathEntity(id), pickPath(before), input);
+      // Checked again in the write itself: an edit that committed after our read leaves it matching nothing.
+      if (!(await tx.training.updatePath(id, version, input, at))) throw new ConflictError(STALE_PATH);
+      await record('training.path.update', pathEntity(id), { ...pickPath(before), version }, { ...input, version: version + 1 });
       return this.loadPath(tx, id);
     }, correlationId);
   }
@@ -83,11 +103,13 @@ export class TrainingAdmin {
     }, correlationId);
   }
 
-  async reorderPaths(actor: Actor, ids: readonly string[], correlationId?: string | null): Promise<TrainingPath[]> {
+  /** Puts the paths in the order `ids`; `basedOn` is the order the admin saw (a stale one is refused). */
+  async reorderPaths(actor: Actor, ids: readonly string[], basedOn: readonly string[], correlationId?: string | null): Promise<TrainingPath[]> {
     await this.allow(actor, 'training.path.reorder', pathEntity('*'));
     return this.change(actor, async (tx, at, record) => {
       const before = (await tx.training.listPaths({ includeRetired: true })).map((p) => p.id);
-      assertPermutation(before, ids, 'paths');
+      if (!sameOrder(before, basedOn)) throw new ConflictError(STALE_PATH_ORDER);
+      assertPermutation(before, ids, 'path');
       await tx.training.orderPaths(ids, at);
       await record('training.path.reorder', pathEntity('*'), { order: before }, { order: ids });
       return tx.training.listPaths({ includeRetired: true });
@@ -107,13 +129,20 @@ export class TrainingAdmin {
     }, correlationId);
   }
 
-  async updateModule(actor: Actor, id: string, draft: Record<string, unknown>, correlationId?: string | null): Promise<TrainingModule> {
+  /** Edits a module's own fields; `version` is the one the edit was based on (a stale one is refused). */
+  async updateModule(actor: Actor, id: string, draft: Record<string, unknown>, version: number, correlationId?: string | null): Promise<TrainingModule> {
     await this.allow(actor, 'training.module.update', moduleEntity(id));
     return this.change(actor, async (tx, at, record) => {
       const before = await this.loadModule(tx, id);
+      if (before.version !== version) throw new ConflictError(STALE_MODULE);
       const input = checkModuleInput({ ...before, ...draft });
-      await tx.training.updateModule(id, input, at);
-      await record('training.module.update', moduleEntity(id), { title: before.title, description: before.description, url: before.url, minutes: before.minutes, kind: before.kind }, input);
+      if (!(await tx.training.updateModule(id, version, input, at))) throw new ConflictError(STALE_MODULE);
+      await record(
+        'training.module.update',
+        moduleEntity(id),
+        { title: before.title, description: before.description, url: before.url, minutes: before.minutes, kind: before.kind, version },
+        { ...input, version: version + 1 },
+      );
       return (await tx.training.findModule(id))!;
     }, correlationId);
   }
@@ -129,13 +158,17 @@ export class TrainingAdmin {
     }, correlationId);
   }
 
-  /** Puts a path's modules in the given order; the list must name each of its modules once. */
-  async reorderModules(actor: Actor, pathId: string, ids: readonly string[], correlationId?: string | null): Promise<TrainingPath> {
+  /**
+   * Puts a path's modules in the order `ids`, which names each of them once; `basedOn` is the order
+   * the admin saw (retired modules included). When another admin moved or added one since, the move is refused.
+   */
+  async reorderModules(actor: Actor, pathId: string, ids: readonly string[], basedOn: readonly string[], correlationId?: string | null): Promise<TrainingPath> {
     await this.allow(actor, 'training.module.reorder', pathEntity(pathId));
     return this.change(actor, async (tx, at, record) => {
       const path = await this.loadPath(tx, pathId);
       const before = path.modules.map((m) => m.id);
-      assertPermutation(before, ids, 'modules');
+      if (!sameOrder(before, basedOn)) throw new ConflictError(STALE_MODULE_ORDER);
+      assertPermutation(before, ids, 'module');
       await tx.training.orderModules(pathId, ids, at);
       await record('training.module.reorder', pathEntity(pathId), { order: before }, { order: ids });
       return this.loadPath(tx, pathId);
@@ -159,8 +192,10 @@ function pickPath(p: TrainingPath) {
   return { slug: p.slug, title: p.title, summary: p.summary, audience: p.audience, level: p.level };
 }
 
-/** A reorder must name every item exactly once: a stale list (someone added one meanwhile) is refused. */
+const sameOrder = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** The new order must name every item exactly once (its basis was current, so anything else is a malformed request). */
 function assertPermutation(current: readonly string[], proposed: readonly string[], what: string): void {
   const same = current.length === proposed.length && new Set(proposed).size === proposed.length && proposed.every((id) => current.includes(id));
-  if (!same) throw new ConflictError(`The list of ${what} changed meanwhile. Reload and try again.`);
+  if (!same) throw new ValidationError(`The new order must name each ${what} exactly once.`, { ids: `Name each ${what} exactly once.` });
 }

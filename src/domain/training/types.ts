@@ -35,6 +35,8 @@ export interface TrainingModule extends ModuleInput {
   /** 1-based order within the path (retired modules keep theirs). */
   position: number;
   retiredAt: string | null;
+  /** Counts edits of the module's own fields (ModuleInput): an edit names the version it was based on. */
+  version: number;
 }
 
 export interface PathInput {
@@ -52,6 +54,11 @@ export interface TrainingPath extends PathInput {
   retiredAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Counts edits of the path's own fields (PathInput): an edit names the version it was based on.
+   * Retiring, restoring and ordering do not change it (they state their outcome or their basis).
+   */
+  version: number;
   /** Ordered; includes retired modules only where the caller asked for them. */
   modules: TrainingModule[];
 }

@@ -25,19 +25,29 @@ function moduleDto(m: TrainingModule) {
   return { id: m.id, position: m.position, title: m.title, description: m.description, url: m.url, minutes: m.minutes, kind: m.kind, retiredAt: m.retiredAt };
 }
 
-/** What the admin page edits: every path and module, retired ones included. */
+/** A module as the admin page edits it: with the version an edit of it names. */
+function adminModuleDto(m: TrainingModule) {
+  return { ...moduleDto(m), version: m.version };
+}
+
+/** What the admin page edits: every path and module, retired ones included, each with its version. */
 export function adminPathDto(p: TrainingPath) {
-  return { id: p.id, slug: p.slug, title: p.title, summary: p.summary, audience: p.audience, level: p.level, position: p.position, retiredAt: p.retiredAt, modules: p.modules.map(moduleDto) };
+  return { id: p.id, slug: p.slug, title: p.title, summary: p.summary, audience: p.audience, level: p.level, position: p.position, retiredAt: p.retiredAt, version: p.version, modules: p.modules.map(adminModuleDto) };
 }
 
 const id = z.object({ id: z.string().min(1).max(64) });
-const ids = z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(200) }).strict();
+const idList = z.array(z.string().min(1).max(64)).min(1).max(200);
+/** A reorder: the new order and the order it was based on (what the admin saw). */
+const order = z.object({ ids: idList, basedOn: idList }).strict();
+/** The version an edit was based on, as the last read returned it. */
+const version = z.number().int().min(1);
 const text = (max: number) => z.string().max(max);
 const moduleBody = z.object({ title: text(200), description: text(2000).optional(), url: text(2100), minutes: z.union([z.number(), z.string()]), kind: text(20) }).strict();
 const pathBody = z
   .object({ slug: text(80).optional(), title: text(200), summary: text(1000).optional(), audience: text(40), level: text(40), modules: z.array(moduleBody).max(100).optional() })
   .strict();
-const pathPatch = pathBody.omit({ modules: true }).partial().strict();
+const pathPatch = pathBody.omit({ modules: true }).partial().extend({ version }).strict();
+const modulePatch = moduleBody.partial().extend({ version }).strict();
 const retired = z.object({ retired: z.boolean() }).strict();
 
 /** Training for makers (paths, progress) and coe-admins (editing); the services check roles and audit. */
@@ -63,13 +73,17 @@ export function mountTraining(server: Server, services: Services, auth: TabAuthe
 
   server.post('/api/admin/training/paths', route(async ({ req, principal, correlationId }) => adminPathDto(await training.admin.createPath(actor(principal), parseInput(pathBody, req.body), correlationId))));
 
-  server.put('/api/admin/training/paths/order', route(async ({ req, principal, correlationId }) => ({
-    paths: (await training.admin.reorderPaths(actor(principal), parseInput(ids, req.body).ids, correlationId)).map(adminPathDto),
-  })));
+  server.put('/api/admin/training/paths/order', route(async ({ req, principal, correlationId }) => {
+    const { ids, basedOn } = parseInput(order, req.body);
+    return { paths: (await training.admin.reorderPaths(actor(principal), ids, basedOn, correlationId)).map(adminPathDto) };
+  }));
 
-  server.patch('/api/admin/training/paths/:id', route(async ({ req, principal, correlationId }) =>
-    adminPathDto(await training.admin.updatePath(actor(principal), parseInput(id, req.params).id, parseInput(pathPatch, req.body), correlationId)),
-  ));
+  server.get('/api/admin/training/paths/:id', route(async ({ req, principal }) => adminPathDto(await training.admin.get(actor(principal), parseInput(id, req.params).id))));
+
+  server.patch('/api/admin/training/paths/:id', route(async ({ req, principal, correlationId }) => {
+    const { version: basedOn, ...changes } = parseInput(pathPatch, req.body);
+    return adminPathDto(await training.admin.updatePath(actor(principal), parseInput(id, req.params).id, changes, basedOn, correlationId));
+  }));
 
   server.post('/api/admin/training/paths/:id/retire', route(async ({ req, principal, correlationId }) =>
     adminPathDto(await training.admin.setPathRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
@@ -81,15 +95,17 @@ export function mountTraining(server: Server, services: Services, auth: TabAuthe
     return adminPathDto((await training.admin.list(actor(principal))).find((p) => p.id === pathId)!);
   }));
 
-  server.put('/api/admin/training/paths/:id/modules/order', route(async ({ req, principal, correlationId }) =>
-    adminPathDto(await training.admin.reorderModules(actor(principal), parseInput(id, req.params).id, parseInput(ids, req.body).ids, correlationId)),
-  ));
+  server.put('/api/admin/training/paths/:id/modules/order', route(async ({ req, principal, correlationId }) => {
+    const { ids, basedOn } = parseInput(order, req.body);
+    return adminPathDto(await training.admin.reorderModules(actor(principal), parseInput(id, req.params).id, ids, basedOn, correlationId));
+  }));
 
-  server.patch('/api/admin/training/modules/:id', route(async ({ req, principal, correlationId }) =>
-    moduleDto(await training.admin.updateModule(actor(principal), parseInput(id, req.params).id, parseInput(moduleBody.partial().strict(), req.body), correlationId)),
-  ));
+  server.patch('/api/admin/training/modules/:id', route(async ({ req, principal, correlationId }) => {
+    const { version: basedOn, ...changes } = parseInput(modulePatch, req.body);
+    return adminModuleDto(await training.admin.updateModule(actor(principal), parseInput(id, req.params).id, changes, basedOn, correlationId));
+  }));
 
   server.post('/api/admin/training/modules/:id/retire', route(async ({ req, principal, correlationId }) =>
-    moduleDto(await training.admin.setModuleRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
+    adminModuleDto(await training.admin.setModuleRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
   ));
 }

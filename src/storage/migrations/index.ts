@@ -6,6 +6,7 @@ import { environments } from './0004-environments.js';
 import { trainingEvents } from './0005-training-events.js';
 import { stories } from './0006-stories.js';
 import { insights } from './0007-insights.js';
+import { trainingVersions } from './0008-training-versions.js';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder) so the same list works from
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-training-events': trainingEvents,
   '0006-stories': stories,
   '0007-insights': insights,
+  '0008-training-versions': trainingVersions,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -15,6 +15,7 @@ function toModule(r: Selectable<TrainingModulesTable>): TrainingModule {
     minutes: Number(r.minutes),
     kind: r.kind as ModuleKind,
     retiredAt: r.retired_at,
+    version: Number(r.version),
   };
 }
 
@@ -30,6 +31,7 @@ function toPath(r: Selectable<TrainingPathsTable>, modules: TrainingModule[]): T
     retiredAt: r.retired_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    version: Number(r.version),
     modules,
   };
 }
@@ -78,12 +80,20 @@ export class SqlTrainingRepository implements TrainingRepository {
     const last = await this.db.selectFrom('training_paths').select((eb) => eb.fn.max('position').as('n')).executeTakeFirst();
     await this.db
       .insertInto('training_paths')
-      .values({ id: p.id, slug: p.slug, title: p.title, summary: p.summary, audience: p.audience, level: p.level, position: Number(last?.n ?? 0) + 1, retired_at: null, created_at: p.at, updated_at: p.at })
+      .values({ id: p.id, slug: p.slug, title: p.title, summary: p.summary, audience: p.audience, level: p.level, position: Number(last?.n ?? 0) + 1, retired_at: null, created_at: p.at, updated_at: p.at, version: 1 })
       .execute();
   }
 
-  async updatePath(id: string, changes: Partial<PathInput>, at: string): Promise<void> {
-    await this.db.updateTable('training_paths').set({ ...pathColumns(changes), updated_at: at }).where('id', '=', id).execute();
+  async updatePath(id: string, version: number, changes: Partial<PathInput>, at: string): Promise<boolean> {
+    // The version in the where clause makes the check and the write one statement: on PostgreSQL a
+    // concurrent edit that committed first leaves this one matching no row, instead of overwriting it.
+    const result = await this.db
+      .updateTable('training_paths')
+      .set((eb) => ({ ...pathColumns(changes), updated_at: at, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   async setPathRetired(id: string, retiredAt: string | null, at: string): Promise<void> {
@@ -97,12 +107,18 @@ export class SqlTrainingRepository implements TrainingRepository {
   async insertModule(m: ModuleInput & { id: string; pathId: string; position: number; at: string }): Promise<void> {
     await this.db
       .insertInto('training_modules')
-      .values({ id: m.id, path_id: m.pathId, position: m.position, title: m.title, description: m.description, url: m.url, minutes: m.minutes, kind: m.kind, retired_at: null, created_at: m.at, updated_at: m.at })
+      .values({ id: m.id, path_id: m.pathId, position: m.position, title: m.title, description: m.description, url: m.url, minutes: m.minutes, kind: m.kind, retired_at: null, created_at: m.at, updated_at: m.at, version: 1 })
       .execute();
   }
 
-  async updateModule(id: string, changes: Partial<ModuleInput>, at: string): Promise<void> {
-    await this.db.updateTable('training_modules').set({ ...moduleColumns(changes), updated_at: at }).where('id', '=', id).execute();
+  async updateModule(id: string, version: number, changes: Partial<ModuleInput>, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('training_modules')
+      .set((eb) => ({ ...moduleColumns(changes), updated_at: at, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   async setModuleRetired(id: string, retiredAt: string | null, at: string): Promise<void> {

@@ -49,6 +49,11 @@ export interface TrainingOverview {
   readonly recommendation: Recommendation | null;
 }
 
+/** A module as the admin page edits it: an edit sends the version it was based on. */
+export interface AdminModule extends TrainingModule {
+  readonly version: number;
+}
+
 /** A path as the admin page edits it (retired paths and modules included). */
 export interface AdminPath {
   readonly id: string;
@@ -59,7 +64,9 @@ export interface AdminPath {
   readonly level: PathLevel;
   readonly position: number;
   readonly retiredAt: string | null;
-  readonly modules: readonly TrainingModule[];
+  /** Of the path's own fields: an edit sends the version it was based on, a stale one gets a 409. */
+  readonly version: number;
+  readonly modules: readonly AdminModule[];
 }
 
 export interface ModuleDraft {
@@ -89,8 +96,12 @@ function isPath(v: unknown): v is TrainingPath {
   return isObj(v) && strings(v, ['id', 'title', 'audience', 'level']) && Array.isArray(v['modules']) && v['modules'].every(isModule) && isObj(v['progress']) && typeof v['progress']['percent'] === 'number';
 }
 
+function isAdminModule(v: unknown): v is AdminModule {
+  return isModule(v) && typeof (v as unknown as Json)['version'] === 'number';
+}
+
 function isAdminPath(v: unknown): v is AdminPath {
-  return isObj(v) && strings(v, ['id', 'slug', 'title']) && Array.isArray(v['modules']) && v['modules'].every(isModule);
+  return isObj(v) && strings(v, ['id', 'slug', 'title']) && typeof v['version'] === 'number' && Array.isArray(v['modules']) && v['modules'].every(isAdminModule);
 }
 
 const decodeOverview = (v: unknown): TrainingOverview | undefined =>
@@ -100,7 +111,7 @@ const decodeDone = (v: unknown): { path: TrainingPath; completedNow: boolean } |
   isObj(v) && isPath(v['path']) && typeof v['completedNow'] === 'boolean' ? { path: v['path'], completedNow: v['completedNow'] } : undefined;
 const decodeAdminPath = (v: unknown): AdminPath | undefined => (isAdminPath(v) ? v : undefined);
 const decodeAdminPaths = (v: unknown): readonly AdminPath[] | undefined => (isObj(v) && Array.isArray(v['paths']) && v['paths'].every(isAdminPath) ? v['paths'] : undefined);
-const decodeModule = (v: unknown): TrainingModule | undefined => (isModule(v) ? v : undefined);
+const decodeAdminModule = (v: unknown): AdminModule | undefined => (isAdminModule(v) ? v : undefined);
 
 const enc = encodeURIComponent;
 
@@ -110,11 +121,16 @@ export const fetchPath = (c: ApiClient, id: string, signal?: AbortSignal) => c.g
 export const setModuleDone = (c: ApiClient, moduleId: string, done: boolean) => c.send('PUT', `/api/training/modules/${enc(moduleId)}/done`, { done }, decodeDone);
 
 export const fetchAdminPaths = (c: ApiClient, signal?: AbortSignal) => c.get('/api/admin/training/paths', decodeAdminPaths, signal);
+/** One path as it is now: what a form reloads after its save was refused as stale. */
+export const fetchAdminPath = (c: ApiClient, id: string, signal?: AbortSignal) => c.get(`/api/admin/training/paths/${enc(id)}`, decodeAdminPath, signal);
 export const createPath = (c: ApiClient, draft: PathDraft) => c.send('POST', '/api/admin/training/paths', { ...draft, modules: [] }, decodeAdminPath);
-export const updatePath = (c: ApiClient, id: string, draft: Partial<PathDraft>) => c.send('PATCH', `/api/admin/training/paths/${enc(id)}`, draft, decodeAdminPath);
+/** `version`: the path's version the form was filled from; the server answers 409 when someone saved since. */
+export const updatePath = (c: ApiClient, id: string, draft: Partial<PathDraft>, version: number) => c.send('PATCH', `/api/admin/training/paths/${enc(id)}`, { ...draft, version }, decodeAdminPath);
 export const setPathRetired = (c: ApiClient, id: string, retired: boolean) => c.send('POST', `/api/admin/training/paths/${enc(id)}/retire`, { retired }, decodeAdminPath);
-export const reorderPaths = (c: ApiClient, ids: readonly string[]) => c.send('PUT', '/api/admin/training/paths/order', { ids }, decodeAdminPaths);
+/** `basedOn`: the order the page showed; the server answers 409 when it is no longer the current one. */
+export const reorderPaths = (c: ApiClient, ids: readonly string[], basedOn: readonly string[]) => c.send('PUT', '/api/admin/training/paths/order', { ids, basedOn }, decodeAdminPaths);
 export const addModule = (c: ApiClient, pathId: string, draft: ModuleDraft) => c.send('POST', `/api/admin/training/paths/${enc(pathId)}/modules`, draft, decodeAdminPath);
-export const updateModule = (c: ApiClient, id: string, draft: Partial<ModuleDraft>) => c.send('PATCH', `/api/admin/training/modules/${enc(id)}`, draft, decodeModule);
-export const setModuleRetired = (c: ApiClient, id: string, retired: boolean) => c.send('POST', `/api/admin/training/modules/${enc(id)}/retire`, { retired }, decodeModule);
-export const reorderModules = (c: ApiClient, pathId: string, ids: readonly string[]) => c.send('PUT', `/api/admin/training/paths/${enc(pathId)}/modules/order`, { ids }, decodeAdminPath);
+export const updateModule = (c: ApiClient, id: string, draft: Partial<ModuleDraft>, version: number) => c.send('PATCH', `/api/admin/training/modules/${enc(id)}`, { ...draft, version }, decodeAdminModule);
+export const setModuleRetired = (c: ApiClient, id: string, retired: boolean) => c.send('POST', `/api/admin/training/modules/${enc(id)}/retire`, { retired }, decodeAdminModule);
+export const reorderModules = (c: ApiClient, pathId: string, ids: readonly string[], basedOn: readonly string[]) =>
+  c.send('PUT', `/api/admin/training/paths/${enc(pathId)}/modules/order`, { ids, basedOn }, decodeAdminPath);

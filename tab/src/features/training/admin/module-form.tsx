@@ -1,8 +1,10 @@
 import { Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApiClient } from '../../../lib/api-client-context';
-import { addModule, updateModule, type AdminPath, type ModuleKind, type TrainingModule } from '../api';
+import { ApiError } from '../../../lib/api-error';
+import { addModule, fetchAdminPath, updateModule, type AdminModule, type AdminPath, type ModuleKind } from '../api';
 import { kindLabels } from '../labels';
+import { savedNow } from './saved-now';
 import { TrainingForm } from './training-form';
 
 const useStyles = makeStyles({
@@ -12,15 +14,20 @@ const useStyles = makeStyles({
 export interface ModuleFormProps {
   readonly path: AdminPath;
   /** The module to edit; without it the form adds a module at the end of the path. */
-  readonly module?: TrainingModule;
+  readonly module?: AdminModule;
   /** The path as it is after the save. */
   readonly onSaved: (path: AdminPath) => void;
+  /** The path as someone else left it, after a refused save was reloaded (the form stays open). */
+  readonly onReloaded?: (path: AdminPath) => void;
   /** Shows Cancel (editing); adding has none, the form stays under the list. */
   readonly onCancel?: () => void;
 }
 
-/** A module's fields, to add one to a path or to edit one. */
-export function ModuleForm({ path, module, onSaved, onCancel }: ModuleFormProps) {
+/**
+ * A module's fields, to add one to a path or to edit one. An edit is based on the module's version
+ * when the form opened (or when Reload fetched it); someone else's save in between gets a 409.
+ */
+export function ModuleForm({ path, module, onSaved, onReloaded, onCancel }: ModuleFormProps) {
   const styles = useStyles();
   const client = useApiClient();
   const [title, setTitle] = useState(module?.title ?? '');
@@ -28,11 +35,14 @@ export function ModuleForm({ path, module, onSaved, onCancel }: ModuleFormProps)
   const [description, setDescription] = useState(module?.description ?? '');
   const [minutes, setMinutes] = useState(String(module?.minutes ?? 15));
   const [kind, setKind] = useState<ModuleKind>(module?.kind ?? 'article');
+  const [basis, setBasis] = useState(module);
+  const [reloaded, setReloaded] = useState<AdminModule | null>(null);
+  const [label] = useState(module ? `Edit “${module.title}”` : undefined);
 
   async function save() {
     const draft = { title, url, description, minutes: Number(minutes), kind };
-    if (module) {
-      const changed = await updateModule(client, module.id, draft);
+    if (module && basis) {
+      const changed = await updateModule(client, module.id, draft, basis.version);
       onSaved({ ...path, modules: path.modules.map((m) => (m.id === changed.id ? changed : m)) });
       return;
     }
@@ -43,30 +53,41 @@ export function ModuleForm({ path, module, onSaved, onCancel }: ModuleFormProps)
     setDescription('');
   }
 
+  async function reload() {
+    if (!module) return;
+    const current = await fetchAdminPath(client, path.id);
+    const fresh = current.modules.find((m) => m.id === module.id);
+    if (!fresh) throw new ApiError(404, 'not_found', 'That module is no longer in this path.');
+    setBasis(fresh);
+    setReloaded(fresh);
+    onReloaded?.(current);
+  }
+
   return (
     <TrainingForm
-      label={module ? `Edit “${module.title}”` : `Add a module to ${path.title}`}
+      label={label ?? `Add a module to ${path.title}`}
       fields={['title', 'url', 'description', 'kind', 'minutes']}
       submitLabel={module ? 'Save' : 'Add module'}
       primary={module !== undefined}
       failure={module ? 'The changes were not saved' : 'The module was not added'}
       onSubmit={save}
+      onReload={module ? reload : undefined}
       onCancel={onCancel}
       autoFocus={module !== undefined}
     >
       {(message) => (
         <>
-          <Field label="Module title" required validationMessage={message('title')}>
+          <Field label="Module title" required validationMessage={message('title')} hint={savedNow(reloaded?.title, title)}>
             <Input value={title} maxLength={120} onChange={(_e, d) => setTitle(d.value)} />
           </Field>
-          <Field label="Link (https://…)" required validationMessage={message('url')}>
+          <Field label="Link (https://…)" required validationMessage={message('url')} hint={savedNow(reloaded?.url, url)}>
             <Input type="url" value={url} onChange={(_e, d) => setUrl(d.value)} />
           </Field>
-          <Field label="Description" validationMessage={message('description')}>
+          <Field label="Description" validationMessage={message('description')} hint={savedNow(reloaded?.description, description)}>
             <Input value={description} maxLength={1000} onChange={(_e, d) => setDescription(d.value)} />
           </Field>
           <div className={styles.row}>
-            <Field label="Kind" validationMessage={message('kind')}>
+            <Field label="Kind" validationMessage={message('kind')} hint={savedNow(reloaded && kindLabels[reloaded.kind], kindLabels[kind])}>
               <Select value={kind} onChange={(_e, d) => setKind(d.value as ModuleKind)}>
                 {Object.entries(kindLabels).map(([value, label]) => (
                   <option key={value} value={value}>
@@ -75,7 +96,7 @@ export function ModuleForm({ path, module, onSaved, onCancel }: ModuleFormProps)
                 ))}
               </Select>
             </Field>
-            <Field label="Minutes" validationMessage={message('minutes')}>
+            <Field label="Minutes" validationMessage={message('minutes')} hint={savedNow(reloaded && String(reloaded.minutes), minutes)}>
               <Input type="number" min={1} value={minutes} onChange={(_e, d) => setMinutes(d.value)} />
             </Field>
           </div>

@@ -1,7 +1,7 @@
 import { Badge, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { AdminPath, TrainingModule } from '../api';
+import type { AdminModule, AdminPath } from '../api';
 import { formatMinutes, kindLabels } from '../labels';
 import { ModuleForm } from './module-form';
 import { useReturnFocus } from './use-return-focus';
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 
 export interface ModuleItemProps {
   readonly path: AdminPath;
-  readonly module: TrainingModule;
+  readonly module: AdminModule;
   readonly index: number;
   /** Another change to the path is being saved: moving and retiring wait. */
   readonly busy: boolean;
@@ -42,6 +42,7 @@ export function ModuleItem({ path, module: m, index, busy, onMove, onRetire, onC
             setEditing(false);
             onChanged(changed);
           }}
+          onReloaded={onChanged}
           onCancel={() => setEditing(false)}
         />
       </li>

@@ -1,14 +1,14 @@
 import { Badge, Button, Card, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import { ErrorState } from '../../../components/error-state';
 import { useApiClient } from '../../../lib/api-client-context';
 import { toApiError, type ApiError } from '../../../lib/api-error';
-import { reorderModules, setModuleRetired, setPathRetired, type AdminPath, type TrainingModule } from '../api';
+import { fetchAdminPath, reorderModules, setModuleRetired, setPathRetired, type AdminModule, type AdminPath } from '../api';
 import { audienceLabels, levelLabels } from '../labels';
 import { ModuleForm } from './module-form';
 import { ModuleItem } from './module-item';
 import { PathForm } from './path-form';
+import { RefusedBar } from './refused-bar';
 import { useReturnFocus } from './use-return-focus';
 
 const useStyles = makeStyles({
@@ -58,8 +58,18 @@ export function PathEditor({ path, first, last, onMove, onChanged }: PathEditorP
       setBusy(false);
     }
   }
-  const moveModule = (i: number, d: -1 | 1) => run(() => reorderModules(client, path.id, swap(path.modules, i, i + d).map((m) => m.id)));
-  const retireModule = (m: TrainingModule) =>
+  // The move names the order it was based on: when someone else moved or added a module since, it is refused (Reload).
+  const moveModule = (i: number, d: -1 | 1) =>
+    run(() =>
+      reorderModules(
+        client,
+        path.id,
+        swap(path.modules, i, i + d).map((m) => m.id),
+        path.modules.map((m) => m.id),
+      ),
+    );
+  const reload = () => run(() => fetchAdminPath(client, path.id));
+  const retireModule = (m: AdminModule) =>
     run(async () => {
       const changed = await setModuleRetired(client, m.id, m.retiredAt === null);
       return { ...path, modules: path.modules.map((x) => (x.id === m.id ? changed : x)) };
@@ -94,6 +104,7 @@ export function PathEditor({ path, first, last, onMove, onChanged }: PathEditorP
             setEditing(false);
             onChanged(changed);
           }}
+          onReloaded={onChanged}
           onCancel={() => setEditing(false)}
         />
       ) : (
@@ -107,7 +118,7 @@ export function PathEditor({ path, first, last, onMove, onChanged }: PathEditorP
           )}
         </div>
       )}
-      {error !== null && <ErrorState title="That change was not saved" error={error} />}
+      {error !== null && <RefusedBar title="That change was not saved" error={error} onReload={() => void reload()} reloading={busy} />}
       <div id={modulesId} hidden={!open}>
         {open && (
           <>

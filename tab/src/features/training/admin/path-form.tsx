@@ -1,8 +1,9 @@
 import { Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApiClient } from '../../../lib/api-client-context';
-import { createPath, updatePath, type AdminPath, type PathAudience, type PathLevel } from '../api';
+import { createPath, fetchAdminPath, updatePath, type AdminPath, type PathAudience, type PathLevel } from '../api';
 import { audienceLabels, levelLabels } from '../labels';
+import { savedNow } from './saved-now';
 import { TrainingForm } from './training-form';
 
 const useStyles = makeStyles({
@@ -13,44 +14,63 @@ export interface PathFormProps {
   /** The path to edit; without it the form creates a new, empty path (modules are added to it afterwards). */
   readonly path?: AdminPath;
   readonly onSaved: (path: AdminPath) => void;
+  /** The path as someone else left it, after a refused save was reloaded (the form stays open). */
+  readonly onReloaded?: (path: AdminPath) => void;
   readonly onCancel: () => void;
 }
 
-/** A path's own fields (not its modules), for a new path or an existing one. */
-export function PathForm({ path, onSaved, onCancel }: PathFormProps) {
+/**
+ * A path's own fields (not its modules), for a new path or an existing one. An edit is based on the
+ * path as the form opened it (or as Reload fetched it): a later change to the list does not move that
+ * basis, so someone else's save in between is refused by the server instead of silently overwritten.
+ */
+export function PathForm({ path, onSaved, onReloaded, onCancel }: PathFormProps) {
   const styles = useStyles();
   const client = useApiClient();
   const [title, setTitle] = useState(path?.title ?? '');
   const [summary, setSummary] = useState(path?.summary ?? '');
   const [audience, setAudience] = useState<PathAudience>(path?.audience ?? 'new-maker');
   const [level, setLevel] = useState<PathLevel>(path?.level ?? 'beginner');
+  // The version the next save is based on, and the path as a Reload found it (null until one).
+  const [basis, setBasis] = useState(path);
+  const [reloaded, setReloaded] = useState<AdminPath | null>(null);
+  const [label] = useState(path ? `Edit “${path.title}”` : 'New training path');
 
   async function save() {
     const draft = { title, summary, audience, level };
-    onSaved(await (path ? updatePath(client, path.id, draft) : createPath(client, draft)));
+    onSaved(await (path && basis ? updatePath(client, path.id, draft, basis.version) : createPath(client, draft)));
+  }
+
+  async function reload() {
+    if (!path) return;
+    const current = await fetchAdminPath(client, path.id);
+    setBasis(current);
+    setReloaded(current);
+    onReloaded?.(current);
   }
 
   return (
     <TrainingForm
-      label={path ? `Edit “${path.title}”` : 'New training path'}
+      label={label}
       fields={['title', 'summary', 'audience', 'level']}
       submitLabel={path ? 'Save' : 'Create path'}
       primary
       failure={path ? 'The changes were not saved' : 'The path was not created'}
       onSubmit={save}
+      onReload={path ? reload : undefined}
       onCancel={onCancel}
       autoFocus={path !== undefined}
     >
       {(message) => (
         <>
-          <Field label="Title" required validationMessage={message('title')}>
+          <Field label="Title" required validationMessage={message('title')} hint={savedNow(reloaded?.title, title)}>
             <Input value={title} maxLength={120} onChange={(_e, d) => setTitle(d.value)} />
           </Field>
-          <Field label="Summary" validationMessage={message('summary')}>
+          <Field label="Summary" validationMessage={message('summary')} hint={savedNow(reloaded?.summary, summary)}>
             <Textarea value={summary} maxLength={500} onChange={(_e, d) => setSummary(d.value)} />
           </Field>
           <div className={styles.row}>
-            <Field label="For" validationMessage={message('audience')}>
+            <Field label="For" validationMessage={message('audience')} hint={savedNow(reloaded && audienceLabels[reloaded.audience], audienceLabels[audience])}>
               <Select value={audience} onChange={(_e, d) => setAudience(d.value as PathAudience)}>
                 {Object.entries(audienceLabels).map(([value, label]) => (
                   <option key={value} value={value}>
@@ -59,7 +79,7 @@ export function PathForm({ path, onSaved, onCancel }: PathFormProps) {
                 ))}
               </Select>
             </Field>
-            <Field label="Level" validationMessage={message('level')}>
+            <Field label="Level" validationMessage={message('level')} hint={savedNow(reloaded && levelLabels[reloaded.level], levelLabels[level])}>
               <Select value={level} onChange={(_e, d) => setLevel(d.value as PathLevel)}>
                 {Object.entries(levelLabels).map(([value, label]) => (
                   <option key={value} value={value}>

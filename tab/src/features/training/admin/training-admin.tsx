@@ -9,6 +9,7 @@ import { useApi } from '../../../lib/use-api';
 import { fetchAdminPaths, reorderPaths, type AdminPath } from '../api';
 import { PathEditor } from './path-editor';
 import { PathForm } from './path-form';
+import { RefusedBar } from './refused-bar';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -32,12 +33,22 @@ export function TrainingAdmin() {
     if (fetched !== undefined) setPaths(fetched);
   }, [fetched]);
 
+  // The move names the order it was based on: when someone else moved or added a path since, it is refused (Reload).
   async function move(index: number, direction: -1 | 1) {
     const order = [...paths];
     [order[index], order[index + direction]] = [order[index + direction]!, order[index]!];
     setError(null);
     try {
-      setPaths(await reorderPaths(client, order.map((p) => p.id)));
+      setPaths(await reorderPaths(client, order.map((p) => p.id), paths.map((p) => p.id)));
+    } catch (e) {
+      setError(toApiError(e));
+    }
+  }
+
+  async function reload() {
+    setError(null);
+    try {
+      setPaths(await fetchAdminPaths(client));
     } catch (e) {
       setError(toApiError(e));
     }
@@ -66,7 +77,7 @@ export function TrainingAdmin() {
       )}
       {loaded.status === 'loading' && <LoadingState label="Loading training paths…" />}
       {loaded.status === 'error' && <ErrorState title="We couldn't load the training paths" error={loaded.error} onRetry={loaded.retry} />}
-      {error !== null && <ErrorState title="The new order was not saved" error={error} />}
+      {error !== null && <RefusedBar title="The new order was not saved" error={error} onReload={() => void reload()} />}
       <ul className={styles.list}>
         {paths.map((p, i) => (
           <li key={p.id}>

@@ -1,7 +1,7 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ErrorState } from '../../../components/error-state';
 import { toApiError, type ApiError } from '../../../lib/api-error';
+import { isStale, RefusedBar } from './refused-bar';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '640px' },
@@ -22,6 +22,11 @@ export interface TrainingFormProps {
   readonly failure: string;
   /** Saves; a throw keeps the form as typed and shows the error. */
   readonly onSubmit: () => Promise<void>;
+  /**
+   * Fetches the current version of what the form edits and makes it the basis of the next save,
+   * leaving the typed values alone. Offered as "Reload" when a save was refused as stale (409).
+   */
+  readonly onReload?: () => Promise<void>;
   /** Shows a Cancel button when given. */
   readonly onCancel?: () => void;
   /** Puts the focus in the first field when the form opens (an inline edit that a button opened). */
@@ -33,13 +38,17 @@ export interface TrainingFormProps {
  * The frame the path and module forms share, for adding and editing alike: submit while not busy,
  * the server's field messages next to the fields, anything else in a message bar with its own words
  * (a conflict says what it conflicts with). The fields' state lives in the caller, so a refused save
- * loses nothing typed.
+ * loses nothing typed. When someone else saved first (409), the bar offers Reload: the caller fetches
+ * their version and bases the next save on it, the typed values stay, and saving works again.
  */
-export function TrainingForm({ label, fields, submitLabel, primary = false, failure, onSubmit, onCancel, autoFocus = false, children }: TrainingFormProps) {
+export function TrainingForm({ label, fields, submitLabel, primary = false, failure, onSubmit, onReload, onCancel, autoFocus = false, children }: TrainingFormProps) {
   const styles = useStyles();
   const formRef = useRef<HTMLFormElement>(null);
+  const reloadRef = useRef<HTMLButtonElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [reloaded, setReloaded] = useState(false);
   const fieldErrors = error?.fields ?? {};
   const keys = Object.keys(fieldErrors);
   const barError = error !== null && (keys.length === 0 || keys.some((k) => !fields.includes(k))) ? error : null;
@@ -48,16 +57,38 @@ export function TrainingForm({ label, fields, submitLabel, primary = false, fail
     if (autoFocus) formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }, [autoFocus]);
 
-  // After a refused save, the first field to fix gets the focus.
+  // After a refused save, the first field to fix gets the focus, or Reload when the form was out of date.
   useEffect(() => {
-    if (error !== null) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (error === null) return;
+    if (isStale(error) && reloadRef.current) reloadRef.current.focus();
+    else formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [error]);
+
+  // After a reload the Reload button is gone: the focus goes to Save, the next step.
+  useEffect(() => {
+    if (reloaded) submitRef.current?.focus();
+  }, [reloaded]);
 
   async function submit() {
     setBusy(true);
     setError(null);
+    setReloaded(false);
     try {
       await onSubmit();
+    } catch (e) {
+      setError(toApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function reload() {
+    if (onReload === undefined) return;
+    setBusy(true);
+    try {
+      await onReload();
+      setError(null);
+      setReloaded(true);
     } catch (e) {
       setError(toApiError(e));
     } finally {
@@ -78,9 +109,17 @@ export function TrainingForm({ label, fields, submitLabel, primary = false, fail
       }}
     >
       {children((key) => fieldErrors[key])}
-      {barError !== null && <ErrorState title={failure} error={barError} />}
+      {barError !== null && <RefusedBar title={failure} error={barError} onReload={onReload && (() => void reload())} reloading={busy} reloadRef={reloadRef} />}
+      {reloaded && (
+        <MessageBar intent="info" layout="multiline" role="status">
+          <MessageBarBody>
+            <MessageBarTitle>You have the latest version</MessageBarTitle>
+            Your changes are still in the form. Where the saved version differs, it is shown under the field. Save to replace it with yours.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.actions}>
-        <Button type="submit" appearance={primary ? 'primary' : 'secondary'} disabled={busy}>
+        <Button ref={submitRef} type="submit" appearance={primary ? 'primary' : 'secondary'} disabled={busy}>
           {submitLabel}
         </Button>
         {onCancel !== undefined && (
