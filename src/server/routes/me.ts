@@ -5,7 +5,7 @@ import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 const preferences = z
-  .object({ notificationsOptOut: z.boolean().optional(), department: z.string().trim().max(80).nullable().optional() })
+  .object({ notificationsOptOut: z.boolean().optional(), department: z.string().trim().max(80, 'Keep the department under 80 characters.').nullable().optional() })
   .strict()
   .refine((p) => p.notificationsOptOut !== undefined || p.department !== undefined, 'send notificationsOptOut or department');
 

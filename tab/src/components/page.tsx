@@ -1,4 +1,4 @@
-import { Body1, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, mergeClasses, Subtitle1, Title3, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import { useDocumentTitle } from './use-document-title';
 
@@ -20,6 +20,11 @@ const useStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground2,
     maxWidth: '70ch',
+  },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
   },
 });
 
@@ -50,6 +55,31 @@ export function Page({ title, documentTitle, description, children }: PageProps)
           </Body1>
         )}
       </div>
+      {children}
+    </section>
+  );
+}
+
+export interface PageSectionProps {
+  /** The section's h2, under the page's h1; also the region's name for screen readers. */
+  readonly title: ReactNode;
+  /** Overrides of the section's own styles. */
+  readonly className?: string;
+  readonly children?: ReactNode;
+}
+
+/**
+ * A titled part of a page. It lives beside {@link Page} so that one file decides the heading
+ * levels: the page's title is the only h1, each section's an h2, and cards inside use h3.
+ */
+export function PageSection({ title, className, children }: PageSectionProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <section className={mergeClasses(styles.section, className)} aria-labelledby={headingId}>
+      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
+        {title}
+      </Subtitle1>
       {children}
     </section>
   );

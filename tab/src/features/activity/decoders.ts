@@ -17,3 +17,19 @@ export function decodeMyActivity(value: unknown): MyActivity | undefined {
   if (!Array.isArray(value['byDay']) || !value['byDay'].every((d) => isObject(d) && typeof d['day'] === 'string' && typeof d['actions'] === 'number')) return undefined;
   return value as unknown as MyActivity;
 }
+
+const isDepartment = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+/** `GET /api/me`: only the department (the session decodes the rest). */
+export function decodeMyDepartment(value: unknown): { department: string | null } | undefined {
+  if (!isObject(value) || !isObject(value['user'])) return undefined;
+  const department = value['user']['department'];
+  return isDepartment(department) ? { department } : undefined;
+}
+
+/** `PATCH /api/me/preferences`: the preferences as stored now. */
+export function decodeSavedDepartment(value: unknown): { department: string | null } | undefined {
+  if (!isObject(value)) return undefined;
+  const department = value['department'];
+  return isDepartment(department) ? { department } : undefined;
+}

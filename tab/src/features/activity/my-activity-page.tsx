@@ -10,6 +10,7 @@ import { RangePicker } from '../insights/range-picker';
 import { useRangeChoice } from '../insights/use-range-choice';
 import { ActivityFigures } from './activity-figures';
 import { fetchMyActivity } from './api';
+import { DepartmentField } from './department-field';
 import { RecentQuestions } from './recent-questions';
 import type { MyActivity } from './types';
 
@@ -57,6 +58,7 @@ export function MyActivityPage() {
           <RecentQuestions questions={state.data.recentQuestions} />
         </div>
       )}
+      <DepartmentField />
     </Page>
   );
 }

@@ -1,21 +1,18 @@
-import { Badge, Body1, Caption1, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Badge, Body1, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { PageSection } from '../../components/page';
+import { raisedSurface } from '../../components/surface';
 import { formatInstant } from '../insights/format';
 import type { RecentQuestion } from './types';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
+  section: { gap: tokens.spacingVerticalS },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
   item: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    ...raisedSurface,
     overflowWrap: 'anywhere',
   },
   badges: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -55,18 +52,14 @@ function Outcome({ question }: { readonly question: RecentQuestion }) {
 /** The person's latest questions (newest first), so they can see what became of each. */
 export function RecentQuestions({ questions }: { readonly questions: readonly RecentQuestion[] }) {
   const styles = useStyles();
-  const headingId = useId();
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-        Your recent questions
-      </Subtitle1>
+    <PageSection title="Your recent questions" className={styles.section}>
       {questions.length === 0 ? (
         <Body1 as="p" className={styles.muted}>
           You asked no questions in this period. Ask the bot in Teams chat, or on the Ask page.
         </Body1>
       ) : (
-        <ul className={styles.list} aria-labelledby={headingId}>
+        <ul className={styles.list} aria-label="Your recent questions">
           {questions.map((q) => (
             <li key={`${q.askedAt}-${q.question}`} className={styles.item}>
               <Text weight="semibold">{q.question}</Text>
@@ -76,6 +69,6 @@ export function RecentQuestions({ questions }: { readonly questions: readonly Re
           ))}
         </ul>
       )}
-    </section>
+    </PageSection>
   );
 }

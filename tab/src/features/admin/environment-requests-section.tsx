@@ -1,17 +1,16 @@
-import { Field, Input, makeStyles, Select, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, Select, Tab, TabList, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
+import { PageSection } from '../../components/page';
 import { useApi } from '../../lib/use-api';
 import { adminRequestsApi, type AdminFilter } from '../requests/requests-api';
 import { requestStatuses, type EnvironmentRequestView } from '../requests/requests-types';
 import { AdminRequestItem } from './admin-request-item';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 11rem), 1fr))', gap: tokens.spacingHorizontalM },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, margin: 0, padding: 0, listStyleType: 'none' },
 });
@@ -21,7 +20,6 @@ const TYPES = ['Developer', 'Sandbox', 'Trial', 'Production'];
 /** The admins' view of environment requests: what needs them now, and every request with filters. */
 export function EnvironmentRequestsSection() {
   const styles = useStyles();
-  const headingId = useId();
   const [view, setView] = useState<'attention' | 'all'>('attention');
   const [status, setStatus] = useState('');
   const [type, setType] = useState('');
@@ -37,10 +35,7 @@ export function EnvironmentRequestsSection() {
   const replace = (changed: EnvironmentRequestView) => setRequests((list) => list.map((r) => (r.id === changed.id ? changed : r)));
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-        Environment requests
-      </Subtitle1>
+    <PageSection title="Environment requests">
       <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as 'attention' | 'all')}>
         <Tab value="attention">Needs attention</Tab>
         <Tab value="all">All requests</Tab>
@@ -85,6 +80,6 @@ export function EnvironmentRequestsSection() {
           ))}
         </ul>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -1,25 +1,12 @@
-import { Badge, Body1, Caption1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarLtrRegular, PeopleRegular } from '@fluentui/react-icons';
-import { Link } from 'react-router-dom';
+import { ListCard } from '../../components/list-card';
 import type { EventSummary } from './api';
 import { countsText, formatDay, formatTimeRange, standingLabels } from './format';
 
 const useStyles = makeStyles({
-  card: {
-    position: 'relative',
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalL,
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-  },
-  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  title: { margin: 0 },
-  link: {
-    color: tokens.colorNeutralForeground1,
-    textDecoration: 'none',
-    '::after': { content: '""', position: 'absolute', inset: 0, borderRadius: tokens.borderRadiusMedium },
-    ':focus-visible': { outline: 'none' },
-    ':focus-visible::after': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
-  },
+  // A list of many events, one under another: tighter than a grid card.
+  card: { gap: tokens.spacingVerticalXS },
   line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0, color: tokens.colorNeutralForeground2 },
   cancelled: { textDecoration: 'line-through' },
 });
@@ -30,27 +17,28 @@ export function EventListItem({ summary }: { readonly summary: EventSummary }) {
   const { event, counts, mine } = summary;
   const cancelled = event.status === 'cancelled';
   return (
-    <Card className={styles.card} focusMode="off">
-      <div className={styles.badges}>
-        <Badge appearance="tint" color="informative">
-          {event.typeLabel}
-        </Badge>
-        {cancelled && (
-          <Badge appearance="filled" color="danger">
-            Cancelled
+    <ListCard
+      to={`/events/${encodeURIComponent(event.id)}`}
+      title={<span className={cancelled ? styles.cancelled : undefined}>{event.title}</span>}
+      className={styles.card}
+      badges={
+        <>
+          <Badge appearance="tint" color="informative">
+            {event.typeLabel}
           </Badge>
-        )}
-        {mine !== null && !cancelled && (
-          <Badge appearance="filled" color={mine === 'going' ? 'success' : mine === 'not-going' ? 'subtle' : 'warning'}>
-            {standingLabels[mine]}
-          </Badge>
-        )}
-      </div>
-      <Subtitle2 as="h3" className={styles.title}>
-        <Link to={`/events/${encodeURIComponent(event.id)}`} className={styles.link}>
-          <span className={cancelled ? styles.cancelled : undefined}>{event.title}</span>
-        </Link>
-      </Subtitle2>
+          {cancelled && (
+            <Badge appearance="filled" color="danger">
+              Cancelled
+            </Badge>
+          )}
+          {mine !== null && !cancelled && (
+            <Badge appearance="filled" color={mine === 'going' ? 'success' : mine === 'not-going' ? 'subtle' : 'warning'}>
+              {standingLabels[mine]}
+            </Badge>
+          )}
+        </>
+      }
+    >
       <Body1 as="p" className={styles.line}>
         <CalendarLtrRegular aria-hidden="true" />
         {formatDay(event.startsAt)}, {formatTimeRange(event)}
@@ -61,6 +49,6 @@ export function EventListItem({ summary }: { readonly summary: EventSummary }) {
           {countsText(counts)}
         </Caption1>
       )}
-    </Card>
+    </ListCard>
   );
 }

@@ -1,15 +1,15 @@
 import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, tokens } from '@fluentui/react-components';
 import { CalendarAddRegular, LocationRegular, PeopleRegular, VideoRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useHasRole } from '../../app/session/session-context';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
-import { Page } from '../../components/page';
+import { Page, PageSection } from '../../components/page';
 import { useApiClient } from '../../lib/api-client-context';
-import { toApiError, type ApiError } from '../../lib/api-error';
 import { useApi } from '../../lib/use-api';
+import { useSubmission } from '../../lib/use-submission';
 import { fetchEvent, rsvp, type EventDetail, type RsvpResponse } from './api';
 import { AdminEventActions } from './admin/admin-event-actions';
 import { FeedbackSection } from './feedback-section';
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   when: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   heading: { margin: 0 },
-  about: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  about: { gap: tokens.spacingVerticalS },
   description: { margin: 0, whiteSpace: 'pre-wrap' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   attendees: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
@@ -51,10 +51,8 @@ function EventView({ initial, reload }: { readonly initial: EventDetail; readonl
   const client = useApiClient();
   const isAdmin = useHasRole('coe-admin');
   const [detail, setDetail] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, submit } = useSubmission();
   const [notice, setNotice] = useState<string | null>(null);
-  const aboutId = useId();
   useEffect(() => setDetail(initial), [initial]);
   const { event, counts } = detail;
   const cancelled = event.status === 'cancelled';
@@ -62,17 +60,9 @@ function EventView({ initial, reload }: { readonly initial: EventDetail; readonl
   const planned = plannedNote(event);
 
   async function answer(response: RsvpResponse) {
-    setBusy(true);
-    setError(null);
-    try {
-      const a = await rsvp(client, event.id, response);
-      setDetail((d) => ({ ...d, mine: a.standing, counts: a.counts, waitlistPosition: a.waitlistPosition }));
-      setNotice(a.standing === 'waitlisted' ? `It's full, so you're on the wait list (number ${a.waitlistPosition ?? '?'}). You move up automatically when a seat opens.` : `Your answer: ${standingLabels[a.standing]}.`);
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    const a = await rsvp(client, event.id, response);
+    setDetail((d) => ({ ...d, mine: a.standing, counts: a.counts, waitlistPosition: a.waitlistPosition }));
+    setNotice(a.standing === 'waitlisted' ? `It's full, so you're on the wait list (number ${a.waitlistPosition ?? '?'}). You move up automatically when a seat opens.` : `Your answer: ${standingLabels[a.standing]}.`);
   }
 
   return (
@@ -131,7 +121,7 @@ function EventView({ initial, reload }: { readonly initial: EventDetail; readonl
           <Subtitle1 as="h2" className={styles.heading}>
             Are you coming?
           </Subtitle1>
-          <RsvpButtons standing={detail.mine} disabled={busy} onAnswer={(r) => void answer(r)} />
+          <RsvpButtons standing={detail.mine} disabled={busy} onAnswer={(r) => void submit(() => answer(r))} />
           <div aria-live="polite">
             {detail.mine === 'waitlisted' && notice === null && <Body1>You're on the wait list (number {detail.waitlistPosition}). You move up automatically when a seat opens.</Body1>}
             {notice !== null && <Body1>{notice}</Body1>}
@@ -140,14 +130,11 @@ function EventView({ initial, reload }: { readonly initial: EventDetail; readonl
         </section>
       )}
       {event.description !== '' && (
-        <section aria-labelledby={aboutId} className={styles.about}>
-          <Subtitle1 as="h2" id={aboutId} className={styles.heading}>
-            About this event
-          </Subtitle1>
+        <PageSection title="About this event" className={styles.about}>
           <Body1 as="p" className={styles.description}>
             {event.description}
           </Body1>
-        </section>
+        </PageSection>
       )}
       <FeedbackSection detail={detail} onSaved={(feedback) => setDetail((d) => ({ ...d, feedback }))} />
       {isAdmin && <AdminEventActions detail={detail} onChanged={reload} />}

@@ -1,13 +1,12 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Subtitle1, Textarea, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { ErrorState } from '../../components/error-state';
+import { PageSection } from '../../components/page';
 import { useApiClient } from '../../lib/api-client-context';
-import { toApiError, type ApiError } from '../../lib/api-error';
+import { useSubmission } from '../../lib/use-submission';
 import { sendFeedback, type EventDetail, type FeedbackSummary } from './api';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   bars: { display: 'grid', gridTemplateColumns: 'auto 1fr auto', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, alignItems: 'center', maxWidth: '420px' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
   radios: { display: 'flex', flexWrap: 'wrap' },
@@ -47,40 +46,27 @@ function FragmentRow({ rating, count, total }: { readonly rating: '1' | '2' | '3
 export function FeedbackSection({ detail, onSaved }: { readonly detail: EventDetail; readonly onSaved: (summary: FeedbackSummary) => void }) {
   const styles = useStyles();
   const client = useApiClient();
-  const headingId = useId();
   const [rating, setRating] = useState(detail.myFeedback ? String(detail.myFeedback.rating) : '');
   const [comment, setComment] = useState(detail.myFeedback?.comment ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, submit } = useSubmission();
   const [saved, setSaved] = useState(false);
   // The server decides who may rate (attendees, once it started); results show once there are some.
   if (!detail.canRate && detail.feedback.count === 0) return null;
 
-  async function submit() {
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await sendFeedback(client, detail.event.id, Number(rating), comment));
-      setSaved(true);
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
+  async function send() {
+    onSaved(await sendFeedback(client, detail.event.id, Number(rating), comment));
+    setSaved(true);
   }
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-        Feedback
-      </Subtitle1>
+    <PageSection title="Feedback">
       <Results summary={detail.feedback} />
       {detail.canRate && (
         <form
           className={styles.form}
           onSubmit={(e) => {
             e.preventDefault();
-            void submit();
+            void submit(send);
           }}
         >
           <Field label={detail.myFeedback ? 'Your rating (you can change it)' : 'How was it?'} required validationMessage={error?.fields['rating']}>
@@ -106,6 +92,6 @@ export function FeedbackSection({ detail, onSaved }: { readonly detail: EventDet
           </div>
         </form>
       )}
-    </section>
+    </PageSection>
   );
 }

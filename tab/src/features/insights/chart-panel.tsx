@@ -1,6 +1,7 @@
 import { Body1, Caption1, makeStyles, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
 import { TableRegular } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
+import { raisedSurface } from '../../components/surface';
 import { DownloadCsvButton } from './download-csv-button';
 import type { DateRange } from './range';
 import { ReportTableView } from './report-table-view';
@@ -13,10 +14,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     minWidth: 0,
     padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    ...raisedSurface,
     breakInside: 'avoid',
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },

@@ -2,6 +2,7 @@ import { Body1, Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-co
 import { DataTrendingRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { raisedSurface } from '../../components/surface';
 
 const useStyles = makeStyles({
   section: {
@@ -11,10 +12,7 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalL,
     padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    ...raisedSurface,
   },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, flex: '1 1 280px' },
   heading: { margin: 0 },

@@ -1,6 +1,7 @@
 import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
+import { raisedSurface } from '../../components/surface';
 import { DownloadCsvButton } from './download-csv-button';
 import { FaqEditorDialog, type FaqPrefill } from './faq-editor-dialog';
 import { formatInstant } from './format';
@@ -13,10 +14,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    ...raisedSurface,
   },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   heading: { margin: 0 },

@@ -1,31 +1,12 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Select,
-  Switch,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, makeStyles, Radio, RadioGroup, Select, Switch, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { FormDialog } from '../../components/form-dialog';
 import { useApiClient } from '../../lib/api-client-context';
-import { toApiError } from '../../lib/api-error';
+import { useSubmission } from '../../lib/use-submission';
 import { requestsApi } from './requests-api';
 import type { EnvironmentRequestView, FormOptions, RequestDraft } from './requests-types';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr))', gap: tokens.spacingHorizontalM },
 });
 
@@ -63,121 +44,94 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
   const [draft, setDraft] = useState<RequestDraft>(() => emptyDraft(options));
   // One key per opened form: a double click or a retry after a network error is the same request.
   const [submissionKey, setSubmissionKey] = useState(() => crypto.randomUUID());
-  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
-  const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error: failure, submit } = useSubmission();
   const type = options.types.find((t) => t.value === draft.type);
   const set = <K extends keyof RequestDraft>(key: K, value: RequestDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const error = (key: keyof RequestDraft) => (errors[key] ? { validationState: 'error' as const, validationMessage: errors[key] } : {});
+  const error = (key: keyof RequestDraft) => {
+    const message = failure?.fields[key];
+    return message ? { validationState: 'error' as const, validationMessage: message } : {};
+  };
 
-  async function submit(): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const result = await requestsApi.submit(client, draft, submissionKey);
-      setErrors({});
-      setDraft(emptyDraft(options));
-      setSubmissionKey(crypto.randomUUID());
-      onSubmitted(result.request, result.created);
-    } catch (e) {
-      const failure = toApiError(e);
-      setErrors(failure.fields);
-      setProblem(failure.message);
-    } finally {
-      setBusy(false);
-    }
+  async function send(): Promise<void> {
+    const result = await requestsApi.submit(client, draft, submissionKey);
+    setDraft(emptyDraft(options));
+    setSubmissionKey(crypto.randomUUID());
+    onSubmitted(result.request, result.created);
   }
 
   return (
-    <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()} modalType="modal">
-      <DialogSurface aria-describedby={undefined}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>Request an environment</DialogTitle>
-            <DialogContent className={styles.form}>
-              {problem && (
-                <MessageBar intent="error" role="alert">
-                  <MessageBarBody>{problem}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label="Environment name" required hint={`${options.naming.explanation} Example: ${options.naming.example}`} {...error('displayName')}>
-                <Input value={draft.displayName} maxLength={100} onChange={(_e, d) => set('displayName', d.value)} placeholder={options.naming.example} />
-              </Field>
-              <div className={styles.row}>
-                <Field label="Type" required {...error('type')}>
-                  <Select value={draft.type} onChange={(_e, d) => set('type', d.value)}>
-                    {options.types.map((t) => (
-                      <option key={t.value} value={t.value}>{t.value}</option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field label="Region" required {...error('region')}>
-                  <Select value={draft.region} onChange={(_e, d) => set('region', d.value)}>
-                    {options.regions.map((r) => (
-                      <option key={r.value} value={r.value}>{r.label}</option>
-                    ))}
-                  </Select>
-                </Field>
-              </div>
-              <Field label="Business justification" required hint={`At least ${type?.justificationMinimum ?? 0} characters: what will you build, and for whom?`} {...error('justification')}>
-                <Textarea value={draft.justification} maxLength={2000} resize="vertical" onChange={(_e, d) => set('justification', d.value)} />
-              </Field>
-              <Switch checked={draft.dataverse} label="Create a Dataverse database" onChange={(_e, d) => set('dataverse', d.checked)} />
-              {draft.dataverse && (
-                <div className={styles.row}>
-                  <Field label="Dataverse language" {...error('languageLcid')}>
-                    <Select value={draft.languageLcid} onChange={(_e, d) => set('languageLcid', d.value)}>
-                      {options.languages.map((l) => (
-                        <option key={l.value} value={String(l.value)}>{l.label}</option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label="Dataverse currency" {...error('currencyCode')}>
-                    <Select value={draft.currencyCode} onChange={(_e, d) => set('currencyCode', d.value)}>
-                      {options.currencies.map((c) => (
-                        <option key={c.value} value={c.value}>{c.label}</option>
-                      ))}
-                    </Select>
-                  </Field>
-                </div>
-              )}
-              <Field label="Data classification" required {...error('dataClassification')}>
-                <RadioGroup layout="horizontal" value={draft.dataClassification} onChange={(_e, d) => set('dataClassification', d.value)}>
-                  <Radio value="public" label="Public" />
-                  <Radio value="internal" label="Internal" />
-                  <Radio value="confidential" label="Confidential" />
-                </RadioGroup>
-              </Field>
-              <div className={styles.row}>
-                <Field label="Expected users" required {...error('expectedUsers')}>
-                  <Input type="number" min={1} value={draft.expectedUsers} onChange={(_e, d) => set('expectedUsers', d.value)} />
-                </Field>
-                {type?.maxDurationDays !== null && (
-                  <Field label="Duration in days" hint={`Default ${type?.defaultDurationDays ?? '—'}, at most ${type?.maxDurationDays ?? '—'}.`} {...error('durationDays')}>
-                    <Input type="number" min={1} value={draft.durationDays} onChange={(_e, d) => set('durationDays', d.value)} />
-                  </Field>
-                )}
-              </div>
-              <Field label="Security group object id (optional)" {...error('securityGroupId')}>
-                <Input value={draft.securityGroupId} onChange={(_e, d) => set('securityGroupId', d.value)} placeholder="00000000-0000-0000-0000-000000000000" />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={onClose} disabled={busy}>
-                Close
-              </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {busy ? 'Submitting…' : 'Submit request'}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={(next) => !next && onClose()}
+      title="Request an environment"
+      submitLabel="Submit request"
+      busyLabel="Submitting…"
+      cancelLabel="Close"
+      busy={busy}
+      onSubmit={() => void submit(send)}
+      error={failure}
+    >
+      <Field label="Environment name" required hint={`${options.naming.explanation} Example: ${options.naming.example}`} {...error('displayName')}>
+        <Input value={draft.displayName} maxLength={100} onChange={(_e, d) => set('displayName', d.value)} placeholder={options.naming.example} />
+      </Field>
+      <div className={styles.row}>
+        <Field label="Type" required {...error('type')}>
+          <Select value={draft.type} onChange={(_e, d) => set('type', d.value)}>
+            {options.types.map((t) => (
+              <option key={t.value} value={t.value}>{t.value}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Region" required {...error('region')}>
+          <Select value={draft.region} onChange={(_e, d) => set('region', d.value)}>
+            {options.regions.map((r) => (
+              <option key={r.value} value={r.value}>{r.label}</option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Field label="Business justification" required hint={`At least ${type?.justificationMinimum ?? 0} characters: what will you build, and for whom?`} {...error('justification')}>
+        <Textarea value={draft.justification} maxLength={2000} resize="vertical" onChange={(_e, d) => set('justification', d.value)} />
+      </Field>
+      <Switch checked={draft.dataverse} label="Create a Dataverse database" onChange={(_e, d) => set('dataverse', d.checked)} />
+      {draft.dataverse && (
+        <div className={styles.row}>
+          <Field label="Dataverse language" {...error('languageLcid')}>
+            <Select value={draft.languageLcid} onChange={(_e, d) => set('languageLcid', d.value)}>
+              {options.languages.map((l) => (
+                <option key={l.value} value={String(l.value)}>{l.label}</option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Dataverse currency" {...error('currencyCode')}>
+            <Select value={draft.currencyCode} onChange={(_e, d) => set('currencyCode', d.value)}>
+              {options.currencies.map((c) => (
+                <option key={c.value} value={c.value}>{c.label}</option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      )}
+      <Field label="Data classification" required {...error('dataClassification')}>
+        <RadioGroup layout="horizontal" value={draft.dataClassification} onChange={(_e, d) => set('dataClassification', d.value)}>
+          <Radio value="public" label="Public" />
+          <Radio value="internal" label="Internal" />
+          <Radio value="confidential" label="Confidential" />
+        </RadioGroup>
+      </Field>
+      <div className={styles.row}>
+        <Field label="Expected users" required {...error('expectedUsers')}>
+          <Input type="number" min={1} value={draft.expectedUsers} onChange={(_e, d) => set('expectedUsers', d.value)} />
+        </Field>
+        {type?.maxDurationDays !== null && (
+          <Field label="Duration in days" hint={`Default ${type?.defaultDurationDays ?? '—'}, at most ${type?.maxDurationDays ?? '—'}.`} {...error('durationDays')}>
+            <Input type="number" min={1} value={draft.durationDays} onChange={(_e, d) => set('durationDays', d.value)} />
+          </Field>
+        )}
+      </div>
+      <Field label="Security group object id (optional)" {...error('securityGroupId')}>
+        <Input value={draft.securityGroupId} onChange={(_e, d) => set('securityGroupId', d.value)} placeholder="00000000-0000-0000-0000-000000000000" />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { FormDialog } from '../../components/form-dialog';
 import { useApiClient } from '../../lib/api-client-context';
-import { toApiError } from '../../lib/api-error';
+import { useSubmission } from '../../lib/use-submission';
 import { storiesApi } from './api';
 import type { StoryView } from './types';
 
@@ -10,50 +11,27 @@ import type { StoryView } from './types';
 export function DeleteStoryDialog({ story, onDeleted }: { readonly story: StoryView; readonly onDeleted: () => void }) {
   const client = useApiClient();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>();
+  const { busy, error, submit } = useSubmission();
 
   async function remove(): Promise<void> {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await storiesApi.remove(client, story.id);
-      setOpen(false);
-      onDeleted();
-    } catch (error) {
-      setProblem(toApiError(error).message);
-    } finally {
-      setBusy(false);
-    }
+    await storiesApi.remove(client, story.id);
+    setOpen(false);
+    onDeleted();
   }
 
   return (
-    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<DeleteRegular />}>Delete</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Delete this story?</DialogTitle>
-          <DialogContent>
-            {problem !== undefined && (
-              <MessageBar intent="error" role="alert">
-                <MessageBarBody>{problem}</MessageBarBody>
-              </MessageBar>
-            )}
-            “{story.title}” will disappear from the gallery
-            {story.status === 'published' ? ', and its cards in the showcase channels will say it was removed' : ''}. This cannot be undone.
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">Keep it</Button>
-            </DialogTrigger>
-            <Button appearance="primary" disabled={busy} onClick={() => void remove()}>
-              {busy ? 'Deleting…' : 'Yes, delete it'}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<Button icon={<DeleteRegular />}>Delete</Button>}
+      title="Delete this story?"
+      description={`“${story.title}” will disappear from the gallery${story.status === 'published' ? ', and its cards in the showcase channels will say it was removed' : ''}. This cannot be undone.`}
+      submitLabel="Yes, delete it"
+      busyLabel="Deleting…"
+      cancelLabel="Keep it"
+      busy={busy}
+      onSubmit={() => void submit(remove)}
+      error={error}
+    />
   );
 }

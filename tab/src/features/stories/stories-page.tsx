@@ -1,12 +1,13 @@
-import { makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { TrophyRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTeamsHost } from '../../app/host-context';
+import { CardGrid } from '../../components/card-grid';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
-import { Page } from '../../components/page';
+import { Page, PageSection } from '../../components/page';
 import { useApi } from '../../lib/use-api';
 import { storiesApi } from './api';
 import { ImpactTotals } from './impact-totals';
@@ -16,23 +17,8 @@ import { StoryFilters } from './story-filters';
 import { emptyFilter, type GalleryFilter } from './types';
 import { useDebounced } from './use-debounced';
 
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 300px), 1fr))',
-    gap: tokens.spacingHorizontalL,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-});
-
 /** Stories: the gallery of published success stories, searchable, with what they add up to. */
 export function StoriesPage() {
-  const styles = useStyles();
-  const headingId = useId();
   const navigate = useNavigate();
   const host = useTeamsHost();
   const [filter, setFilter] = useState<GalleryFilter>(emptyFilter);
@@ -67,18 +53,15 @@ export function StoriesPage() {
               : 'Published success stories will appear here, with the problem they solved and the hours they save. Built something useful? Share it!'}
           </EmptyState>
         ) : (
-          <section className={styles.section} aria-labelledby={headingId}>
-            <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-              {gallery.data.stories.length === 1 ? '1 story' : `${gallery.data.stories.length} stories`}
-            </Subtitle1>
-            <ul className={styles.grid}>
+          <PageSection title={gallery.data.stories.length === 1 ? '1 story' : `${gallery.data.stories.length} stories`}>
+            <CardGrid minCardWidth={300}>
               {gallery.data.stories.map((story) => (
                 <li key={story.id}>
                   <StoryCard story={story} onError={setProblem} />
                 </li>
               ))}
-            </ul>
-          </section>
+            </CardGrid>
+          </PageSection>
         ))}
     </Page>
   );

@@ -1,28 +1,15 @@
-import { Body1, Button, Caption1, Card, Field, makeStyles, ProgressBar, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Card, Field, makeStyles, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
 import { HatGraduationRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { IconTile } from '../../components/icon-tile';
+import { PageSection } from '../../components/page';
 import { useApi } from '../../lib/use-api';
 import { fetchTraining } from './api';
 import { formatMinutes, kindLabels } from './labels';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   card: { gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
   top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  icon: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    flexShrink: 0,
-    width: '40px',
-    height: '40px',
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorBrandBackground2,
-    color: tokens.colorBrandForeground2,
-    fontSize: '22px',
-  },
   titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   title: { margin: 0 },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
@@ -35,7 +22,6 @@ const useStyles = makeStyles({
  */
 export function RecommendedTraining() {
   const styles = useStyles();
-  const headingId = useId();
   const navigate = useNavigate();
   const state = useApi((client, signal) => fetchTraining(client, signal));
   if (state.status !== 'success' || state.data.recommendation === null) return null;
@@ -45,15 +31,12 @@ export function RecommendedTraining() {
   const next = path.modules.find((m) => m.id === path.progress.nextModuleId);
   const to = `/training/${encodeURIComponent(path.id)}`;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-        {rec.reason === 'continue' ? 'Continue your training' : 'Recommended training'}
-      </Subtitle1>
+    <PageSection title={rec.reason === 'continue' ? 'Continue your training' : 'Recommended training'}>
       <Card className={styles.card}>
         <div className={styles.top}>
-          <span className={styles.icon} aria-hidden="true">
+          <IconTile>
             <HatGraduationRegular />
-          </span>
+          </IconTile>
           <div className={styles.titles}>
             <Subtitle2 as="h3" className={styles.title}>
               {path.title}
@@ -76,6 +59,6 @@ export function RecommendedTraining() {
           </Button>
         </div>
       </Card>
-    </section>
+    </PageSection>
   );
 }

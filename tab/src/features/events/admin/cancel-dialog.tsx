@@ -1,9 +1,9 @@
-import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Field, Textarea } from '@fluentui/react-components';
+import { Button, Field, Textarea } from '@fluentui/react-components';
 import { CalendarCancelRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { ErrorState } from '../../../components/error-state';
+import { FormDialog } from '../../../components/form-dialog';
 import { useApiClient } from '../../../lib/api-client-context';
-import { toApiError, type ApiError } from '../../../lib/api-error';
+import { useSubmission } from '../../../lib/use-submission';
 import { cancelEvent, type CommunityEvent } from '../api';
 
 /** "Cancel event": asks for a reason (sent to attendees and shown on the cards), then cancels. */
@@ -11,50 +11,35 @@ export function CancelDialog({ event, onCancelled }: { readonly event: Community
   const client = useApiClient();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, submit } = useSubmission();
 
   async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
-      await cancelEvent(client, event.id, reason);
-      setOpen(false);
-      onCancelled();
-    } catch (e) {
-      setError(toApiError(e));
-    } finally {
-      setBusy(false);
-    }
+    await cancelEvent(client, event.id, reason);
+    setOpen(false);
+    onCancelled();
   }
 
   return (
-    <Dialog open={open} onOpenChange={(_e, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button icon={<CalendarCancelRegular />} disabled={event.status === 'cancelled'}>
           Cancel event
         </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Cancel “{event.title}”?</DialogTitle>
-          <DialogContent>
-            <Body1 as="p">Everyone who answered going or maybe is told in their chat, reminders are withdrawn and announced cards show the cancellation.</Body1>
-            <Field label="Reason (optional, shown to attendees)" validationMessage={error?.fields['reason']}>
-              <Textarea value={reason} maxLength={500} onChange={(_e, data) => setReason(data.value)} />
-            </Field>
-            {error !== null && Object.keys(error.fields).length === 0 && <ErrorState title="The event was not cancelled" error={error} />}
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">Keep the event</Button>
-            </DialogTrigger>
-            <Button appearance="primary" disabled={busy} onClick={() => void confirm()}>
-              Cancel the event
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      }
+      title={`Cancel “${event.title}”?`}
+      description="Everyone who answered going or maybe is told in their chat, reminders are withdrawn and announced cards show the cancellation."
+      submitLabel="Cancel the event"
+      cancelLabel="Keep the event"
+      busy={busy}
+      onSubmit={() => void submit(confirm)}
+      error={error !== null && Object.keys(error.fields).length === 0 ? error : null}
+      errorTitle="The event was not cancelled"
+    >
+      <Field label="Reason (optional, shown to attendees)" validationMessage={error?.fields['reason']}>
+        <Textarea value={reason} maxLength={500} onChange={(_e, data) => setReason(data.value)} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,5 +1,6 @@
-import { makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
-import { useId, type ReactNode } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { PageSection } from '../../../components/page';
 import { FigureGrid, type FigureSpec } from '../figure-grid';
 import type { DateRange } from '../range';
 import type { InsightsReport, ReportTable } from '../types';
@@ -19,8 +20,6 @@ export function tableOf(tables: readonly ReportTable[], id: string): ReportTable
 }
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0 },
   panels: {
     display: 'grid',
     // Two columns where there is room, one on a phone; min() keeps a column from outgrowing the page.
@@ -32,14 +31,10 @@ const useStyles = makeStyles({
 /** A capability's part of the dashboard: heading, headline figures, then its charts. */
 export function InsightsSection({ title, figures, children }: { readonly title: string; readonly figures: readonly FigureSpec[]; readonly children?: ReactNode }) {
   const styles = useStyles();
-  const headingId = useId();
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-        {title}
-      </Subtitle1>
+    <PageSection title={title}>
       <FigureGrid figures={figures} />
       {children !== undefined && <div className={styles.panels}>{children}</div>}
-    </section>
+    </PageSection>
   );
 }
