@@ -2,24 +2,13 @@ import assert from 'node:assert/strict';
 import { forgetOnFailure } from '../../bot/delivery/runtime.js';
 import type { Conversation } from '../../src/domain/conversations/types.js';
 import { TransportError, type Transport } from '../../src/domain/delivery/transport.js';
-import type { Clock } from '../../src/domain/shared/clock.js';
 import { textNotice } from '../../src/domain/delivery/delivery-service.js';
 import { waitFor } from '../helpers/delivery-fakes.js';
 import { ConnectorStub } from '../helpers/connector-stub.js';
 import { assertCardSays, cardText, postActivity } from '../helpers/bot-client.js';
 import { ADMIN, MAKER, TENANT, personalConversation, personalMessage } from '../helpers/activities.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
-
-/** A clock the test moves by hand (the recent principals and conversation records expire by it). */
-class ManualClock implements Clock {
-  private t = Date.now();
-  now(): Date {
-    return new Date(this.t);
-  }
-  advance(ms: number): void {
-    this.t += ms;
-  }
-}
+import { ManualClock } from '../helpers/training-events.js';
 
 const OPERATOR = { kind: 'operator', name: 'test' } as const;
 const MAKER_REF = { tenantId: TENANT, aadObjectId: MAKER.aadObjectId };
@@ -35,7 +24,7 @@ describe('bot: per-turn sign-in and conversation record', () => {
   after(async () => stub.stop());
   beforeEach(async () => {
     stub.reset();
-    clock = new ManualClock();
+    clock = new ManualClock(new Date());
     t = await startTestApp({}, { clock });
   });
   afterEach(async () => t.close());

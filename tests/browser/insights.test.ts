@@ -15,6 +15,7 @@ import { MAKER, type Person } from '../helpers/activities.js';
 import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot } from '../helpers/browser.js';
 import { DEVELOPER_DRAFT, SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 import { COLLEAGUE, STORY_FORM } from '../helpers/stories.js';
+import { sidewaysOverflow } from '../helpers/tab-session.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { ManualClock, MAX, sampleEvent, samplePath, tabApi } from '../helpers/training-events.js';
 
@@ -90,7 +91,7 @@ async function seed(app: TestApp, clock: ManualClock): Promise<void> {
   }
 }
 
-describe('tab: Insights, sponsor report and My activity (Chromium)', function () {
+describe('tab: Insights, sponsor report and My activity figures (Chromium)', function () {
   this.timeout(180_000);
   let app: TestApp;
   let browser: Browser;
@@ -134,7 +135,6 @@ describe('tab: Insights, sponsor report and My activity (Chromium)', function ()
     return page;
   }
   const h1 = (page: Page, text: string | RegExp) => page.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
-  const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
   /** What sticks out past the right edge (for the failure message). */
   const wideElements = (page: Page) =>
     page.evaluate<string[]>(
@@ -352,73 +352,6 @@ describe('tab: Insights, sponsor report and My activity (Chromium)', function ()
     await saveScreenshot(page, 'insights-my-activity-light');
   });
 
-  it('when a person sets, mistypes and clears their department on My activity, then it is stored, the server’s message stands by the field and the text stays', async () => {
-    // Someone of their own: the figures above count the seeded people's departments.
-    const dana: Person = { id: '29:dana', name: 'Dana Department', aadObjectId: '00000000-0000-0000-0000-00000000d001' };
-    const stored = async () => (await tabApi(app.baseUrl, 'GET', '/api/me', undefined, dana)).body.user.department as string | null;
-    const page = await open(`/activity?theme=light&devUser=${dana.aadObjectId}`);
-    await h1(page, 'My activity');
-    const form = page.getByRole('form', { name: 'Your department' });
-    const input = form.getByLabel('Department', { exact: true });
-    const status = form.getByRole('status');
-    assert.equal(await input.inputValue(), '');
-    assert.equal(await form.getByRole('button', { name: 'Clear' }).count(), 0, 'nothing to clear yet');
-
-    await input.fill('Finance & Operations');
-    await form.getByRole('button', { name: 'Save department' }).click();
-    await status.getByText('Saved: your department is Finance & Operations.').waitFor();
-    assert.equal(await stored(), 'Finance & Operations');
-    await page.reload();
-    await h1(page, 'My activity');
-    await form.getByRole('button', { name: 'Clear' }).waitFor();
-    assert.equal(await input.inputValue(), 'Finance & Operations', 'the stored department is shown after a reload');
-
-    // Too long: the server refuses it; its own words stand by the field, and what was typed stays.
-    const tooLong = 'Department of '.padEnd(81, 'x');
-    const refused = await tabApi(app.baseUrl, 'PATCH', '/api/me/preferences', { department: tooLong }, dana);
-    assert.equal(refused.status, 400);
-    const serverMessage = refused.body.error.fields.department as string;
-    assert.ok(serverMessage, 'the server names the field');
-    await input.fill(tooLong);
-    await form.getByRole('button', { name: 'Save department' }).click();
-    await form.getByText(serverMessage).waitFor();
-    assert.equal(await input.getAttribute('aria-invalid'), 'true');
-    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
-    const description = await page.evaluate<string>(`${JSON.stringify(describedBy.split(' '))}.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')`);
-    assert.ok(description.includes(serverMessage), `the message belongs to the field: "${description}"`);
-    assert.equal(await input.inputValue(), tooLong, 'what was typed is kept');
-    assert.equal(await status.innerText(), '', 'no confirmation for a refused value');
-    assert.equal(await stored(), 'Finance & Operations', 'the refused value was not stored');
-    await expectNoSeriousA11yViolations(page);
-    await page.evaluate('window.scrollTo(0, 0)');
-    await saveScreenshot(page, 'insights-my-activity-department-error-light');
-
-    await form.getByRole('button', { name: 'Clear' }).click();
-    await status.getByText('Saved: no department.').waitFor();
-    assert.equal(await input.inputValue(), '');
-    assert.equal(await form.getByRole('button', { name: 'Clear' }).count(), 0);
-    assert.notEqual(await input.getAttribute('aria-invalid'), 'true');
-    assert.equal(await form.getByText(serverMessage).count(), 0, 'the message went with the refused text');
-    assert.equal(await page.evaluate<boolean>("document.activeElement?.tagName === 'INPUT'"), true, 'focus moves to the field when Clear goes');
-    assert.equal(await stored(), null);
-
-    // Emptying the field and saving clears it too; a phone in the dark theme shows it all.
-    const phone = await open(`/activity?theme=dark&devUser=${dana.aadObjectId}`, { viewport: PHONE });
-    await h1(phone, 'My activity');
-    const phoneForm = phone.getByRole('form', { name: 'Your department' });
-    await phoneForm.getByLabel('Department', { exact: true }).fill('HR');
-    await phoneForm.getByRole('button', { name: 'Save department' }).click();
-    await phoneForm.getByRole('status').getByText('Saved: your department is HR.').waitFor();
-    await phoneForm.getByLabel('Department', { exact: true }).fill('  ');
-    await phoneForm.getByRole('button', { name: 'Save department' }).click();
-    await phoneForm.getByRole('status').getByText('Saved: no department.').waitFor();
-    assert.equal(await stored(), null);
-    assert.equal(await overflow(phone), 0, `the page scrolls sideways: ${(await wideElements(phone)).join('; ')}`);
-    await expectNoSeriousA11yViolations(phone);
-    await phone.evaluate('window.scrollTo(0, 0)');
-    await saveScreenshot(phone, 'insights-my-activity-dark-phone');
-  });
-
   for (const theme of ['light', 'dark'] as const) {
     for (const [width, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
       it(`when Insights is shown in the ${theme} theme at ${width} width, then nothing overflows, the charts follow the theme and axe finds no serious violation`, async () => {
@@ -426,7 +359,7 @@ describe('tab: Insights, sponsor report and My activity (Chromium)', function ()
         await h1(page, 'Insights');
         await page.locator('[data-period]').waitFor();
         await chartsDrawn(page);
-        assert.equal(await overflow(page), 0, `the page scrolls sideways: ${(await wideElements(page)).join('; ')}`);
+        assert.equal(await sidewaysOverflow(page), 0, `the page scrolls sideways: ${(await wideElements(page)).join('; ')}`);
         // Axis labels use the theme's text colour: light text on dark, dark text on light.
         const tick = await page.evaluate<string>("getComputedStyle(document.querySelector('main figure svg .tick text')).fill");
         const [r, g, b] = (tick.match(/\d+/g) ?? []).map(Number);
@@ -436,7 +369,7 @@ describe('tab: Insights, sponsor report and My activity (Chromium)', function ()
         // The table view too (a wide table scrolls in its own box on a phone, not the page).
         await panel(page, 'Questions per day').getByRole('button', { name: 'Table' }).click();
         await panel(page, 'Questions per day').getByRole('table').waitFor();
-        assert.equal(await overflow(page), 0, 'the table view scrolls the page sideways');
+        assert.equal(await sidewaysOverflow(page), 0, 'the table view scrolls the page sideways');
         await expectNoSeriousA11yViolations(page);
         await panel(page, 'Questions per day').getByRole('button', { name: 'Table' }).click();
         // From the top: the sticky banner would otherwise be drawn mid-page in a full-page shot.

@@ -4,26 +4,15 @@ import type { ConversationInput } from '../../src/domain/conversations/types.js'
 import { IdentityService, profileUnchanged } from '../../src/domain/identity/identity-service.js';
 import { RecentCache } from '../../src/domain/identity/recent-cache.js';
 import type { User } from '../../src/domain/identity/types.js';
-import type { Clock } from '../../src/domain/shared/clock.js';
 import { openDatabase } from '../../src/storage/dialect.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { SqlStore } from '../../src/storage/sql-store.js';
+import { ManualClock } from '../helpers/training-events.js';
 
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 const ADA = '00000000-0000-0000-0000-00000000a001';
 const MIA = '00000000-0000-0000-0000-00000000b002';
 const OPERATOR = { kind: 'operator', name: 'test' } as const;
-
-/** A clock the test moves by hand. */
-class ManualClock implements Clock {
-  private t = Date.parse('2026-11-23T09:00:00.000Z');
-  now(): Date {
-    return new Date(this.t);
-  }
-  advance(ms: number): void {
-    this.t += ms;
-  }
-}
 
 const mia = (extra: Partial<{ displayName: string; email: string | null; locale: string | null; timeZone: string | null }> = {}) => ({ tenantId: TENANT, aadObjectId: MIA, displayName: 'Mia Maker', locale: 'en-US', ...extra });
 
@@ -39,7 +28,7 @@ describe('recent principals and conversation records (per-turn bookkeeping witho
   let conversations: ConversationService;
 
   beforeEach(async () => {
-    clock = new ManualClock();
+    clock = new ManualClock(new Date('2026-11-23T09:00:00.000Z'));
     store = new SqlStore(await openDatabase({ kind: 'sqlite', file: ':memory:' }), { clock });
     await migrateToLatest(store.handle.db);
     identity = new IdentityService(store, clock, { initialAdmins: [ADA] });

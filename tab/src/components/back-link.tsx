@@ -1,7 +1,7 @@
-import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { AppLink } from './app-link';
 
 const useStyles = makeStyles({
   link: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, alignSelf: 'flex-start' },
@@ -10,18 +10,10 @@ const useStyles = makeStyles({
 /** "← Back to the list": an in-app link (no page load) styled as a Fluent link. */
 export function BackLink({ to, children }: { readonly to: string; readonly children: ReactNode }) {
   const styles = useStyles();
-  const navigate = useNavigate();
   return (
-    <Link
-      href={to}
-      className={styles.link}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(to);
-      }}
-    >
+    <AppLink to={to} className={styles.link}>
       <ArrowLeftRegular aria-hidden="true" />
       {children}
-    </Link>
+    </AppLink>
   );
 }

@@ -1,6 +1,6 @@
-import { Body1, Link as FluentLink, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { DataHistogramRegular } from '@fluentui/react-icons';
-import { useNavigate } from 'react-router-dom';
+import { AppLink } from '../../components/app-link';
 
 const useStyles = makeStyles({
   line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0, color: tokens.colorNeutralForeground2 },
@@ -10,22 +10,14 @@ const useStyles = makeStyles({
 /** Home's pointer to My activity (not a navigation entry: it is about you, not a place to work). */
 export function MyActivityLink() {
   const styles = useStyles();
-  const navigate = useNavigate();
   return (
     <Body1 as="p" className={styles.line}>
       <DataHistogramRegular className={styles.icon} aria-hidden="true" />
       <span>
         What have you asked, learned and shared lately?{' '}
-        <FluentLink
-          href="/activity"
-          inline
-          onClick={(e) => {
-            e.preventDefault();
-            navigate('/activity');
-          }}
-        >
+        <AppLink to="/activity" inline>
           My activity
-        </FluentLink>
+        </AppLink>
       </span>
     </Body1>
   );

@@ -1,7 +1,7 @@
-import { Link as FluentLink, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { useHasRole } from '../../app/session/session-context';
+import { AppLink } from '../../components/app-link';
 import { Page } from '../../components/page';
 
 /**
@@ -10,7 +10,6 @@ import { Page } from '../../components/page';
  */
 export function AdminOnly({ title, children }: { readonly title: string; readonly children: ReactNode }) {
   const allowed = useHasRole('coe-admin');
-  const navigate = useNavigate();
   if (allowed) return <>{children}</>;
   return (
     <Page title={title}>
@@ -18,16 +17,9 @@ export function AdminOnly({ title, children }: { readonly title: string; readonl
         <MessageBarBody>
           <MessageBarTitle>Only CoE admins can see Insights</MessageBarTitle>
           Insights show figures about the whole maker community, so they are for the CoE admin team. Your own questions, training and events are on{' '}
-          <FluentLink
-            href="/activity"
-            inline
-            onClick={(e) => {
-              e.preventDefault();
-              navigate('/activity');
-            }}
-          >
+          <AppLink to="/activity" inline>
             My activity
-          </FluentLink>
+          </AppLink>
           .
         </MessageBarBody>
       </MessageBar>
