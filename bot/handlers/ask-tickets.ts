@@ -4,13 +4,14 @@ import { allowedActions, type TicketAction } from '../../src/domain/ask/tickets/
 import { hasRole } from '../../src/domain/identity/types.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { expertTicketCard } from '../cards/ask-ticket.js';
-import { ASK_VERBS } from '../cards/ask-verbs.js';
+import { ASK_VERBS, type AskVerb } from '../cards/ask-verbs.js';
 import { noticeCard } from '../cards/error.js';
 import type { BotDeps } from '../deps.js';
+import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { replyWithCard, ticketData } from './ask-invoke.js';
 
-const ACTIONS: Array<[TicketAction, string, (n: number) => string]> = [
+const ACTIONS: Array<[TicketAction, AskVerb, (n: number) => string]> = [
   ['assign', ASK_VERBS.assign, (n) => `You took ticket #${n}.`],
   ['answer', ASK_VERBS.answer, (n) => `Answer to ticket #${n} sent to the maker.`],
   ['close', ASK_VERBS.close, (n) => `Ticket #${n} closed.`],
@@ -38,7 +39,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
   }
 
   for (const [action, verb, done] of ACTIONS) {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, raw) => {
+    onCardAction(app, deps, verb, async (context, _state, raw) => {
       const data = ticketData.safeParse(raw);
       if (!data.success) return replyWithCard(context, stale());
       const { ticketId, answer } = data.data;
@@ -54,7 +55,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
     });
   }
 
-  app.adaptiveCards.actionExecute(ASK_VERBS.refresh, async (context, _state, raw) => {
+  onCardAction(app, deps, ASK_VERBS.refresh, async (context, _state, raw) => {
     const data = ticketData.safeParse(raw);
     if (!data.success) return replyWithCard(context, stale());
     return replyWithCard(context, await cardFor(context, data.data.ticketId));

@@ -1,0 +1,51 @@
+import type { Next, Request, RequestHandler, Response } from 'restify';
+
+/** Teams and the Microsoft 365 clients that host the tab (and may frame it). */
+export const TEAMS_HOSTS = [
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.teams.microsoft.us',
+  'https://*.office.com',
+  'https://*.microsoft365.com',
+  'https://*.cloud.microsoft',
+  'https://*.skype.com',
+];
+
+/**
+ * The tab's Content-Security-Policy. Scripts and connections only to this origin (the tab calls
+ * nothing but its own API; teams-js talks to the Teams host by postMessage, which CSP does not
+ * govern); styles from this origin plus inline, because Fluent UI v9 (Griffel) inserts its rules
+ * into <style> elements at run time; pictures from this origin and the story-picture allow-list
+ * (TAB_IMAGE_HOSTS); frames, and who may frame us, only Teams hosts; no plugins, no <base>
+ * rewrites, forms post only here.
+ */
+export function contentSecurityPolicy(imageHosts: readonly string[]): string {
+  const images = imageHosts.map((host) => `https://${host}`);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${images.join(' ')}`.trim(),
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    `frame-src 'self' ${TEAMS_HOSTS.join(' ')}`,
+    `frame-ancestors 'self' ${TEAMS_HOSTS.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/**
+ * Headers every answer carries (the tab, the API, the legal pages, refusals alike), set before
+ * any route or body parsing runs, so an early 4xx has them too.
+ */
+export function securityHeaders(imageHosts: readonly string[]): RequestHandler {
+  const policy = contentSecurityPolicy(imageHosts);
+  return function setSecurityHeaders(_req: Request, res: Response, next: Next): void {
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
+    res.setHeader('content-security-policy', policy);
+    next();
+  };
+}
