@@ -1,3 +1,4 @@
+import type { EntityRef } from '../../domain/audit/types.js';
 import type { Role } from '../../domain/identity/types.js';
 
 /** What a route's `:id` names, when the domain lets only some people see it (the RBAC matrix uses this). */
@@ -18,13 +19,20 @@ export type RouteAccess =
   | { readonly kind: 'public'; readonly reason: string }
   | { readonly kind: 'bot' }
   | { readonly kind: 'signed-in'; readonly subject?: RouteSubject }
-  | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly action: string };
+  | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly action: string; readonly entity?: AuditEntity };
+
+/** The audit entity of a refusal, in the domain's terms, from the route's path parameters (default: the route itself). */
+export type AuditEntity = (params: Readonly<Record<string, string | undefined>>) => EntityRef;
 
 export const publicAccess = (reason: string): RouteAccess => ({ kind: 'public', reason });
 export const botAccess: RouteAccess = { kind: 'bot' };
 export const signedIn = (subject?: RouteSubject): RouteAccess => (subject ? { kind: 'signed-in', subject } : { kind: 'signed-in' });
-export const onlyRoles = (roles: readonly Role[], action: string): RouteAccess => ({ kind: 'roles', roles, action });
-export const coeAdmins = (action: string): RouteAccess => onlyRoles(['coe-admin'], action);
+export const onlyRoles = (roles: readonly Role[], action: string, entity?: AuditEntity): RouteAccess => ({ kind: 'roles', roles, action, ...(entity ? { entity } : {}) });
+export const coeAdmins = (action: string, entity?: AuditEntity): RouteAccess => onlyRoles(['coe-admin'], action, entity);
+/** The audit entity `type` named by the route's `:param` (or `*`). */
+export const entityOf =
+  (type: string, param = 'id'): AuditEntity =>
+  (params) => ({ type, id: params[param] ?? '*' });
 
 const ACCESS = Symbol.for('maker-hub.route-access');
 

@@ -52,7 +52,10 @@ export function apiRoute(auth: TabAuthenticator, logger: Logger, access: RouteAc
     const log = logger.child({ req: correlationId, route: route?.path });
     try {
       const principal = await auth(req);
-      if (access.kind === 'roles') await auth.requireRoles(principal, access.roles, access.action, { type: 'api', id: `${req.method} ${String(route?.path ?? req.path())}` });
+      if (access.kind === 'roles') {
+        const entity = access.entity?.(req.params ?? {}) ?? { type: 'api', id: `${req.method} ${String(route?.path ?? req.path())}` };
+        await auth.requireRoles(principal, access.roles, access.action, entity);
+      }
       const body = await handler({ req, principal, correlationId, logger: log });
       res.status(body === undefined ? 204 : 200);
       if (body instanceof ApiFile) {

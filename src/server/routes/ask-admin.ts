@@ -6,7 +6,7 @@ import type { Services } from '../../container.js';
 import type { Principal } from '../../domain/identity/types.js';
 import { ValidationError } from '../../domain/shared/errors.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
-import { coeAdmins, onlyRoles, type RouteAccess } from './access.js';
+import { coeAdmins, entityOf, onlyRoles, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 /** parseInput for schemas with defaults (their input and output types differ). */
@@ -28,6 +28,8 @@ const faqBody = z
 const faqUpdate = faqBody.omit({ id: true }).extend({ version: z.number().int().min(1) }).strict();
 const entryId = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be an entry id') });
 const ingestBody = z.object({ folder: z.string().trim().min(1).max(500).default('.'), baseUrl: z.string().url().max(500).nullable().optional() }).strict();
+/** The audit entity of the knowledge base as a whole. */
+const KB = () => ({ type: 'knowledge-base', id: 'kb' });
 const gapsQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(30), limit: z.coerce.number().int().min(1).max(200).default(50) });
 
 /** Whether `target` is `base` or inside it (a folder named "..x" is inside; "../x" is not). */
@@ -68,7 +70,7 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
 
   server.get(
     '/api/admin/kb',
-    route(coeAdmins('kb.list'), async () => {
+    route(coeAdmins('kb.list', KB), async () => {
       const { entries, documents } = await ask.knowledge.contents();
       return { ingestRoot: ask.config.ingestRoot, entries, documents, index: { passages: ask.kb.index.size, sources: ask.kb.index.sourceCount } };
     }),
@@ -76,12 +78,12 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
 
   server.post(
     '/api/admin/kb/faq',
-    route(coeAdmins('kb.entry.create'), async ({ req, principal }) => ({ entry: await ask.faq.create(user(principal), input(faqBody, req.body)) })),
+    route(coeAdmins('kb.entry.create', entityOf('faq-entry')), async ({ req, principal }) => ({ entry: await ask.faq.create(user(principal), input(faqBody, req.body)) })),
   );
 
   server.put(
     '/api/admin/kb/faq/:id',
-    route(coeAdmins('kb.entry.update'), async ({ req, principal }) => {
+    route(coeAdmins('kb.entry.update', entityOf('faq-entry')), async ({ req, principal }) => {
       const { id } = parseInput(entryId, req.params);
       const { version, ...entry } = input(faqUpdate, req.body);
       return { entry: await ask.faq.update(user(principal), id, entry, version) };
@@ -90,7 +92,7 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
 
   server.del(
     '/api/admin/kb/faq/:id',
-    route(coeAdmins('kb.entry.delete'), async ({ req, principal }) => {
+    route(coeAdmins('kb.entry.delete', entityOf('faq-entry')), async ({ req, principal }) => {
       await ask.faq.remove(user(principal), parseInput(entryId, req.params).id);
       return undefined;
     }),
@@ -99,7 +101,7 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
   server.post(
     '/api/admin/kb/ingest',
     // The role check (the route's rule) comes first: a maker learns nothing about the server's folders.
-    route(coeAdmins('kb.ingest'), async ({ req, principal }) => {
+    route(coeAdmins('kb.ingest', KB), async ({ req, principal }) => {
       const body = input(ingestBody, req.body);
       return ask.knowledge.ingest(user(principal), ingestFolder(ask.config.ingestRoot, body.folder), { baseUrl: body.baseUrl ?? null });
     }),
@@ -107,7 +109,7 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
 
   server.get(
     '/api/admin/kb/gaps',
-    route(onlyRoles(['coe-admin', 'expert'], 'kb.gaps'), async ({ req, principal }) => {
+    route(onlyRoles(['coe-admin', 'expert'], 'kb.gaps', KB), async ({ req, principal }) => {
       const { days, limit } = input(gapsQuery, req.query);
       const since = new Date(services.clock.now().getTime() - days * 86_400_000).toISOString();
       return { since, gaps: await ask.knowledge.gaps(user(principal), since, limit) };

@@ -5,7 +5,7 @@ import { allowedActions, TICKET_ACTIONS, type TicketAction } from '../../domain/
 import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
 import { hasRole, type Principal } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
-import { onlyRoles, signedIn, type RouteAccess } from './access.js';
+import { entityOf, onlyRoles, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 /** parseInput for schemas with defaults (their input and output types differ). */
@@ -87,7 +87,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.post(
     '/api/ask/tickets/:id/actions',
-    route(onlyRoles(['expert', 'coe-admin'], 'ask.ticket.act'), async ({ req, principal }) => {
+    route(onlyRoles(['expert', 'coe-admin'], 'ask.ticket.act', entityOf('ticket')), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
       const body = parseInput(actionBody, req.body);
       const ticket = await ask.tickets.act({ kind: 'user', principal }, params.id, body.action as TicketAction, { answer: body.answer });

@@ -7,7 +7,7 @@ import { STATUS_LABEL } from '../../domain/environments/state-machine.js';
 import { ENVIRONMENT_TYPES, REQUEST_STATUSES, type EnvironmentRequest } from '../../domain/environments/types.js';
 import type { Principal } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
-import { coeAdmins, signedIn, type RouteAccess } from './access.js';
+import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 const text = (max: number) => z.string().max(max).optional();
@@ -80,7 +80,7 @@ export function mountEnvironments(server: Server, services: Services, auth: TabA
 
   server.get(
     '/api/admin/environments/requests',
-    route(coeAdmins('environment.list'), async (req, ctx) => {
+    route(coeAdmins('environment.list', entityOf('environment-request')), async (req, ctx) => {
       const query = parseInput(listQuery, req.query);
       const status = query.status?.split(',').filter((s): s is EnvironmentRequest['status'] => (REQUEST_STATUSES as readonly string[]).includes(s));
       const requests = await service.listAll(ctx.actor, { status, type: query.type, search: query.q?.trim() || undefined, limit: 300 });
@@ -88,7 +88,7 @@ export function mountEnvironments(server: Server, services: Services, auth: TabA
     }),
   );
   const decide = (path: string, act: (ctx: ChangeContext, requestId: string, req: Request) => Promise<EnvironmentRequest>) =>
-    server.post(`/api/admin/environments/requests/:id/${path}`, route(coeAdmins(`environment.${path.replace('/', '.')}`), async (req, ctx) => ({ request: requestJson(await act(ctx, id(req), req)) })));
+    server.post(`/api/admin/environments/requests/:id/${path}`, route(coeAdmins(`environment.${path.replace('/', '.')}`, entityOf('environment-request')), async (req, ctx) => ({ request: requestJson(await act(ctx, id(req), req)) })));
   decide('approve', (ctx, rid, req) => service.approve(ctx, rid, parseInput(comment, req.body).comment));
   decide('reject', (ctx, rid, req) => service.reject(ctx, rid, parseInput(comment, req.body).comment));
   decide('provisioned', (ctx, rid, req) => {

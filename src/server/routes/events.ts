@@ -6,7 +6,7 @@ import { EVENT_TYPE_LABELS, EVENT_TYPES, type CommunityEvent } from '../../domai
 import { formatLocalDateTime } from '../../domain/events/zoned-time.js';
 import type { Principal } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
-import { coeAdmins, signedIn, type RouteAccess } from './access.js';
+import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 /** An event as the tab shows it; `localStart`/`localEnd` are wall times in the event's zone, for the edit form. */
@@ -83,26 +83,26 @@ export function mountEvents(server: Server, services: Services, auth: TabAuthent
     return { feedback: (await events.detail(principal, id)).feedback };
   }));
 
-  server.post('/api/admin/events', route(coeAdmins('event.create'), async ({ req, principal, correlationId }) => eventDto(await events.create(by(principal, correlationId), parseInput(draft, req.body)), services)));
+  server.post('/api/admin/events', route(coeAdmins('event.create', entityOf('event')), async ({ req, principal, correlationId }) => eventDto(await events.create(by(principal, correlationId), parseInput(draft, req.body)), services)));
 
-  server.put('/api/admin/events/:id', route(coeAdmins('event.update'), async ({ req, principal, correlationId }) => {
+  server.put('/api/admin/events/:id', route(coeAdmins('event.update', entityOf('event')), async ({ req, principal, correlationId }) => {
     const body = parseInput(draft.extend({ version: z.number().int().optional() }).strict(), req.body);
     const { version, ...fields } = body;
     return eventDto(await events.update(by(principal, correlationId), parseInput(idParam, req.params).id, fields, version), services);
   }));
 
-  server.post('/api/admin/events/:id/cancel', route(coeAdmins('event.cancel'), async ({ req, principal, correlationId }) => {
+  server.post('/api/admin/events/:id/cancel', route(coeAdmins('event.cancel', entityOf('event')), async ({ req, principal, correlationId }) => {
     const { reason } = parseInput(z.object({ reason: z.string().max(2000).nullish() }).strict(), req.body);
     const { event } = await events.cancel(by(principal, correlationId), parseInput(idParam, req.params).id, reason ?? null);
     return eventDto(event, services);
   }));
 
-  server.post('/api/admin/events/:id/announce', route(coeAdmins('event.announce'), async ({ req, principal, correlationId }) => {
+  server.post('/api/admin/events/:id/announce', route(coeAdmins('event.announce', entityOf('event')), async ({ req, principal, correlationId }) => {
     const { conversationIds } = parseInput(z.object({ conversationIds: z.array(z.string().min(1).max(400)).max(100) }).strict(), req.body);
     return events.announce(by(principal, correlationId), parseInput(idParam, req.params).id, conversationIds);
   }));
 
-  server.get('/api/admin/events/:id/channels', route(coeAdmins('event.announce-targets'), async ({ req, principal, correlationId }) => {
+  server.get('/api/admin/events/:id/channels', route(coeAdmins('event.announce-targets', entityOf('event')), async ({ req, principal, correlationId }) => {
     const id = parseInput(idParam, req.params).id;
     const targets = await events.announceTargets(by(principal, correlationId));
     const announced = new Set((await services.store.repos.events.announcements(id)).map((a) => a.conversationId));
@@ -111,7 +111,7 @@ export function mountEvents(server: Server, services: Services, auth: TabAuthent
     };
   }));
 
-  server.get('/api/admin/events/:id/feedback', route(coeAdmins('event.feedback.read'), async ({ req, principal, correlationId }) => {
+  server.get('/api/admin/events/:id/feedback', route(coeAdmins('event.feedback.read', entityOf('event')), async ({ req, principal, correlationId }) => {
     const list = await events.feedbackDetails(by(principal, correlationId), parseInput(idParam, req.params).id);
     return { feedback: list.map((f) => ({ displayName: f.displayName, rating: f.rating, comment: f.comment, submittedAt: f.submittedAt })) };
   }));

@@ -14,6 +14,8 @@ const periodQuery = z.object({
   to: day.optional(),
   days: z.coerce.number().int().min(1).max(MAX_PERIOD_DAYS).optional(),
 });
+/** The audit entity of the dashboard (as the insights service names it). */
+const DASHBOARD = () => ({ type: 'insights', id: 'dashboard' });
 const exportQuery = periodQuery.extend({ table: z.enum(REPORT_TABLE_IDS) });
 
 /**
@@ -25,12 +27,12 @@ export function mountInsights(server: Server, services: Services, auth: TabAuthe
 
   server.get(
     '/api/admin/insights',
-    apiRoute(auth, logger, coeAdmins('insights.view'), async ({ req, principal }) => insights.reportWithTables({ kind: 'user', principal }, parseInput(periodQuery, req.query)),
+    apiRoute(auth, logger, coeAdmins('insights.view', DASHBOARD), async ({ req, principal }) => insights.reportWithTables({ kind: 'user', principal }, parseInput(periodQuery, req.query)),
   ));
 
   server.get(
     '/api/admin/insights/export.csv',
-    apiRoute(auth, logger, coeAdmins('insights.view'), async ({ req, principal }) => {
+    apiRoute(auth, logger, coeAdmins('insights.view', DASHBOARD), async ({ req, principal }) => {
       const input = parseInput(exportQuery, req.query);
       const { report, table } = await insights.table({ kind: 'user', principal }, input.table, input);
       return new ApiFile('text/csv; charset=utf-8', `maker-hub-${table.id}-${report.period.from}-to-${report.period.to}.csv`, tableCsv(table));

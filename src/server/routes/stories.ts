@@ -5,7 +5,7 @@ import type { UserChange } from '../../domain/stories/context.js';
 import { STORY_PRODUCTS } from '../../domain/stories/types.js';
 import type { StoryDraft } from '../../domain/stories/validation.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
-import { onlyRoles, signedIn, type RouteAccess } from './access.js';
+import { entityOf, onlyRoles, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput, type ApiContext } from './api-route.js';
 import { storyJson } from './story-json.js';
 
@@ -64,7 +64,7 @@ export function mountStories(server: Server, services: Services, auth: TabAuthen
 
   server.get(
     '/api/stories/review',
-    route(onlyRoles(['champion', 'coe-admin'], 'story.queue'), async (ctx) => {
+    route(onlyRoles(['champion', 'coe-admin'], 'story.queue', entityOf('story')), async (ctx) => {
       const { status } = parseInput(z.object({ status: z.enum(['pending', 'changes-requested']).default('pending') }), ctx.req.query);
       return { stories: (await stories.queue(change(ctx), status)).map((s) => storyJson(s, ctx.principal)) };
     }),
@@ -110,7 +110,7 @@ export function mountStories(server: Server, services: Services, auth: TabAuthen
 
   server.post(
     '/api/stories/:id/moderation',
-    route(onlyRoles(['champion', 'coe-admin'], 'story.moderate'), async (ctx) => {
+    route(onlyRoles(['champion', 'coe-admin'], 'story.moderate', entityOf('story')), async (ctx) => {
       const storyId = parseInput(id, ctx.req.params).id;
       const { decision, comment, version } = parseInput(moderationBody, ctx.req.body);
       await stories.moderate(change(ctx), storyId, decision, comment, version);

@@ -4,7 +4,7 @@ import type { Services } from '../../container.js';
 import type { PathWithProgress } from '../../domain/training/training-service.js';
 import type { TrainingModule, TrainingPath } from '../../domain/training/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
-import { coeAdmins, signedIn, type RouteAccess } from './access.js';
+import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 /** What the tab shows of a path for a maker: active modules, each marked done or not, and the progress. */
@@ -70,43 +70,43 @@ export function mountTraining(server: Server, services: Services, auth: TabAuthe
     return { path: pathDto(outcome), changed: outcome.changed, completedNow: outcome.completedNow };
   }));
 
-  server.get('/api/admin/training/paths', route(coeAdmins('training.admin.list'), async ({ principal }) => ({ paths: (await training.admin.list(actor(principal))).map(adminPathDto) })));
+  server.get('/api/admin/training/paths', route(coeAdmins('training.admin.list', entityOf('training-path')), async ({ principal }) => ({ paths: (await training.admin.list(actor(principal))).map(adminPathDto) })));
 
-  server.post('/api/admin/training/paths', route(coeAdmins('training.path.create'), async ({ req, principal, correlationId }) => adminPathDto(await training.admin.createPath(actor(principal), parseInput(pathBody, req.body), correlationId))));
+  server.post('/api/admin/training/paths', route(coeAdmins('training.path.create', entityOf('training-path')), async ({ req, principal, correlationId }) => adminPathDto(await training.admin.createPath(actor(principal), parseInput(pathBody, req.body), correlationId))));
 
-  server.put('/api/admin/training/paths/order', route(coeAdmins('training.path.reorder'), async ({ req, principal, correlationId }) => {
+  server.put('/api/admin/training/paths/order', route(coeAdmins('training.path.reorder', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const { ids, basedOn } = parseInput(order, req.body);
     return { paths: (await training.admin.reorderPaths(actor(principal), ids, basedOn, correlationId)).map(adminPathDto) };
   }));
 
-  server.get('/api/admin/training/paths/:id', route(coeAdmins('training.admin.list'), async ({ req, principal }) => adminPathDto(await training.admin.get(actor(principal), parseInput(id, req.params).id))));
+  server.get('/api/admin/training/paths/:id', route(coeAdmins('training.admin.list', entityOf('training-path')), async ({ req, principal }) => adminPathDto(await training.admin.get(actor(principal), parseInput(id, req.params).id))));
 
-  server.patch('/api/admin/training/paths/:id', route(coeAdmins('training.path.update'), async ({ req, principal, correlationId }) => {
+  server.patch('/api/admin/training/paths/:id', route(coeAdmins('training.path.update', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const { version: basedOn, ...changes } = parseInput(pathPatch, req.body);
     return adminPathDto(await training.admin.updatePath(actor(principal), parseInput(id, req.params).id, changes, basedOn, correlationId));
   }));
 
-  server.post('/api/admin/training/paths/:id/retire', route(coeAdmins('training.path.retire'), async ({ req, principal, correlationId }) =>
+  server.post('/api/admin/training/paths/:id/retire', route(coeAdmins('training.path.retire', entityOf('training-path')), async ({ req, principal, correlationId }) =>
     adminPathDto(await training.admin.setPathRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
   ));
 
-  server.post('/api/admin/training/paths/:id/modules', route(coeAdmins('training.module.create'), async ({ req, principal, correlationId }) => {
+  server.post('/api/admin/training/paths/:id/modules', route(coeAdmins('training.module.create', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const pathId = parseInput(id, req.params).id;
     await training.admin.addModule(actor(principal), pathId, parseInput(moduleBody, req.body), correlationId);
     return adminPathDto((await training.admin.list(actor(principal))).find((p) => p.id === pathId)!);
   }));
 
-  server.put('/api/admin/training/paths/:id/modules/order', route(coeAdmins('training.module.reorder'), async ({ req, principal, correlationId }) => {
+  server.put('/api/admin/training/paths/:id/modules/order', route(coeAdmins('training.module.reorder', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const { ids, basedOn } = parseInput(order, req.body);
     return adminPathDto(await training.admin.reorderModules(actor(principal), parseInput(id, req.params).id, ids, basedOn, correlationId));
   }));
 
-  server.patch('/api/admin/training/modules/:id', route(coeAdmins('training.module.update'), async ({ req, principal, correlationId }) => {
+  server.patch('/api/admin/training/modules/:id', route(coeAdmins('training.module.update', entityOf('training-module')), async ({ req, principal, correlationId }) => {
     const { version: basedOn, ...changes } = parseInput(modulePatch, req.body);
     return adminModuleDto(await training.admin.updateModule(actor(principal), parseInput(id, req.params).id, changes, basedOn, correlationId));
   }));
 
-  server.post('/api/admin/training/modules/:id/retire', route(coeAdmins('training.module.retire'), async ({ req, principal, correlationId }) =>
+  server.post('/api/admin/training/modules/:id/retire', route(coeAdmins('training.module.retire', entityOf('training-module')), async ({ req, principal, correlationId }) =>
     adminModuleDto(await training.admin.setModuleRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
   ));
 }
