@@ -98,3 +98,13 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     .join('\n');
   throw new Error(`axe found ${serious.length} serious/critical accessibility violation(s) on ${page.url()}:\n${report}`);
 }
+
+/**
+ * Collects what the tab's Content-Security-Policy blocks (Chromium reports each block as a console
+ * error), so a suite fails when the tab needs something its policy does not allow.
+ */
+export function watchCsp(page: Page, sink: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) sink.push(`CSP: ${m.text()}`);
+  });
+}

@@ -34,6 +34,8 @@ export const TEST_SETTINGS: Record<string, string> = {
   DEV_TENANT_ID: '00000000-0000-0000-0000-0000000000aa',
   DEV_USER_NAME: 'Ada Admin',
   TAB_ENDPOINT: 'http://localhost:3978',
+  // The picture hosts the test stories use (tests/helpers/stories.ts, the Chromium stories suite).
+  TAB_IMAGE_HOSTS: 'contoso.example,images.maker-hub.test',
 };
 
 export function testConfig(overrides: Record<string, string> = {}, dataDir?: string): AppConfig {
