@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { MAKER, personalMessage, TENANT } from '../helpers/activities.js';
 import { postActivity } from '../helpers/bot-client.js';
 import { ConnectorStub } from '../helpers/connector-stub.js';
@@ -91,7 +91,7 @@ describe('bot endpoint edge: bounded identity fields (defect 9) and a bounded tu
   });
 
   it('when the Bot Connector accepts the connection but never answers, then the request still ends within the reply timeout and the reply is queued for later', async () => {
-    const sockets = new Set<import('node:net').Socket>();
+    const sockets = new Set<Socket>();
     const silent: Server = createServer(() => undefined);
     silent.on('connection', (s) => sockets.add(s));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
