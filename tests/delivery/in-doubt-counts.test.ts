@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lookupMode } from '../../bot/delivery/runtime.js';
@@ -76,6 +76,12 @@ for (const [name, open] of [
 }
 
 describe('in-doubt lookup mode (DELIVERY_LOOKUP)', () => {
+  it('when the app is installed in a team or group chat, then its manifest asks for the resource-specific read permissions the Graph lookup needs there', () => {
+    const manifest = JSON.parse(readFileSync('manifest/manifest.json', 'utf8')) as { authorization?: { permissions?: { resourceSpecific?: Array<{ name: string; type: string }> } } };
+    const granted = manifest.authorization?.permissions?.resourceSpecific ?? [];
+    assert.deepEqual(granted.map((p) => `${p.type}:${p.name}`).sort(), ['Application:ChannelMessage.Read.Group', 'Application:ChatMessage.Read.Chat']);
+  });
+
   it('when the default (auto) runs with bot credentials, then the lookup is Graph; without them (local development), none', () => {
     assert.equal(lookupMode(testConfig({})), 'none');
     assert.equal(lookupMode(testConfig({ AUTH_DEV_MODE: 'false', MicrosoftAppId: '11111111-1111-1111-1111-111111111111', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: '22222222-2222-2222-2222-222222222222' })), 'graph');

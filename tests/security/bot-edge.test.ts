@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { MAKER, personalMessage, TENANT } from '../helpers/activities.js';
+import { channelMention, MAKER, personalMessage, TENANT } from '../helpers/activities.js';
 import { postActivity } from '../helpers/bot-client.js';
 import { ConnectorStub } from '../helpers/connector-stub.js';
 import { waitFor } from '../helpers/delivery-fakes.js';
@@ -109,6 +109,17 @@ describe('bot endpoint edge: bounded identity fields (defect 9) and a bounded tu
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => silent.close(() => resolve()));
     }
+  });
+
+  it('when a channel post does not @mention the bot (RSC delivers every post), then it is ignored: no reply, nothing stored about its author', async () => {
+    const quiet = { ...MAKER, id: '29:quiet', aadObjectId: '00000000-0000-0000-0000-00000000d006', name: 'Quinn Quiet' };
+    const post = channelMention('what is a DLP policy?', { serviceUrl: stub.url, from: quiet });
+    const res = await postActivity(t.baseUrl, { ...post, text: 'lunch anyone?', entities: [] });
+    assert.equal(res.status, 200);
+    assert.equal(stub.calls.length, 0, 'no reply');
+    assert.deepEqual(await usersOf(quiet.aadObjectId), []);
+    await postActivity(t.baseUrl, post);
+    assert.equal(stub.messages().length, 1, 'an @mention is answered');
   });
 
   it('when the tenant of an activity is a GUID but not allowed, then nothing about the person is stored', async () => {
