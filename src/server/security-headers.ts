@@ -11,10 +11,13 @@ export const TEAMS_HOSTS = [
   'https://*.skype.com',
 ];
 
+/** Where teams-js reads the current list of Teams host origins it may talk to (validDomains.json). */
+export const TEAMS_JS_CDN = 'https://res.cdn.office.net';
+
 /**
- * The tab's Content-Security-Policy. Scripts and connections only to this origin (the tab calls
- * nothing but its own API; teams-js talks to the Teams host by postMessage, which CSP does not
- * govern); styles from this origin plus inline, because Fluent UI v9 (Griffel) inserts its rules
+ * The tab's Content-Security-Policy. Scripts only from this origin; connections to this origin
+ * (the tab calls nothing but its own API) and to the Office CDN teams-js reads its valid Teams
+ * origins from (it talks to the Teams host itself by postMessage, which CSP does not govern); styles from this origin plus inline, because Fluent UI v9 (Griffel) inserts its rules
  * into <style> elements at run time; pictures from this origin and the story-picture allow-list
  * (TAB_IMAGE_HOSTS); frames, and who may frame us, only Teams hosts; no plugins, no <base>
  * rewrites, forms post only here.
@@ -27,7 +30,8 @@ export function contentSecurityPolicy(imageHosts: readonly string[]): string {
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${images.join(' ')}`.trim(),
     "font-src 'self' data:",
-    "connect-src 'self'",
+    // teams-js fetches its list of valid Teams origins from the Office CDN.
+    `connect-src 'self' ${TEAMS_JS_CDN}`,
     `frame-src 'self' ${TEAMS_HOSTS.join(' ')}`,
     `frame-ancestors 'self' ${TEAMS_HOSTS.join(' ')}`,
     "object-src 'none'",

@@ -136,7 +136,7 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
       assert.equal(await page.locator('a[href^="javascript"]').count(), 0);
       await page.getByText('**[click](javascript:alert(1))**', { exact: false }).first().waitFor();
       await page.locator('main img[alt^="Picture for"]').first().waitFor();
-      await page.waitForFunction("[...document.querySelectorAll('main img')].every((i) => i.complete && i.naturalWidth > 0)");
+      await page.waitForFunction(() => [...(globalThis as any).document.querySelectorAll('main img')].every((i: any) => i.complete && i.naturalWidth > 0));
       await saveScreenshot(page, `stories-gallery-${theme}`);
       await expectNoSeriousA11yViolations(page);
     });

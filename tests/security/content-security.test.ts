@@ -20,7 +20,7 @@ describe('tab content security: CSP and the story-picture allow-list (defect 11)
       const res = await fetch(`${t.baseUrl}${path}`);
       const csp = directives(res.headers.get('content-security-policy'));
       assert.deepEqual(csp.get('script-src'), ["'self'"], path);
-      assert.deepEqual(csp.get('connect-src'), ["'self'"], path);
+      assert.deepEqual(csp.get('connect-src'), ["'self'", 'https://res.cdn.office.net'], path);
       assert.deepEqual(csp.get('default-src'), ["'self'"], path);
       assert.deepEqual(csp.get('object-src'), ["'none'"], path);
       assert.deepEqual(csp.get('img-src'), ["'self'", 'data:', 'blob:', 'https://*.sharepoint.com', 'https://images.maker-hub.test'], path);
