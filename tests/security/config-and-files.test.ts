@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cli } from '../helpers/cli.js';
+import { loadConfig } from '../../src/config/index.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const BOT_ID = '11111111-1111-1111-1111-111111111111';
@@ -30,15 +30,14 @@ describe('configuration: production-only settings never run with development sho
     assert.match(run.stderr, /anonymous tab requests a coe-admin/);
   });
 
-  it('when a bot secret is set without a bot id, then start-up is refused (it would be anonymous bot auth)', async () => {
-    const run = await cli(dataDir, ['migrate'], { MicrosoftAppPassword: 'secret', AUTH_DEV_MODE: 'false' });
-    assert.notEqual(run.code, 0);
-    assert.match(run.stderr, /without MicrosoftAppId: the bot endpoint would accept anonymous requests/);
+  it('when a bot secret is set without a bot id, then start-up is refused (it would be anonymous bot auth)', () => {
+    assert.throws(() => loadConfig({ processEnv: { MicrosoftAppPassword: 'secret', AUTH_DEV_MODE: 'false' }, envDir: 'env' }), /without MicrosoftAppId: the bot endpoint would accept anonymous requests/);
   });
 
-  it('when bot credentials come with AUTH_DEV_MODE=false and a tenant, then the configuration is accepted', async () => {
-    const run = await cli(dataDir, ['migrate'], { MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: TENANT, AUTH_DEV_MODE: 'false' });
-    assert.equal(run.code, 0, run.stderr);
+  it('when bot credentials come with AUTH_DEV_MODE=false and a tenant, then the configuration is accepted and serves only that tenant', () => {
+    const config = loadConfig({ processEnv: { MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: TENANT, AUTH_DEV_MODE: 'false' }, envDir: 'env' });
+    assert.equal(config.auth.devMode, false);
+    assert.deepEqual(config.auth.tenants, { kind: 'only', tenantIds: [TENANT] });
   });
 });
 
