@@ -22,7 +22,8 @@ const ACTIONS: Array<[TicketAction, AskVerb, (n: number) => string]> = [
 const stale = () => noticeCard('This card is out of date', 'Open the Ask page in Maker Hub to see the tickets as they are now.');
 
 /**
- * The expert card's actions. The service checks the role (refusals audited) and the state; the
+ * The expert card's actions. Only experts and coe-admins who may see the ticket get here (the verb
+ * rules, checked and audited first); the service checks the role again, and the state; the
  * clicker gets the ticket's current card back with a line saying what happened, and the outbox
  * updates the card for everyone else in the channel.
  */
