@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -20,14 +20,19 @@ function listeners(): string[] {
 export const mochaHooks = {
   beforeAll(): void {
     savedTmp = process.env.TMPDIR;
-    privateTmp = mkdtempSync(path.join(tmpdir(), 'maker-hub-run-'));
+    const shared = tmpdir();
+    privateTmp = mkdtempSync(path.join(shared, 'maker-hub-run-'));
+    // tsx keeps its compile cache in <tmp>/tsx-<uid>: the processes the suites spawn (CLI, crash
+    // children) keep using the warm one through a link, instead of compiling everything anew.
+    const cache = `tsx-${process.getuid?.() ?? 0}`;
+    if (existsSync(path.join(shared, cache))) symlinkSync(path.join(shared, cache), path.join(privateTmp, cache), 'dir');
     process.env.TMPDIR = privateTmp;
   },
   async afterAll(): Promise<void> {
     if (!privateTmp) return;
     // Servers close their handles on the next turns of the event loop: give them a moment.
     for (let i = 0; i < 20 && listeners().length; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
-    const left = readdirSync(privateTmp);
+    const left = readdirSync(privateTmp).filter((name) => !/^tsx-\d+$/.test(name));
     const open = listeners();
     if (savedTmp === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = savedTmp;

@@ -58,8 +58,12 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     app,
     config,
     async close() {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await app.close();
+      } finally {
+        // Even when closing failed (a test broke the database on purpose), the data folder goes.
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }
