@@ -1,6 +1,8 @@
 // Fast suites: unit, storage (SQLite + PGlite), protocol. Needs no external service.
 module.exports = {
   'node-option': ['import=tsx'],
+  // One private temp folder for the run; fails the run if a suite leaves files or listening servers.
+  require: ['./tests/helpers/leak-check.ts'],
   spec: ['tests/**/*.test.ts'],
   ignore: ['tests/browser/**', 'tests/e2e/**', 'tests/pg/**'],
   reporter: './tests/helpers/summary-reporter.cjs',

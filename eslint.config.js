@@ -32,6 +32,14 @@ export default tseslint.config(
     },
   },
   {
+    // Card verbs are registered only through onCardAction, which applies the verb table's access rule first.
+    files: ['bot/**/*.ts'],
+    ignores: ['bot/handlers/card-action.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='actionExecute']", message: 'Register card verbs with onCardAction (bot/handlers/card-action.ts): it checks the verb rules first.' }],
+    },
+  },
+  {
     // Only the config module reads the environment.
     files: ['src/**/*.ts', 'bot/**/*.ts'],
     ignores: ['src/config/**', 'src/cli/**'],

@@ -1,5 +1,6 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { ConversationInput, ConversationScope } from '../src/domain/conversations/types.js';
+import { PROFILE_LIMITS } from '../src/domain/identity/profile.js';
 import type { ProfileInput } from '../src/domain/identity/types.js';
 
 interface TeamsChannelData {
@@ -36,7 +37,8 @@ export function profileOf(activity: Partial<Activity>): ProfileInput | undefined
     tenantId,
     aadObjectId,
     // Install and invoke activities often carry no name: '' means "keep the name we have".
-    displayName: activity.from?.name?.trim() ?? '',
+    // An Entra display name has at most 256 characters; a longer one is cut, not stored whole.
+    displayName: (activity.from?.name?.trim() ?? '').slice(0, PROFILE_LIMITS.displayName),
     locale: activity.locale ?? null,
     timeZone: (activity.localTimezone as string | undefined) ?? null,
   };

@@ -1,7 +1,8 @@
-import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { Services } from '../src/container.js';
-import { createAdapter } from './adapter.js';
+import { createAdapter, type MakerHubAdapter } from './adapter.js';
+import { guardReplies } from './reply-guard.js';
 import { tabLinks } from './cards/links.js';
 import { CommandRouter } from './commands.js';
 import type { BotDeps } from './deps.js';
@@ -20,7 +21,7 @@ import { answerUnhandledInvoke } from './handlers/unhandled.js';
 
 export interface Bot {
   app: Application;
-  adapter: TeamsAdapter;
+  adapter: MakerHubAdapter;
   deps: BotDeps;
   /** Runs one turn: the app's routes, then a reply to any invoke no route answered. */
   handle(context: TurnContext): Promise<void>;
@@ -31,12 +32,11 @@ export function createBot(services: Services): Bot {
   const { config } = services;
   const adapter = createAdapter(config.bot);
   const app = new Application({ adapter, botAppId: config.bot.appId ?? '', removeRecipientMention: true, startTypingTimer: true });
-  const allowedTenants = config.auth.allowedTenants.length ? config.auth.allowedTenants : config.bot.tenantId && config.env === 'production' ? [config.bot.tenantId] : [];
   const deps: BotDeps = {
     services,
     links: tabLinks({ teamsAppId: config.settings.TEAMS_APP_ID, tabEndpoint: config.settings.TAB_ENDPOINT }),
     router: new CommandRouter(),
-    allowedTenants,
+    tenants: config.auth.tenants,
   };
 
   app.turn('beforeTurn', (context) => beforeTurn(context, deps));
@@ -58,6 +58,8 @@ export function createBot(services: Services): Bot {
     adapter,
     deps,
     async handle(context) {
+      // An unreachable or slow Bot Connector must not hold the request: replies fall back to the outbox.
+      guardReplies(context, { timeoutMs: config.bot.replyTimeoutMs, delivery: services.delivery, logger: services.logger });
       await app.run(context);
       await answerUnhandledInvoke(context);
     },

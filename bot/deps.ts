@@ -1,4 +1,5 @@
 import type { Services } from '../src/container.js';
+import type { TenantPolicy } from '../src/domain/identity/tenants.js';
 import type { TabLinks } from './cards/links.js';
 import type { CommandRouter } from './commands.js';
 
@@ -7,6 +8,6 @@ export interface BotDeps {
   services: Services;
   links: TabLinks;
   router: CommandRouter;
-  /** Tenants allowed to use the bot; empty = any (development) or the bot's own tenant. */
-  allowedTenants: readonly string[];
+  /** Who may use the app (the same rule as the tab API's, config.auth.tenants). */
+  tenants: TenantPolicy;
 }

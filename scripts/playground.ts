@@ -346,8 +346,8 @@ async function main(): Promise<void> {
     const endpoint = `${app.url}/api/messages`;
     const ownConfigFile = existsSync(path.resolve('.m365agentsplayground.yml')) || process.env['M365_AGENTS_PLAYGROUND_CONFIG_PATH'] !== undefined;
     const dev = config.auth.devIdentity;
-    const allowed = config.auth.allowedTenants;
-    const tenantId = allowed.length === 0 || allowed.includes(dev.tenantId) ? dev.tenantId : allowed[0]!;
+    const tenants = config.auth.tenants;
+    const tenantId = tenants.kind === 'any' || tenants.tenantIds.includes(dev.tenantId) || !tenants.tenantIds[0] ? dev.tenantId : tenants.tenantIds[0];
     playground = await launchPlayground({
       endpoint,
       port,

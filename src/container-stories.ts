@@ -12,6 +12,7 @@ export function storySettings(config: AppConfig): StorySettings {
     moderationConversationId: s.STORIES_MODERATION_CONVERSATION_ID ?? null,
     moderatorsPublishDirectly: s.STORIES_CHAMPIONS_PUBLISH_DIRECTLY,
     currencies: s.STORIES_CURRENCIES,
+    imageHosts: s.TAB_IMAGE_HOSTS,
   };
 }
 

@@ -40,6 +40,17 @@ export function workerOptions(settings: Services['config']['settings']): Partial
 }
 
 /**
+ * The in-doubt lookup this process uses: DELIVERY_LOOKUP, where `auto` means Graph wherever the
+ * bot has credentials to ask it with (a deployment), and none without them (local development
+ * against the Agents Playground, offline). docs/delivery.md states each mode's guarantee.
+ */
+export function lookupMode(config: Services['config']): 'graph' | 'none' {
+  const mode = config.settings.DELIVERY_LOOKUP;
+  if (mode !== 'auto') return mode;
+  return config.bot.appId && config.bot.appPassword ? 'graph' : 'none';
+}
+
+/**
  * Wires the delivery engine for the Teams layer: templates → Teams transport (botbuilder's
  * connector, its retries off) → the domain worker, with the configured in-doubt lookup. The worker
  * wakes whenever this process commits a queued message.
@@ -53,7 +64,7 @@ export function createDeliveryRuntime(services: Services, adapter: TeamsAdapter,
   const timeoutMs = Math.min(settings.DELIVERY_HTTP_TIMEOUT_MS, Math.floor((settings.DELIVERY_LEASE_SECONDS * 1000) / 3));
   const transport = overrides.transport ?? new TeamsTransport(adapter, templates, { appId: config.bot.appId ?? '', timeoutMs });
   let lookup: SentActivityLookup = overrides.lookup ?? noLookup;
-  if (!overrides.lookup && settings.DELIVERY_LOOKUP === 'graph') {
+  if (!overrides.lookup && lookupMode(config) === 'graph') {
     if (config.env === 'production' && (!config.bot.appId || !config.bot.appPassword))
       throw new Error('DELIVERY_LOOKUP=graph needs MicrosoftAppId and MicrosoftAppPassword (the app-only Graph token is requested with them)');
     lookup = new GraphSentActivityLookup({ baseUrl: settings.GRAPH_BASE_URL, tokenUrl: settings.GRAPH_TOKEN_URL, clientId: config.bot.appId ?? '', clientSecret: config.bot.appPassword ?? '', templates, timeoutMs, logger: log });

@@ -35,6 +35,17 @@ export const NOTICE_TEMPLATES: TemplateMap = {
     if (!card || typeof card !== 'object' || card.type !== 'AdaptiveCard') throw new TemplatePayloadError('notice.card', 'payload.card must be an Adaptive Card ({ type: "AdaptiveCard", … })');
     return { type: 'message', ...(typeof payload.text === 'string' ? { text: payload.text } : {}), attachments: [CardFactory.adaptiveCard(card)] };
   },
+  /**
+   * `{ activity: { text?, textFormat?, attachments?, … } }`: a turn's reply the Bot Connector did
+   * not take in time (bot/reply-guard.ts), sent as it was written.
+   */
+  'notice.reply': (payload) => {
+    const activity = payload.activity as Partial<Activity> | undefined;
+    if (!activity || typeof activity !== 'object' || (typeof activity.text !== 'string' && !Array.isArray(activity.attachments)))
+      throw new TemplatePayloadError('notice.reply', 'payload.activity must carry text or attachments');
+    const { text, textFormat, attachments, attachmentLayout, summary, suggestedActions } = activity;
+    return { type: 'message', text, textFormat, attachments, attachmentLayout, summary, suggestedActions };
+  },
 };
 
 /** Every capability's templates. Add yours here (one line). */

@@ -4,6 +4,7 @@ import { isDomainError } from '../../src/domain/shared/errors.js';
 import { ASK_VERBS } from '../cards/ask-verbs.js';
 import { noticeCard } from '../cards/error.js';
 import type { BotDeps } from '../deps.js';
+import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { feedbackData, questionRef, replyWithCard } from './ask-invoke.js';
 import { questionCard, ticketRef } from './ask-views.js';
@@ -30,7 +31,7 @@ export function registerAskActions(app: Application, deps: BotDeps): void {
     }
   }
 
-  app.adaptiveCards.actionExecute(ASK_VERBS.feedback, async (context, _state, raw) => {
+  onCardAction(app, deps, ASK_VERBS.feedback, async (context, _state, raw) => {
     const data = feedbackData.safeParse(raw);
     if (!data.success) return replyWithCard(context, stale());
     return safely(context, async () => {
@@ -40,7 +41,7 @@ export function registerAskActions(app: Application, deps: BotDeps): void {
     });
   });
 
-  app.adaptiveCards.actionExecute(ASK_VERBS.escalate, async (context, _state, raw) => {
+  onCardAction(app, deps, ASK_VERBS.escalate, async (context, _state, raw) => {
     const data = questionRef.safeParse(raw);
     if (!data.success) return replyWithCard(context, stale());
     return safely(context, async () => {

@@ -4,13 +4,14 @@ import { allowedActions, type TicketAction } from '../../src/domain/ask/tickets/
 import { hasRole } from '../../src/domain/identity/types.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { expertTicketCard } from '../cards/ask-ticket.js';
-import { ASK_VERBS } from '../cards/ask-verbs.js';
+import { ASK_VERBS, type AskVerb } from '../cards/ask-verbs.js';
 import { noticeCard } from '../cards/error.js';
 import type { BotDeps } from '../deps.js';
+import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { replyWithCard, ticketData } from './ask-invoke.js';
 
-const ACTIONS: Array<[TicketAction, string, (n: number) => string]> = [
+const ACTIONS: Array<[TicketAction, AskVerb, (n: number) => string]> = [
   ['assign', ASK_VERBS.assign, (n) => `You took ticket #${n}.`],
   ['answer', ASK_VERBS.answer, (n) => `Answer to ticket #${n} sent to the maker.`],
   ['close', ASK_VERBS.close, (n) => `Ticket #${n} closed.`],
@@ -21,7 +22,8 @@ const ACTIONS: Array<[TicketAction, string, (n: number) => string]> = [
 const stale = () => noticeCard('This card is out of date', 'Open the Ask page in Maker Hub to see the tickets as they are now.');
 
 /**
- * The expert card's actions. The service checks the role (refusals audited) and the state; the
+ * The expert card's actions. Only experts and coe-admins who may see the ticket get here (the verb
+ * rules, checked and audited first); the service checks the role again, and the state; the
  * clicker gets the ticket's current card back with a line saying what happened, and the outbox
  * updates the card for everyone else in the channel.
  */
@@ -38,7 +40,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
   }
 
   for (const [action, verb, done] of ACTIONS) {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, raw) => {
+    onCardAction(app, deps, verb, async (context, _state, raw) => {
       const data = ticketData.safeParse(raw);
       if (!data.success) return replyWithCard(context, stale());
       const { ticketId, answer } = data.data;
@@ -54,7 +56,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
     });
   }
 
-  app.adaptiveCards.actionExecute(ASK_VERBS.refresh, async (context, _state, raw) => {
+  onCardAction(app, deps, ASK_VERBS.refresh, async (context, _state, raw) => {
     const data = ticketData.safeParse(raw);
     if (!data.success) return replyWithCard(context, stale());
     return replyWithCard(context, await cardFor(context, data.data.ticketId));

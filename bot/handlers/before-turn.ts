@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
+import { tenantAllowed } from '../../src/domain/identity/tenants.js';
 import { conversationOf, profileOf, scopeOf, tenantIdOf } from '../activity-parts.js';
 import type { BotDeps } from '../deps.js';
 import { setTurnInfo } from '../turn.js';
@@ -15,10 +16,14 @@ import { CardFactory } from 'botbuilder';
  */
 export async function beforeTurn(context: TurnContext, deps: BotDeps): Promise<boolean> {
   const { activity } = context;
+  // With resource-specific consent (the in-doubt lookup's read permission) Teams delivers every
+  // message of a channel or group chat, not only those that @mention the bot. They are none of
+  // our business: dropped here, before anything about their author is read or stored.
+  if (!addressedToBot(activity)) return false;
   const correlationId = activity.id ? `${activity.id.slice(0, 24)}-${randomUUID().slice(0, 8)}` : randomUUID();
   const logger = deps.services.logger.child({ turn: correlationId, type: activity.type, name: activity.name });
   const tenantId = tenantIdOf(activity);
-  if (deps.allowedTenants.length && (!tenantId || !deps.allowedTenants.includes(tenantId))) {
+  if (!tenantAllowed(deps.tenants, tenantId)) {
     logger.warn({ tenantId }, 'turn from a tenant that is not allowed');
     if (activity.type === 'message') await context.sendActivity({ attachments: [CardFactory.adaptiveCard(noticeCard('Not available', 'Maker Hub is not enabled for your organization.'))] });
     return false;
@@ -39,4 +44,10 @@ export async function beforeTurn(context: TurnContext, deps: BotDeps): Promise<b
   }
   logger.debug({ user: principal?.user.id }, 'turn started');
   return true;
+}
+
+/** A message in a channel or group chat is for the bot only when it @mentions it (or is a card's submit). */
+export function addressedToBot(activity: TurnContext['activity']): boolean {
+  if (activity.type !== 'message' || scopeOf(activity) === 'personal' || activity.value) return true;
+  return (activity.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient?.id);
 }

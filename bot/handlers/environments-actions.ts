@@ -9,6 +9,7 @@ import { environmentFormCard } from '../cards/environment-form.js';
 import { environmentStatusCard, type EnvironmentStatusView } from '../cards/environment-status.js';
 import { ENV_VERBS } from '../cards/environment-verbs.js';
 import type { BotDeps } from '../deps.js';
+import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { answerWithCard, cardText, requestRef } from './environments-invoke.js';
 
@@ -47,7 +48,7 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
     return environmentStatusCard({ request, history, requestsUrl, ...extra });
   }
 
-  app.adaptiveCards.actionExecute(ENV_VERBS.submit, async (context, _state, data) => {
+  onCardAction(app, deps, ENV_VERBS.submit, async (context, _state, data) => {
     const parsed = submitData.safeParse(data);
     if (!parsed.success) return answerWithCard(context, stale());
     const { formId, ...draft } = parsed.data;
@@ -62,7 +63,7 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
     }
   });
 
-  app.adaptiveCards.actionExecute([ENV_VERBS.show, ENV_VERBS.refreshStatus], async (context, _state, data) => {
+  onCardAction(app, deps, [ENV_VERBS.show, ENV_VERBS.refreshStatus], async (context, _state, data) => {
     const ref = requestRef.safeParse(data);
     if (!ref.success) return answerWithCard(context, stale());
     try {
@@ -73,7 +74,7 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
     }
   });
 
-  app.adaptiveCards.actionExecute(ENV_VERBS.cancel, async (context, _state, data) => {
+  onCardAction(app, deps, ENV_VERBS.cancel, async (context, _state, data) => {
     const ref = requestRef.safeParse(data);
     if (!ref.success) return answerWithCard(context, stale());
     try {
@@ -84,7 +85,7 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
     }
   });
 
-  app.adaptiveCards.actionExecute(ENV_VERBS.extend, async (context, _state, data) => {
+  onCardAction(app, deps, ENV_VERBS.extend, async (context, _state, data) => {
     const parsed = extendData.safeParse(data);
     if (!parsed.success) return answerWithCard(context, stale());
     const { requestId, extensionDays, extensionReason } = parsed.data;

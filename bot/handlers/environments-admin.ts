@@ -4,8 +4,11 @@ import type { ChangeContext } from '../../src/domain/environments/context.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { noticeCard } from '../cards/error.js';
 import { environmentAdminCard, type EnvironmentAdminView } from '../cards/environment-admin.js';
-import { ENV_VERBS } from '../cards/environment-verbs.js';
+import { environmentStatusCard } from '../cards/environment-status.js';
+import { hasRole } from '../../src/domain/identity/types.js';
+import { ENV_VERBS, type EnvVerb } from '../cards/environment-verbs.js';
 import type { BotDeps } from '../deps.js';
+import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { answerWithCard, cardText, requestRef } from './environments-invoke.js';
 
@@ -15,8 +18,9 @@ type AdminData = ReturnType<typeof adminData.parse>;
 const stale = () => noticeCard('This card is out of date', 'Open the Admin page of Maker Hub to see the request as it is now.');
 
 /**
- * The admin card's actions. The service checks the coe-admin role (and audits a refusal); the
- * clicker then sees the card as it is now, with the reason on top when their click was refused.
+ * The admin card's actions. Only coe-admins get this far (the verb rules, checked and audited
+ * before any handler); the service checks again. The clicker then sees the card as it is now,
+ * with the reason on top when their click was refused (a decided request, a missing comment).
  */
 export function registerEnvironmentAdminActions(app: Application, deps: BotDeps): void {
   const service = deps.services.environments.service;
@@ -32,8 +36,8 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
   }
 
   /** Registers one admin verb: run the service call, answer with the current card. */
-  function on(verb: string, act: (ctx: ChangeContext, data: AdminData) => Promise<unknown>, done: string) {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, raw) => {
+  function on(verb: EnvVerb, act: (ctx: ChangeContext, data: AdminData) => Promise<unknown>, done: string) {
+    onCardAction(app, deps, verb, async (context, _state, raw) => {
       const parsed = adminData.safeParse(raw);
       if (!parsed.success) return answerWithCard(context, stale());
       const data = parsed.data;
@@ -55,9 +59,13 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
   on(ENV_VERBS.approveExtension, (ctx, d) => service.decideExtension(ctx, d.requestId, true, d.comment), 'Extension approved');
   on(ENV_VERBS.rejectExtension, (ctx, d) => service.decideExtension(ctx, d.requestId, false, d.comment), 'Extension declined');
 
-  // Everyone viewing the channel card gets its current state (the card is already visible to them).
-  app.adaptiveCards.actionExecute(ENV_VERBS.refreshAdmin, async (context, _state, raw) => {
+  // The card as this viewer may see it (the guard let only the requester and coe-admins through):
+  // admins get the admin card with its actions, the requester their own status card.
+  onCardAction(app, deps, ENV_VERBS.refreshAdmin, async (context, _state, raw) => {
     const ref = requestRef.safeParse(raw);
-    return answerWithCard(context, ref.success ? await current(ref.data.requestId) : stale());
+    if (!ref.success) return answerWithCard(context, stale());
+    if (hasRole(principalOf(context), 'coe-admin')) return answerWithCard(context, await current(ref.data.requestId));
+    const { request, history } = await service.detail(change(context), ref.data.requestId);
+    return answerWithCard(context, environmentStatusCard({ request, history, requestsUrl: deps.links.page('requests') }));
   });
 }

@@ -14,6 +14,7 @@ import { feedbackCard, feedbackThanksCard } from '../cards/event-messages.js';
 import { EVENT_VERBS } from '../cards/event-verbs.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import type { BotDeps } from '../deps.js';
+import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { eventListView } from './events.js';
 import { cardInput, replyWithCard } from './invoke-response.js';
@@ -42,7 +43,7 @@ async function personalEventCard(events: EventService, principal: Principal, eve
 export function registerEventActions(app: Application, deps: BotDeps): void {
   const events = deps.services.events;
 
-  app.adaptiveCards.actionExecute(EVENT_VERBS.rsvp, async (context, _state, raw) => {
+  onCardAction(app, deps, EVENT_VERBS.rsvp, async (context, _state, raw) => {
     const parsed = rsvpData.safeParse(raw);
     if (!parsed.success) return replyWithCard(context, STALE());
     const { eventId, response, from } = parsed.data;
@@ -60,13 +61,13 @@ export function registerEventActions(app: Application, deps: BotDeps): void {
     return replyWithCard(context, await personalEventCard(events, principal, eventId, notice));
   });
 
-  app.adaptiveCards.actionExecute(EVENT_VERBS.refresh, async (context, _state, raw) => {
+  onCardAction(app, deps, EVENT_VERBS.refresh, async (context, _state, raw) => {
     const parsed = eventRef.safeParse(raw);
     if (!parsed.success) return replyWithCard(context, STALE());
     return replyWithCard(context, await personalEventCard(events, principalOf(context), parsed.data.eventId));
   });
 
-  app.adaptiveCards.actionExecute(EVENT_VERBS.feedback, async (context, _state, raw) => {
+  onCardAction(app, deps, EVENT_VERBS.feedback, async (context, _state, raw) => {
     const parsed = feedbackData.safeParse(raw);
     if (!parsed.success) return replyWithCard(context, STALE());
     const { eventId, rating, comment } = parsed.data;
@@ -84,7 +85,7 @@ export function registerEventActions(app: Application, deps: BotDeps): void {
     }
   });
 
-  app.adaptiveCards.actionExecute(EVENT_VERBS.announceHere, async (context: TurnContext, _state, raw) => {
+  onCardAction(app, deps, EVENT_VERBS.announceHere, async (context: TurnContext, _state, raw) => {
     const parsed = eventRef.safeParse(raw);
     if (!parsed.success) return replyWithCard(context, STALE());
     const principal = principalOf(context);

@@ -6,9 +6,10 @@ import { errorCard, noticeCard } from '../cards/error.js';
 import { authorCard, deleteConfirmCard } from '../cards/story-author.js';
 import { storyFormCard, type StoryFormView } from '../cards/story-form.js';
 import { removedCard, showcaseCard } from '../cards/story-showcase.js';
-import { STORY_VERBS } from '../cards/story-verbs.js';
+import { STORY_VERBS, type StoryVerb } from '../cards/story-verbs.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import type { BotDeps } from '../deps.js';
+import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { replyWithCard } from './invoke-response.js';
 import { change, formDraft, newSubmissionKey, storyFormData, storyRef } from './stories-input.js';
@@ -47,8 +48,8 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
    * An action on one story named by the card: a card without a readable story id is out of date;
    * otherwise `work` answers, and `onError` says what a failure leaves the person.
    */
-  function onStoryAction(verb: string, work: (context: TurnContext, storyId: string) => Promise<AdaptiveCard>, onError: (error: unknown, context: TurnContext) => AdaptiveCard | undefined): void {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+  function onStoryAction(verb: StoryVerb, work: (context: TurnContext, storyId: string) => Promise<AdaptiveCard>, onError: (error: unknown, context: TurnContext) => AdaptiveCard | undefined): void {
+    onCardAction(app, deps, verb, async (context, _state, data) => {
       const ref = storyRef.safeParse(data);
       if (!ref.success) return replyWithCard(context, stale());
       return run(
@@ -59,7 +60,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     });
   }
 
-  app.adaptiveCards.actionExecute(STORY_VERBS.submit, async (context, _state, data) => {
+  onCardAction(app, deps, STORY_VERBS.submit, async (context, _state, data) => {
     const parsed = storyFormData.safeParse(data);
     if (!parsed.success) return replyWithCard(context, stale());
     const { submissionKey } = parsed.data;
@@ -85,7 +86,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     refusal("You can't edit this story"),
   );
 
-  app.adaptiveCards.actionExecute(STORY_VERBS.save, async (context, _state, data) => {
+  onCardAction(app, deps, STORY_VERBS.save, async (context, _state, data) => {
     const parsed = storyFormData.safeParse(data);
     if (!parsed.success || !parsed.data.storyId) return replyWithCard(context, stale());
     const { submissionKey, storyId, version } = parsed.data;

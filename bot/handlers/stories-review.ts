@@ -3,12 +3,13 @@ import { isDomainError, ValidationError } from '../../src/domain/shared/errors.j
 import type { ModerationDecision } from '../../src/domain/stories/types.js';
 import { noticeCard } from '../cards/error.js';
 import { reviewCard } from '../cards/story-review.js';
-import { STORY_VERBS } from '../cards/story-verbs.js';
+import { STORY_VERBS, type StoryVerb } from '../cards/story-verbs.js';
 import type { BotDeps } from '../deps.js';
+import { onCardAction } from './card-action.js';
 import { replyWithCard } from './invoke-response.js';
 import { change, moderationData } from './stories-input.js';
 
-const DECISIONS: Array<[string, ModerationDecision]> = [
+const DECISIONS: Array<[StoryVerb, ModerationDecision]> = [
   [STORY_VERBS.approve, 'approve'],
   [STORY_VERBS.requestChanges, 'request-changes'],
   [STORY_VERBS.decline, 'decline'],
@@ -22,7 +23,7 @@ const DECISIONS: Array<[string, ModerationDecision]> = [
 export function registerStoryReview(app: Application, deps: BotDeps): void {
   const service = deps.services.stories;
   for (const [verb, decision] of DECISIONS) {
-    app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
+    onCardAction(app, deps, verb, async (context, _state, data) => {
       const parsed = moderationData.safeParse(data);
       if (!parsed.success) return replyWithCard(context, noticeCard('This card is out of date', 'Open the review queue in Maker Hub to see the stories waiting now.'));
       const { storyId, version, comment } = parsed.data;

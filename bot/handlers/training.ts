@@ -8,6 +8,7 @@ import { TRAINING_VERBS } from '../cards/event-verbs.js';
 import { plain } from '../cards/kit.js';
 import { trainingCard, type TrainingCardView, type TrainingPathView } from '../cards/training-progress.js';
 import type { BotDeps } from '../deps.js';
+import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { replyWithCard } from './invoke-response.js';
 
@@ -51,7 +52,7 @@ export function registerTraining(app: Application, deps: BotDeps): void {
     },
   });
 
-  app.adaptiveCards.actionExecute(TRAINING_VERBS.done, async (context, _state, raw) => {
+  onCardAction(app, deps, TRAINING_VERBS.done, async (context, _state, raw) => {
     const principal = principalOf(context);
     const parsed = moduleRef.safeParse(raw);
     let notice: string;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { tenantPolicy, type TenantPolicy } from '../domain/identity/tenants.js';
 import type { Settings } from './settings.js';
 
 export type DatabaseConfig =
@@ -26,12 +27,17 @@ export interface AppConfig {
     appPassword?: string;
     appType: Settings['MicrosoftAppType'];
     tenantId?: string;
+    /** Where channel tokens' signing metadata comes from (undefined = the public cloud's). */
+    openIdMetadataUrl?: string;
+    /** How long a turn waits for Teams to take a reply before the outbox takes over. */
+    replyTimeoutMs: number;
   };
   auth: {
     clientId?: string;
     tabDomain: string;
     jwksUri: string;
-    allowedTenants: string[];
+    /** Who may use the app at all: the one tenant rule of the bot and the tab API. */
+    tenants: TenantPolicy;
     devMode: boolean;
     devIdentity: DevIdentity;
   };
@@ -55,12 +61,14 @@ export function toAppConfig(s: Settings): AppConfig {
       appPassword: s.MicrosoftAppPassword,
       appType: s.MicrosoftAppType,
       tenantId: s.MicrosoftAppTenantId,
+      openIdMetadataUrl: s.BOT_OPENID_METADATA_URL,
+      replyTimeoutMs: s.BOT_REPLY_TIMEOUT_MS,
     },
     auth: {
       clientId: s.AAD_APP_CLIENT_ID,
       tabDomain: s.TAB_DOMAIN,
       jwksUri: s.AAD_JWKS_URI,
-      allowedTenants: s.ALLOWED_TENANTS,
+      tenants: tenantPolicy({ allowed: s.ALLOWED_TENANTS, botTenantId: s.MicrosoftAppTenantId, production: s.NODE_ENV === 'production' || !!s.MicrosoftAppId }),
       devMode: s.AUTH_DEV_MODE && s.NODE_ENV !== 'production',
       devIdentity: { tenantId: s.DEV_TENANT_ID, aadObjectId: s.DEV_USER_ID, displayName: s.DEV_USER_NAME },
     },

@@ -55,7 +55,7 @@ export function parseSettings(raw: Record<string, string | undefined>): Settings
   }
   if (problems.length) throw new ConfigError(problems);
   const settings = out as Settings;
-  problems.push(...productionProblems(settings));
+  problems.push(...productionProblems(settings), ...mixedProblems(settings));
   if (problems.length) throw new ConfigError(problems);
   return settings;
 }
@@ -71,6 +71,28 @@ function productionProblems(s: Settings): string[] {
     problems.push(`MicrosoftAppTenantId is required in production for MicrosoftAppType ${s.MicrosoftAppType}`);
   if (s.AUTH_DEV_MODE) problems.push('AUTH_DEV_MODE must be false in production');
   if (!s.AAD_APP_CLIENT_ID) problems.push('AAD_APP_CLIENT_ID is required in production (the tab API validates SSO tokens for it)');
+  if (!s.ALLOWED_TENANTS.length && !s.MicrosoftAppTenantId)
+    problems.push('ALLOWED_TENANTS or MicrosoftAppTenantId is required in production (which tenants may use the app; empty ALLOWED_TENANTS means the bot tenant)');
+  return problems;
+}
+
+/**
+ * Settings that only make sense for a real deployment (the bot's credentials) never run next to
+ * the development shortcuts, whatever NODE_ENV says: a committed env/.env.local turns the
+ * development identity on, and with a reachable bot that would make any anonymous tab request a
+ * coe-admin. Refused at start-up, naming why, instead of guessing which one was meant.
+ */
+function mixedProblems(s: Settings): string[] {
+  const credentials = (['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId'] as const).filter((name) => s[name]);
+  // Production has stricter rules of its own (productionProblems), covering all of these.
+  if (!credentials.length || s.NODE_ENV === 'production') return [];
+  const problems: string[] = [];
+  if (s.AUTH_DEV_MODE)
+    problems.push(`AUTH_DEV_MODE=true cannot be combined with bot credentials (${credentials.join(', ')} set): the development identity would make anonymous tab requests a coe-admin. Set AUTH_DEV_MODE=false, or remove the credentials for local development`);
+  if (s.MicrosoftAppId && !s.ALLOWED_TENANTS.length && !s.MicrosoftAppTenantId)
+    problems.push('ALLOWED_TENANTS or MicrosoftAppTenantId is required with bot credentials (a bot reachable from Teams serves only named tenants)');
+  if (!s.MicrosoftAppId)
+    problems.push(`${credentials.join(', ')} set without MicrosoftAppId: the bot endpoint would accept anonymous requests. Set MicrosoftAppId, or remove the other bot credentials`);
   return problems;
 }
 

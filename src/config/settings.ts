@@ -61,6 +61,11 @@ export const SETTINGS = {
     schema: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   },
   MicrosoftAppTenantId: { doc: "The bot's home tenant (SingleTenant / UserAssignedMSI).", schema: optional(guid) },
+  BOT_OPENID_METADATA_URL: {
+    doc: "OpenID metadata of the Bot Framework's channel tokens (empty = the public cloud's, login.botframework.com). For sovereign clouds, and for tests that sign their own tokens.",
+    schema: optional(z.string().url()),
+  },
+  BOT_REPLY_TIMEOUT_MS: { doc: 'How long a bot turn waits for Teams to take a reply (ms); a slower or unreachable Bot Connector gets it through the outbox instead.', schema: z.coerce.number().int().min(100).max(15000).default(3000) },
   TEAMS_APP_ID: { doc: 'Teams app id in the manifest.', schema: optional(guid) },
   BOT_ID: { doc: 'Bot id in the manifest (defaults to MicrosoftAppId).', schema: optional(guid) },
   TAB_DOMAIN: { doc: 'Host[:port] of the tab, for the manifest and the SSO audience.', schema: z.string().min(1).default('localhost:3978') },
@@ -72,7 +77,11 @@ export const SETTINGS = {
     doc: 'Where tab SSO token signing keys are fetched.',
     schema: z.string().url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
   },
-  ALLOWED_TENANTS: { doc: 'Comma-separated tenant ids allowed to use the app (empty = the bot tenant only, or any in development).', schema: guidList.default('') },
+  ALLOWED_TENANTS: { doc: 'Comma-separated tenant ids allowed to use the app, in chat and in the tab (empty = the bot tenant MicrosoftAppTenantId in production, any tenant in development).', schema: guidList.default('') },
+  TAB_IMAGE_HOSTS: {
+    doc: 'Hosts story pictures may come from, comma-separated (*.example.com for subdomains): the tab\'s Content-Security-Policy allows only these, and other picture addresses are refused.',
+    schema: z.string().transform((s) => [...new Set(s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))]).pipe(z.array(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be host names such as *.sharepoint.com'))).default('*.sharepoint.com'),
+  },
   INITIAL_ADMINS: { doc: 'Comma-separated Entra object ids made coe-admin at start-up (the first admins).', schema: guidList.default('') },
   AUTH_DEV_MODE: {
     doc: 'Accept a fixed development identity in the tab API when no SSO token is sent. Refused in production.',
@@ -104,8 +113,8 @@ export const SETTINGS = {
   DELIVERY_BACKOFF_MAX_MS: { doc: 'Largest backoff between attempts (ms).', schema: z.coerce.number().int().min(1).max(3600000).default(60000) },
   DELIVERY_HTTP_TIMEOUT_MS: { doc: 'Timeout of one call to the Bot Connector (ms); a timed-out send is looked up before it is retried.', schema: z.coerce.number().int().min(100).max(120000).default(20000) },
   DELIVERY_LOOKUP: {
-    doc: 'How a message in doubt after a crash is found: graph (Microsoft Graph lists the chat or channel, needs Chat/ChannelMessage read permissions) or none (it is resent and counted as inDoubtResent).',
-    schema: z.enum(['none', 'graph']).default('none'),
+    doc: 'How a message in doubt after a crash is found before it is sent again: graph (Microsoft Graph lists the chat or channel; docs/delivery.md), none (resent, counted as inDoubtResent) or auto (graph wherever bot credentials are set, none without them).',
+    schema: z.enum(['auto', 'none', 'graph']).default('auto'),
   },
   GRAPH_BASE_URL: { doc: 'Microsoft Graph for the in-doubt lookup (sovereign clouds use another host).', schema: z.string().url().default('https://graph.microsoft.com') },
   GRAPH_TOKEN_URL: {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import restify, { type Server } from 'restify';
+import restify, { type Next, type Request, type Response, type Server } from 'restify';
 import type { Bot } from '../../bot/app.js';
 import type { Services } from '../container.js';
 import { createTabAuthenticator } from './auth/tab-auth.js';
@@ -17,16 +17,15 @@ import { mountStaticTab } from './routes/static-tab.js';
 import { mountStories } from './routes/stories.js';
 import { mountInsights } from './routes/insights.js';
 import { mountTraining } from './routes/training.js';
-
-/** Teams and the Microsoft 365 clients that may frame the tab. */
-const FRAME_ANCESTORS = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft https://*.skype.com";
+import { jsonBody } from './body/json-body.js';
+import { declareAccess, publicAccess, withAccess } from './routes/access.js';
+import { securityHeaders } from './security-headers.js';
 
 /** The one HTTP server: bot endpoint, tab API, built tab, health probes. */
 export function createHttpServer(services: Services, bot: Bot): Server {
   const server = restify.createServer({ name: 'maker-hub', handleUncaughtExceptions: false });
-  server.use(restify.plugins.queryParser({ mapParams: false }));
-  // Activities and API bodies are small; 1 MB stays well above Teams' 100 KB message limit.
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1024 * 1024, rejectUnknown: false }));
+  // Before routing: even a 404 or 405 carries the security headers and the tab's CSP.
+  server.pre(securityHeaders(services.config.settings.TAB_IMAGE_HOSTS));
   server.use((req, res, next) => {
     // One id per request, echoed to the caller and in the log line, to match reports to logs.
     const incoming = req.header('x-request-id');
@@ -37,11 +36,12 @@ export function createHttpServer(services: Services, bot: Bot): Server {
       if (req.path().startsWith('/assets/')) return;
       services.logger.info({ requestId, method: req.method, path: req.path(), status: res.statusCode, ms: Date.now() - started }, 'http');
     });
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
-    res.setHeader('content-security-policy', `frame-ancestors ${FRAME_ANCESTORS}`);
     next();
   });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  // JSON only, in memory, size-limited, before any route (and its authentication) runs: no
+  // multipart, no temp files (docs/security.md).
+  server.use(jsonBody());
 
   const auth = createTabAuthenticator(services.config, services.identity);
   mountHealth(server, services);
@@ -55,14 +55,19 @@ export function createHttpServer(services: Services, bot: Bot): Server {
   mountEvents(server, services, auth);
   mountStories(server, services, auth);
   mountInsights(server, services, auth);
-  server.get('/api/*', (_req, res, next) => {
-    res.status(404);
-    res.json({ error: { code: 'not_found', message: 'No such API.' } });
-    next(false);
-  });
+  server.get(
+    '/api/*',
+    withAccess(publicAccess('the answer for unknown API paths'), (_req: Request, res: Response, next: Next) => {
+      res.status(404);
+      res.json({ error: { code: 'not_found', message: 'No such API.' } });
+      next(false);
+    }),
+  );
   mountLegalPages(server);
   mountCalendar(server, services);
   mountStaticTab(server, services.config.server.tabStaticDir, services.logger);
+  // The page needs no sign-in: the tab signs in through Teams, and every API call checks it.
+  declareAccess(server, 'GET', '/*', publicAccess('the tab page and its assets; the data comes from the signed-in API'));
 
   server.on('restifyError', (req, res, err, callback) => {
     // restify's own errors (unparseable JSON, too large) as our JSON shape, without internals.

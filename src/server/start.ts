@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
 import { createBot, type Bot } from '../../bot/app.js';
-import { createDeliveryRuntime, type DeliveryRuntime } from '../../bot/delivery/runtime.js';
+import { createDeliveryRuntime, lookupMode, type DeliveryRuntime } from '../../bot/delivery/runtime.js';
 import type { AppConfig } from '../config/index.js';
 import { createServices, type ServiceOptions, type Services } from '../container.js';
 import type { Logger } from '../logging.js';
@@ -32,7 +32,10 @@ export async function startApp(config: AppConfig, logger: Logger, options: Servi
   const address = server.address();
   const host = config.server.host === '0.0.0.0' ? 'localhost' : config.server.host;
   const url = `http://${host}:${address.port}`;
-  logger.info({ url, database: services.store.handle.describe, devAuth: config.auth.devMode }, 'Maker Hub is listening');
+  const deliveryLookup = lookupMode(config);
+  logger.info({ url, database: services.store.handle.describe, devAuth: config.auth.devMode, deliveryLookup }, 'Maker Hub is listening');
+  if (deliveryLookup === 'graph' && config.auth.clientId && config.auth.clientId !== config.bot.appId)
+    logger.warn('The manifest grants its resource-specific read permissions to AAD_APP_CLIENT_ID, but the in-doubt lookup signs in as MicrosoftAppId: use one app registration for both, or grant the bot app Graph permissions (docs/delivery.md)');
   // Background provisioning and the daily expiry job run in this process (stopped by services.close()).
   services.environments.background.start(services.environments.jobsIntervalMs);
   // Proactive messages: the outbox is drained in the background of this process.

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 /** Row types of the delivery engine's tables (same conventions as schema.ts: text ids, ISO UTC text times, JSON text). */
 export interface DeliveryBatchesTable {
   id: string;
@@ -32,6 +33,10 @@ export interface OutboxTable {
   last_status: number | null;
   in_doubt: string | null;
   in_doubt_since: string | null;
+  /** Sends made while the message was in doubt and the lookup could not tell (each may be a copy). */
+  in_doubt_resends: Generated<number>;
+  /** Lookups that found the message already posted (no send). */
+  in_doubt_finds: Generated<number>;
   created_at: string;
   attempted_at: string | null;
   sent_at: string | null;

@@ -100,7 +100,7 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
       assert.equal((await t.app.services.store.repos.audit.list({ action: 'ask.feedback' })).length, 1);
     });
 
-    it("when a colleague presses 👍 on an answer in a channel, then it counts; on someone's 1:1 answer, it is refused", async () => {
+    it("when a colleague presses 👍 on an answer in a channel, then it counts; on someone's 1:1 answer, it is refused as not found and audited", async () => {
       await postActivity(t.baseUrl, channelMention('what is a DLP policy?', { serviceUrl: serviceUrl() }));
       const shared = executeButtons(stub.cards()[0]!).get('👍 Helpful')!;
       const thanked = await pressButton(t.baseUrl, 'ask.feedback', shared, { serviceUrl: serviceUrl(), from: EXPERT, inChannel: true });
@@ -109,15 +109,17 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
 
       const own = executeButtons(await askInChat('how do I install the pac cli')).get('👍 Helpful')!;
       const refused = await pressButton(t.baseUrl, 'ask.feedback', own, { serviceUrl: serviceUrl(), from: EXPERT });
-      assertCardSays(refused, 'Only the person who asked this question can rate its answer');
+      assertCardSays(refused, 'Not found');
+      assert.ok(!cardText(refused).includes('pac cli'), 'nothing of the private question shows');
       assert.equal((await t.app.services.store.repos.askQuestions.find(String(own.questionId)))?.feedback, null);
+      assert.equal((await t.app.services.store.repos.audit.list({ action: 'ask.feedback.denied' })).length, 1);
     });
 
     it('when card data is forged or stale, then the bot answers with a clear card and records nothing', async () => {
       const forged = await pressButton(t.baseUrl, 'ask.feedback', { questionId: 'not-a-question', helpful: 'maybe' }, { serviceUrl: serviceUrl() });
       assertCardSays(forged, 'This card is out of date');
       const unknown = await pressButton(t.baseUrl, 'ask.escalate', { questionId: '6f1c7a52-0000-4000-8000-000000000000' }, { serviceUrl: serviceUrl() });
-      assertCardSays(unknown, 'could not find that question');
+      assertCardSays(unknown, 'Not found');
       assert.equal((await t.app.services.store.repos.askTickets.list({})).length, 0);
     });
   });

@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { MAKER, TENANT, type Person } from '../helpers/activities.js';
 import { EXPERT, writeFolder } from '../helpers/ask.js';
-import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot } from '../helpers/browser.js';
+import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { tabApi } from '../helpers/training-events.js';
 
@@ -81,6 +81,7 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
+    watchCsp(page, errors);
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();

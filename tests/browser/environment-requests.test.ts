@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot } from '../helpers/browser.js';
+import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { DEVELOPER_DRAFT, SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 
@@ -50,6 +50,7 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
     contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    watchCsp(page, pageErrors);
     await page.goto(app.baseUrl + pathAndQuery);
     return page;
   }

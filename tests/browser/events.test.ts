@@ -30,7 +30,7 @@ describe('tab: community events (Chromium)', function () {
     await saveScreenshot(page, 'events-list-light');
 
     await page.getByLabel('Type').selectOption({ label: 'Hackathons' });
-    await page.waitForFunction("document.querySelectorAll('main ul[aria-label$=\"events\"] > li').length === 1");
+    await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('main ul[aria-label$="events"] > li').length === 1);
     assert.match(await items(page).first().innerText(), /Copilot Studio hackathon/);
     await page.getByLabel('Type').selectOption({ label: 'All types' });
     await page.getByRole('tab', { name: 'Past' }).click();

@@ -145,7 +145,8 @@ describe('tab: Insights, sponsor report and My activity figures (Chromium)', fun
   const figureText = async (page: Page, label: string) => (await figure(page, label).innerText()).replace(/\s+/g, ' ').trim();
   const panel = (page: Page, title: string): Locator => page.getByRole('region', { name: title, exact: true });
   /** Waits for every chart on the page to be drawn (they load on demand). */
-  const chartsDrawn = (page: Page) => page.waitForFunction("document.querySelectorAll('main figure').length > 0 && [...document.querySelectorAll('main figure')].every((f) => f.querySelector('svg'))", undefined, { timeout: 30_000 });
+  const chartsDrawn = (page: Page) =>
+    page.waitForFunction(() => { const figures = [...(globalThis as any).document.querySelectorAll('main figure')]; return figures.length > 0 && figures.every((f: any) => f.querySelector('svg')); }, undefined, { timeout: 30_000 });
 
   it('when an admin opens Insights for the last 7 days, then the headline figures show this period against the one before', async () => {
     const page = await open('/admin/insights?range=7&theme=light');

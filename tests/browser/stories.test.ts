@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Principal } from '../../src/domain/identity/types.js';
 import type { StoryDraft } from '../../src/domain/stories/validation.js';
 import { encodePng } from '../../src/manifest/png.js';
-import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot } from '../helpers/browser.js';
+import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
 import { STORY_FORM } from '../helpers/stories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -95,6 +95,7 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
     });
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
+    watchCsp(page, errors);
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
@@ -135,7 +136,7 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
       assert.equal(await page.locator('a[href^="javascript"]').count(), 0);
       await page.getByText('**[click](javascript:alert(1))**', { exact: false }).first().waitFor();
       await page.locator('main img[alt^="Picture for"]').first().waitFor();
-      await page.waitForFunction("[...document.querySelectorAll('main img')].every((i) => i.complete && i.naturalWidth > 0)");
+      await page.waitForFunction(() => [...(globalThis as any).document.querySelectorAll('main img')].every((i: any) => i.complete && i.naturalWidth > 0));
       await saveScreenshot(page, `stories-gallery-${theme}`);
       await expectNoSeriousA11yViolations(page);
     });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot } from '../helpers/browser.js';
+import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /** The test app's development identity (a coe-admin) and a plain maker. */
@@ -55,6 +55,7 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
   async function newWatchedPage(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    watchCsp(page, pageErrors);
     page.on('console', (message) => {
       if (message.type() === 'error' && message.text().startsWith('Maker Hub tab crashed')) pageErrors.push(message.text());
     });

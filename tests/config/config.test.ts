@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config/index.js';
 
+const made: string[] = [];
+
 function envDir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'mh-env-'));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }
@@ -21,6 +24,7 @@ function problems(fn: () => unknown): string[] {
 }
 
 describe('configuration', () => {
+  after(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   it('when nothing is set, then the documented defaults apply (port 3978, SQLite under ./data)', () => {
     const config = loadConfig({ processEnv: {}, envDir: envDir({}) });
     assert.equal(config.server.port, 3978);

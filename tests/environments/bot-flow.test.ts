@@ -123,11 +123,12 @@ describe('environment requests through /api/messages (manual provisioner)', () =
     assert.equal((await t.app.services.store.repos.audit.list({ action: 'environment.submit' })).length, 1);
   });
 
-  it('when a maker tries to approve, then it is refused, nothing changes and the refusal is audited', async () => {
+  it("when a maker tries to approve someone else's request, then the card says not found and shows nothing of it, nothing changes and the refusal is audited", async () => {
     await submitForm(t.baseUrl, SANDBOX_DRAFT, { serviceUrl: stub.url });
     const [request] = await all();
     const card = await press(t.baseUrl, 'env.approve', { requestId: request!.id }, { serviceUrl: stub.url, from: OTHER, inChannel: true });
-    assertCardSays(card, 'Only a CoE admin can do that.', 'Waiting for approval');
+    assertCardSays(card, 'Not found');
+    assert.ok(!/Waiting for approval|Mia Maker|Invoice|justification/i.test(cardText(card)), 'the card shows nothing of the request');
     assert.equal((await service().find(request!.id))?.status, 'pending-approval');
     const denied = await t.app.services.store.repos.audit.list({ action: 'environment.approve.denied' });
     assert.equal(denied.length, 1);

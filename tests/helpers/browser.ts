@@ -31,8 +31,9 @@ export function launchBrowser(): Promise<Browser> {
  * the Web Animations API), so a screenshot shows what a person sees once things settle.
  */
 export async function waitForAnimations(page: Page, timeoutMs = 5000): Promise<void> {
-  // A string, not a function: this project type-checks tests without the DOM library.
-  await page.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')", undefined, {
+  // A function, not a string: a string predicate is compiled in the page, which the tab's
+  // Content-Security-Policy forbids (no 'unsafe-eval'). `any`: tests type-check without the DOM library.
+  await page.waitForFunction(() => (globalThis as any).document.getAnimations().every((a: any) => a.playState !== 'running'), undefined, {
     timeout: timeoutMs,
   });
 }
@@ -68,7 +69,7 @@ function isTabsterDummy(ruleId: string, html: string): boolean {
  */
 async function settleTransitions(page: Page): Promise<void> {
   await page
-    .waitForFunction("document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity)", undefined, { timeout: 2000, polling: 50 })
+    .waitForFunction(() => (globalThis as any).document.getAnimations().every((a: any) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity), undefined, { timeout: 2000, polling: 50 })
     .catch(() => undefined);
 }
 
@@ -97,4 +98,14 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     })
     .join('\n');
   throw new Error(`axe found ${serious.length} serious/critical accessibility violation(s) on ${page.url()}:\n${report}`);
+}
+
+/**
+ * Collects what the tab's Content-Security-Policy blocks (Chromium reports each block as a console
+ * error), so a suite fails when the tab needs something its policy does not allow.
+ */
+export function watchCsp(page: Page, sink: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) sink.push(`CSP: ${m.text()}`);
+  });
 }

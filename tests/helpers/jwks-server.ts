@@ -32,14 +32,14 @@ export class JwksServer {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** A v2 token for `tenantId`/`oid` with the given audience; `claims` override anything. */
-  async token(options: { audience: string; tenantId: string; oid: string; name?: string; expiresIn?: string; issuer?: string; claims?: JWTPayload; key?: KeyLike }): Promise<string> {
-    return new SignJWT({ tid: options.tenantId, oid: options.oid, name: options.name ?? 'Sam Sso', preferred_username: 'sam@contoso.com', scp: 'access_as_user', ver: '2.0', ...options.claims })
+  /** A v2 token for `tenantId`/`oid` with the given audience; `claims` override anything; `expiresIn: null` leaves exp out. */
+  async token(options: { audience: string; tenantId: string; oid: string; name?: string; expiresIn?: string | null; issuer?: string; claims?: JWTPayload; key?: KeyLike }): Promise<string> {
+    const jwt = new SignJWT({ tid: options.tenantId, oid: options.oid, name: options.name ?? 'Sam Sso', preferred_username: 'sam@contoso.com', scp: 'access_as_user', ver: '2.0', ...options.claims })
       .setProtectedHeader({ alg: 'RS256', kid: this.kid, typ: 'JWT' })
       .setIssuer(options.issuer ?? `https://login.microsoftonline.com/${options.tenantId}/v2.0`)
       .setAudience(options.audience)
-      .setIssuedAt()
-      .setExpirationTime(options.expiresIn ?? '1h')
-      .sign(options.key ?? this.privateKey);
+      .setIssuedAt();
+    if (options.expiresIn !== null) jwt.setExpirationTime(options.expiresIn ?? '1h');
+    return jwt.sign(options.key ?? this.privateKey);
   }
 }

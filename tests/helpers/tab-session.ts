@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, saveScreenshot } from './browser.js';
+import { launchBrowser, saveScreenshot, watchCsp } from './browser.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 export const DESKTOP = { width: 1280, height: 800 };
@@ -75,6 +75,8 @@ export function tabSession(options: TabSessionOptions): TabSession {
       contexts.push(context);
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
+      // The suites run under the tab's Content-Security-Policy: anything it blocks fails the test.
+      watchCsp(page, errors);
       await page.goto((baseUrl ?? app.baseUrl) + pathAndQuery);
       return page;
     },

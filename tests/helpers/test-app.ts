@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseSettings, toAppConfig, type AppConfig, type DatabaseConfig } from '../../src/config/index.js';
-import { createLogger } from '../../src/logging.js';
+import { createLogger, type Logger } from '../../src/logging.js';
 import { startApp, type RunningApp } from '../../src/server/start.js';
 import type { Clock } from '../../src/domain/shared/clock.js';
 
@@ -17,6 +17,8 @@ export interface TestApp {
 export interface TestAppOptions {
   database?: DatabaseConfig['kind'] | DatabaseConfig;
   clock?: Clock;
+  /** Where the app logs (default: pino at LOG_LEVEL to stdout); tests that read the log pass their own. */
+  logger?: Logger;
 }
 
 /** Settings every test app starts from: development identity on, quiet logs, SQLite in a temp dir. */
@@ -32,6 +34,8 @@ export const TEST_SETTINGS: Record<string, string> = {
   DEV_TENANT_ID: '00000000-0000-0000-0000-0000000000aa',
   DEV_USER_NAME: 'Ada Admin',
   TAB_ENDPOINT: 'http://localhost:3978',
+  // The picture hosts the test stories use (tests/helpers/stories.ts, the Chromium stories suite).
+  TAB_IMAGE_HOSTS: 'contoso.example,images.maker-hub.test',
 };
 
 export function testConfig(overrides: Record<string, string> = {}, dataDir?: string): AppConfig {
@@ -48,14 +52,18 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
   const db = options.database;
   if (db === 'pglite') config.database = { kind: 'pglite' };
   else if (typeof db === 'object') config.database = db;
-  const app = await startApp(config, createLogger(config.logLevel), { clock: options.clock });
+  const app = await startApp(config, options.logger ?? createLogger(config.logLevel), { clock: options.clock });
   return {
     baseUrl: app.url,
     app,
     config,
     async close() {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await app.close();
+      } finally {
+        // Even when closing failed (a test broke the database on purpose), the data folder goes.
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -77,10 +77,11 @@ describe('stories in Teams: submit, review, publish, kudos, edit and delete (pro
     assert.equal(stub.cards(makerChat).length, 0, 'the maker read the outcome in their own reply');
   });
 
-  it('when a maker (not a champion) presses Approve, then the card says why not, nothing changes and the refusal is audited', async () => {
+  it('when a maker (not a champion) presses Approve on a pending story, then the card says not found and shows nothing of it, nothing changes and the refusal is audited', async () => {
     const story = (await t.app.services.stories.find(storyId))!;
     const card = await press(t.baseUrl, 'stories.approve', { storyId, version: story.version, comment: 'ok' }, opts(COLLEAGUE, true));
-    assertCardSays(card, 'Only a champion or a CoE admin can do that.', 'Expense approvals in one flow', 'Approve and publish');
+    assertCardSays(card, 'Not found');
+    assert.ok(!/Expense approvals|Approve and publish|Mia Maker/.test(cardText(card)), 'the card shows nothing of the pending story');
     assert.equal((await t.app.services.stories.find(storyId))?.status, 'pending');
     const denied = await t.app.services.store.repos.audit.list({ action: 'story.approve.denied' });
     assert.equal(denied.length, 1);
@@ -208,6 +209,6 @@ describe('stories in Teams: submit, review, publish, kudos, edit and delete (pro
     const oversized = await submitStory(t.baseUrl, { ...STORY_FORM, problem: 'x'.repeat(50_000) }, opts());
     assertCardSays(oversized, 'This card is out of date');
     const unknown = await press(t.baseUrl, 'stories.show', { storyId: '00000000-0000-4000-8000-000000000000' }, opts());
-    assertCardSays(unknown, 'Story not found');
+    assertCardSays(unknown, 'Not found');
   });
 });

@@ -50,9 +50,12 @@ export interface DeliveryReport {
   /** From the first message queued to the last sent (or to now while sending goes on). */
   elapsedMs: number | null;
   attempts: number;
-  /** In-doubt messages found already posted after a crash (recorded, not sent twice). */
+  /** Lookups that found an in-doubt message already posted (recorded, not sent again). */
   inDoubtFound: number;
-  /** In-doubt messages sent again because the platform could not tell (at most one extra copy each). */
+  /**
+   * Sends made while a message was in doubt and the lookup could not tell: every one, so a message
+   * in doubt twice counts twice. Each may be one extra copy a person sees; 0 means exactly once.
+   */
   inDoubtResent: number;
   problems: BatchProblem[];
 }

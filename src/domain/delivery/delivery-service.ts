@@ -59,6 +59,11 @@ export class DeliveryService {
     return this.store.transaction((tx) => tx.outbox.enqueue(message));
   }
 
+  /** Withdraws a queued message that has not gone out yet (false: unknown, or already on its way). */
+  async withdraw(idempotencyKey: string): Promise<boolean> {
+    return this.store.transaction((tx) => tx.outbox.cancel(idempotencyKey));
+  }
+
   /** Opens a batch and queues its messages, all or nothing: a fan-out is never half-queued. */
   async enqueueBatch(batch: DeliveryBatchInput, messages: readonly OutboundMessage[]): Promise<{ batchId: string; queued: number }> {
     return this.store.transaction(async (tx) => {

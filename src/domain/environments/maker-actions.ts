@@ -1,5 +1,5 @@
 import { audit } from '../audit/audit.js';
-import { hasRole } from '../identity/types.js';
+import { hasRole, type Principal } from '../identity/types.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { grantExtension } from './admin-actions.js';
 import { requestEntity, type ChangeContext, type EnvironmentContext } from './context.js';
@@ -10,6 +10,11 @@ import { LIVE_STATUSES, type EnvironmentRequest } from './types.js';
 
 const CANCELLABLE = ['submitted', 'pending-approval', 'failed'];
 
+/** Who may see a request (the tab's detail page, the bot's cards): its requester and the coe-admins. */
+export function mayViewRequest(request: EnvironmentRequest, principal: Principal): boolean {
+  return principal.user.id === request.requesterId || hasRole(principal, 'coe-admin');
+}
+
 /**
  * Checks, before any transaction, that the actor may act on the request as its owner (admins may
  * too). Someone else's request is "not found" rather than "forbidden", so ids reveal nothing; the
@@ -18,7 +23,7 @@ const CANCELLABLE = ['submitted', 'pending-approval', 'failed'];
 export async function assertOwner(env: EnvironmentContext, ctx: ChangeContext, id: string, action: string): Promise<void> {
   const request = await env.store.repos.environmentRequests.find(id);
   const actor = ctx.actor;
-  const allowed = request && (actor.kind !== 'user' || actor.principal.user.id === request.requesterId || hasRole(actor.principal, 'coe-admin'));
+  const allowed = request && (actor.kind !== 'user' || mayViewRequest(request, actor.principal));
   if (request && allowed) return;
   if (request) await audit(env.store.repos.audit, { clock: env.clock, correlationId: ctx.correlationId }, actor, `${action}.denied`, requestEntity(id), null, { reason: 'not the requester' });
   throw new NotFoundError('That environment request does not exist, or it is not yours.');

@@ -1,4 +1,5 @@
 import { audit } from '../audit/audit.js';
+import type { EntityRef } from '../audit/types.js';
 import type { Clock } from '../shared/clock.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
 import type { Store } from '../store.js';
@@ -6,6 +7,7 @@ import { requireRole } from './authorize.js';
 import { isGrantableRole, type Actor, type GrantableRole, type Principal, type ProfileInput, type Role, type User, type UserRef } from './types.js';
 import type { RoleGrant } from './repository.js';
 import { RECENT_DEFAULTS, RecentCache, type RecentCacheOptions } from './recent-cache.js';
+import { normalizeProfile } from './profile.js';
 
 export interface IdentityOptions {
   /** Entra object ids that become coe-admin when they first show up (the first admins). */
@@ -45,7 +47,8 @@ export class IdentityService {
    * Served from the recent principals when the person signed in within the TTL and the profile
    * brings nothing new (see the class comment).
    */
-  async signIn(profile: ProfileInput): Promise<Principal> {
+  async signIn(input: ProfileInput): Promise<Principal> {
+    const profile = normalizeProfile(input);
     const key = refKey(profile);
     const known = this.recent.get(key);
     if (known && profileUnchanged(known.user, profile)) return copyPrincipal(known);
@@ -89,6 +92,11 @@ export class IdentityService {
 
   async findUser(ref: UserRef): Promise<User | undefined> {
     return this.store.repos.users.findByRef(ref);
+  }
+
+  /** The role check of any privileged action (refusals audited as `<action>.denied`); see requireRole. */
+  requireRoles(actor: Actor, allowed: Role[], action: string, entity: EntityRef): Promise<void> {
+    return requireRole(this.store, this.clock, actor, allowed, action, entity);
   }
 
   async listRoles(actor: Actor): Promise<RoleGrant[]> {

@@ -15,6 +15,8 @@ export async function loadForAuthor(env: StoryContext, ctx: UserChange, id: stri
   const principal = ctx.actor.principal;
   if (story.authorId === principal.user.id || (moderatorsToo && isModerator(principal))) return story;
   await audit(env.store.repos.audit, { clock: env.clock, correlationId: ctx.correlationId }, ctx.actor, `${action}.denied`, storyEntity(id), null, { authorId: story.authorId, roles: principal.roles });
+  // A story this person may not even see is "not found" to them: refusing it would confirm it exists.
+  if (!canSee(story, principal)) throw new NotFoundError('That story does not exist any more.');
   throw new ForbiddenError(moderatorsToo ? 'Only the author, a champion or a CoE admin can do that.' : 'Only the author can change this story.');
 }
 

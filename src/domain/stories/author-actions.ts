@@ -20,7 +20,7 @@ function sameContent(story: Story, input: StoryInput): boolean {
  */
 export async function update(env: StoryContext, ctx: UserChange, id: string, draft: StoryDraft, expectedVersion?: number): Promise<Story> {
   await loadForAuthor(env, ctx, id, 'story.update');
-  const verdict = checkStoryDraft(draft, env.settings.currencies);
+  const verdict = checkStoryDraft(draft, env.settings.currencies, env.settings.imageHosts);
   if (!verdict.input) throw new ValidationError(DRAFT_NEEDS_WORK, verdict.fields as Record<string, string>);
   const input = verdict.input;
   const author = ctx.actor.principal;

@@ -12,6 +12,8 @@ export interface StorySettings {
   moderatorsPublishDirectly: boolean;
   /** ISO codes accepted for "cost avoided"; the first is the form's default. */
   currencies: readonly string[];
+  /** Hosts story pictures may come from (the tab's CSP allows only these); absent = not restricted. */
+  imageHosts?: readonly string[];
 }
 
 /** What every use case of the capability needs. */

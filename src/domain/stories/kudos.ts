@@ -1,5 +1,6 @@
 import { audit } from '../audit/audit.js';
-import { ConflictError } from '../shared/errors.js';
+import { ConflictError, NotFoundError } from '../shared/errors.js';
+import { canSee } from './access.js';
 import { storyEntity, type StoryContext, type UserChange } from './context.js';
 import { showcaseUpdate } from './notifications.js';
 import { load } from './transition.js';
@@ -20,6 +21,8 @@ export async function toggleKudos(env: StoryContext, ctx: UserChange, id: string
   const userId = ctx.actor.principal.user.id;
   return env.store.transaction(async (tx) => {
     const current = await load(tx, id);
+    // Someone who may not see the story (not published yet, not theirs) learns nothing of it, not even its state.
+    if (!canSee(current, ctx.actor.principal)) throw new NotFoundError('That story does not exist, or is not published yet.');
     if (current.status !== 'published') throw new ConflictError('Kudos are for published stories; this one is not published (yet).');
     const had = (await tx.stories.kudosGivenBy(userId, [id])).has(id);
     const { count } = await tx.stories.setKudos(id, userId, !had, env.clock.now().toISOString());

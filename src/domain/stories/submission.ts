@@ -26,7 +26,7 @@ export async function submit(env: StoryContext, ctx: UserChange, draft: StoryDra
   return env.store.transaction(async (tx) => {
     const existing = await tx.stories.findBySubmission(author.user.id, submissionKey);
     if (existing) return { story: existing, created: false };
-    const verdict = checkStoryDraft(draft, env.settings.currencies);
+    const verdict = checkStoryDraft(draft, env.settings.currencies, env.settings.imageHosts);
     if (!verdict.input) throw new ValidationError(DRAFT_NEEDS_WORK, verdict.fields as Record<string, string>);
     const status = statusOnSubmit(author, env.settings.moderatorsPublishDirectly);
     const now = env.clock.now().toISOString();

@@ -97,10 +97,20 @@ function url(raw: unknown, schemes: readonly string[]): { value: string | null; 
 }
 
 /**
- * Checks a draft. Every problem is reported at once, next to its field; `currencies` are the ISO
- * codes the CoE accepts for "cost avoided" (configuration).
+ * Whether a picture's host is on the allow-list, with the Content-Security-Policy's meaning:
+ * `*.example.com` is any subdomain of example.com (not example.com itself), anything else exactly.
  */
-export function checkStoryDraft(draft: StoryDraft, currencies: readonly string[]): StoryVerdict {
+export function imageHostAllowed(hostname: string, hosts: readonly string[]): boolean {
+  const host = hostname.toLowerCase();
+  return hosts.some((h) => (h.startsWith('*.') ? host.endsWith(h.slice(1)) && host.length > h.length - 1 : host === h));
+}
+
+/**
+ * Checks a draft. Every problem is reported at once, next to its field; `currencies` are the ISO
+ * codes the CoE accepts for "cost avoided" and `imageHosts` where pictures may come from
+ * (configuration; absent = not restricted, for tools and tests).
+ */
+export function checkStoryDraft(draft: StoryDraft, currencies: readonly string[], imageHosts?: readonly string[]): StoryVerdict {
   const fields: StoryVerdict['fields'] = {};
   const title = line(draft.title);
   const problem = str(draft.problem);
@@ -132,6 +142,8 @@ export function checkStoryDraft(draft: StoryDraft, currencies: readonly string[]
 
   const image = url(draft.imageUrl, ['https:']);
   if (image.problem) fields.imageUrl = image.problem;
+  else if (image.value && imageHosts && !imageHostAllowed(new URL(image.value).hostname, imageHosts))
+    fields.imageUrl = imageHosts.length ? `Pictures can only come from ${imageHosts.join(', ')} (the Maker Hub tab shows no others).` : 'Pictures cannot be added to stories here.';
   const link = url(draft.linkUrl, ['https:', 'http:']);
   if (link.problem) fields.linkUrl = link.problem;
 

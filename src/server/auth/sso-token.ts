@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { tenantAllowed, type TenantPolicy } from '../../domain/identity/tenants.js';
 import type { ProfileInput } from '../../domain/identity/types.js';
 
 export interface SsoOptions {
@@ -6,8 +7,12 @@ export interface SsoOptions {
   tabDomain: string;
   botId?: string;
   jwksUri: string;
-  allowedTenants: readonly string[];
+  /** The tenant rule the bot applies too (config.auth.tenants). */
+  tenants: TenantPolicy;
 }
+
+/** The delegated scope the tab's SSO token is issued for (the app registration's exposed API). */
+const TAB_SCOPE = 'access_as_user';
 
 /** Why a token was refused; the message is safe to return to the caller. */
 export class TokenError extends Error {
@@ -32,7 +37,8 @@ export function createSsoVerifier(options: SsoOptions) {
     if (!audiences.length) throw new TokenError('unconfigured', 'Single sign-on is not configured on this server (AAD_APP_CLIENT_ID).');
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, jwks, { audience: audiences, clockTolerance: 300 }));
+      // exp is required: a token without one would never expire.
+      ({ payload } = await jwtVerify(token, jwks, { audience: audiences, clockTolerance: 300, requiredClaims: ['exp'] }));
     } catch (error) {
       throw classify(error);
     }
@@ -41,7 +47,10 @@ export function createSsoVerifier(options: SsoOptions) {
     if (!tid || !oid) throw new TokenError('claims', 'The sign-in token has no tenant or user id.');
     const issuers = [`https://sts.windows.net/${tid}/`, `https://login.microsoftonline.com/${tid}/v2.0`];
     if (!payload.iss || !issuers.includes(payload.iss)) throw new TokenError('issuer', 'The sign-in token was not issued by your organization.');
-    if (options.allowedTenants.length && !options.allowedTenants.includes(tid)) throw new TokenError('tenant', 'Maker Hub is not enabled for your organization.');
+    // A user token carries the delegated scope; an app-only token (roles, no scp) is no person at all.
+    const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+    if (!scopes.includes(TAB_SCOPE) || payload.idtyp === 'app') throw new TokenError('claims', 'The sign-in token is not a user token for Maker Hub (scp).');
+    if (!tenantAllowed(options.tenants, tid)) throw new TokenError('tenant', 'Maker Hub is not enabled for your organization.');
     const name = typeof payload.name === 'string' ? payload.name : undefined;
     const upn = typeof payload.preferred_username === 'string' ? payload.preferred_username : typeof payload.upn === 'string' ? payload.upn : undefined;
     return { tenantId: tid, aadObjectId: oid, displayName: name ?? upn ?? 'Maker', email: upn ?? null };

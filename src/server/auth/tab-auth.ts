@@ -1,7 +1,8 @@
 import type { Request } from 'restify';
 import type { AppConfig } from '../../config/index.js';
 import type { IdentityService } from '../../domain/identity/identity-service.js';
-import type { Principal, ProfileInput } from '../../domain/identity/types.js';
+import type { EntityRef } from '../../domain/audit/types.js';
+import type { Principal, ProfileInput, Role } from '../../domain/identity/types.js';
 import { createSsoVerifier, TokenError } from './sso-token.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,7 +17,7 @@ export function createTabAuthenticator(config: AppConfig, identity: IdentityServ
     tabDomain: config.auth.tabDomain,
     botId: config.settings.BOT_ID ?? config.bot.appId,
     jwksUri: config.auth.jwksUri,
-    allowedTenants: config.auth.allowedTenants,
+    tenants: config.auth.tenants,
   });
 
   async function profileFor(req: Request): Promise<ProfileInput> {
@@ -35,9 +36,12 @@ export function createTabAuthenticator(config: AppConfig, identity: IdentityServ
     return { tenantId: dev.tenantId, aadObjectId: devUser, displayName: name?.slice(0, 80) || `Dev Maker ${devUser.slice(-4)}` };
   }
 
-  return async function authenticate(req: Request): Promise<Principal> {
-    return identity.signIn(await profileFor(req));
-  };
+  const authenticate = async (req: Request): Promise<Principal> => identity.signIn(await profileFor(req));
+  /** A route's role rule (routes/access.ts), checked and audited like the domain's own checks. */
+  const requireRoles = (principal: Principal, roles: readonly Role[], action: string, entity: EntityRef) =>
+    identity.requireRoles({ kind: 'user', principal }, [...roles], action, entity);
+  return Object.assign(authenticate, { requireRoles });
 }
 
+/** Signs the caller of a tab API request in; `requireRoles` enforces a route's role rule. */
 export type TabAuthenticator = ReturnType<typeof createTabAuthenticator>;

@@ -6,6 +6,7 @@ import type { Principal } from '../../domain/identity/types.js';
 import type { Logger } from '../../logging.js';
 import { TokenError, } from '../auth/sso-token.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { withAccess, type RouteAccess } from './access.js';
 
 export interface ApiContext {
   req: Request;
@@ -37,15 +38,24 @@ export function parseInput<T>(schema: ZodType<T>, value: unknown): T {
 }
 
 /**
- * Wraps a tab API handler: authenticates the caller, runs the handler, and turns every outcome into
- * JSON — domain errors with their own status and message, anything else a 500 with a reference id.
+ * Wraps a tab API handler: authenticates the caller, enforces the route's access rule (a role
+ * rule is checked and audited before the handler runs; object rules stay with the domain), runs
+ * the handler, and turns every outcome into JSON — domain errors with their own status and
+ * message, anything else a 500 with a reference id. The rule rides on the returned handler, so
+ * the RBAC matrix test can read every route's rule from the live router.
  */
-export function apiRoute(auth: TabAuthenticator, logger: Logger, handler: (ctx: ApiContext) => Promise<unknown>) {
-  return async (req: Request, res: Response): Promise<void> => {
+export function apiRoute(auth: TabAuthenticator, logger: Logger, access: RouteAccess, handler: (ctx: ApiContext) => Promise<unknown>) {
+  if (access.kind !== 'signed-in' && access.kind !== 'roles') throw new Error(`apiRoute serves signed-in callers; use ${access.kind} routes elsewhere`);
+  return withAccess(access, async (req: Request, res: Response): Promise<void> => {
     const correlationId = randomUUID();
-    const log = logger.child({ req: correlationId, route: req.getRoute()?.path });
+    const route = req.getRoute();
+    const log = logger.child({ req: correlationId, route: route?.path });
     try {
       const principal = await auth(req);
+      if (access.kind === 'roles') {
+        const entity = access.entity?.(req.params ?? {}) ?? { type: 'api', id: `${req.method} ${String(route?.path ?? req.path())}` };
+        await auth.requireRoles(principal, access.roles, access.action, entity);
+      }
       const body = await handler({ req, principal, correlationId, logger: log });
       res.status(body === undefined ? 204 : 200);
       if (body instanceof ApiFile) {
@@ -67,5 +77,5 @@ export function apiRoute(auth: TabAuthenticator, logger: Logger, handler: (ctx: 
       log.error({ err: error }, 'tab API request failed');
       sendError(res, 500, 'internal', `Something went wrong on our side. Reference: ${correlationId}`, { correlationId });
     }
-  };
+  });
 }

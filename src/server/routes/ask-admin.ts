@@ -1,10 +1,12 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import { requireRole } from '../../domain/identity/authorize.js';
+import type { Principal } from '../../domain/identity/types.js';
 import { ValidationError } from '../../domain/shared/errors.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { coeAdmins, entityOf, onlyRoles, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 /** parseInput for schemas with defaults (their input and output types differ). */
@@ -26,29 +28,49 @@ const faqBody = z
 const faqUpdate = faqBody.omit({ id: true }).extend({ version: z.number().int().min(1) }).strict();
 const entryId = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be an entry id') });
 const ingestBody = z.object({ folder: z.string().trim().min(1).max(500).default('.'), baseUrl: z.string().url().max(500).nullable().optional() }).strict();
+/** The audit entity of the knowledge base as a whole. */
+const KB = () => ({ type: 'knowledge-base', id: 'kb' });
 const gapsQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(30), limit: z.coerce.number().int().min(1).max(200).default(50) });
 
+/** Whether `target` is `base` or inside it (a folder named "..x" is inside; "../x" is not). */
+function inside(base: string, target: string): boolean {
+  const relative = path.relative(base, target);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+function realOrSelf(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    // Missing or unreadable: the ingest itself says "not a folder I can read".
+    return folder;
+  }
+}
+
 /**
- * A folder the admin page may ingest: relative to KB_INGEST_ROOT and inside it. The tab must not be
- * a way to read arbitrary folders of the server.
+ * A folder the admin page may ingest: relative to KB_INGEST_ROOT and inside it, by name and by
+ * where it really is: a symlinked folder pointing out of the root is refused like "..". The real
+ * path is what gets read, so the check and the read agree. The tab must not be a way to read
+ * arbitrary folders of the server.
  */
 export function ingestFolder(root: string, folder: string): string {
+  const refused = () => new ValidationError('That folder is outside the folder the CoE allows ingesting from (KB_INGEST_ROOT).', { folder: 'outside KB_INGEST_ROOT' });
   const resolved = path.resolve(root, folder);
-  const relative = path.relative(root, resolved);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new ValidationError('That folder is outside the folder the CoE allows ingesting from (KB_INGEST_ROOT).', { folder: 'outside KB_INGEST_ROOT' });
-  return resolved;
+  if (!inside(path.resolve(root), resolved)) throw refused();
+  const real = realOrSelf(resolved);
+  if (!inside(realOrSelf(path.resolve(root)), real)) throw refused();
+  return real;
 }
 
 /** Knowledge-base administration for coe-admins: FAQ editing, folder ingest, contents, knowledge gaps. */
 export function mountAskAdmin(server: Server, services: Services, auth: TabAuthenticator): void {
   const ask = services.ask;
-  const route = (handler: Parameters<typeof apiRoute>[2]) => apiRoute(auth, services.logger, handler);
-  const user = (principal: Parameters<Parameters<typeof apiRoute>[2]>[0]['principal']) => ({ kind: 'user' as const, principal });
+  const route = (access: RouteAccess, handler: Parameters<typeof apiRoute>[3]) => apiRoute(auth, services.logger, access, handler);
+  const user = (principal: Principal) => ({ kind: 'user' as const, principal });
 
   server.get(
     '/api/admin/kb',
-    route(async ({ principal }) => {
-      await requireRole(services.store, services.clock, user(principal), ['coe-admin'], 'kb.list', { type: 'knowledge-base', id: 'kb' });
+    route(coeAdmins('kb.list', KB), async () => {
       const { entries, documents } = await ask.knowledge.contents();
       return { ingestRoot: ask.config.ingestRoot, entries, documents, index: { passages: ask.kb.index.size, sources: ask.kb.index.sourceCount } };
     }),
@@ -56,12 +78,12 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
 
   server.post(
     '/api/admin/kb/faq',
-    route(async ({ req, principal }) => ({ entry: await ask.faq.create(user(principal), input(faqBody, req.body)) })),
+    route(coeAdmins('kb.entry.create', entityOf('faq-entry')), async ({ req, principal }) => ({ entry: await ask.faq.create(user(principal), input(faqBody, req.body)) })),
   );
 
   server.put(
     '/api/admin/kb/faq/:id',
-    route(async ({ req, principal }) => {
+    route(coeAdmins('kb.entry.update', entityOf('faq-entry')), async ({ req, principal }) => {
       const { id } = parseInput(entryId, req.params);
       const { version, ...entry } = input(faqUpdate, req.body);
       return { entry: await ask.faq.update(user(principal), id, entry, version) };
@@ -70,7 +92,7 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
 
   server.del(
     '/api/admin/kb/faq/:id',
-    route(async ({ req, principal }) => {
+    route(coeAdmins('kb.entry.delete', entityOf('faq-entry')), async ({ req, principal }) => {
       await ask.faq.remove(user(principal), parseInput(entryId, req.params).id);
       return undefined;
     }),
@@ -78,17 +100,16 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
 
   server.post(
     '/api/admin/kb/ingest',
-    route(async ({ req, principal }) => {
+    // The role check (the route's rule) comes first: a maker learns nothing about the server's folders.
+    route(coeAdmins('kb.ingest', KB), async ({ req, principal }) => {
       const body = input(ingestBody, req.body);
-      // The role check comes first: a maker learns nothing about the server's folders.
-      await requireRole(services.store, services.clock, user(principal), ['coe-admin'], 'kb.ingest', { type: 'knowledge-base', id: 'kb' });
       return ask.knowledge.ingest(user(principal), ingestFolder(ask.config.ingestRoot, body.folder), { baseUrl: body.baseUrl ?? null });
     }),
   );
 
   server.get(
     '/api/admin/kb/gaps',
-    route(async ({ req, principal }) => {
+    route(onlyRoles(['coe-admin', 'expert'], 'kb.gaps', KB), async ({ req, principal }) => {
       const { days, limit } = input(gapsQuery, req.query);
       const since = new Date(services.clock.now().getTime() - days * 86_400_000).toISOString();
       return { since, gaps: await ask.knowledge.gaps(user(principal), since, limit) };

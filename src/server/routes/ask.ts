@@ -5,6 +5,7 @@ import { allowedActions, TICKET_ACTIONS, type TicketAction } from '../../domain/
 import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
 import { hasRole, type Principal } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { entityOf, onlyRoles, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 /** parseInput for schemas with defaults (their input and output types differ). */
@@ -31,11 +32,11 @@ function ticketView(ticket: Ticket, principal: Principal) {
  */
 export function mountAsk(server: Server, services: Services, auth: TabAuthenticator): void {
   const ask = services.ask;
-  const route = (handler: Parameters<typeof apiRoute>[2]) => apiRoute(auth, services.logger, handler);
+  const route = (access: RouteAccess, handler: Parameters<typeof apiRoute>[3]) => apiRoute(auth, services.logger, access, handler);
 
   server.get(
     '/api/ask/search',
-    route(async ({ req }) => {
+    route(signedIn(), async ({ req }) => {
       const { q, limit } = input(searchQuery, req.query);
       const { results, confidence } = await ask.knowledge.search(q, limit);
       return { query: q, confidence, answered: confidence >= ask.knowledge.threshold, results };
@@ -44,7 +45,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.post(
     '/api/ask/questions',
-    route(async ({ req, principal }) => {
+    route(signedIn(), async ({ req, principal }) => {
       const { question } = parseInput(askBody, req.body);
       const { record, answer } = await ask.questions.ask({ principal, question, channel: 'tab' });
       return { questionId: record.id, question: record.question, answered: answer.answered, confidence: answer.confidence, answer: answer.answer, sources: answer.sources, related: answer.related, composedBy: answer.composedBy };
@@ -53,7 +54,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.post(
     '/api/ask/questions/:id/feedback',
-    route(async ({ req, principal }) => {
+    route(signedIn('question'), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
       const { helpful } = parseInput(feedbackBody, req.body);
       const { record, recorded } = await ask.questions.feedback(principal, params.id, helpful ? 'helpful' : 'not-helpful');
@@ -63,7 +64,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.post(
     '/api/ask/questions/:id/escalate',
-    route(async ({ req, principal }) => {
+    route(signedIn('question'), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
       const result = await ask.tickets.escalate(principal, params.id);
       return { ticket: ticketView(result.ticket, principal), created: result.created, expertsNotified: result.expertsNotified };
@@ -72,7 +73,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.get(
     '/api/ask/tickets',
-    route(async ({ req, principal }) => {
+    route(signedIn(), async ({ req, principal }) => {
       const query = input(ticketsQuery, req.query);
       const tickets = await ask.tickets.list(principal, query.scope, { states: query.state ? [query.state as Ticket['state']] : undefined });
       return { scope: query.scope, canAct: hasRole(principal, 'expert', 'coe-admin'), tickets: tickets.map((t) => ticketView(t, principal)) };
@@ -81,12 +82,12 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.get(
     '/api/ask/tickets/:id',
-    route(async ({ req, principal }) => ({ ticket: ticketView(await ask.tickets.find(principal, parseInput(id, req.params).id), principal) })),
+    route(signedIn('ticket'), async ({ req, principal }) => ({ ticket: ticketView(await ask.tickets.find(principal, parseInput(id, req.params).id), principal) })),
   );
 
   server.post(
     '/api/ask/tickets/:id/actions',
-    route(async ({ req, principal }) => {
+    route(onlyRoles(['expert', 'coe-admin'], 'ask.ticket.act', entityOf('ticket')), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
       const body = parseInput(actionBody, req.body);
       const ticket = await ask.tickets.act({ kind: 'user', principal }, params.id, body.action as TicketAction, { answer: body.answer });
@@ -96,7 +97,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.get(
     '/api/ask/faq',
-    route(async () => ({ entries: (await ask.knowledge.contents()).entries })),
+    route(signedIn(), async () => ({ entries: (await ask.knowledge.contents()).entries })),
   );
 
   mountAskAdmin(server, services, auth);

@@ -1,6 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { Services } from '../../container.js';
 import { isDomainError } from '../../domain/shared/errors.js';
+import { publicAccess, withAccess } from './access.js';
 
 const FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.ics$/i;
 
@@ -12,7 +13,8 @@ const FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.i
  */
 export function mountCalendar(server: Server, services: Services): void {
   const uidDomain = services.config.auth.tabDomain.split(':')[0] || 'maker-hub';
-  server.get('/calendar/events/:file', async (req: Request, res: Response) => {
+  const access = publicAccess('calendar apps and the browser a card opens carry no Teams token; event ids are random');
+  server.get('/calendar/events/:file', withAccess(access, async (req: Request, res: Response) => {
     const match = FILE.exec(String(req.params.file ?? ''));
     try {
       if (!match?.[1]) throw Object.assign(new Error('not an event file'), { status: 404 });
@@ -28,5 +30,5 @@ export function mountCalendar(server: Server, services: Services): void {
       res.status(notFound ? 404 : 500);
       res.json({ error: { code: notFound ? 'not_found' : 'internal', message: notFound ? 'That event does not exist.' : 'The calendar file could not be made.' } });
     }
-  });
+  }));
 }

@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { coeAdmins, entityOf } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 const batchId = z.object({ batchId: z.string().min(1).max(400) });
@@ -11,7 +12,7 @@ const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).opti
 export function mountDeliveries(server: Server, services: Services, auth: TabAuthenticator): void {
   server.get(
     '/api/admin/deliveries',
-    apiRoute(auth, services.logger, async ({ req, principal }) => {
+    apiRoute(auth, services.logger, coeAdmins('delivery.list', entityOf('delivery-batch')), async ({ req, principal }) => {
       const query = parseInput(listQuery, req.query);
       return { batches: await services.delivery.listBatches({ kind: 'user', principal }, query) };
     }),
@@ -19,7 +20,7 @@ export function mountDeliveries(server: Server, services: Services, auth: TabAut
 
   server.get(
     '/api/admin/deliveries/:batchId',
-    apiRoute(auth, services.logger, async ({ req, principal }) => {
+    apiRoute(auth, services.logger, coeAdmins('delivery.report', entityOf('delivery-batch', 'batchId')), async ({ req, principal }) => {
       const { batchId: id } = parseInput(batchId, req.params);
       return services.delivery.report({ kind: 'user', principal }, id);
     }),
@@ -27,7 +28,7 @@ export function mountDeliveries(server: Server, services: Services, auth: TabAut
 
   server.post(
     '/api/admin/deliveries/:batchId/cancel',
-    apiRoute(auth, services.logger, async ({ req, principal, correlationId }) => {
+    apiRoute(auth, services.logger, coeAdmins('delivery.batch.cancel', entityOf('delivery-batch', 'batchId')), async ({ req, principal, correlationId }) => {
       const { batchId: id } = parseInput(batchId, req.params);
       return services.delivery.cancelBatch({ kind: 'user', principal }, id, correlationId);
     }),

@@ -7,6 +7,7 @@ import { STATUS_LABEL } from '../../domain/environments/state-machine.js';
 import { ENVIRONMENT_TYPES, REQUEST_STATUSES, type EnvironmentRequest } from '../../domain/environments/types.js';
 import type { Principal } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 const text = (max: number) => z.string().max(max).optional();
@@ -47,15 +48,15 @@ export function requestJson(r: EnvironmentRequest) {
 /** The tab's environment-request API: the maker's own requests, and the admins' approvals and list. */
 export function mountEnvironments(server: Server, services: Services, auth: TabAuthenticator): void {
   const service = services.environments.service;
-  const route = (handler: (req: Request, ctx: ChangeContext & { actor: { kind: 'user'; principal: Principal } }) => Promise<unknown>) =>
-    apiRoute(auth, services.logger, ({ req, principal, correlationId }) => handler(req, { actor: { kind: 'user', principal }, correlationId }));
+  const route = (access: RouteAccess, handler: (req: Request, ctx: ChangeContext & { actor: { kind: 'user'; principal: Principal } }) => Promise<unknown>) =>
+    apiRoute(auth, services.logger, access, ({ req, principal, correlationId }) => handler(req, { actor: { kind: 'user', principal }, correlationId }));
   const id = (req: Request) => parseInput(idParam, req.params).id;
 
-  server.get('/api/environments/options', route(async () => service.formOptions()));
-  server.get('/api/environments/requests', route(async (_req, ctx) => ({ requests: (await service.listMine(ctx.actor, 100)).map(requestJson) })));
+  server.get('/api/environments/options', route(signedIn(), async () => service.formOptions()));
+  server.get('/api/environments/requests', route(signedIn(), async (_req, ctx) => ({ requests: (await service.listMine(ctx.actor, 100)).map(requestJson) })));
   server.post(
     '/api/environments/requests',
-    route(async (req, ctx) => {
+    route(signedIn(), async (req, ctx) => {
       const { submissionKey, ...values } = parseInput(draft, req.body);
       const { request, created } = await service.submit(ctx, values, submissionKey);
       return { request: requestJson(request), created };
@@ -63,15 +64,15 @@ export function mountEnvironments(server: Server, services: Services, auth: TabA
   );
   server.get(
     '/api/environments/requests/:id',
-    route(async (req, ctx) => {
+    route(signedIn('environment-request'), async (req, ctx) => {
       const { request, history } = await service.detail(ctx, id(req));
       return { request: requestJson(request), history };
     }),
   );
-  server.post('/api/environments/requests/:id/cancel', route(async (req, ctx) => ({ request: requestJson(await service.cancel(ctx, id(req))) })));
+  server.post('/api/environments/requests/:id/cancel', route(signedIn('environment-request'), async (req, ctx) => ({ request: requestJson(await service.cancel(ctx, id(req))) })));
   server.post(
     '/api/environments/requests/:id/extension',
-    route(async (req, ctx) => {
+    route(signedIn('environment-request'), async (req, ctx) => {
       const body = parseInput(extension, req.body);
       return { request: requestJson(await service.requestExtension(ctx, id(req), body.days, body.reason)) };
     }),
@@ -79,7 +80,7 @@ export function mountEnvironments(server: Server, services: Services, auth: TabA
 
   server.get(
     '/api/admin/environments/requests',
-    route(async (req, ctx) => {
+    route(coeAdmins('environment.list', entityOf('environment-request')), async (req, ctx) => {
       const query = parseInput(listQuery, req.query);
       const status = query.status?.split(',').filter((s): s is EnvironmentRequest['status'] => (REQUEST_STATUSES as readonly string[]).includes(s));
       const requests = await service.listAll(ctx.actor, { status, type: query.type, search: query.q?.trim() || undefined, limit: 300 });
@@ -87,7 +88,7 @@ export function mountEnvironments(server: Server, services: Services, auth: TabA
     }),
   );
   const decide = (path: string, act: (ctx: ChangeContext, requestId: string, req: Request) => Promise<EnvironmentRequest>) =>
-    server.post(`/api/admin/environments/requests/:id/${path}`, route(async (req, ctx) => ({ request: requestJson(await act(ctx, id(req), req)) })));
+    server.post(`/api/admin/environments/requests/:id/${path}`, route(coeAdmins(`environment.${path.replace('/', '.')}`, entityOf('environment-request')), async (req, ctx) => ({ request: requestJson(await act(ctx, id(req), req)) })));
   decide('approve', (ctx, rid, req) => service.approve(ctx, rid, parseInput(comment, req.body).comment));
   decide('reject', (ctx, rid, req) => service.reject(ctx, rid, parseInput(comment, req.body).comment));
   decide('provisioned', (ctx, rid, req) => {

@@ -6,6 +6,7 @@ import { EVENT_TYPE_LABELS, EVENT_TYPES, type CommunityEvent } from '../../domai
 import { formatLocalDateTime } from '../../domain/events/zoned-time.js';
 import type { Principal } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 /** An event as the tab shows it; `localStart`/`localEnd` are wall times in the event's zone, for the edit form. */
@@ -54,54 +55,54 @@ const draft = z
 
 /** Community events for everyone (list, details, RSVP, feedback) and coe-admins (create, edit, cancel, announce). */
 export function mountEvents(server: Server, services: Services, auth: TabAuthenticator): void {
-  const route = (handler: Parameters<typeof apiRoute>[2]) => apiRoute(auth, services.logger, handler);
+  const route = (access: RouteAccess, handler: Parameters<typeof apiRoute>[3]) => apiRoute(auth, services.logger, access, handler);
   const events = services.events;
   const by = (principal: Principal, correlationId: string) => ({ actor: { kind: 'user' as const, principal }, correlationId });
 
-  server.get('/api/events', route(async ({ req, principal }) => {
+  server.get('/api/events', route(signedIn(), async ({ req, principal }) => {
     const q = parseInput(listQuery, req.query);
     const list = await events.list(principal, { when: q.when ?? 'upcoming', type: q.type, mine: q.mine === 'true', limit: q.limit });
     return { events: list.map((s) => ({ event: eventDto(s.event, services), counts: s.counts, mine: s.mine })) };
   }));
 
-  server.get('/api/events/:id', route(async ({ req, principal }) => {
+  server.get('/api/events/:id', route(signedIn(), async ({ req, principal }) => {
     const d = await events.detail(principal, parseInput(idParam, req.params).id);
     return { ...d, event: eventDto(d.event, services) };
   }));
 
-  server.put('/api/events/:id/rsvp', route(async ({ req, principal, correlationId }) => {
+  server.put('/api/events/:id/rsvp', route(signedIn(), async ({ req, principal, correlationId }) => {
     const { response } = parseInput(z.object({ response: z.string().max(20) }).strict(), req.body);
     const o = await events.respond(principal, parseInput(idParam, req.params).id, parseRsvpResponse(response), correlationId);
     return { standing: o.standing, changed: o.changed, counts: o.counts, waitlistPosition: o.waitlistPosition };
   }));
 
-  server.put('/api/events/:id/feedback', route(async ({ req, principal, correlationId }) => {
+  server.put('/api/events/:id/feedback', route(signedIn(), async ({ req, principal, correlationId }) => {
     const body = parseInput(z.object({ rating: z.union([z.number(), z.string().max(2)]), comment: z.string().max(5000).nullish() }).strict(), req.body);
     const id = parseInput(idParam, req.params).id;
     await events.submitFeedback(principal, id, body.rating, body.comment ?? '', correlationId);
     return { feedback: (await events.detail(principal, id)).feedback };
   }));
 
-  server.post('/api/admin/events', route(async ({ req, principal, correlationId }) => eventDto(await events.create(by(principal, correlationId), parseInput(draft, req.body)), services)));
+  server.post('/api/admin/events', route(coeAdmins('event.create', entityOf('event')), async ({ req, principal, correlationId }) => eventDto(await events.create(by(principal, correlationId), parseInput(draft, req.body)), services)));
 
-  server.put('/api/admin/events/:id', route(async ({ req, principal, correlationId }) => {
+  server.put('/api/admin/events/:id', route(coeAdmins('event.update', entityOf('event')), async ({ req, principal, correlationId }) => {
     const body = parseInput(draft.extend({ version: z.number().int().optional() }).strict(), req.body);
     const { version, ...fields } = body;
     return eventDto(await events.update(by(principal, correlationId), parseInput(idParam, req.params).id, fields, version), services);
   }));
 
-  server.post('/api/admin/events/:id/cancel', route(async ({ req, principal, correlationId }) => {
+  server.post('/api/admin/events/:id/cancel', route(coeAdmins('event.cancel', entityOf('event')), async ({ req, principal, correlationId }) => {
     const { reason } = parseInput(z.object({ reason: z.string().max(2000).nullish() }).strict(), req.body);
     const { event } = await events.cancel(by(principal, correlationId), parseInput(idParam, req.params).id, reason ?? null);
     return eventDto(event, services);
   }));
 
-  server.post('/api/admin/events/:id/announce', route(async ({ req, principal, correlationId }) => {
+  server.post('/api/admin/events/:id/announce', route(coeAdmins('event.announce', entityOf('event')), async ({ req, principal, correlationId }) => {
     const { conversationIds } = parseInput(z.object({ conversationIds: z.array(z.string().min(1).max(400)).max(100) }).strict(), req.body);
     return events.announce(by(principal, correlationId), parseInput(idParam, req.params).id, conversationIds);
   }));
 
-  server.get('/api/admin/events/:id/channels', route(async ({ req, principal, correlationId }) => {
+  server.get('/api/admin/events/:id/channels', route(coeAdmins('event.announce-targets', entityOf('event')), async ({ req, principal, correlationId }) => {
     const id = parseInput(idParam, req.params).id;
     const targets = await events.announceTargets(by(principal, correlationId));
     const announced = new Set((await services.store.repos.events.announcements(id)).map((a) => a.conversationId));
@@ -110,7 +111,7 @@ export function mountEvents(server: Server, services: Services, auth: TabAuthent
     };
   }));
 
-  server.get('/api/admin/events/:id/feedback', route(async ({ req, principal, correlationId }) => {
+  server.get('/api/admin/events/:id/feedback', route(coeAdmins('event.feedback.read', entityOf('event')), async ({ req, principal, correlationId }) => {
     const list = await events.feedbackDetails(by(principal, correlationId), parseInput(idParam, req.params).id);
     return { feedback: list.map((f) => ({ displayName: f.displayName, rating: f.rating, comment: f.comment, submittedAt: f.submittedAt })) };
   }));

@@ -1,4 +1,5 @@
-import type { Server } from 'restify';
+import type { Next, Request, Response, Server } from 'restify';
+import { publicAccess, withAccess } from './access.js';
 
 /**
  * About, privacy and terms pages: the Teams store requires them over https without sign-in, so
@@ -42,11 +43,14 @@ function render(page: { title: string; paragraphs: string[] }): string {
 export function mountLegalPages(server: Server): void {
   for (const [path, page] of Object.entries(PAGES)) {
     const html = render(page);
-    server.get(`/${path}`, (_req, res, next) => {
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.status(200);
-      res.end(html);
-      next(false);
-    });
+    server.get(
+      `/${path}`,
+      withAccess(publicAccess('the Teams store requires these pages without sign-in'), (_req: Request, res: Response, next: Next) => {
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.status(200);
+        res.end(html);
+        next(false);
+      }),
+    );
   }
 }

@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { signedIn } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 const preferences = z
@@ -13,7 +14,7 @@ const preferences = z
 export function mountMe(server: Server, services: Services, auth: TabAuthenticator): void {
   server.get(
     '/api/me',
-    apiRoute(auth, services.logger, async ({ principal }) => ({
+    apiRoute(auth, services.logger, signedIn(), async ({ principal }) => ({
       user: {
         id: principal.user.id,
         tenantId: principal.user.tenantId,
@@ -29,7 +30,7 @@ export function mountMe(server: Server, services: Services, auth: TabAuthenticat
 
   server.patch(
     '/api/me/preferences',
-    apiRoute(auth, services.logger, async ({ req, principal }) => {
+    apiRoute(auth, services.logger, signedIn(), async ({ req, principal }) => {
       const input = parseInput(preferences, req.body);
       if (input.notificationsOptOut !== undefined) await services.identity.setNotificationsOptOut(principal, input.notificationsOptOut);
       if (input.department !== undefined) await services.identity.setDepartment({ kind: 'user', principal }, principal.user, input.department);

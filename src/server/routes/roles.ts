@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { GRANTABLE_ROLES } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { coeAdmins, entityOf } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be an Entra object id (GUID)');
@@ -19,7 +20,7 @@ const grantBody = z
 export function mountRoles(server: Server, services: Services, auth: TabAuthenticator): void {
   server.get(
     '/api/admin/roles',
-    apiRoute(auth, services.logger, async ({ principal }) => {
+    apiRoute(auth, services.logger, coeAdmins('role.list', entityOf('roles')), async ({ principal }) => {
       const grants = await services.identity.listRoles({ kind: 'user', principal });
       return {
         grants: grants.map((g) => ({ userId: g.user.id, aadObjectId: g.user.aadObjectId, tenantId: g.user.tenantId, displayName: g.user.displayName, role: g.role, grantedAt: g.grantedAt })),
@@ -29,7 +30,7 @@ export function mountRoles(server: Server, services: Services, auth: TabAuthenti
 
   server.post(
     '/api/admin/roles',
-    apiRoute(auth, services.logger, async ({ req, principal }) => {
+    apiRoute(auth, services.logger, coeAdmins('role.grant', entityOf('user')), async ({ req, principal }) => {
       const input = parseInput(grantBody, req.body);
       const target = { tenantId: input.tenantId ?? principal.user.tenantId, aadObjectId: input.aadObjectId, displayName: input.displayName };
       const { changed } = await services.identity.grantRole({ kind: 'user', principal }, target, input.role);
@@ -39,7 +40,7 @@ export function mountRoles(server: Server, services: Services, auth: TabAuthenti
 
   server.del(
     '/api/admin/roles/:tenantId/:aadObjectId/:role',
-    apiRoute(auth, services.logger, async ({ req, principal }) => {
+    apiRoute(auth, services.logger, coeAdmins('role.revoke', entityOf('user', 'aadObjectId')), async ({ req, principal }) => {
       const params = parseInput(z.object({ tenantId: guid, aadObjectId: guid, role: z.string() }), req.params);
       const { changed } = await services.identity.revokeRole({ kind: 'user', principal }, params, params.role);
       return { changed };

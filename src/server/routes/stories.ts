@@ -5,6 +5,7 @@ import type { UserChange } from '../../domain/stories/context.js';
 import { STORY_PRODUCTS } from '../../domain/stories/types.js';
 import type { StoryDraft } from '../../domain/stories/validation.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { entityOf, onlyRoles, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput, type ApiContext } from './api-route.js';
 import { storyJson } from './story-json.js';
 
@@ -46,34 +47,34 @@ function change({ principal, correlationId }: ApiContext): UserChange {
 /** The Stories pages of the tab: gallery, story page, submit/edit, kudos, "my stories" and the review queue. */
 export function mountStories(server: Server, services: Services, auth: TabAuthenticator): void {
   const stories = services.stories;
-  const route = (handler: (ctx: ApiContext) => Promise<unknown>) => apiRoute(auth, services.logger, handler);
+  const route = (access: RouteAccess, handler: (ctx: ApiContext) => Promise<unknown>) => apiRoute(auth, services.logger, access, handler);
 
-  server.get('/api/stories/options', route(async () => stories.formOptions()));
+  server.get('/api/stories/options', route(signedIn(), async () => stories.formOptions()));
 
   server.get(
     '/api/stories',
-    route(async ({ req, principal }) => {
+    route(signedIn(), async ({ req, principal }) => {
       const { q, ...filter } = parseInput(galleryQuery, req.query);
       const gallery = await stories.gallery(principal, { ...filter, search: q });
       return { stories: gallery.stories.map((s) => storyJson(s, principal)), totals: gallery.totals, departments: gallery.departments };
     }),
   );
 
-  server.get('/api/stories/mine', route(async ({ principal }) => ({ stories: (await stories.mine(principal)).map((s) => storyJson(s, principal)) })));
+  server.get('/api/stories/mine', route(signedIn(), async ({ principal }) => ({ stories: (await stories.mine(principal)).map((s) => storyJson(s, principal)) })));
 
   server.get(
     '/api/stories/review',
-    route(async (ctx) => {
+    route(onlyRoles(['champion', 'coe-admin'], 'story.queue', entityOf('story')), async (ctx) => {
       const { status } = parseInput(z.object({ status: z.enum(['pending', 'changes-requested']).default('pending') }), ctx.req.query);
       return { stories: (await stories.queue(change(ctx), status)).map((s) => storyJson(s, ctx.principal)) };
     }),
   );
 
-  server.get('/api/stories/:id', route(async ({ req, principal }) => ({ story: storyJson(await stories.detail(principal, parseInput(id, req.params).id), principal) })));
+  server.get('/api/stories/:id', route(signedIn('story'), async ({ req, principal }) => ({ story: storyJson(await stories.detail(principal, parseInput(id, req.params).id), principal) })));
 
   server.post(
     '/api/stories',
-    route(async (ctx) => {
+    route(signedIn(), async (ctx) => {
       const { submissionKey, ...values } = parseInput(createBody, ctx.req.body);
       const { story, created } = await stories.submit(change(ctx), values as StoryDraft, submissionKey);
       return { story: storyJson(await stories.detail(ctx.principal, story.id), ctx.principal), created };
@@ -82,7 +83,7 @@ export function mountStories(server: Server, services: Services, auth: TabAuthen
 
   server.put(
     '/api/stories/:id',
-    route(async (ctx) => {
+    route(signedIn('story'), async (ctx) => {
       const storyId = parseInput(id, ctx.req.params).id;
       const { version, ...values } = parseInput(updateBody, ctx.req.body);
       await stories.update(change(ctx), storyId, values as StoryDraft, version);
@@ -92,7 +93,7 @@ export function mountStories(server: Server, services: Services, auth: TabAuthen
 
   server.del(
     '/api/stories/:id',
-    route(async (ctx) => {
+    route(signedIn('story'), async (ctx) => {
       const storyId = parseInput(id, ctx.req.params).id;
       await stories.remove(change(ctx), storyId, parseInput(deleteQuery, ctx.req.query).reason);
       return { deleted: true };
@@ -101,7 +102,7 @@ export function mountStories(server: Server, services: Services, auth: TabAuthen
 
   server.post(
     '/api/stories/:id/kudos',
-    route(async (ctx) => {
+    route(signedIn('story'), async (ctx) => {
       const { story, given } = await stories.toggleKudos(change(ctx), parseInput(id, ctx.req.params).id);
       return { kudosCount: story.kudosCount, kudosGiven: given };
     }),
@@ -109,7 +110,7 @@ export function mountStories(server: Server, services: Services, auth: TabAuthen
 
   server.post(
     '/api/stories/:id/moderation',
-    route(async (ctx) => {
+    route(onlyRoles(['champion', 'coe-admin'], 'story.moderate', entityOf('story')), async (ctx) => {
       const storyId = parseInput(id, ctx.req.params).id;
       const { decision, comment, version } = parseInput(moderationBody, ctx.req.body);
       await stories.moderate(change(ctx), storyId, decision, comment, version);

@@ -4,6 +4,7 @@ import type { Services } from '../../container.js';
 import type { PathWithProgress } from '../../domain/training/training-service.js';
 import type { TrainingModule, TrainingPath } from '../../domain/training/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
+import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
 
 /** What the tab shows of a path for a maker: active modules, each marked done or not, and the progress. */
@@ -52,60 +53,60 @@ const retired = z.object({ retired: z.boolean() }).strict();
 
 /** Training for makers (paths, progress) and coe-admins (editing); the services check roles and audit. */
 export function mountTraining(server: Server, services: Services, auth: TabAuthenticator): void {
-  const route = (handler: Parameters<typeof apiRoute>[2]) => apiRoute(auth, services.logger, handler);
+  const route = (access: RouteAccess, handler: Parameters<typeof apiRoute>[3]) => apiRoute(auth, services.logger, access, handler);
   const training = services.training;
   const actor = (principal: Parameters<typeof training.overview>[0]) => ({ kind: 'user' as const, principal });
 
-  server.get('/api/training', route(async ({ principal }) => {
+  server.get('/api/training', route(signedIn(), async ({ principal }) => {
     const { paths, recommendation } = await training.overview(principal);
     return { paths: paths.map(pathDto), recommendation };
   }));
 
-  server.get('/api/training/paths/:id', route(async ({ req, principal }) => pathDto(await training.path(principal, parseInput(id, req.params).id))));
+  server.get('/api/training/paths/:id', route(signedIn(), async ({ req, principal }) => pathDto(await training.path(principal, parseInput(id, req.params).id))));
 
-  server.put('/api/training/modules/:id/done', route(async ({ req, principal, correlationId }) => {
+  server.put('/api/training/modules/:id/done', route(signedIn(), async ({ req, principal, correlationId }) => {
     const { done } = parseInput(z.object({ done: z.boolean() }).strict(), req.body);
     const outcome = await training.setDone(principal, parseInput(id, req.params).id, done, correlationId);
     return { path: pathDto(outcome), changed: outcome.changed, completedNow: outcome.completedNow };
   }));
 
-  server.get('/api/admin/training/paths', route(async ({ principal }) => ({ paths: (await training.admin.list(actor(principal))).map(adminPathDto) })));
+  server.get('/api/admin/training/paths', route(coeAdmins('training.admin.list', entityOf('training-path')), async ({ principal }) => ({ paths: (await training.admin.list(actor(principal))).map(adminPathDto) })));
 
-  server.post('/api/admin/training/paths', route(async ({ req, principal, correlationId }) => adminPathDto(await training.admin.createPath(actor(principal), parseInput(pathBody, req.body), correlationId))));
+  server.post('/api/admin/training/paths', route(coeAdmins('training.path.create', entityOf('training-path')), async ({ req, principal, correlationId }) => adminPathDto(await training.admin.createPath(actor(principal), parseInput(pathBody, req.body), correlationId))));
 
-  server.put('/api/admin/training/paths/order', route(async ({ req, principal, correlationId }) => {
+  server.put('/api/admin/training/paths/order', route(coeAdmins('training.path.reorder', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const { ids, basedOn } = parseInput(order, req.body);
     return { paths: (await training.admin.reorderPaths(actor(principal), ids, basedOn, correlationId)).map(adminPathDto) };
   }));
 
-  server.get('/api/admin/training/paths/:id', route(async ({ req, principal }) => adminPathDto(await training.admin.get(actor(principal), parseInput(id, req.params).id))));
+  server.get('/api/admin/training/paths/:id', route(coeAdmins('training.admin.list', entityOf('training-path')), async ({ req, principal }) => adminPathDto(await training.admin.get(actor(principal), parseInput(id, req.params).id))));
 
-  server.patch('/api/admin/training/paths/:id', route(async ({ req, principal, correlationId }) => {
+  server.patch('/api/admin/training/paths/:id', route(coeAdmins('training.path.update', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const { version: basedOn, ...changes } = parseInput(pathPatch, req.body);
     return adminPathDto(await training.admin.updatePath(actor(principal), parseInput(id, req.params).id, changes, basedOn, correlationId));
   }));
 
-  server.post('/api/admin/training/paths/:id/retire', route(async ({ req, principal, correlationId }) =>
+  server.post('/api/admin/training/paths/:id/retire', route(coeAdmins('training.path.retire', entityOf('training-path')), async ({ req, principal, correlationId }) =>
     adminPathDto(await training.admin.setPathRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
   ));
 
-  server.post('/api/admin/training/paths/:id/modules', route(async ({ req, principal, correlationId }) => {
+  server.post('/api/admin/training/paths/:id/modules', route(coeAdmins('training.module.create', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const pathId = parseInput(id, req.params).id;
     await training.admin.addModule(actor(principal), pathId, parseInput(moduleBody, req.body), correlationId);
     return adminPathDto((await training.admin.list(actor(principal))).find((p) => p.id === pathId)!);
   }));
 
-  server.put('/api/admin/training/paths/:id/modules/order', route(async ({ req, principal, correlationId }) => {
+  server.put('/api/admin/training/paths/:id/modules/order', route(coeAdmins('training.module.reorder', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const { ids, basedOn } = parseInput(order, req.body);
     return adminPathDto(await training.admin.reorderModules(actor(principal), parseInput(id, req.params).id, ids, basedOn, correlationId));
   }));
 
-  server.patch('/api/admin/training/modules/:id', route(async ({ req, principal, correlationId }) => {
+  server.patch('/api/admin/training/modules/:id', route(coeAdmins('training.module.update', entityOf('training-module')), async ({ req, principal, correlationId }) => {
     const { version: basedOn, ...changes } = parseInput(modulePatch, req.body);
     return adminModuleDto(await training.admin.updateModule(actor(principal), parseInput(id, req.params).id, changes, basedOn, correlationId));
   }));
 
-  server.post('/api/admin/training/modules/:id/retire', route(async ({ req, principal, correlationId }) =>
+  server.post('/api/admin/training/modules/:id/retire', route(coeAdmins('training.module.retire', entityOf('training-module')), async ({ req, principal, correlationId }) =>
     adminModuleDto(await training.admin.setModuleRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
   ));
 }

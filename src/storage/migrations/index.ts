@@ -7,6 +7,7 @@ import { trainingEvents } from './0005-training-events.js';
 import { stories } from './0006-stories.js';
 import { insights } from './0007-insights.js';
 import { trainingVersions } from './0008-training-versions.js';
+import { deliveryResendCounts } from './0012-delivery-resend-counts.js';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder) so the same list works from
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-stories': stories,
   '0007-insights': insights,
   '0008-training-versions': trainingVersions,
+  '0012-delivery-resend-counts': deliveryResendCounts,
 };
 
 export const migrationProvider: MigrationProvider = {

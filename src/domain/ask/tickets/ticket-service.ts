@@ -36,6 +36,11 @@ function auditView(t: Ticket) {
   return { state: t.state, assigneeId: t.assigneeId, answerLength: t.answer?.length ?? 0, kbEntryId: t.kbEntryId };
 }
 
+/** Who may see a ticket (the tab, the expert card): the person who asked, experts and coe-admins. */
+export function mayViewTicket(ticket: Ticket, principal: Principal): boolean {
+  return ticket.askerId === principal.user.id || hasRole(principal, ...EXPERTS);
+}
+
 /**
  * Tickets: questions handed to the CoE's experts. Every change is audited and announced through
  * the outbox in the same transaction (the experts' card is updated in place, the maker gets the
@@ -150,7 +155,7 @@ export class TicketService {
 
   async find(principal: Principal, id: string): Promise<Ticket> {
     const ticket = await this.store.repos.askTickets.find(id);
-    if (!ticket || (ticket.askerId !== principal.user.id && !hasRole(principal, ...EXPERTS))) throw new NotFoundError('That ticket does not exist.');
+    if (!ticket || !mayViewTicket(ticket, principal)) throw new NotFoundError('That ticket does not exist.');
     return ticket;
   }
 

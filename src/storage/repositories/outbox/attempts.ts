@@ -26,6 +26,8 @@ export async function beginAttempt(db: Db, id: string, owner: string, conversati
         attempted_at: at,
         in_doubt: inDoubt ?? eb.ref('in_doubt'),
         in_doubt_since: null,
+        // This send is unverified: the lookup could not tell whether the last one arrived.
+        in_doubt_resends: inDoubt === 'unknown' ? eb('in_doubt_resends', '+', 1) : eb.ref('in_doubt_resends'),
         updated_at: at,
       }))
       .where('id', '=', id)
@@ -48,6 +50,7 @@ export async function markSent(db: Db, id: string, activityId: string, at: strin
       last_status: null,
       in_doubt: inDoubt ?? eb.ref('in_doubt'),
       in_doubt_since: null,
+      in_doubt_finds: inDoubt === 'found' ? eb('in_doubt_finds', '+', 1) : eb.ref('in_doubt_finds'),
       updated_at: at,
     }))
     .where('id', '=', id)

@@ -48,8 +48,9 @@ export async function batchStats(db: Db, batchIds: readonly string[], now: strin
       eb.fn.max<string>('sent_at').as('last_sent'),
       eb.fn.max<string>('updated_at').as('last_change'),
       eb.fn.sum<string>('attempt').as('attempts'),
-      eb.fn.sum<string>(sql`CASE WHEN in_doubt = 'found' THEN 1 ELSE 0 END`).as('found'),
-      eb.fn.sum<string>(sql`CASE WHEN in_doubt = 'unknown' THEN 1 ELSE 0 END`).as('resent'),
+      // Every in-doubt outcome, not every row: one message may have been in doubt several times.
+      eb.fn.sum<string>('in_doubt_finds').as('found'),
+      eb.fn.sum<string>('in_doubt_resends').as('resent'),
     ])
     .groupBy(['batch_id', 'state'])
     .execute();

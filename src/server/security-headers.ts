@@ -1,0 +1,55 @@
+import type { Next, Request, RequestHandler, Response } from 'restify';
+
+/** Teams and the Microsoft 365 clients that host the tab (and may frame it). */
+export const TEAMS_HOSTS = [
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.teams.microsoft.us',
+  'https://*.office.com',
+  'https://*.microsoft365.com',
+  'https://*.cloud.microsoft',
+  'https://*.skype.com',
+];
+
+/** Where teams-js reads the current list of Teams host origins it may talk to (validDomains.json). */
+export const TEAMS_JS_CDN = 'https://res.cdn.office.net';
+
+/**
+ * The tab's Content-Security-Policy. Scripts only from this origin; connections to this origin
+ * (the tab calls nothing but its own API) and to the Office CDN teams-js reads its valid Teams
+ * origins from (it talks to the Teams host itself by postMessage, which CSP does not govern); styles from this origin plus inline, because Fluent UI v9 (Griffel) inserts its rules
+ * into <style> elements at run time; pictures from this origin and the story-picture allow-list
+ * (TAB_IMAGE_HOSTS); frames, and who may frame us, only Teams hosts; no plugins, no <base>
+ * rewrites, forms post only here.
+ */
+export function contentSecurityPolicy(imageHosts: readonly string[]): string {
+  const images = imageHosts.map((host) => `https://${host}`);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${images.join(' ')}`.trim(),
+    "font-src 'self' data:",
+    // teams-js fetches its list of valid Teams origins from the Office CDN.
+    `connect-src 'self' ${TEAMS_JS_CDN}`,
+    `frame-src 'self' ${TEAMS_HOSTS.join(' ')}`,
+    `frame-ancestors 'self' ${TEAMS_HOSTS.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/**
+ * Headers every answer carries (the tab, the API, the legal pages, refusals alike), set before
+ * any route or body parsing runs, so an early 4xx has them too.
+ */
+export function securityHeaders(imageHosts: readonly string[]): RequestHandler {
+  const policy = contentSecurityPolicy(imageHosts);
+  return function setSecurityHeaders(_req: Request, res: Response, next: Next): void {
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
+    res.setHeader('content-security-policy', policy);
+    next();
+  };
+}
