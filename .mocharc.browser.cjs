@@ -1,4 +1,5 @@
 // Browser suites: Debian Chromium (/usr/bin/chromium) driving the tab and the Agents Playground.
+require('./tests/helpers/test-ca.cjs');
 module.exports = {
   'node-option': ['import=tsx'],
   // One private temp folder for the run; fails the run if a suite leaves files or listening servers.

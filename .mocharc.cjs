@@ -1,4 +1,5 @@
 // Fast suites: unit, storage (SQLite + PGlite), protocol. Needs no external service.
+require('./tests/helpers/test-ca.cjs');
 module.exports = {
   'node-option': ['import=tsx'],
   // One private temp folder for the run; fails the run if a suite leaves files or listening servers.

@@ -3,6 +3,8 @@ import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import { CallerIdConstants } from 'botbuilder';
 import type { AppConfig } from '../src/config/index.js';
+import { AccessTokens } from '../src/integrations/entra/credential.js';
+import { IdentityCredentialsFactory } from './auth/identity-credentials.js';
 
 /** Why an incoming request was not let in: the caller sees only `status` and a fixed message. */
 export class BotAuthError extends Error {
@@ -64,25 +66,24 @@ export class MakerHubAdapter extends TeamsAdapter {
 }
 
 /**
- * Without an app id it runs anonymously, which the config allows only outside production. With
- * BOT_OPENID_METADATA_URL (sovereign clouds, and tests with their own key server) botbuilder's
- * parameterized configuration is used: every other value stays the public cloud's, as botbuilder's
- * own default would set them.
+ * The Bot Framework adapter: validates incoming tokens (issuer, audience, signature, service URL)
+ * and signs outgoing calls with the bot's identity (a user-assigned managed identity in Azure, or a
+ * secret, certificate or federated token) through the credential factory. Without an app id it runs
+ * anonymously, which the config allows only outside production. With BOT_OPENID_METADATA_URL
+ * (sovereign clouds, and tests with their own key server) botbuilder's parameterized configuration
+ * is used: every other value stays the public cloud's, as botbuilder's own default would set them.
  */
 export function createAdapter(bot: AppConfig['bot']): MakerHubAdapter {
-  if (!bot.appId) {
+  if (!bot.appId || !bot.identity) {
     // Anonymous: botbuilder only skips authentication for an empty MultiTenant app id.
     return new MakerHubAdapter({ MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: '' });
   }
-  const credentials = {
-    MicrosoftAppId: bot.appId,
-    MicrosoftAppPassword: bot.appPassword ?? '',
-    MicrosoftAppType: bot.appType,
-    MicrosoftAppTenantId: bot.tenantId ?? '',
-  };
-  if (!bot.openIdMetadataUrl) return new MakerHubAdapter(credentials);
-  return new MakerHubAdapter({
-    ...credentials,
+  // The password stays out of botbuilder's configuration: signing is the factory's job, and
+  // botbuilder refuses a password next to UserAssignedMSI.
+  const credentials = { MicrosoftAppId: bot.appId, MicrosoftAppPassword: '', MicrosoftAppType: bot.appType, MicrosoftAppTenantId: bot.tenantId ?? '' };
+  const factory = new IdentityCredentialsFactory(bot.appId, new AccessTokens(bot.identity));
+  if (!bot.openIdMetadataUrl) return new MakerHubAdapter(credentials, factory);
+  const endpoints = {
     ValidateAuthority: true,
     ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
     ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
@@ -91,5 +92,6 @@ export function createAdapter(bot: AppConfig['bot']): MakerHubAdapter {
     ToBotFromChannelOpenIdMetadataUrl: bot.openIdMetadataUrl,
     ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
     CallerId: CallerIdConstants.PublicAzureChannel,
-  });
+  };
+  return new MakerHubAdapter({ ...credentials, ...endpoints }, factory);
 }

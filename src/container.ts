@@ -45,7 +45,7 @@ export interface ServiceOptions {
 
 export async function createServices(config: AppConfig, logger: Logger, options: ServiceOptions = {}): Promise<Services> {
   const clock = options.clock ?? systemClock;
-  const handle = await openDatabase(config.database);
+  const handle = await openDatabase(config.database, { measure: !!config.settings.APPLICATIONINSIGHTS_CONNECTION_STRING });
   const store = new SqlStore(handle, { clock });
   let environments: EnvironmentsModule;
   let ask: AskModule;

@@ -7,10 +7,8 @@ const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 export interface GraphLookupOptions {
   /** e.g. https://graph.microsoft.com (tests: the stand-in on 127.0.0.1). */
   baseUrl: string;
-  /** Entra token endpoint; `{tenant}` is replaced by the conversation's tenant id. */
-  tokenUrl: string;
-  clientId: string;
-  clientSecret: string;
+  /** An app-only token for `scope` in the conversation's tenant (the bot's identity, src/integrations/entra). */
+  token: (scope: string, tenantId: string) => Promise<string>;
   templates: TemplateRegistry;
   timeoutMs?: number;
   /** Pages of 50 messages read before giving up ("unknown"). */
@@ -36,8 +34,6 @@ interface GraphMessage {
  * and counted as such). Plain text messages carry no card, so they are "unknown" too.
  */
 export class GraphSentActivityLookup implements SentActivityLookup {
-  private readonly tokens = new Map<string, { token: string; until: number }>();
-
   constructor(private readonly options: GraphLookupOptions) {}
 
   async find(conversation: Conversation, idempotencyKey: string, since: string, message?: OutgoingMessage): Promise<string | null | 'unknown'> {
@@ -91,21 +87,8 @@ export class GraphSentActivityLookup implements SentActivityLookup {
     return 'activity' in rendered && !!rendered.activity.attachments?.some((a) => a.contentType === ADAPTIVE_CARD);
   }
 
-  private async token(tenantId: string): Promise<string> {
-    const cached = this.tokens.get(tenantId);
-    if (cached && cached.until > Date.now()) return cached.token;
-    const origin = new URL(this.options.baseUrl).origin;
-    const res = await fetch(this.options.tokenUrl.replace('{tenant}', encodeURIComponent(tenantId)), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: this.options.clientId, client_secret: this.options.clientSecret, scope: `${origin}/.default` }),
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000),
-    });
-    if (!res.ok) throw new Error(`The token endpoint answered ${res.status}`);
-    const body = (await res.json()) as { access_token?: string; expires_in?: number };
-    if (!body.access_token) throw new Error('The token endpoint returned no access_token');
-    this.tokens.set(tenantId, { token: body.access_token, until: Date.now() + Math.max(0, (body.expires_in ?? 3600) - 120) * 1000 });
-    return body.access_token;
+  private token(tenantId: string): Promise<string> {
+    return this.options.token(`${new URL(this.options.baseUrl).origin}/.default`, tenantId);
   }
 }
 

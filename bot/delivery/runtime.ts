@@ -4,9 +4,12 @@ import type { Services } from '../../src/container.js';
 import { noLookup, type SentActivityLookup, type Transport } from '../../src/domain/delivery/transport.js';
 import { realSleeper } from '../../src/domain/delivery/sleeper.js';
 import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/domain/delivery/worker.js';
+import { AccessTokens } from '../../src/integrations/entra/credential.js';
 import { GraphSentActivityLookup } from './graph-lookup.js';
 import { TeamsTransport } from './teams-transport.js';
 import { createTemplateRegistry, type TemplateRegistry } from './templates.js';
+import { inSpan, recordDeliveryCall } from '../../src/telemetry/instruments.js';
+import { TransportError } from '../../src/domain/delivery/transport.js';
 
 /** The running delivery engine of one process. */
 export interface DeliveryRuntime {
@@ -47,7 +50,8 @@ export function workerOptions(settings: Services['config']['settings']): Partial
 export function lookupMode(config: Services['config']): 'graph' | 'none' {
   const mode = config.settings.DELIVERY_LOOKUP;
   if (mode !== 'auto') return mode;
-  return config.bot.appId && config.bot.appPassword ? 'graph' : 'none';
+  // With an identity the bot can sign in to Graph (managed identity, secret, certificate or federation).
+  return config.bot.identity ? 'graph' : 'none';
 }
 
 /**
@@ -65,11 +69,11 @@ export function createDeliveryRuntime(services: Services, adapter: TeamsAdapter,
   const transport = overrides.transport ?? new TeamsTransport(adapter, templates, { appId: config.bot.appId ?? '', timeoutMs });
   let lookup: SentActivityLookup = overrides.lookup ?? noLookup;
   if (!overrides.lookup && lookupMode(config) === 'graph') {
-    if (config.env === 'production' && (!config.bot.appId || !config.bot.appPassword))
-      throw new Error('DELIVERY_LOOKUP=graph needs MicrosoftAppId and MicrosoftAppPassword (the app-only Graph token is requested with them)');
-    lookup = new GraphSentActivityLookup({ baseUrl: settings.GRAPH_BASE_URL, tokenUrl: settings.GRAPH_TOKEN_URL, clientId: config.bot.appId ?? '', clientSecret: config.bot.appPassword ?? '', templates, timeoutMs, logger: log });
+    if (!config.bot.identity) throw new Error('DELIVERY_LOOKUP=graph needs MicrosoftAppId: Graph is read as the bot (its managed identity, secret or certificate)');
+    const tokens = new AccessTokens(config.bot.identity);
+    lookup = new GraphSentActivityLookup({ baseUrl: settings.GRAPH_BASE_URL, token: (scope, tenantId) => tokens.get(scope, tenantId), templates, timeoutMs, logger: log });
   }
-  const forgetting = forgetOnFailure(transport, (id) => services.conversations.forget(id));
+  const forgetting = forgetOnFailure(measured(transport), (id) => services.conversations.forget(id));
   const worker = new DeliveryWorker({ store: services.store, transport: forgetting, lookup, clock: services.clock, sleeper: realSleeper, logger: log }, { ...workerOptions(settings), ...overrides.worker });
   const enabled = settings.DELIVERY_WORKER === 'on';
   let unsubscribe: (() => void) | null = null;
@@ -111,5 +115,24 @@ export function forgetOnFailure(transport: Transport, forget: (conversationId: s
     send: (conversation, message) => watch(conversation, transport.send(conversation, message)),
     update: (conversation, activityId, message) => watch(conversation, transport.update(conversation, activityId, message)),
     delete: (conversation, activityId) => watch(conversation, transport.delete(conversation, activityId)),
+  };
+}
+
+/** Each Bot Connector call as a span and in the delivery metrics (429s counted as throttling). */
+export function measured(transport: Transport): Transport {
+  const measure = async <T>(operation: string, conversation: Conversation, call: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await inSpan(`delivery.${operation}`, { 'maker_hub.conversation.scope': conversation.scope, 'maker_hub.tenant': conversation.tenantId }, call);
+      recordDeliveryCall(operation, 'ok', null);
+      return result;
+    } catch (error) {
+      recordDeliveryCall(operation, 'failed', error instanceof TransportError ? error.status : null);
+      throw error;
+    }
+  };
+  return {
+    send: (conversation, message) => measure('send', conversation, () => transport.send(conversation, message)),
+    update: (conversation, activityId, message) => measure('update', conversation, () => transport.update(conversation, activityId, message)),
+    delete: (conversation, activityId) => measure('delete', conversation, () => transport.delete(conversation, activityId)),
   };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { tenantPolicy, type TenantPolicy } from '../domain/identity/tenants.js';
+import type { IdentitySpec } from '../integrations/entra/credential.js';
 import type { Settings } from './settings.js';
 
 export type DatabaseConfig =
@@ -31,6 +32,8 @@ export interface AppConfig {
     openIdMetadataUrl?: string;
     /** How long a turn waits for Teams to take a reply before the outbox takes over. */
     replyTimeoutMs: number;
+    /** How the bot signs in to the Bot Connector and Graph; absent without MicrosoftAppId (anonymous). */
+    identity?: IdentitySpec;
   };
   auth: {
     clientId?: string;
@@ -63,6 +66,7 @@ export function toAppConfig(s: Settings): AppConfig {
       tenantId: s.MicrosoftAppTenantId,
       openIdMetadataUrl: s.BOT_OPENID_METADATA_URL,
       replyTimeoutMs: s.BOT_REPLY_TIMEOUT_MS,
+      identity: botIdentity(s),
     },
     auth: {
       clientId: s.AAD_APP_CLIENT_ID,
@@ -74,5 +78,23 @@ export function toAppConfig(s: Settings): AppConfig {
     },
     initialAdmins: s.INITIAL_ADMINS,
     settings: s,
+  };
+}
+
+/**
+ * The bot's identity: a user-assigned managed identity (UserAssignedMSI, the client id is
+ * MicrosoftAppId), or an app registration with a secret, a certificate or a federated token.
+ * Multi-tenant bots get their Bot Connector tokens from the botframework.com tenant.
+ */
+function botIdentity(s: Settings): IdentitySpec | undefined {
+  if (!s.MicrosoftAppId) return undefined;
+  const managed = s.MicrosoftAppType === 'UserAssignedMSI';
+  return {
+    clientId: s.MicrosoftAppId,
+    tenantId: s.MicrosoftAppType === 'MultiTenant' ? 'botframework.com' : s.MicrosoftAppTenantId,
+    clientSecret: managed ? undefined : s.MicrosoftAppPassword,
+    certificateFile: managed ? undefined : s.BOT_CERTIFICATE_FILE,
+    federatedTokenFile: managed ? undefined : s.AZURE_FEDERATED_TOKEN_FILE,
+    authorityHost: s.AZURE_AUTHORITY_HOST,
   };
 }

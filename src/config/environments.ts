@@ -23,13 +23,19 @@ export function environmentsConfig(s: Settings): EnvironmentsConfig {
   const policy = loadEnvironmentPolicy(s.ENVIRONMENT_POLICY_FILE);
   let powerPlatform: PowerPlatformConfig | null = null;
   if (s.ENVIRONMENT_PROVISIONER === 'power-platform') {
-    const missing = (['POWER_PLATFORM_TENANT_ID', 'POWER_PLATFORM_CLIENT_ID', 'POWER_PLATFORM_CLIENT_SECRET'] as const).filter((name) => !s[name]);
+    // No secret is needed: without POWER_PLATFORM_CLIENT_SECRET or a certificate, the client id is
+    // a managed (or workload) identity's, registered as the Power Platform management app.
+    const missing = (['POWER_PLATFORM_TENANT_ID', 'POWER_PLATFORM_CLIENT_ID'] as const).filter((name) => !s[name]);
     if (missing.length) throw new ConfigError(missing.map((name) => `Invalid setting ${name}: required when ENVIRONMENT_PROVISIONER is power-platform`));
     powerPlatform = {
-      tenantId: s.POWER_PLATFORM_TENANT_ID!,
-      clientId: s.POWER_PLATFORM_CLIENT_ID!,
-      clientSecret: s.POWER_PLATFORM_CLIENT_SECRET!,
-      tokenUrl: s.POWER_PLATFORM_TOKEN_URL,
+      identity: {
+        tenantId: s.POWER_PLATFORM_TENANT_ID!,
+        clientId: s.POWER_PLATFORM_CLIENT_ID!,
+        clientSecret: s.POWER_PLATFORM_CLIENT_SECRET,
+        certificateFile: s.POWER_PLATFORM_CERTIFICATE_FILE,
+        federatedTokenFile: s.AZURE_FEDERATED_TOKEN_FILE,
+        authorityHost: s.AZURE_AUTHORITY_HOST,
+      },
       scope: s.POWER_PLATFORM_SCOPE,
       bapUrl: s.POWER_PLATFORM_BAP_URL,
       apiVersion: s.POWER_PLATFORM_API_VERSION,

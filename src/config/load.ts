@@ -2,6 +2,7 @@ import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { readEnvFiles, mergeWithProcessEnv, type EnvFileEntry } from './env-files.js';
 import { SETTINGS, type SettingName, type Settings } from './settings.js';
+import { isToolkitKey } from './toolkit-keys.js';
 import { toAppConfig, type AppConfig } from './app-config.js';
 
 /** Start-up refused because of configuration; every problem is listed, each naming its setting. */
@@ -39,7 +40,8 @@ function nearMisses(processEnv: NodeJS.ProcessEnv): string[] {
 function unknownInFiles(files: Map<string, EnvFileEntry>): string[] {
   const problems: string[] = [];
   for (const [key, entry] of files) {
-    if (!(NAMES as string[]).includes(key)) problems.push(`Unknown setting ${key} in ${entry.file}${suggestion(key)}`);
+    // The Agents Toolkit keeps its own ids and parameters in the same files (src/config/toolkit-keys.ts).
+    if (!(NAMES as string[]).includes(key) && !isToolkitKey(key)) problems.push(`Unknown setting ${key} in ${entry.file}${suggestion(key)}`);
   }
   return problems;
 }
@@ -65,8 +67,8 @@ function productionProblems(s: Settings): string[] {
   if (s.NODE_ENV !== 'production') return [];
   const problems: string[] = [];
   if (!s.MicrosoftAppId) problems.push('MicrosoftAppId is required in production (anonymous bot auth is for development only)');
-  if (s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword)
-    problems.push('MicrosoftAppPassword is required in production unless MicrosoftAppType is UserAssignedMSI');
+  if (s.MicrosoftAppType !== 'UserAssignedMSI' && !s.MicrosoftAppPassword && !s.BOT_CERTIFICATE_FILE && !s.AZURE_FEDERATED_TOKEN_FILE)
+    problems.push('MicrosoftAppPassword is required in production unless MicrosoftAppType is UserAssignedMSI (or BOT_CERTIFICATE_FILE or AZURE_FEDERATED_TOKEN_FILE is set)');
   if (s.MicrosoftAppType !== 'MultiTenant' && !s.MicrosoftAppTenantId)
     problems.push(`MicrosoftAppTenantId is required in production for MicrosoftAppType ${s.MicrosoftAppType}`);
   if (s.AUTH_DEV_MODE) problems.push('AUTH_DEV_MODE must be false in production');

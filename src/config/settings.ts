@@ -66,6 +66,13 @@ export const SETTINGS = {
     schema: optional(z.string().url()),
   },
   BOT_REPLY_TIMEOUT_MS: { doc: 'How long a bot turn waits for Teams to take a reply (ms); a slower or unreachable Bot Connector gets it through the outbox instead.', schema: z.coerce.number().int().min(100).max(15000).default(3000) },
+  BOT_CERTIFICATE_FILE: { doc: 'PEM file with the certificate and private key the bot app signs in with, instead of MicrosoftAppPassword.', schema: optional(z.string().min(1)) },
+  AZURE_AUTHORITY_HOST: {
+    doc: 'Entra ID authority the bot, Graph lookup and provisioning identities sign in at (sovereign clouds use another host).',
+    schema: z.string().url().regex(/^https:\/\//, 'must be an https:// URL').default('https://login.microsoftonline.com'),
+  },
+  AZURE_FEDERATED_TOKEN_FILE: { doc: 'Set by AKS workload identity: with it, identities without a secret or certificate sign in by workload identity federation instead of a managed identity.', schema: optional(z.string().min(1)) },
+  APPLICATIONINSIGHTS_CONNECTION_STRING: { doc: 'Application Insights connection string: traces, metrics and logs go to Azure Monitor through OpenTelemetry. Empty = no telemetry is loaded.', schema: optional(z.string().regex(/InstrumentationKey=/i, 'must be an Application Insights connection string (InstrumentationKey=…)')), secret: true },
   TEAMS_APP_ID: { doc: 'Teams app id in the manifest.', schema: optional(guid) },
   BOT_ID: { doc: 'Bot id in the manifest (defaults to MicrosoftAppId).', schema: optional(guid) },
   TAB_DOMAIN: { doc: 'Host[:port] of the tab, for the manifest and the SSO audience.', schema: z.string().min(1).default('localhost:3978') },
@@ -117,10 +124,6 @@ export const SETTINGS = {
     schema: z.enum(['auto', 'none', 'graph']).default('auto'),
   },
   GRAPH_BASE_URL: { doc: 'Microsoft Graph for the in-doubt lookup (sovereign clouds use another host).', schema: z.string().url().default('https://graph.microsoft.com') },
-  GRAPH_TOKEN_URL: {
-    doc: "Entra token endpoint for Graph's app-only token (the bot's app id and secret); {tenant} is replaced by the conversation's tenant.",
-    schema: z.string().url().default('https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token'),
-  },
   // Environment requests (PRODUCT.md §2, POWER-PLATFORM-API.md).
   ENVIRONMENT_POLICY_FILE: {
     doc: 'The CoE environment policy (YAML): naming, types, regions, caps, auto-approve rules, durations. Validated at start-up.',
@@ -140,11 +143,8 @@ export const SETTINGS = {
   },
   POWER_PLATFORM_TENANT_ID: { doc: "Entra tenant of the provisioning service principal (power-platform provisioner).", schema: optional(guid) },
   POWER_PLATFORM_CLIENT_ID: { doc: 'Application (client) id of the service principal, registered as a Power Platform management app.', schema: optional(guid) },
-  POWER_PLATFORM_CLIENT_SECRET: { doc: 'Client secret of that service principal.', schema: optional(z.string()), secret: true },
-  POWER_PLATFORM_TOKEN_URL: {
-    doc: 'Entra token endpoint; {tenantId} is replaced.',
-    schema: z.string().url().default('https://login.microsoftonline.com/{tenantId}/oauth2/v2.0/token'),
-  },
+  POWER_PLATFORM_CLIENT_SECRET: { doc: 'Client secret of that service principal. Empty = sign in with POWER_PLATFORM_CERTIFICATE_FILE, or as a managed / workload identity whose client id is POWER_PLATFORM_CLIENT_ID.', schema: optional(z.string()), secret: true },
+  POWER_PLATFORM_CERTIFICATE_FILE: { doc: 'PEM file with the certificate and private key of that service principal (instead of a client secret).', schema: optional(z.string().min(1)) },
   POWER_PLATFORM_SCOPE: { doc: 'Token scope for the BAP admin API.', schema: z.string().min(1).default('https://service.powerapps.com/.default') },
   POWER_PLATFORM_BAP_URL: { doc: 'Base URL of the BAP admin API (sovereign clouds use another host).', schema: z.string().url().default('https://api.bap.microsoft.com') },
   POWER_PLATFORM_API_VERSION: { doc: 'api-version for create, get, list and reference data.', schema: z.string().regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/, 'must look like 2023-06-01').default('2023-06-01') },

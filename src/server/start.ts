@@ -5,6 +5,8 @@ import type { AppConfig } from '../config/index.js';
 import { createServices, type ServiceOptions, type Services } from '../container.js';
 import type { Logger } from '../logging.js';
 import { seedSampleContent } from '../seed/seed.js';
+import { installRequestSpans } from '../telemetry/request-spans.js';
+import { installDrainGate, type DrainGate } from './drain-gate.js';
 import { createHttpServer } from './http-server.js';
 
 export interface RunningApp {
@@ -15,6 +17,12 @@ export interface RunningApp {
   server: Server;
   /** http://host:port the server listens on (the real port when PORT was 0). */
   url: string;
+  /** Set once close() began: new turns and readiness answer 503. */
+  gate: DrainGate;
+  /**
+   * Graceful stop: take no new turns (503, readiness false), let deliveries on their way finish and
+   * give their conversations back (lease released), let requests inside finish, close the database.
+   */
   close(): Promise<void>;
 }
 
@@ -25,6 +33,8 @@ export async function startApp(config: AppConfig, logger: Logger, options: Servi
   const bot = createBot(services);
   const delivery = createDeliveryRuntime(services, bot.adapter);
   const server = createHttpServer(services, bot);
+  const gate = installDrainGate(server);
+  if (config.settings.APPLICATIONINSIGHTS_CONNECTION_STRING) installRequestSpans(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.server.port, config.server.host, () => resolve());
@@ -49,9 +59,11 @@ export async function startApp(config: AppConfig, logger: Logger, options: Servi
     delivery,
     server,
     url,
+    gate,
     async close() {
       if (closed) return;
       closed = true;
+      gate.drain();
       // Stop sending first: calls on their way finish and are recorded before the database closes.
       await delivery.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Dialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/index.js';
+import { recordSql } from '../telemetry/instruments.js';
 import type { Database } from './schema.js';
 import { openSqlite } from './sqlite-connection.js';
 
@@ -46,13 +47,20 @@ function redact(url: string): string {
 }
 
 /** Opens the configured database. The only place that knows which driver is in use. */
-export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+export async function openDatabase(config: DatabaseConfig, options: { measure?: boolean } = {}): Promise<DatabaseHandle> {
+  // Statement timings only when telemetry is on: Kysely times a query only when it has a logger.
+  const log = options.measure ? measureSql : undefined;
   switch (config.kind) {
     case 'sqlite':
-      return { db: new Kysely<Database>({ dialect: sqliteDialect(config.file) }), flavour: 'sqlite', describe: `sqlite:${config.file}` };
+      return { db: new Kysely<Database>({ dialect: sqliteDialect(config.file), log }), flavour: 'sqlite', describe: `sqlite:${config.file}` };
     case 'postgres':
-      return { db: new Kysely<Database>({ dialect: postgresDialect(config.url) }), flavour: 'postgres', describe: redact(config.url) };
+      return { db: new Kysely<Database>({ dialect: postgresDialect(config.url), log }), flavour: 'postgres', describe: redact(config.url) };
     case 'pglite':
-      return { db: new Kysely<Database>({ dialect: await pgliteDialect() }), flavour: 'postgres', describe: 'pglite (in-memory)' };
+      return { db: new Kysely<Database>({ dialect: await pgliteDialect(), log }), flavour: 'postgres', describe: 'pglite (in-memory)' };
   }
+}
+
+function measureSql(event: LogEvent): void {
+  const kind = /^\s*(\w+)/.exec(event.query.sql)?.[1]?.toLowerCase() ?? 'sql';
+  recordSql(kind, event.queryDurationMillis, event.level === 'error');
 }

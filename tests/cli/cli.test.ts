@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cli } from '../helpers/cli.js';
+import { cli, cliProcess } from '../helpers/cli.js';
 
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 const MIA = '00000000-0000-0000-0000-00000000b002';
@@ -51,4 +51,11 @@ describe('CLI: maker-hub', function () {
       assert.match(lines[0]!, message);
     });
   }
+
+  it('when the real binary meets a bad setting, then the process prints one "error:" line and exits with 1', async () => {
+    const result = await cliProcess(dataDir, ['migrate'], { PORT: 'eighty' });
+    assert.equal(result.code, 1);
+    assert.match(result.stderr.trim(), /^error: Invalid setting PORT/);
+    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+  });
 });

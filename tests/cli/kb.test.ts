@@ -1,28 +1,17 @@
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { writeFolder } from '../helpers/ask.js';
+import { cli as cliInProcess } from '../helpers/cli.js';
 
-const run = promisify(execFile);
-
-/** Runs `maker-hub` from the checkout as an operator would, on its own data folder. */
+/** Runs `maker-hub` on its own data folder: in-process, or as a real process when stdin is fed. */
 async function cli(dataDir: string, args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_SAMPLE_CONTENT: 'false' };
-  const argv = ['--import', 'tsx', 'src/cli/main.ts', ...args];
-  if (stdin === undefined) {
-    try {
-      const { stdout, stderr } = await run(process.execPath, argv, { env });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  }
+  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'silent', SEED_SAMPLE_CONTENT: 'false' };
+  if (stdin === undefined) return cliInProcess(dataDir, args, env);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, argv, { env });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -4,11 +4,12 @@
  * CRASH_TENANTS tenants (personal chats and channels) pointing at the Teams stand-in. Prints one
  * JSON line when it is listening, so the test knows where to ask for the delivery report.
  *
- *   tsx tests/delivery/crash-child.ts   (env: CRASH_DATA_DIR, CRASH_TEAMS_URL, CRASH_FANOUT, CRASH_SETTINGS={…}, …)
+ *   tsx tests/delivery/crash-child.ts   (env: CRASH_DATA_DIR, CRASH_TEAMS_URL, CRASH_BOT_IDENTITY={…}, CRASH_FANOUT, CRASH_SETTINGS={…}, …)
  */
 import { cardNotice } from '../../src/domain/delivery/delivery-service.js';
 import type { OutboundMessage } from '../../src/domain/delivery/types.js';
 import { createLogger } from '../../src/logging.js';
+import { stopOnSignals } from '../../src/server/shutdown.js';
 import { startApp } from '../../src/server/start.js';
 import { conversationInput } from '../helpers/delivery-fakes.js';
 import { testConfig } from '../helpers/test-app.js';
@@ -32,13 +33,17 @@ async function main(): Promise<void> {
       DELIVERY_POLL_MS: '50',
       DELIVERY_LOOKUP: 'graph',
       GRAPH_BASE_URL: teamsUrl.replace(/\/$/, ''),
-      GRAPH_TOKEN_URL: `${teamsUrl}{tenant}/oauth2/v2.0/token`,
+      // The bot's identity (Graph is read as the bot): the stand-in's Entra ID, over https.
+      ...(JSON.parse(env.CRASH_BOT_IDENTITY ?? '{}') as Record<string, string>),
       // Other tests reuse this process with their own settings (e.g. DATABASE_URL for PostgreSQL).
       ...(env.CRASH_SETTINGS ? (JSON.parse(env.CRASH_SETTINGS) as Record<string, string>) : {}),
     },
     env.CRASH_DATA_DIR,
   );
-  const app = await startApp(config, createLogger(config.logLevel));
+  const logger = createLogger(config.logLevel);
+  const app = await startApp(config, logger);
+  // The production stop on SIGTERM (the shutdown test sends one mid fan-out; the crash test kill -9s).
+  stopOnSignals(app, logger, null);
   if (env.CRASH_FANOUT === '1') {
     const repos = app.services.store.repos;
     const at = new Date().toISOString();

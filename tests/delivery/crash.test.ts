@@ -6,9 +6,12 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DeliveryReport } from '../../src/domain/delivery/batches.js';
 import { waitFor } from '../helpers/delivery-fakes.js';
-import { TeamsStandIn } from '../helpers/teams-stand-in.js';
+import { JwksServer } from '../helpers/jwks-server.js';
+import { BOT_TENANT_ID, TeamsStandIn } from '../helpers/teams-stand-in.js';
+import { TEST_SETTINGS } from '../helpers/test-app.js';
 
 const MESSAGES = 2000;
+const TAB_CLIENT_ID = '44444444-4444-4444-4444-444444444444';
 
 /** Starts the app in a child process; resolves with its URL once it listens. */
 function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
@@ -24,8 +27,8 @@ function startChild(env: Record<string, string>): Promise<{ child: ChildProcess;
   });
 }
 
-async function report(url: string): Promise<DeliveryReport> {
-  const res = await fetch(`${url}/api/admin/deliveries/crash-fanout`);
+async function report(url: string, token: string): Promise<DeliveryReport> {
+  const res = await fetch(`${url}/api/admin/deliveries/crash-fanout`, { headers: { authorization: `Bearer ${token}` } });
   assert.equal(res.status, 200);
   return (await res.json()) as DeliveryReport;
 }
@@ -39,6 +42,9 @@ describe('delivery survives kill -9 mid fan-out', function () {
   this.timeout(90_000);
   let teams: TeamsStandIn;
   let dataDir: string;
+  // The app runs with bot credentials, so as in production the report API wants a signed-in admin.
+  let jwks: JwksServer;
+  let adminToken: string;
   const children: ChildProcess[] = [];
 
   before(async () => {
@@ -47,15 +53,18 @@ describe('delivery survives kill -9 mid fan-out', function () {
     // Answers come 40 ms after Teams has the message: at any moment some posts are in flight.
     teams.responseDelayMs = 40;
     dataDir = mkdtempSync(path.join(tmpdir(), 'mh-crash-'));
+    jwks = await new JwksServer().start();
+    adminToken = await jwks.token({ audience: TAB_CLIENT_ID, tenantId: BOT_TENANT_ID, oid: TEST_SETTINGS.INITIAL_ADMINS!, name: 'Ada Admin' });
   });
   after(async () => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
     await teams.stop();
+    await jwks.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('when the app is killed mid fan-out of 2,000 messages and restarted, then every message arrives exactly once', async () => {
-    const env = { CRASH_DATA_DIR: dataDir, CRASH_TEAMS_URL: teams.url, CRASH_MESSAGES: String(MESSAGES), CRASH_TENANTS: '5' };
+    const env = { CRASH_DATA_DIR: dataDir, CRASH_TEAMS_URL: teams.url, CRASH_BOT_IDENTITY: JSON.stringify({ ...teams.botIdentitySettings(), AAD_APP_CLIENT_ID: TAB_CLIENT_ID, AAD_JWKS_URI: jwks.url }), CRASH_MESSAGES: String(MESSAGES), CRASH_TENANTS: '5' };
     const first = await startChild({ ...env, CRASH_FANOUT: '1' });
     children.push(first.child);
     await waitFor(() => teams.posts().length >= MESSAGES * 0.35, 'a third of the fan-out to arrive', 40_000, 5);
@@ -68,7 +77,7 @@ describe('delivery survives kill -9 mid fan-out', function () {
     const second = await startChild(env);
     children.push(second.child);
     const done = await waitFor(async () => {
-      const r = await report(second.url);
+      const r = await report(second.url, adminToken);
       return r.finished ? r : undefined;
     }, 'the outbox to drain after the restart', 60_000, 100);
     second.child.kill('SIGTERM');

@@ -28,7 +28,7 @@ describe('delivery under faults, against limit-enforcing Teams', function () {
       DELIVERY_BACKOFF_MAX_MS: '1000',
       DELIVERY_LOOKUP: 'graph',
       GRAPH_BASE_URL: teams.graphUrl,
-      GRAPH_TOKEN_URL: teams.tokenUrl,
+      ...teams.botIdentitySettings(),
     });
   });
   after(async () => {

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { cardNotice, cardUpdate, textNotice } from '../../src/domain/delivery/delivery-service.js';
 import type { OutboundMessage } from '../../src/domain/delivery/types.js';
 import { GraphSentActivityLookup } from '../../bot/delivery/graph-lookup.js';
+import { AccessTokens } from '../../src/integrations/entra/credential.js';
 import { createTemplateRegistry } from '../../bot/delivery/templates.js';
 import { conversationInput, TENANT_A, waitFor } from '../helpers/delivery-fakes.js';
-import { TeamsStandIn } from '../helpers/teams-stand-in.js';
+import { BOT_TENANT_ID, TeamsStandIn } from '../helpers/teams-stand-in.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const CARD = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Office hours today' }] };
@@ -30,7 +31,7 @@ describe('delivery through the Teams transport (Bot Connector protocol, botbuild
   after(async () => teams.stop());
   beforeEach(async () => {
     teams.reset();
-    t = await startTestApp({ DELIVERY_POLL_MS: '20', DELIVERY_BACKOFF_BASE_MS: '20', DELIVERY_BACKOFF_MAX_MS: '100', DELIVERY_LOOKUP: 'graph', GRAPH_BASE_URL: teams.graphUrl, GRAPH_TOKEN_URL: teams.tokenUrl });
+    t = await startTestApp({ DELIVERY_POLL_MS: '20', DELIVERY_BACKOFF_BASE_MS: '20', DELIVERY_BACKOFF_MAX_MS: '100', DELIVERY_LOOKUP: 'graph', GRAPH_BASE_URL: teams.graphUrl, ...teams.botIdentitySettings() });
     const at = new Date().toISOString();
     await t.app.services.store.repos.conversations.upsertInstalled(conversationInput('a:mia', { serviceUrl: teams.url, userAad: MIA_AAD }), at);
     await t.app.services.store.repos.conversations.upsertInstalled(conversationInput(CHANNEL, { scope: 'channel', serviceUrl: teams.url, teamId: '19:team@thread.tacv2', teamAadGroupId: GROUP }), at);
@@ -51,6 +52,15 @@ describe('delivery through the Teams transport (Bot Connector protocol, botbuild
     assert.equal(activity.attachments[0]!.content.makerHubKey, 'hello-card');
     assert.equal(activity.from.id, '28:maker-hub-bot');
     assert.equal(activity.recipient.aadObjectId, MIA_AAD);
+  });
+
+  it('when the bot has an app registration, then each Bot Connector call carries its token for api.botframework.com, fetched from its tenant', async () => {
+    await enqueue(textNotice({ key: 'signed', conversationId: 'a:mia', text: 'hi' }));
+    assert.equal((await settled('signed')).state, 'sent');
+    assert.equal(teams.calls[0]!.authorization, 'Bearer stand-in-graph-token');
+    const token = teams.entra.tokenRequests().find((r) => r.form.scope === 'https://api.botframework.com/.default');
+    assert.ok(token, 'a Bot Connector token was requested');
+    assert.deepEqual([token.tenant, token.form.client_id, token.form.client_secret], [BOT_TENANT_ID, teams.botAppId, 'stand-in-bot-secret']);
   });
 
   it('when Teams answers 503 once, then botbuilder does not retry on its own: our policy makes the second call', async () => {
@@ -108,7 +118,8 @@ describe('delivery through the Teams transport (Bot Connector protocol, botbuild
     await enqueue(cardNotice({ key: 'findable-channel', conversationId: CHANNEL, card: CARD }));
     const chatMessage = await settled('findable');
     const channelMessage = await settled('findable-channel');
-    const lookup = new GraphSentActivityLookup({ baseUrl: teams.graphUrl, tokenUrl: teams.tokenUrl, clientId: '', clientSecret: '', templates: createTemplateRegistry() });
+    const tokens = new AccessTokens({ clientId: teams.botAppId, tenantId: BOT_TENANT_ID, clientSecret: 'stand-in-bot-secret', authorityHost: teams.entra.url });
+    const lookup = new GraphSentActivityLookup({ baseUrl: teams.graphUrl, token: (scope, tenant) => tokens.get(scope, tenant), templates: createTemplateRegistry() });
     const mia = (await t.app.services.store.repos.conversations.find('a:mia'))!;
     const channel = (await t.app.services.store.repos.conversations.find(CHANNEL))!;
     const since = new Date(Date.now() - 60_000).toISOString();

@@ -56,7 +56,10 @@ describe('environment policy', () => {
   });
 
   it('when the power-platform provisioner is chosen without its service principal, then start-up names the missing settings', () => {
-    assert.throws(() => environmentsConfig(testConfig({ ENVIRONMENT_PROVISIONER: 'power-platform' }).settings), /POWER_PLATFORM_TENANT_ID.*\n.*POWER_PLATFORM_CLIENT_ID.*\n.*POWER_PLATFORM_CLIENT_SECRET/);
+    assert.throws(() => environmentsConfig(testConfig({ ENVIRONMENT_PROVISIONER: 'power-platform' }).settings), /POWER_PLATFORM_TENANT_ID.*\n.*POWER_PLATFORM_CLIENT_ID/);
+    // No secret is required: without one (or a certificate) the client id is a managed identity's.
+    const managed = environmentsConfig(testConfig({ ENVIRONMENT_PROVISIONER: 'power-platform', POWER_PLATFORM_TENANT_ID: '00000000-0000-0000-0000-0000000000aa', POWER_PLATFORM_CLIENT_ID: '00000000-0000-0000-0000-00000000c11e' }).settings);
+    assert.equal(managed.powerPlatform?.identity.clientSecret, undefined);
   });
 
   it('when a draft breaks several rules, then every problem is reported next to its own field', () => {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { EntraStandIn, type TokenReply } from './entra-stand-in.js';
 import { bapRoute, type Call } from './power-platform-stand-in/bap-routes.js';
 import { governanceRoute } from './power-platform-stand-in/governance-routes.js';
 import { bapError } from './power-platform-stand-in/shapes.js';
@@ -32,6 +33,8 @@ export class PowerPlatformStandIn {
   private server: Server | undefined;
   private issued = 0;
   url = '';
+  /** Entra ID's token endpoint over https, in front of {@link token}: where @azure/identity signs in. */
+  readonly entra = new EntraStandIn({ issue: (tenant, form) => this.recordToken(tenant, form) });
 
   constructor(options: Partial<StandInOptions> = {}) {
     this.options = {
@@ -57,10 +60,12 @@ export class PowerPlatformStandIn {
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    await this.entra.start();
     return this;
   }
 
   async stop(): Promise<void> {
+    await this.entra.stop();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
@@ -72,7 +77,7 @@ export class PowerPlatformStandIn {
       POWER_PLATFORM_TENANT_ID: this.options.tenantId,
       POWER_PLATFORM_CLIENT_ID: this.options.clientId,
       POWER_PLATFORM_CLIENT_SECRET: this.options.clientSecret,
-      POWER_PLATFORM_TOKEN_URL: `${this.url}/{tenantId}/oauth2/v2.0/token`,
+      AZURE_AUTHORITY_HOST: this.entra.url,
       POWER_PLATFORM_BAP_URL: this.url,
     };
   }
@@ -132,6 +137,14 @@ export class PowerPlatformStandIn {
     if (this.world.faults.registered === false) return { status: 403, body: bapError('Forbidden', NOT_REGISTERED.replace('{id}', this.options.clientId).replace('{path}', path).replace('{tenant}', this.options.tenantId)) };
     const call: Call = { method, path, apiVersion: url.searchParams.get('api-version'), body, base: this.url };
     return bapRoute(this.world, call) ?? governanceRoute(this.world, call) ?? { status: 404, body: bapError('NotFound', `No route ${method} ${path}`) };
+  }
+
+  /** A token request reaching the Entra stand-in, recorded with the API calls (tests count them). */
+  private recordToken(tenant: string, form: Record<string, string>): TokenReply {
+    const reply = this.token(tenant, form);
+    const path = `/${tenant}/oauth2/v2.0/token`;
+    this.requests.push({ method: 'POST', url: `${this.entra.url}${path}`, path, apiVersion: null, headers: {}, body: form, status: reply.status, at: Date.now() });
+    return reply as TokenReply;
   }
 
   /** Entra ID client credentials (§1): known id/secret and a supported scope, else 400/401 like AAD. */

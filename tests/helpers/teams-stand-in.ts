@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { EntraStandIn } from './entra-stand-in.js';
 import { THREAD_LIMITS, type WindowLimit } from '../../src/domain/delivery/rate-limits.js';
 
 /**
@@ -33,6 +35,8 @@ export interface StandInCall {
   /** The idempotency key the bot put in channelData.makerHub.key. */
   key: string | null;
   activity: Record<string, unknown> | null;
+  /** The Authorization header the bot sent (empty for an anonymous bot). */
+  authorization: string;
   at: number;
   status: number;
   /** The id a POST created (also set when a fault delivered it). */
@@ -83,6 +87,8 @@ export function seededRandom(seed: number): () => number {
 }
 
 const TOKEN = 'stand-in-graph-token';
+/** The bot's home tenant when a test gives it an identity (botIdentitySettings). */
+export const BOT_TENANT_ID = '00000000-0000-0000-0000-0000000000aa';
 
 export class TeamsStandIn {
   readonly calls: StandInCall[] = [];
@@ -98,6 +104,13 @@ export class TeamsStandIn {
   url = '';
 
   private server: Server | undefined;
+  /**
+   * The bot's app id when a test gives it an identity, new per stand-in: botbuilder keeps Bot
+   * Connector tokens per app id for the whole process, so tests must not share one.
+   */
+  readonly botAppId = randomUUID();
+  /** Entra ID for the bot's identity: Bot Connector and Graph tokens (the Graph token is {@link TOKEN}). */
+  readonly entra = new EntraStandIn({ issue: () => ({ status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: TOKEN } }) });
   private readonly queued: StandInFault[] = [];
   private readonly rules: Array<{ match: (call: StandInCall) => boolean; fault: StandInFault; times: number }> = [];
   private readonly blocked = new Map<string, StandInFault>();
@@ -120,19 +133,25 @@ export class TeamsStandIn {
     this.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    await this.entra.start();
     return this;
   }
 
   async stop(): Promise<void> {
     if (!this.server) return;
+    await this.entra.stop();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
     this.server = undefined;
   }
 
-  /** The token endpoint for GRAPH_TOKEN_URL. */
-  get tokenUrl(): string {
-    return `${this.url}{tenant}/oauth2/v2.0/token`;
+  /**
+   * Settings that give the bot an identity signing in here (Graph is read as the bot): an app
+   * registration with a secret, as a single-tenant bot outside Azure would have (and, like
+   * production, no development identity: the config refuses one beside bot credentials).
+   */
+  botIdentitySettings(): Record<string, string> {
+    return { AUTH_DEV_MODE: 'false', MicrosoftAppId: this.botAppId, MicrosoftAppPassword: 'stand-in-bot-secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: BOT_TENANT_ID, AZURE_AUTHORITY_HOST: this.entra.url };
   }
 
   /** The Graph base for GRAPH_BASE_URL. */
@@ -220,6 +239,7 @@ export class TeamsStandIn {
       tenantId,
       key: channelData.makerHub?.key ?? null,
       activity: this.keepActivities ? activity : null,
+      authorization: req.headers.authorization ?? '',
       at,
       status: 200,
       createdId: null,

@@ -47,7 +47,7 @@ describe('delivery: two instances on one PostgreSQL', function () {
     dataDir = mkdtempSync(path.join(tmpdir(), 'mh-pg-multi-'));
     const settings = { DELIVERY_POLL_MS: '25', DELIVERY_CONCURRENCY: '32' };
     t = await startTestApp(settings, { database: { kind: 'postgres', url: db.url } });
-    other = await startInstance({ CRASH_DATA_DIR: dataDir, CRASH_TEAMS_URL: teams.url, CRASH_SETTINGS: JSON.stringify({ ...settings, DATABASE_URL: db.url, DELIVERY_TENANT_RPS: '30', DELIVERY_LEASE_SECONDS: '30' }) });
+    other = await startInstance({ CRASH_DATA_DIR: dataDir, CRASH_TEAMS_URL: teams.url, CRASH_BOT_IDENTITY: JSON.stringify(teams.botIdentitySettings()), CRASH_SETTINGS: JSON.stringify({ ...settings, DATABASE_URL: db.url, DELIVERY_TENANT_RPS: '30', DELIVERY_LEASE_SECONDS: '30' }) });
   });
   after(async () => {
     if (other && other.exitCode === null) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PermanentFailure, RetryLater, retryAfterMs } from './errors.js';
-import type { TokenClient } from './token-client.js';
+import { inSpan } from '../../telemetry/instruments.js';
+import type { BearerTokens } from './tokens.js';
 
 /** Where the BAP API is and which api-versions to use (configuration, so tests can point at a stand-in). */
 export interface BapClientOptions {
@@ -33,7 +34,7 @@ const NOT_REGISTERED = 'does not have permission to access the path';
  */
 export class BapClient {
   constructor(
-    private readonly tokens: TokenClient,
+    private readonly tokens: BearerTokens,
     private readonly options: BapClientOptions,
   ) {}
 
@@ -79,7 +80,12 @@ export class BapClient {
    * One call with a bearer token. Network failures become RetryLater (the caller decides whether
    * a create may be reconciled); an unregistered management app or repeated 401 is permanent.
    */
-  async send(method: 'GET' | 'POST', url: string, body?: unknown, retried = false): Promise<BapResponse> {
+  send(method: 'GET' | 'POST', url: string, body?: unknown, retried = false): Promise<BapResponse> {
+    const path = new URL(url).pathname.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/gi, '{id}');
+    return inSpan('power-platform.call', { 'http.request.method': method, 'url.path': path }, () => this.call(method, url, body, retried));
+  }
+
+  private async call(method: 'GET' | 'POST', url: string, body: unknown, retried: boolean): Promise<BapResponse> {
     const token = await this.tokens.get();
     let res: Response;
     try {

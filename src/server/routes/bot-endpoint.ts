@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { BotAuthError } from '../../../bot/adapter.js';
 import type { Bot } from '../../../bot/app.js';
 import type { Logger } from '../../logging.js';
+import { inSpan } from '../../telemetry/instruments.js';
+import { requestContext } from '../../telemetry/request-spans.js';
 import { botAccess, withAccess } from './access.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -49,7 +51,13 @@ export function mountBotEndpoint(server: Server, bot: Bot, logger: Logger): void
         return;
       }
       try {
-        const invokeResponse = await bot.adapter.handle(req.body as Record<string, unknown>, req.header('authorization') ?? '', (context) => bot.handle(context));
+        const activity = parsed.data;
+        const invokeResponse = await inSpan(
+          'bot.turn',
+          { 'bot.activity.type': activity.type, 'bot.channel': activity.channelId },
+          () => bot.adapter.handle(req.body as Record<string, unknown>, req.header('authorization') ?? '', (context) => bot.handle(context)),
+          requestContext(req),
+        );
         keysDown = false;
         res.status(invokeResponse?.status ?? 200);
         if (invokeResponse?.body !== undefined) res.json(invokeResponse.body);
