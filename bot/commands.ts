@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { toEnglishCommand } from './command-titles.js';
 
 /** A text command a person can type (and that `help` lists). */
 export interface BotCommand {
@@ -40,7 +41,8 @@ export class CommandRouter {
   }
 
   async route(context: TurnContext, text: string): Promise<void> {
-    const normalised = normalise(text);
+    // A title picked from the localised command menu arrives in the client's language.
+    const normalised = toEnglishCommand(normalise(text));
     for (const command of this.commands) {
       for (const pattern of command.patterns) {
         const match = normalised.match(pattern);

@@ -16,8 +16,8 @@ const THANKS = /^(thanks?( a lot| so much)?( you)?|thank you( very much)?|thx|ty
 /** Greetings with more than one word (single words are help's own patterns). */
 const GREETING = /^(good (morning|afternoon|evening|day)|hi there|hello there|hey there|yo|hiya|moin|servus|guten (morgen|tag))[\s!.,]*$/i;
 
-/** "ask how do I …": the command form (the command menu's "ask" entry). */
-const ASK_PREFIX = /^(?:ask|question|q)\s*[:-]?\s+/i;
+/** "ask how do I …": the command form (the command menu's "ask" entry; "Fragen" in German). */
+const ASK_PREFIX = /^(?:ask|question|q|fragen)\s*[:-]?\s+/i;
 
 /** The channel thread's root message, when the question was asked in a channel. */
 function threadOf(context: TurnContext): string | null {
