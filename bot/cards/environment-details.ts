@@ -1,5 +1,5 @@
 import { STATUS_LABEL } from '../../src/domain/environments/state-machine.js';
-import type { EnvironmentRequest, RequestHistoryEntry, RequestStatus } from '../../src/domain/environments/types.js';
+import { DATA_CLASSIFICATION_LABEL, type EnvironmentRequest, type RequestHistoryEntry, type RequestStatus } from '../../src/domain/environments/types.js';
 import { facts, plain, text } from './kit.js';
 import type { CardElement } from './types.js';
 
@@ -34,7 +34,7 @@ export function requestFacts(request: EnvironmentRequest, options: { withRequest
   if (options.withRequester) pairs.push(['Requested by', plain(request.requesterName)]);
   pairs.push(['Type', request.type], ['Region', request.region]);
   pairs.push(['Dataverse', request.dataverse ? `Yes (language ${request.languageLcid}, ${request.currencyCode})` : 'No']);
-  pairs.push(['Data', request.dataClassification], ['Expected users', String(request.expectedUsers)]);
+  pairs.push(['Data', DATA_CLASSIFICATION_LABEL[request.dataClassification] ?? request.dataClassification], ['Expected users', String(request.expectedUsers)]);
   if (request.securityGroupId) pairs.push(['Security group', request.securityGroupId]);
   if (request.expiresAt) pairs.push(['Expires', request.expiresAt.slice(0, 10)]);
   else if (request.durationDays !== null) pairs.push(['Duration', `${request.durationDays} days`]);

@@ -1,3 +1,4 @@
+import { defaultEnvironmentType } from '../../src/domain/environments/form-defaults.js';
 import type { FormOptions } from '../../src/domain/environments/queries.js';
 import type { RequestDraft } from '../../src/domain/environments/validation.js';
 import { ENV_VERBS } from './environment-verbs.js';
@@ -34,7 +35,7 @@ export function environmentFormCard(view: EnvironmentFormView): AdaptiveCard {
         ? text('**Some answers need another look** — see the notes under the fields. Everything you entered is still here.', { color: 'Attention' })
         : text('Tell the CoE what you need. Developer environments for your own work are usually approved at once.'),
       textInput({ id: 'displayName', label: 'Environment name', required: true, value: v('displayName'), error: errors.displayName, hint: `${options.naming.explanation} Example: ${options.naming.example}`, placeholder: options.naming.example, maxLength: 100 }),
-      choiceInput({ id: 'type', label: 'Type', required: true, value: v('type') ?? 'Sandbox', error: errors.type, choices: options.types.map((t) => ({ title: t.value, value: t.value })) }),
+      choiceInput({ id: 'type', label: 'Type', required: true, value: v('type') ?? defaultEnvironmentType(options.types), error: errors.type, choices: options.types.map((t) => ({ title: t.value, value: t.value })) }),
       choiceInput({ id: 'region', label: 'Region', required: true, value: v('region') ?? options.regions[0]?.value, error: errors.region, choices: options.regions.map((r) => ({ title: r.label, value: r.value })) }),
       textInput({ id: 'justification', label: 'Business justification', required: true, multiline: true, maxLength: 2000, value: v('justification'), error: errors.justification, hint: `What will you build, and for whom? Production needs at least ${Math.max(...options.types.map((t) => t.justificationMinimum))} characters.` }),
       toggleInput({ id: 'dataverse', label: 'Dataverse', title: 'Create a Dataverse database', value: v('dataverse') ?? 'false', error: errors.dataverse }),

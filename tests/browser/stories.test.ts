@@ -205,7 +205,12 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
 
     await page.getByLabel('The problem').fill('Supplier invoices were matched to orders by hand, line by line.');
     await page.getByLabel('What you built').fill('A Power Automate flow that reads invoices and matches them to orders automatically.');
-    await page.getByRole('checkbox', { name: 'Power Automate' }).check();
+    // Each product's words belong to its own box: clicking them ticks that product and no other.
+    const names = await page.locator('fieldset input[type="checkbox"]').evaluateAll((boxes) => boxes.map((b: any) => String(b.labels?.[0]?.textContent ?? '')));
+    assert.deepEqual(names, ['Power Apps', 'Power Automate', 'Power BI', 'Copilot Studio', 'Power Pages', 'Dataverse']);
+    await page.getByText('Power Automate', { exact: true }).click();
+    assert.equal(await page.getByRole('checkbox', { name: 'Power Automate' }).isChecked(), true);
+    assert.equal(await page.getByRole('checkbox', { name: 'Power Apps' }).isChecked(), false);
     await page.getByLabel('Hours saved per month').fill('30');
     await page.getByLabel('Team or department').fill('Procurement');
     await page.getByLabel('Image address (optional, https)').fill('');

@@ -37,6 +37,8 @@ describe('environment requests through /api/messages (manual provisioner)', () =
     it(`when a maker types "${phrase}", then the form comes back`, async () => {
       await postActivity(t.baseUrl, personalMessage(phrase, { serviceUrl: stub.url }));
       assertCardSays(stub.cards()[0], 'Request a Power Platform environment');
+      // Most makers need a Developer environment for their own work; the form starts there.
+      assert.equal(inputValue(stub.cards()[0], 'type'), 'Developer');
     });
   }
 
@@ -67,6 +69,7 @@ describe('environment requests through /api/messages (manual provisioner)', () =
     assertCardSays(done, 'Ready', 'https://fin-invoice.crm4.dynamics.com/');
     const mine = await press(t.baseUrl, 'env.status.show', { requestId: request!.id }, { serviceUrl: stub.url });
     assertCardSays(mine, 'Status: Ready', 'Open environment', 'Request more time', 'History', 'Waiting for approval', 'Ada Admin — “Go ahead”');
+    assert.ok(JSON.stringify(mine).includes('{"title":"Data","value":"Internal"}'), 'the classification as people read it, not the stored value');
     const stored = (await service().find(request!.id))!;
     assert.equal(stored.expiresAt?.slice(0, 10), new Date(Date.parse(stored.updatedAt) + 60 * 86_400_000).toISOString().slice(0, 10));
   });

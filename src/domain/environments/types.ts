@@ -8,6 +8,8 @@ export type EnvironmentType = (typeof ENVIRONMENT_TYPES)[number];
 
 export const DATA_CLASSIFICATIONS = ['public', 'internal', 'confidential'] as const;
 export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
+/** How people read a classification (cards and the tab show these, never the stored value). */
+export const DATA_CLASSIFICATION_LABEL: Readonly<Record<DataClassification, string>> = { public: 'Public', internal: 'Internal', confidential: 'Confidential' };
 
 /** Every state a request can be in; the allowed moves between them are in state-machine.ts. */
 export const REQUEST_STATUSES = [

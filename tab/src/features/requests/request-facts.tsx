@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { DATA_CLASSIFICATION_LABEL, type DataClassification } from '../../../../src/domain/environments/types';
 import { formatDate, formatDateTime } from './format';
 import type { EnvironmentRequestView } from './requests-types';
 
@@ -22,7 +23,7 @@ export function RequestFacts({ request, withRequester = false }: { readonly requ
   if (withRequester) rows.push(['Requested by', request.requesterName]);
   rows.push(['Type', request.type], ['Region', request.region]);
   rows.push(['Dataverse', request.dataverse ? `Yes (language ${request.languageLcid ?? '—'}, ${request.currencyCode ?? '—'})` : 'No']);
-  rows.push(['Data', request.dataClassification], ['Expected users', String(request.expectedUsers)]);
+  rows.push(['Data', DATA_CLASSIFICATION_LABEL[request.dataClassification as DataClassification] ?? request.dataClassification], ['Expected users', String(request.expectedUsers)]);
   if (request.expiresAt) rows.push(['Expires', formatDate(request.expiresAt)]);
   else rows.push(['Duration', request.durationDays === null ? 'No expiry' : `${request.durationDays} days`]);
   if (request.environmentUrl) rows.push(['Environment', <a href={request.environmentUrl} target="_blank" rel="noreferrer">{request.environmentUrl}</a>]);

@@ -1,5 +1,6 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, Switch, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { defaultEnvironmentType } from '../../../../src/domain/environments/form-defaults';
 import { FormDialog } from '../../components/form-dialog';
 import { useApiClient } from '../../lib/api-client-context';
 import { useSubmission } from '../../lib/use-submission';
@@ -21,7 +22,7 @@ export interface RequestFormDialogProps {
 function emptyDraft(options: FormOptions): RequestDraft {
   return {
     displayName: '',
-    type: options.types.find((t) => t.value === 'Sandbox')?.value ?? options.types[0]?.value ?? '',
+    type: defaultEnvironmentType(options.types),
     region: options.regions[0]?.value ?? '',
     justification: '',
     dataverse: false,

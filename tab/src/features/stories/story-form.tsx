@@ -1,4 +1,6 @@
 import { Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
+import { ErrorCircle12Filled } from '@fluentui/react-icons';
+import { useId } from 'react';
 import type { StoryDraft, StoryField, StoryOptions, StoryProduct } from './types';
 
 const useStyles = makeStyles({
@@ -9,6 +11,7 @@ const useStyles = makeStyles({
   fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
   hint: { margin: 0, color: tokens.colorNeutralForeground2 },
+  error: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXXS, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   // Grid cells may be narrower than a native input's preferred width: controls fill their cell instead.
   cell: { minWidth: 0 },
   control: { width: '100%', minWidth: 0 },
@@ -30,6 +33,7 @@ export function StoryFormFields({ values, options, errors, onChange }: StoryForm
   const styles = useStyles();
   const set = (key: Exclude<StoryField, 'products'>) => (_: unknown, data: { value: string }) => onChange((v) => ({ ...v, [key]: data.value }));
   const state = (key: StoryField) => (errors[key] ? { validationState: 'error' as const, validationMessage: errors[key] } : {});
+  const productsError = useId();
   const toggle = (product: StoryProduct, on: boolean) => onChange((v) => ({ ...v, products: on ? [...v.products.filter((p) => p !== product), product] : v.products.filter((p) => p !== product) }));
   return (
     <div className={styles.form}>
@@ -42,16 +46,21 @@ export function StoryFormFields({ values, options, errors, onChange }: StoryForm
       <Field label="What you built" hint="The app, flow, report or agent, and how people use it." required {...state('solution')}>
         <Textarea value={values.solution} maxLength={2000} rows={4} resize="vertical" onChange={set('solution')} />
       </Field>
-      <Field {...state('products')}>
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>Products used (at least one)</legend>
-          <div className={styles.products}>
-            {options.products.map((p) => (
-              <Checkbox key={p.value} label={p.label} checked={values.products.includes(p.value)} onChange={(_, d) => toggle(p.value, d.checked === true)} />
-            ))}
+      {/* Not inside a Field: a Field gives its one control its id, so every checkbox's label would point at the first. */}
+      <fieldset className={styles.fieldset} aria-describedby={errors.products ? productsError : undefined}>
+        <legend className={styles.legend}>Products used (at least one)</legend>
+        <div className={styles.products}>
+          {options.products.map((p) => (
+            <Checkbox key={p.value} label={p.label} checked={values.products.includes(p.value)} onChange={(_, d) => toggle(p.value, d.checked === true)} />
+          ))}
+        </div>
+        {errors.products ? (
+          <div id={productsError} className={styles.error} role="alert">
+            <ErrorCircle12Filled aria-hidden />
+            {errors.products}
           </div>
-        </fieldset>
-      </Field>
+        ) : null}
+      </fieldset>
       <p className={styles.hint}>Impact — fill in at least one:</p>
       <div className={styles.impact}>
         <Field label="Hours saved per month" className={styles.cell} {...state('hoursSavedPerMonth')}>
