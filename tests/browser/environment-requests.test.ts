@@ -91,6 +91,9 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
     await dialog.getByLabel('Environment name').fill('MKT-Campaign planner');
     await dialog.getByLabel('Business justification').fill('Plan and track marketing campaigns with the events team.');
     await dialog.getByRole('radio', { name: 'Public' }).check();
+    // The form starts on Developer; this maker already has theirs (the cap is one), so a Sandbox.
+    assert.equal(await dialog.getByLabel('Type').inputValue(), 'Developer');
+    await dialog.getByLabel('Type').selectOption('Sandbox');
     await dialog.getByRole('button', { name: 'Submit request' }).click();
     await page.getByRole('status').filter({ hasText: 'sent' }).waitFor();
     await saveScreenshot(page, 'env-request-form-sent');
