@@ -1,4 +1,4 @@
-import { toPlainText } from '../ask/markdown/render.js';
+import { toPlainText, toTeamsMarkdown } from '../ask/markdown/render.js';
 import type { FaqEntry, KbDocumentWithSections } from '../ask/types.js';
 import type { CommunityContent } from './repository.js';
 import type { SearchItem } from './types.js';
@@ -26,6 +26,7 @@ export function faqItem(entry: FaqEntry): SearchItem {
     url: tabPaths.ask(entry.question),
     keywords: [...entry.alternates, ...entry.tags].join(' · '),
     text: toPlainText(entry.answer),
+    card: toTeamsMarkdown(entry.answer),
   };
 }
 

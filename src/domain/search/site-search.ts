@@ -82,7 +82,7 @@ export class SiteSearch {
     const { item } = stored;
     const terms = new Set(result.terms);
     const { snippet, highlights } = snippetOf(item.text || item.keywords, terms);
-    return [{ kind: item.kind, id: item.id, title: item.title, url: item.url, snippet, highlights: { title: highlightsOf(item.title, terms), snippet: highlights }, score: Math.round(result.score * 1000) / 1000 }];
+    return [{ kind: item.kind, id: item.id, title: item.title, url: item.url, snippet, highlights: { title: highlightsOf(item.title, terms), snippet: highlights }, ...(item.card ? { card: item.card } : {}), score: Math.round(result.score * 1000) / 1000 }];
   }
 
   private async sync(): Promise<void> {

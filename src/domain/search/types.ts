@@ -17,6 +17,8 @@ export interface SearchItem {
   keywords: string;
   /** Plain text the snippet is cut from. */
   text: string;
+  /** What a card shows instead of the snippet (an FAQ entry's whole answer, Teams card Markdown). */
+  card?: string;
 }
 
 /** A matched word's place in a string: [start, end) in UTF-16 code units, as JavaScript strings count. */
@@ -33,5 +35,7 @@ export interface SearchHit {
   /** Plain text (never markup): the client marks the `highlights` ranges itself. */
   snippet: string;
   highlights: { title: Highlight[]; snippet: Highlight[] };
+  /** See SearchItem.card. */
+  card?: string;
   score: number;
 }
