@@ -4,7 +4,7 @@
  */
 export interface CommunityContent {
   paths: Array<{ id: string; title: string; summary: string; audience: string; level: string }>;
-  modules: Array<{ id: string; pathId: string; pathTitle: string; title: string; description: string; kind: string; minutes: number }>;
+  modules: Array<{ id: string; pathId: string; pathTitle: string; pathSummary: string; title: string; description: string; kind: string; minutes: number }>;
   events: Array<{ id: string; title: string; description: string; type: string; startsAt: string; location: string | null }>;
   stories: Array<{ id: string; title: string; problem: string; solution: string; department: string; products: string[] }>;
 }

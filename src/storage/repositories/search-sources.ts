@@ -30,7 +30,7 @@ export class SqlSearchSourceRepository implements SearchSourceRepository {
       this.db
         .selectFrom('training_modules as m')
         .innerJoin('training_paths as p', 'p.id', 'm.path_id')
-        .select(['m.id', 'm.path_id', 'p.title as path_title', 'm.title', 'm.description', 'm.kind', 'm.minutes'])
+        .select(['m.id', 'm.path_id', 'p.title as path_title', 'p.summary as path_summary', 'm.title', 'm.description', 'm.kind', 'm.minutes'])
         .where('m.retired_at', 'is', null)
         .where('p.retired_at', 'is', null)
         .orderBy('p.position')
@@ -55,7 +55,7 @@ export class SqlSearchSourceRepository implements SearchSourceRepository {
     ]);
     return {
       paths: paths.map((p) => ({ id: p.id, title: p.title, summary: p.summary, audience: p.audience, level: p.level })),
-      modules: modules.map((m) => ({ id: m.id, pathId: m.path_id, pathTitle: m.path_title, title: m.title, description: m.description, kind: m.kind, minutes: Number(m.minutes) })),
+      modules: modules.map((m) => ({ id: m.id, pathId: m.path_id, pathTitle: m.path_title, pathSummary: m.path_summary, title: m.title, description: m.description, kind: m.kind, minutes: Number(m.minutes) })),
       events: events.map((e) => ({ id: e.id, title: e.title, description: e.description, type: e.type, startsAt: e.starts_at, location: e.location })),
       stories: stories.map((s) => ({ id: s.id, title: s.title, problem: s.problem, solution: s.solution, department: s.department, products: JSON.parse(s.products_json) as string[] })),
     };
