@@ -1,6 +1,8 @@
 import type { AppConfig } from './config/index.js';
 import { askConfig, type AskConfig } from './config/ask.js';
 import { AskService } from './domain/ask/ask-service.js';
+import { CommunityKnowledge } from './domain/ask/community-passages.js';
+import { tabUrlBuilder } from './container-search.js';
 import { FaqService } from './domain/ask/faq-service.js';
 import { KnowledgeBase } from './domain/ask/knowledge-base.js';
 import { KnowledgeService } from './domain/ask/knowledge-service.js';
@@ -20,7 +22,8 @@ export interface AskModule {
 
 export function createAsk(config: AppConfig, store: Store, clock: Clock): AskModule {
   const ask = askConfig(config.settings);
-  const kb = new KnowledgeBase(store, clock, { revisionCheckMs: ask.revisionCheckMs });
+  // Training, events and published stories are answerable too, each cited with its page in the tab.
+  const kb = new KnowledgeBase(store, clock, { revisionCheckMs: ask.revisionCheckMs, community: new CommunityKnowledge(store, tabUrlBuilder(config)) });
   const knowledge = new KnowledgeService(store, clock, kb, { threshold: ask.threshold });
   const faq = new FaqService(store, clock, kb);
   return {

@@ -14,6 +14,7 @@ import { SqlStore } from './storage/sql-store.js';
 import { createStories } from './container-stories.js';
 import type { StoryService } from './domain/stories/service.js';
 import { createAsk, type AskModule } from './container-ask.js';
+import { createSearch, type SearchModule } from './container-search.js';
 import { InsightsService } from './domain/insights/insights-service.js';
 
 /** Every domain service, built once from configuration: the app's one composition point. */
@@ -34,6 +35,8 @@ export interface Services {
   ask: AskModule;
   /** Measure: the coe-admin dashboard and everyone's own activity. */
   insights: InsightsService;
+  /** The one search box over the knowledge base, training, events and stories. */
+  search: SearchModule;
   close(): Promise<void>;
 }
 
@@ -76,6 +79,7 @@ export async function createServices(config: AppConfig, logger: Logger, options:
       const answer = await ask.knowledge.ask(question);
       return answer.answered ? (answer.sources[0]?.title ?? null) : null;
     }),
+    search: createSearch(config, store),
     close: async () => {
       environments.background.stop();
       await ask.questions.drain();

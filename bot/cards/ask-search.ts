@@ -6,21 +6,43 @@ export const MAX_RESULT_CARD_BYTES = 24 * 1024;
 const MAX_RESULT_TEXT = 3000;
 
 export interface SearchResultView {
+  /** What it is ("FAQ", "Training module", "Event"…), shown above the title. */
+  kindLabel?: string;
+  /** True for FAQ entries and articles (the knowledge base), false for training, events and stories. */
+  knowledge?: boolean;
   title: string;
   heading: string | null;
   /** Teams card Markdown. */
   snippet: string;
+  /** The item's page (in the tab), or the source's own page. */
   url: string | null;
 }
 
+/** Plain text with the ranges in bold, every other character escaped (content never becomes markup). */
+export function markedMarkdown(value: string, ranges: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = '';
+  let at = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (r.start < at || r.end > value.length || r.end <= r.start) continue;
+    out += `${plain(value.slice(at, r.start))}**${plain(value.slice(r.start, r.end))}**`;
+    at = r.end;
+  }
+  return out + plain(value.slice(at));
+}
+
+function footer(view: SearchResultView): string {
+  const from = view.knowledge === false ? `${view.kindLabel ?? 'From'} in Maker Hub` : 'From the CoE knowledge base';
+  return view.url ? `${from} · [open it in Maker Hub](${view.url})` : from;
+}
+
 /**
- * An answer card a maker inserts into any chat from the compose box: the passage and its source,
- * no bot buttons (the people in that chat may not have the app).
+ * A card a maker inserts into any chat from the compose box: the item (an answer, a module, an
+ * event, a story) and a link to its page, no bot buttons (the people in that chat may not have the app).
  */
 export function searchResultCard(view: SearchResultView): AdaptiveCard {
   const name = plain(view.heading ? `${view.title} › ${view.heading}` : view.title);
   const snippet = view.snippet.length > MAX_RESULT_TEXT ? `${view.snippet.slice(0, MAX_RESULT_TEXT)} …` : view.snippet;
-  const body: CardElement[] = [text(`**${name}**`), text(snippet, { spacing: 'Small' }), subtle(view.url ? `From the CoE knowledge base · [open the source](${view.url})` : 'From the CoE knowledge base')];
+  const body: CardElement[] = [text(`**${name}**`), text(snippet, { spacing: 'Small' }), subtle(footer(view))];
   const built = card(body);
   // A card that is still too large (a huge table) is cut further rather than refused by Teams.
   if (Buffer.byteLength(JSON.stringify(built)) > MAX_RESULT_CARD_BYTES) return searchResultCard({ ...view, snippet: view.snippet.slice(0, Math.floor(snippet.length / 2)) });
@@ -29,6 +51,8 @@ export function searchResultCard(view: SearchResultView): AdaptiveCard {
 
 /** The list entry shown while searching (a thumbnail card: title and a line of text). */
 export function searchPreview(view: SearchResultView): { title: string; text: string } {
-  const line = view.snippet.replace(/[*_[\]()#>`]/g, '').replace(/\s+/g, ' ').trim();
-  return { title: view.heading ? `${view.title} › ${view.heading}` : view.title, text: line.length > 120 ? `${line.slice(0, 117)}…` : line };
+  const line = view.snippet.replace(/[*_[\]()#>`\\]/g, '').replace(/\s+/g, ' ').trim();
+  const title = view.heading ? `${view.title} › ${view.heading}` : view.title;
+  const short = line.length > 120 ? `${line.slice(0, 117)}…` : line;
+  return { title, text: view.kindLabel ? `${view.kindLabel} · ${short}` : short };
 }

@@ -17,6 +17,7 @@ import { mountStaticTab } from './routes/static-tab.js';
 import { mountStories } from './routes/stories.js';
 import { mountInsights } from './routes/insights.js';
 import { mountTraining } from './routes/training.js';
+import { mountSearch } from './routes/search.js';
 import { jsonBody } from './body/json-body.js';
 import { declareAccess, publicAccess, withAccess } from './routes/access.js';
 import { securityHeaders } from './security-headers.js';
@@ -55,6 +56,7 @@ export function createHttpServer(services: Services, bot: Bot): Server {
   mountEvents(server, services, auth);
   mountStories(server, services, auth);
   mountInsights(server, services, auth);
+  mountSearch(server, services, auth);
   server.get(
     '/api/*',
     withAccess(publicAccess('the answer for unknown API paths'), (_req: Request, res: Response, next: Next) => {

@@ -19,6 +19,7 @@ import { SqlQuestionRepository } from './repositories/ask-questions.js';
 import { SqlTicketRepository } from './repositories/ask-tickets.js';
 import { SqlActivityRepository } from './repositories/activity.js';
 import { SqlInsightsQueries } from './repositories/insights/index.js';
+import { SqlSearchSourceRepository } from './repositories/search-sources.js';
 
 function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>): Repositories {
   return {
@@ -38,6 +39,7 @@ function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>
     askTickets: new SqlTicketRepository(db),
     activity: new SqlActivityRepository(db),
     insights: new SqlInsightsQueries(db),
+    search: new SqlSearchSourceRepository(db),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Clock } from '../shared/clock.js';
 import type { Store } from '../store.js';
+import type { CommunityKnowledge } from './community-passages.js';
 import { documentGroupKey, documentPassages, entryPassage, entryPassageId } from './passages.js';
 import { KnowledgeIndex } from './search-index.js';
 import type { FaqEntry, KbDocument, KbSection } from './types.js';
@@ -10,6 +11,8 @@ export interface KnowledgeBaseOptions {
    * check is one indexed row read, done at most this often and only when a question comes in.
    */
   revisionCheckMs: number;
+  /** Training, events and stories as answerable passages (kept current by their own fingerprint). */
+  community?: CommunityKnowledge;
 }
 
 /**
@@ -40,6 +43,7 @@ export class KnowledgeBase {
     const next = new KnowledgeIndex();
     next.add(entries.map(entryPassage));
     for (const { document, sections } of documents) next.add(documentPassages(document, sections));
+    await this.options.community?.sync(next, true);
     this.current = next;
     this.revision = revision;
     this.checkedAt = this.clock.now().getTime();
@@ -55,7 +59,7 @@ export class KnowledgeBase {
     this.checkedAt = now;
     if (this.reloading) return;
     const stored = await this.store.repos.kbDocuments.revision();
-    if (stored === this.revision) return;
+    if (stored === this.revision) return this.options.community?.sync(this.current);
     this.reloading = this.load().finally(() => (this.reloading = undefined));
     if (this.revision < 0) await this.reloading;
   }

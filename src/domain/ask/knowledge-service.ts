@@ -8,7 +8,7 @@ import { entryPath } from './passages.js';
 import { planIngest, scanFolder, type IngestOptions, type IngestReport } from './ingest.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { retrieve } from './retriever.js';
-import type { FaqEntry, KbAnswer, KbDocument } from './types.js';
+import type { FaqEntry, KbAnswer, KbDocument, SourceKind } from './types.js';
 
 export interface KnowledgeSettings {
   /** Confidence needed to answer instead of "I'm not sure". */
@@ -18,7 +18,7 @@ export interface KnowledgeSettings {
 /** One search result for the message extension and the tab. */
 export interface SearchResult {
   passageId: string;
-  kind: FaqEntry['kind'] | 'doc';
+  kind: SourceKind;
   path: string;
   title: string;
   heading: string | null;

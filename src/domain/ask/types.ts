@@ -2,7 +2,9 @@
  * The knowledge base's vocabulary. Three sources feed one index: curated FAQ entries, sections of
  * ingested Markdown documents, and expert answers promoted from tickets.
  */
-export type SourceKind = 'faq' | 'doc' | 'expert';
+export type SourceKind = 'faq' | 'doc' | 'expert' | CommunityKind;
+/** What the CoE runs, answerable too (training, events, published stories; see community-passages.ts). */
+export type CommunityKind = 'path' | 'module' | 'event' | 'story';
 
 /** Where an FAQ-style entry came from: the starter content, an admin, a ticket, the CLI. */
 export type EntryOrigin = 'seed' | 'admin' | 'ticket' | 'cli';

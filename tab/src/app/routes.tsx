@@ -7,6 +7,7 @@ import { EventAdminRoutes, EventsRoutes } from '../features/events/events-routes
 import { HomePage } from '../features/home/home-page';
 import { InsightsRoutes } from '../features/insights/insights-routes';
 import { NotFoundPage } from '../features/not-found/not-found-page';
+import { SearchPage } from '../features/search/search-page';
 import { RequestsPage } from '../features/requests/requests-page';
 import { StoriesRoutes } from '../features/stories/stories-routes';
 import { TrainingRoutes } from '../features/training/training-routes';
@@ -32,6 +33,7 @@ export function AppRoutes() {
         <Route path="admin/events/*" element={<EventAdminRoutes />} />
         <Route path="admin/insights/*" element={<InsightsRoutes />} />
         <Route path="activity" element={<MyActivityPage />} />
+        <Route path="search" element={<SearchPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,6 +1,7 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { NavigationRegular } from '@fluentui/react-icons';
 import { useSessionState } from '../session/session-context';
+import { HeaderSearch } from '../../features/search/header-search';
 import { AppLogo } from './app-logo';
 import { DevIdentityBadge } from './dev-identity-badge';
 import { UserSummary } from './user-summary';
@@ -52,6 +53,7 @@ export function AppHeader({ compact, onOpenNavigation, navigationOpen }: AppHead
       <AppLogo />
       {session.status === 'success' && (
         <div className={styles.end}>
+          <HeaderSearch compact={compact} />
           {session.data.devMode && <DevIdentityBadge compact={compact} />}
           <UserSummary me={session.data} compact={compact} />
         </div>

@@ -6,6 +6,7 @@ import { Page } from '../../components/page';
 import { AskView } from './ask-view';
 import { TicketsView } from './tickets-view';
 import { useAsk } from './use-ask';
+import { useAskFromLink } from './use-ask-from-link';
 
 type View = 'ask' | 'mine' | 'all';
 
@@ -37,6 +38,7 @@ export function AskPage() {
   const location = useLocation();
   const [view, setView] = useState<View>(() => initialView(location.search, expert));
   const ask = useAsk();
+  useAskFromLink(ask, location.search);
   const baseId = useId();
   const tabId = (v: View) => `${baseId}-tab-${v}`;
 

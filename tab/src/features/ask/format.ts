@@ -41,7 +41,7 @@ export const actionDone: Record<TicketAction, string> = {
   promote: 'Question and answer added to the knowledge base.',
 };
 
-export const kindLabels: Record<SourceKind, string> = { faq: 'FAQ', expert: 'Expert answer', doc: 'Document' };
+export const kindLabels: Record<SourceKind, string> = { faq: 'FAQ', expert: 'Expert answer', doc: 'Document', path: 'Training path', module: 'Training module', event: 'Event', story: 'Story' };
 
 /** "What is DLP? › Blocked connectors": the title, and the section when there is one. */
 export function sourceLabel(source: Pick<AnswerSource, 'title' | 'heading'>): string {

@@ -48,7 +48,7 @@ export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowPr
   const styles = useStyles();
   const done = module.done === true;
   return (
-    <div className={mergeClasses(styles.row, isNext && styles.next)}>
+    <div id={`module-${module.id}`} className={mergeClasses(styles.row, isNext && styles.next)}>
       <span className={mergeClasses(styles.number, done && styles.numberDone)} aria-hidden="true">
         {done ? '✓' : index + 1}
       </span>

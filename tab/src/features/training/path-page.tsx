@@ -12,6 +12,7 @@ import { useApi } from '../../lib/use-api';
 import { fetchPath, setModuleDone, type TrainingPath } from './api';
 import { audienceLabels, levelLabels } from './labels';
 import { ModuleRow } from './module-row';
+import { useScrollToHash } from './use-scroll-to-hash';
 
 const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -44,6 +45,7 @@ function PathView({ initial }: { readonly initial: TrainingPath }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [justCompleted, setJustCompleted] = useState(false);
   useEffect(() => setPath(initial), [initial]);
+  useScrollToHash();
 
   const { progress } = path;
   const next = path.modules.find((m) => m.id === progress.nextModuleId);
