@@ -7,6 +7,7 @@ import type { RoleRepository, UserRepository } from './identity/repository.js';
 import type { TrainingRepository } from './training/repository.js';
 import type { StoryRepository } from './stories/repository.js';
 import type { ActivityRepository, InsightsQueries } from './insights/repository.js';
+import type { PersonDataRepository } from './privacy/types.js';
 import type { KbDocumentRepository, KbEntryRepository, QuestionRepository, TicketRepository } from './ask/repository.js';
 
 /** Every repository, bound to one connection or one transaction. */
@@ -30,6 +31,8 @@ export interface Repositories {
   activity: ActivityRepository;
   /** The dashboard's aggregates (read-only). */
   insights: InsightsQueries;
+  /** Where a person's data lives: export, erasure, retention, audit search (the privacy registry). */
+  personData: PersonDataRepository;
 }
 
 /**

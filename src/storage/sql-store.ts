@@ -19,8 +19,10 @@ import { SqlQuestionRepository } from './repositories/ask-questions.js';
 import { SqlTicketRepository } from './repositories/ask-tickets.js';
 import { SqlActivityRepository } from './repositories/activity.js';
 import { SqlInsightsQueries } from './repositories/insights/index.js';
+import { SqlPersonDataRepository } from './privacy/person-data.js';
+import type { SqlFlavour } from './dialect.js';
 
-function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>): Repositories {
+function repositories(db: Kysely<Database>, flavour: SqlFlavour, outbox: Pick<Repositories, 'outbox'>): Repositories {
   return {
     ...outbox,
     users: new SqlUserRepository(db),
@@ -38,6 +40,7 @@ function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>
     askTickets: new SqlTicketRepository(db),
     activity: new SqlActivityRepository(db),
     insights: new SqlInsightsQueries(db),
+    personData: new SqlPersonDataRepository(db, flavour),
   };
 }
 
@@ -52,7 +55,7 @@ export class SqlStore implements Store {
     options: { clock?: Clock } = {},
   ) {
     this.clock = options.clock ?? { now: () => new Date() };
-    this.repos = repositories(handle.db, { outbox: new SqlOutboxRepository(handle.db, this.clock, { queued: () => this.notifyQueued() }) });
+    this.repos = repositories(handle.db, handle.flavour, { outbox: new SqlOutboxRepository(handle.db, this.clock, { queued: () => this.notifyQueued() }) });
   }
 
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
@@ -61,7 +64,7 @@ export class SqlStore implements Store {
     const outbox = (trx: Kysely<Database>) => new SqlOutboxRepository(trx, this.clock, { queued: () => (queued = true) });
     return this.handle.db
       .transaction()
-      .execute((trx) => work(repositories(trx, { outbox: outbox(trx) })))
+      .execute((trx) => work(repositories(trx, this.handle.flavour, { outbox: outbox(trx) })))
       .then((result) => {
         if (queued) this.notifyQueued();
         return result;
