@@ -3,7 +3,6 @@ import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { tabApi } from '../helpers/training-events.js';
 import { createPersonFixture, MARK, PRIYA, SAM, TENANT } from './person-fixture.js';
 
-const AS_PRIYA = { id: '29:priya', name: PRIYA.name, aadObjectId: PRIYA.oid };
 const AS_SAM = { id: '29:sam', name: SAM.name, aadObjectId: SAM.oid };
 const ADMIN = { id: '29:admin', name: 'Ada Admin', aadObjectId: '00000000-0000-0000-0000-00000000a001' };
 const person = (oid: string) => `/api/admin/people/${TENANT}/${oid}`;
