@@ -12,7 +12,7 @@ import { ControlSection } from './section';
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   scroll: { overflowX: 'auto' },
-  details: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', maxWidth: '28rem' },
+  details: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', minWidth: '16rem', maxWidth: '40rem' },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -57,7 +57,7 @@ export function AuditSection() {
         (state.data.length === 0 ? (
           <Caption1>Nothing matches these filters.</Caption1>
         ) : (
-          <div className={styles.scroll}>
+          <div className={styles.scroll} tabIndex={0} role="group" aria-label="Audit entries, scrolls sideways on small screens">
             <Table aria-label="Audit entries" size="small">
               <TableHeader>
                 <TableRow>
