@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { openDatabase } from '../../src/storage/dialect.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
@@ -45,6 +46,11 @@ describe('privacy: the registry of where a person’s data lives', () => {
       for (const w of entry.words ?? []) if (!entry.people.includes(w.by)) stale.push(`${entry.table}.${w.by} writes words but is not a person column`);
     }
     assert.deepEqual(stale, []);
+  });
+
+  it('when docs/privacy.md is read, then it names every registry table (the privacy office reads the same list)', () => {
+    const doc = readFileSync('docs/privacy.md', 'utf8');
+    assert.deepEqual(PERSON_DATA.filter((e) => !doc.includes(`\`${e.table}\``)).map((e) => e.table), []);
   });
 
   it('when the pattern meets person-looking and other columns, then it tells them apart', () => {
