@@ -42,6 +42,7 @@ export function registerPrivacyCommands(users: Command): void {
         const touched = Object.entries(report.rows).filter(([, n]) => n > 0);
         console.log(`erased ${objectId}: now "Erased person" ${report.pseudonym}`);
         for (const [table, n] of touched) console.log(`  ${table.padEnd(22)} ${n} row${n === 1 ? '' : 's'}`);
+        if (!report.compacted) console.error('warning: the database stayed busy and was not compacted: erased text may remain in free pages until the next erasure or retention run');
       });
     });
 

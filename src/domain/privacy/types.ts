@@ -21,6 +21,8 @@ export interface PersonExport extends PersonRecords {
 export interface ErasureReport {
   pseudonym: string;
   rows: Record<string, number>;
+  /** False when the database stayed busy: the erased bytes may linger in free pages until the next compaction (erasure or retention run). */
+  compacted: boolean;
 }
 
 /** How long each kind of data is kept (days; 0 = kept until erased). */

@@ -59,7 +59,7 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
       if (!user || user.aadObjectId.startsWith('erased:')) throw new NotFoundError('That person is not known to Maker Hub.');
       if (confirm.trim() !== user.displayName.trim()) throw new ValidationError('The name typed does not match: nothing was erased.', { confirm: `Type ${user.displayName} exactly.` });
       const report = await privacy.erase({ kind: 'user', principal }, ref);
-      return { erased: true, pseudonym: report.pseudonym, rows: report.rows };
+      return { erased: true, pseudonym: report.pseudonym, rows: report.rows, compacted: report.compacted };
     }),
   );
 

@@ -34,13 +34,26 @@ export class SqlPersonDataRepository implements PersonDataRepository {
   async compact(): Promise<void> {
     if (this.flavour === 'sqlite') {
       // Copy the WAL into the file and empty it, rebuild the file without its free pages, and empty the WAL again.
-      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(this.db);
+      await this.truncateWal();
       await sql`VACUUM`.execute(this.db);
-      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(this.db);
+      await this.truncateWal();
     } else {
       // PostgreSQL: dead row versions become reusable space; the server's own guarantees apply beyond that.
       await sql`VACUUM`.execute(this.db);
     }
+  }
+
+  /**
+   * A checkpoint that meets a reader or the background checkpointer reports busy and leaves the
+   * WAL (with the old pages) in place: try again until it completes, or fail loudly.
+   */
+  private async truncateWal(): Promise<void> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const { rows } = await sql<{ busy: number }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(this.db);
+      if (!rows[0] || Number(rows[0].busy) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('the SQLite journal could not be emptied: the database stayed busy');
   }
 
   retention(cutoffs: Partial<Record<RetentionKind, string>>, apply: boolean): Promise<RetentionCounts> {
