@@ -71,7 +71,7 @@ export async function createServices(config: AppConfig, logger: Logger, options:
     deliveryBodyDays: config.settings.RETENTION_DELIVERY_BODY_DAYS,
     auditDays: config.settings.RETENTION_AUDIT_DAYS,
     activityDays: config.settings.RETENTION_ACTIVITY_DAYS,
-  });
+  }, () => ask.questions.drain());
   const retentionJob = new RetentionJob(privacy, logger);
   return {
     config,

@@ -21,6 +21,8 @@ export class PrivacyService {
     private readonly clock: Clock,
     private readonly identity: IdentityService,
     readonly policy: RetentionPolicy,
+    /** Writes buffered elsewhere (the question log's group commit) land before an erasure reads. */
+    private readonly flush: () => Promise<void> = async () => undefined,
   ) {}
 
   private async person(ref: UserRef) {
@@ -58,6 +60,7 @@ export class PrivacyService {
   async erase(actor: Actor, ref: UserRef): Promise<ErasureReport> {
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'person.erase', { type: 'person', id: '*' });
     const user = await this.person(ref);
+    await this.flush();
     const pseudonym = newId();
     const rows = await this.store.transaction(async (tx) => {
       const roles = await tx.roles.rolesOf(user.id);
