@@ -16,6 +16,8 @@ import type { StoryService } from './domain/stories/service.js';
 import { createAsk, type AskModule } from './container-ask.js';
 import { createSearch, type SearchModule } from './container-search.js';
 import { InsightsService } from './domain/insights/insights-service.js';
+import { PrivacyService } from './domain/privacy/privacy-service.js';
+import { RetentionJob } from './domain/privacy/retention-job.js';
 
 /** Every domain service, built once from configuration: the app's one composition point. */
 export interface Services {
@@ -37,6 +39,9 @@ export interface Services {
   insights: InsightsService;
   /** The one search box over the knowledge base, training, events and stories. */
   search: SearchModule;
+  /** Export and erasure of a person, retention (the daily job runs in the server), audit search. */
+  privacy: PrivacyService;
+  retentionJob: RetentionJob;
   close(): Promise<void>;
 }
 
@@ -63,12 +68,22 @@ export async function createServices(config: AppConfig, logger: Logger, options:
     await store.close();
     throw error;
   }
+  const identity = new IdentityService(store, clock, { initialAdmins: config.initialAdmins });
+  const privacy = new PrivacyService(store, clock, identity, {
+    questionTextDays: config.settings.RETENTION_QUESTION_TEXT_DAYS,
+    deliveryBodyDays: config.settings.RETENTION_DELIVERY_BODY_DAYS,
+    auditDays: config.settings.RETENTION_AUDIT_DAYS,
+    activityDays: config.settings.RETENTION_ACTIVITY_DAYS,
+  }, () => ask.questions.drain());
+  const retentionJob = new RetentionJob(privacy, logger);
   return {
     config,
     clock,
     logger,
     store,
-    identity: new IdentityService(store, clock, { initialAdmins: config.initialAdmins }),
+    identity,
+    privacy,
+    retentionJob,
     conversations: new ConversationService(store, clock),
     delivery: new DeliveryService(store, clock),
     environments,
@@ -82,6 +97,7 @@ export async function createServices(config: AppConfig, logger: Logger, options:
     search: createSearch(config, store),
     close: async () => {
       environments.background.stop();
+      retentionJob.stop();
       await ask.questions.drain();
       await store.close();
     },

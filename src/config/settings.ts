@@ -191,6 +191,11 @@ export const SETTINGS = {
       .pipe(z.array(z.string().regex(/^[A-Z]{3}$/, 'must be ISO 4217 codes such as USD,EUR')).min(1, 'must name at least one currency'))
       .default('USD,EUR,GBP'),
   },
+  // Privacy: retention (docs/privacy.md). 0 = kept until the person is erased.
+  RETENTION_QUESTION_TEXT_DAYS: { doc: 'Days the text of a question is kept; older questions keep their figures (answered, confidence, feedback) for Insights, their text becomes [expired]. 0 = kept.', schema: z.coerce.number().int().min(0).max(36500).default(365) },
+  RETENTION_DELIVERY_BODY_DAYS: { doc: 'Days the body (card) of a delivered, failed or cancelled message is kept; the delivery record and its counts stay. 0 = kept.', schema: z.coerce.number().int().min(0).max(36500).default(90) },
+  RETENTION_AUDIT_DAYS: { doc: 'Days audit entries are kept, then deleted. 0 = kept.', schema: z.coerce.number().int().min(0).max(36500).default(730) },
+  RETENTION_ACTIVITY_DAYS: { doc: 'Days activity rows (what makes someone an active maker in Insights) are kept, then deleted. 0 = kept.', schema: z.coerce.number().int().min(0).max(36500).default(730) },
   // Ask: knowledge base, expert tickets, optional AI answers (PRODUCT.md §1).
   EXPERTS_CONVERSATION_ID: {
     doc: "Conversation id of the experts' channel (19:…@thread.tacv2) where escalated questions are posted as ticket cards. Empty = tickets are still created and handled in the tab.",

@@ -8,6 +8,7 @@ import type { TrainingRepository } from './training/repository.js';
 import type { StoryRepository } from './stories/repository.js';
 import type { ActivityRepository, InsightsQueries } from './insights/repository.js';
 import type { SearchSourceRepository } from './search/repository.js';
+import type { PersonDataRepository } from './privacy/types.js';
 import type { KbDocumentRepository, KbEntryRepository, QuestionRepository, TicketRepository } from './ask/repository.js';
 
 /** Every repository, bound to one connection or one transaction. */
@@ -33,6 +34,8 @@ export interface Repositories {
   insights: InsightsQueries;
   /** What the one search box indexes of training, events and stories (read-only). */
   search: SearchSourceRepository;
+  /** Where a person's data lives: export, erasure, retention, audit search (the privacy registry). */
+  personData: PersonDataRepository;
 }
 
 /**

@@ -12,6 +12,7 @@ import { mountEvents } from './routes/events.js';
 import { mountHealth } from './routes/health.js';
 import { mountLegalPages } from './routes/legal-pages.js';
 import { mountMe } from './routes/me.js';
+import { mountPrivacy } from './routes/privacy.js';
 import { mountRoles } from './routes/roles.js';
 import { mountStaticTab } from './routes/static-tab.js';
 import { mountStories } from './routes/stories.js';
@@ -49,6 +50,7 @@ export function createHttpServer(services: Services, bot: Bot): Server {
   mountBotEndpoint(server, bot, services.logger);
   mountMe(server, services, auth);
   mountRoles(server, services, auth);
+  mountPrivacy(server, services, auth);
   mountAsk(server, services, auth);
   mountEnvironments(server, services, auth);
   mountDeliveries(server, services, auth);

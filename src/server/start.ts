@@ -48,6 +48,8 @@ export async function startApp(config: AppConfig, logger: Logger, options: Servi
     logger.warn('The manifest grants its resource-specific read permissions to AAD_APP_CLIENT_ID, but the in-doubt lookup signs in as MicrosoftAppId: use one app registration for both, or grant the bot app Graph permissions (docs/delivery.md)');
   // Background provisioning and the daily expiry job run in this process (stopped by services.close()).
   services.environments.background.start(services.environments.jobsIntervalMs);
+  // Retention: a minute after start-up, then daily (docs/privacy.md).
+  services.retentionJob.start();
   // Proactive messages: the outbox is drained in the background of this process.
   delivery.start();
   if (!services.environments.approvalsConversationId) logger.warn('ENVIRONMENT_APPROVALS_CONVERSATION_ID is not set: environment approvals happen in the tab only');

@@ -20,8 +20,10 @@ import { SqlTicketRepository } from './repositories/ask-tickets.js';
 import { SqlActivityRepository } from './repositories/activity.js';
 import { SqlInsightsQueries } from './repositories/insights/index.js';
 import { SqlSearchSourceRepository } from './repositories/search-sources.js';
+import { SqlPersonDataRepository } from './privacy/person-data.js';
+import type { SqlFlavour } from './dialect.js';
 
-function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>): Repositories {
+function repositories(db: Kysely<Database>, flavour: SqlFlavour, outbox: Pick<Repositories, 'outbox'>): Repositories {
   return {
     ...outbox,
     users: new SqlUserRepository(db),
@@ -40,6 +42,7 @@ function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>
     activity: new SqlActivityRepository(db),
     insights: new SqlInsightsQueries(db),
     search: new SqlSearchSourceRepository(db),
+    personData: new SqlPersonDataRepository(db, flavour),
   };
 }
 
@@ -54,7 +57,7 @@ export class SqlStore implements Store {
     options: { clock?: Clock } = {},
   ) {
     this.clock = options.clock ?? { now: () => new Date() };
-    this.repos = repositories(handle.db, { outbox: new SqlOutboxRepository(handle.db, this.clock, { queued: () => this.notifyQueued() }) });
+    this.repos = repositories(handle.db, handle.flavour, { outbox: new SqlOutboxRepository(handle.db, this.clock, { queued: () => this.notifyQueued() }) });
   }
 
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
@@ -63,7 +66,7 @@ export class SqlStore implements Store {
     const outbox = (trx: Kysely<Database>) => new SqlOutboxRepository(trx, this.clock, { queued: () => (queued = true) });
     return this.handle.db
       .transaction()
-      .execute((trx) => work(repositories(trx, { outbox: outbox(trx) })))
+      .execute((trx) => work(repositories(trx, this.handle.flavour, { outbox: outbox(trx) })))
       .then((result) => {
         if (queued) this.notifyQueued();
         return result;

@@ -87,4 +87,6 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'POST /api/ask/questions/:id/feedback': { helpful: true },
   'POST /api/environments/requests/:id/extension': { days: 30, reason: 'The pilot runs another month.' },
   'PUT /api/stories/:id': { ...STORY_FORM, version: 1 },
+  // The person named is outside the matrix (paramValue): a coe-admin gets 404, everyone else 403, nobody is erased.
+  'POST /api/admin/people/:tenantId/:aadObjectId/erase': { confirm: 'Someone Else' },
 };

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Command } from 'commander';
 import { CliError, OPERATOR, withServices } from '../context.js';
+import { registerPrivacyCommands } from './users-privacy.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,7 +34,8 @@ function parseExport(text: string): Row[] {
 }
 
 export function registerUsersCommands(program: Command): void {
-  const users = program.command('users').description('People known to Maker Hub');
+  const users = program.command('users').description('People known to Maker Hub: departments, export, erasure, retention');
+  registerPrivacyCommands(users);
   users
     .command('departments <file>')
     .description('Set departments from a directory export (CSV: objectId,department[,tenantId]); people not yet known are skipped')

@@ -11,6 +11,7 @@ import { useRangeChoice } from '../insights/use-range-choice';
 import { ActivityFigures } from './activity-figures';
 import { fetchMyActivity } from './api';
 import { DepartmentField } from './department-field';
+import { DownloadMyData } from './download-my-data';
 import { RecentQuestions } from './recent-questions';
 import type { MyActivity } from './types';
 
@@ -59,6 +60,7 @@ export function MyActivityPage() {
         </div>
       )}
       <DepartmentField />
+      <DownloadMyData />
     </Page>
   );
 }

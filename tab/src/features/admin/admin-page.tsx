@@ -1,26 +1,31 @@
-import { ShieldPersonRegular } from '@fluentui/react-icons';
-import { EmptyState } from '../../components/empty-state';
 import { Page } from '../../components/page';
 import { RequireRole } from '../../app/session/require-role';
 import { EnvironmentRequestsSection } from './environment-requests-section';
 import { EventsAdmin } from '../events/admin/events-admin';
 import { InsightsAdminLink } from '../insights/insights-admin-link';
 import { TrainingAdmin } from '../training/admin/training-admin';
+import { AuditSection } from './control-room/audit-section';
+import { FaqSection } from './control-room/faq-section';
+import { PersonSection } from './control-room/person-section';
+import { RetentionSection } from './control-room/retention-section';
+import { RolesSection } from './control-room/roles-section';
 
 const title = 'CoE admin';
 
-/** Admin: the CoE team's workspace (approvals, content, roles, KPIs). */
+/** Admin: the CoE team's control room (approvals, content, roles, privacy, audit, KPIs). */
 export function AdminPage() {
   return (
     <RequireRole role="coe-admin" pageTitle={title}>
-      <Page title={title} description="Run Maker Hub for your makers: approvals, content, roles and KPIs.">
+      <Page title={title} description="Run Maker Hub for your makers: approvals, content, roles, privacy requests, the audit log and KPIs.">
         <InsightsAdminLink />
         <EnvironmentRequestsSection />
         <EventsAdmin />
         <TrainingAdmin />
-        <EmptyState icon={<ShieldPersonRegular />} title="More to come">
-          FAQ entries and roles will appear here.
-        </EmptyState>
+        <FaqSection />
+        <RolesSection />
+        <PersonSection />
+        <AuditSection />
+        <RetentionSection />
       </Page>
     </RequireRole>
   );

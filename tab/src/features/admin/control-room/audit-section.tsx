@@ -1,0 +1,89 @@
+import { Button, Caption1, Field, Input, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DismissRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { toApiError } from '../../../lib/api-error';
+import { useApi } from '../../../lib/use-api';
+import { controlRoomApi, type AuditFilter, type PersonHit } from './api';
+import { PersonPicker } from './person-picker';
+import { ControlSection } from './section';
+
+const useStyles = makeStyles({
+  filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  scroll: { overflowX: 'auto' },
+  details: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', minWidth: '16rem', maxWidth: '40rem' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** The audit log: who did what, filtered by person, action and dates, with the same view as CSV. */
+export function AuditSection() {
+  const styles = useStyles();
+  const [person, setPerson] = useState<PersonHit | null>(null);
+  const [action, setAction] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const filter: AuditFilter = { person: person?.aadObjectId, action: action.trim(), from, to };
+  const state = useApi((c, signal) => controlRoomApi.audit(c, filter, signal), [person?.aadObjectId, action, from, to]);
+
+  return (
+    <ControlSection title="Audit log" description="Every change, refusal, export and erasure, newest first (the latest 200; the CSV holds up to 5,000).">
+      <div className={styles.filters}>
+        {person === null ? (
+          <PersonPicker label="Filter by person" onPick={setPerson} />
+        ) : (
+          <Button icon={<DismissRegular />} onClick={() => setPerson(null)} aria-label={`Remove the filter on ${person.displayName}`}>
+            Person: {person.displayName}
+          </Button>
+        )}
+        <Field label="Action starts with">
+          <Input value={action} onChange={(_e, d) => setAction(d.value)} placeholder="role., person.erase, story." />
+        </Field>
+        <Field label="From">
+          <Input type="date" value={from} onChange={(_e, d) => setFrom(d.value)} />
+        </Field>
+        <Field label="To">
+          <Input type="date" value={to} onChange={(_e, d) => setTo(d.value)} />
+        </Field>
+        <Button icon={<ArrowDownloadRegular />} onClick={() => { setDownloadError(null); controlRoomApi.downloadAuditCsv(filter).catch((e: unknown) => setDownloadError(toApiError(e).message)); }}>
+          Download CSV
+        </Button>
+      </div>
+      <span role="status">{downloadError !== null && <Text className={styles.error}>{downloadError}</Text>}</span>
+      {state.status === 'loading' && <LoadingState label="Loading the audit log…" />}
+      {state.status === 'error' && <ErrorState title="We couldn't load the audit log" error={state.error} onRetry={state.retry} />}
+      {state.status === 'success' &&
+        (state.data.length === 0 ? (
+          <Caption1>Nothing matches these filters.</Caption1>
+        ) : (
+          <div className={styles.scroll} tabIndex={0} role="group" aria-label="Audit entries, scrolls sideways on small screens">
+            <Table aria-label="Audit entries" size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>At (UTC)</TableHeaderCell>
+                  <TableHeaderCell>Who</TableHeaderCell>
+                  <TableHeaderCell>Action</TableHeaderCell>
+                  <TableHeaderCell>Record</TableHeaderCell>
+                  <TableHeaderCell>Details</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {state.data.map((e) => (
+                  <TableRow key={e.id}>
+                    <TableCell>{e.at.slice(0, 19).replace('T', ' ')}</TableCell>
+                    <TableCell>{e.actor}</TableCell>
+                    <TableCell>{e.action}</TableCell>
+                    <TableCell>
+                      {e.entityType} {e.entityId.slice(0, 13)}
+                    </TableCell>
+                    <TableCell className={styles.details}>{e.details.slice(0, 240)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        ))}
+    </ControlSection>
+  );
+}

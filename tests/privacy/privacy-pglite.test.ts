@@ -1,0 +1,3 @@
+import { privacySuite } from './privacy-suite.js';
+
+privacySuite('PGlite', async () => ({ config: 'pglite' }));
