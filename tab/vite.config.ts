@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/precompress';
 
 /** The tab folder: Vite's root, so index.html and src/ resolve relative to it. */
 const tabDir = fileURLToPath(new URL('.', import.meta.url));
@@ -14,7 +15,7 @@ const apiTarget = 'http://localhost:3978';
 export default defineConfig({
   root: tabDir,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,
