@@ -22,14 +22,13 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
-        // Libraries change far less often than the app: separate chunks stay cached across releases.
+        // React and the router change far less often than the app and every page needs them: one
+        // chunk that stays cached across releases. Everything else (Fluent, icons, charts, teams-js)
+        // is split by Rollup along the lazy routes, so a page downloads only the parts it uses.
         manualChunks(id) {
-          if (!id.includes('/node_modules/')) return undefined;
-          // Charts (and d3 under them) only load on the Insights pages, which import them lazily.
-          if (id.includes('/@fluentui/react-charts/') || id.includes('/@fluentui/chart-utilities/') || /\/node_modules\/(d3-[a-z-]+|internmap)\//.test(id)) return 'charts';
-          if (id.includes('/@fluentui/') || id.includes('/@griffel/') || id.includes('/tabster/')) return 'fluent';
+          if (/\/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom)\//.test(id)) return 'react';
           if (id.includes('/@microsoft/teams-js/')) return 'teams-js';
-          return 'vendor';
+          return undefined;
         },
       },
     },
