@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { precompress } from './build/precompress';
+import { precompress } from './vite-plugins/precompress';
 
 /** The tab folder: Vite's root, so index.html and src/ resolve relative to it. */
 const tabDir = fileURLToPath(new URL('.', import.meta.url));
