@@ -173,9 +173,12 @@ describe('server: the built tab, compressed and cached', () => {
       }
     });
 
-    it('when a missing asset is asked for, then it is a 404 (not the page), so a stale page fails loudly', async () => {
-      const res = await get('/assets/app-Old00000.js', { 'accept-encoding': 'br' });
-      assert.equal(res.status, 404);
+    it('when a missing file is asked for, then it is a 404 (not the page), so a stale page fails loudly', async () => {
+      for (const p of ['/assets/app-Old00000.js', '/favicon.ico', '/robots.txt']) {
+        const res = await get(p, { 'accept-encoding': 'br' });
+        assert.equal(res.status, 404, p);
+        assert.equal(res.body.length, 0, p);
+      }
     });
   });
 });

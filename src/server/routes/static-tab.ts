@@ -40,8 +40,9 @@ export function mountStaticTab(server: Server, directory: string, logger: Logger
     const requested = req.path();
     const entry = files.get(requested);
     if (entry !== undefined) return send(req, res, next, entry);
-    // A missing asset is a 404 (a stale page asking for an old chunk must fail, not get HTML).
-    if (requested.startsWith('/assets/') || /\.(br|gz)$/i.test(requested)) {
+    // A missing file is a 404 (a stale page asking for an old chunk must fail, and a browser's
+    // /favicon.ico must not get HTML); only extensionless paths are the tab's own routes.
+    if (requested.startsWith('/assets/') || /\.[\w-]+$/.test(requested)) {
       res.status(404);
       res.setHeader('cache-control', 'no-store');
       res.end();

@@ -3,21 +3,11 @@ import { ChevronRightRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { IconTile } from './icon-tile';
+import { cardSurface } from './surface';
 
 const useStyles = makeStyles({
-  // Fluent's Card look (filled, medium), drawn here: the Card component brings Tabster's focus
-  // management, which a card that is one link does not need, into every first load (docs/tab-speed.md).
   card: {
-    display: 'flex',
-    flexDirection: 'column',
-    overflow: 'hidden',
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    boxShadow: tokens.shadow4,
-    // High contrast has no shadows: an outline keeps the card's edge visible.
-    '@media (forced-colors: active)': { outline: `${tokens.strokeWidthThin} solid CanvasText` },
-    position: 'relative',
+    ...cardSurface,
     // Cards in a grid row are as tall as the tallest.
     height: '100%',
     boxSizing: 'border-box',
