@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './vite-plugins/precompress';
 
 /** The tab folder: Vite's root, so index.html and src/ resolve relative to it. */
 const tabDir = fileURLToPath(new URL('.', import.meta.url));
@@ -14,21 +15,20 @@ const apiTarget = 'http://localhost:3978';
 export default defineConfig({
   root: tabDir,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir,
     emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {
       output: {
-        // Libraries change far less often than the app: separate chunks stay cached across releases.
+        // React and the router change far less often than the app and every page needs them: one
+        // chunk that stays cached across releases. Everything else (Fluent, icons, charts, teams-js)
+        // is split by Rollup along the lazy routes, so a page downloads only the parts it uses.
         manualChunks(id) {
-          if (!id.includes('/node_modules/')) return undefined;
-          // Charts (and d3 under them) only load on the Insights pages, which import them lazily.
-          if (id.includes('/@fluentui/react-charts/') || id.includes('/@fluentui/chart-utilities/') || /\/node_modules\/(d3-[a-z-]+|internmap)\//.test(id)) return 'charts';
-          if (id.includes('/@fluentui/') || id.includes('/@griffel/') || id.includes('/tabster/')) return 'fluent';
+          if (/\/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom)\//.test(id)) return 'react';
           if (id.includes('/@microsoft/teams-js/')) return 'teams-js';
-          return 'vendor';
+          return undefined;
         },
       },
     },

@@ -22,6 +22,7 @@ import { mountSearch } from './routes/search.js';
 import { jsonBody } from './body/json-body.js';
 import { declareAccess, publicAccess, withAccess } from './routes/access.js';
 import { securityHeaders } from './security-headers.js';
+import { compressResponses } from './compression.js';
 
 /** The one HTTP server: bot endpoint, tab API, built tab, health probes. */
 export function createHttpServer(services: Services, bot: Bot): Server {
@@ -38,6 +39,12 @@ export function createHttpServer(services: Services, bot: Bot): Server {
       if (req.path().startsWith('/assets/')) return;
       services.logger.info({ requestId, method: req.method, path: req.path(), status: res.statusCode, ms: Date.now() - started }, 'http');
     });
+    next();
+  });
+  server.use(compressResponses());
+  server.use((req, res, next) => {
+    // API answers are per person and change at any time: a cache must always ask again.
+    if (req.path().startsWith('/api/')) res.setHeader('cache-control', 'no-cache');
     next();
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));

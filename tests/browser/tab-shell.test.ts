@@ -143,7 +143,8 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
     await heading(page, 'Welcome');
     const banner = page.getByRole('banner');
     assert.match(await banner.innerText(), new RegExp(ADMIN_NAME));
-    assert.equal(await banner.getByText('Development identity').isVisible(), true);
+    // The badge's code loads on its own (development sign-in only): wait for it, fail if it never comes.
+    await banner.getByText('Development identity').waitFor({ state: 'visible', timeout: 5000 });
     assert.equal(await page.title(), 'Home · Maker Hub');
 
     const cards = page.locator('main').getByRole('link');

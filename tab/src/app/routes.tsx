@@ -1,17 +1,24 @@
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { MyActivityPage } from '../features/activity/my-activity-page';
-import { AdminPage } from '../features/admin/admin-page';
-import { AskPage } from '../features/ask/ask-page';
-import { ConfigPage } from '../features/config/config-page';
-import { EventAdminRoutes, EventsRoutes } from '../features/events/events-routes';
 import { HomePage } from '../features/home/home-page';
-import { InsightsRoutes } from '../features/insights/insights-routes';
-import { NotFoundPage } from '../features/not-found/not-found-page';
-import { SearchPage } from '../features/search/search-page';
-import { RequestsPage } from '../features/requests/requests-page';
-import { StoriesRoutes } from '../features/stories/stories-routes';
-import { TrainingRoutes } from '../features/training/training-routes';
+import { lazyPage } from './lazy-page';
+import { PageLoading } from './page-loading';
 import { AppShell } from './shell/app-shell';
+
+// Home is where the tab opens, so it ships with the first load; every other feature is fetched
+// when first shown (a Suspense boundary in the shell keeps the header and navigation meanwhile).
+const AskPage = lazyPage(() => import('../features/ask/ask-page'), 'AskPage');
+const TrainingRoutes = lazyPage(() => import('../features/training/training-routes'), 'TrainingRoutes');
+const EventsRoutes = lazyPage(() => import('../features/events/events-routes'), 'EventsRoutes');
+const EventAdminRoutes = lazyPage(() => import('../features/events/events-routes'), 'EventAdminRoutes');
+const StoriesRoutes = lazyPage(() => import('../features/stories/stories-routes'), 'StoriesRoutes');
+const RequestsPage = lazyPage(() => import('../features/requests/requests-page'), 'RequestsPage');
+const AdminPage = lazyPage(() => import('../features/admin/admin-page'), 'AdminPage');
+const InsightsRoutes = lazyPage(() => import('../features/insights/insights-routes'), 'InsightsRoutes');
+const MyActivityPage = lazyPage(() => import('../features/activity/my-activity-page'), 'MyActivityPage');
+const ConfigPage = lazyPage(() => import('../features/config/config-page'), 'ConfigPage');
+const NotFoundPage = lazyPage(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
+const SearchPage = lazyPage(() => import('../features/search/search-page'), 'SearchPage');
 
 /**
  * Every path the tab answers. The server returns index.html for any non-API path, so deep links
@@ -19,23 +26,25 @@ import { AppShell } from './shell/app-shell';
  */
 export function AppRoutes() {
   return (
-    <Routes>
-      {/* Shown inside Teams' "add a tab" dialog: no app chrome, no user needed. */}
-      <Route path="/config" element={<ConfigPage />} />
-      <Route element={<AppShell />}>
-        <Route index element={<HomePage />} />
-        <Route path="ask" element={<AskPage />} />
-        <Route path="training/*" element={<TrainingRoutes />} />
-        <Route path="events/*" element={<EventsRoutes />} />
-        <Route path="stories/*" element={<StoriesRoutes />} />
-        <Route path="requests" element={<RequestsPage />} />
-        <Route path="admin" element={<AdminPage />} />
-        <Route path="admin/events/*" element={<EventAdminRoutes />} />
-        <Route path="admin/insights/*" element={<InsightsRoutes />} />
-        <Route path="activity" element={<MyActivityPage />} />
-        <Route path="search" element={<SearchPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <Suspense fallback={<PageLoading />}>
+      <Routes>
+        {/* Shown inside Teams' "add a tab" dialog: no app chrome, no user needed. */}
+        <Route path="/config" element={<ConfigPage />} />
+        <Route element={<AppShell />}>
+          <Route index element={<HomePage />} />
+          <Route path="ask" element={<AskPage />} />
+          <Route path="training/*" element={<TrainingRoutes />} />
+          <Route path="events/*" element={<EventsRoutes />} />
+          <Route path="stories/*" element={<StoriesRoutes />} />
+          <Route path="requests" element={<RequestsPage />} />
+          <Route path="admin" element={<AdminPage />} />
+          <Route path="admin/events/*" element={<EventAdminRoutes />} />
+          <Route path="admin/insights/*" element={<InsightsRoutes />} />
+          <Route path="activity" element={<MyActivityPage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }

@@ -1,12 +1,13 @@
-import { Card, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { IconTile } from './icon-tile';
+import { cardSurface } from './surface';
 
 const useStyles = makeStyles({
   card: {
-    position: 'relative',
+    ...cardSurface,
     // Cards in a grid row are as tall as the tallest.
     height: '100%',
     boxSizing: 'border-box',
@@ -57,7 +58,7 @@ export function ListCard({ to, title, badges, icon, className, children }: ListC
     </Subtitle2>
   );
   return (
-    <Card className={mergeClasses(styles.card, className)} focusMode="off">
+    <div className={mergeClasses(styles.card, className)}>
       {badges !== undefined && <div className={styles.badges}>{badges}</div>}
       {icon === undefined ? (
         heading
@@ -69,6 +70,6 @@ export function ListCard({ to, title, badges, icon, className, children }: ListC
         </div>
       )}
       {children}
-    </Card>
+    </div>
   );
 }

@@ -12,3 +12,21 @@ export const raisedSurface = {
   boxShadow: tokens.shadow2,
   border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
 } as const;
+
+/**
+ * Fluent's Card look (filled, medium) without the Card component, whose Tabster focus management
+ * a card that holds a link or two does not need and which would weigh on Home's first load
+ * (docs/tab-speed.md).
+ */
+export const cardSurface = {
+  display: 'flex',
+  flexDirection: 'column',
+  position: 'relative',
+  overflow: 'hidden',
+  boxSizing: 'border-box',
+  borderRadius: tokens.borderRadiusMedium,
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+  boxShadow: tokens.shadow4,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+} as const;

@@ -1,10 +1,13 @@
 import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { NavigationRegular } from '@fluentui/react-icons';
+import { lazy, Suspense } from 'react';
 import { useSessionState } from '../session/session-context';
 import { HeaderSearch } from '../../features/search/header-search';
 import { AppLogo } from './app-logo';
-import { DevIdentityBadge } from './dev-identity-badge';
 import { UserSummary } from './user-summary';
+
+// Shown only on a development sign-in: production users never download the Badge it uses.
+const DevIdentityBadge = lazy(async () => ({ default: (await import('./dev-identity-badge')).DevIdentityBadge }));
 
 const useStyles = makeStyles({
   header: {
@@ -54,7 +57,11 @@ export function AppHeader({ compact, onOpenNavigation, navigationOpen }: AppHead
       {session.status === 'success' && (
         <div className={styles.end}>
           <HeaderSearch compact={compact} />
-          {session.data.devMode && <DevIdentityBadge compact={compact} />}
+          {session.data.devMode && (
+            <Suspense fallback={null}>
+              <DevIdentityBadge compact={compact} />
+            </Suspense>
+          )}
           <UserSummary me={session.data} compact={compact} />
         </div>
       )}

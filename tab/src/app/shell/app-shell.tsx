@@ -1,17 +1,19 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import type { Role } from '../../lib/api-types';
 import { visiblePageLinks } from '../pages';
 import { SessionProvider, useSessionState } from '../session/session-context';
 import { AppHeader } from './app-header';
 import { NavBar } from './nav-bar';
-import { NavDrawer } from './nav-drawer';
 import { SessionGate } from './session-gate';
 import { SkipLink } from './skip-link';
 import { useNarrowLayout } from './use-narrow-layout';
 
 const mainId = 'main-content';
+
+// Only phones open the drawer (and its dialog, motion and focus trap code): fetched when first needed.
+const NavDrawer = lazy(async () => ({ default: (await import('./nav-drawer')).NavDrawer }));
 
 const useStyles = makeStyles({
   top: {
@@ -67,7 +69,11 @@ function ShellLayout() {
         />
         {!narrow && <NavBar pages={pages} />}
       </div>
-      {narrow && <NavDrawer pages={pages} open={drawerOpen} onOpenChange={setDrawerOpen} />}
+      {narrow && (
+        <Suspense fallback={null}>
+          <NavDrawer pages={pages} open={drawerOpen} onOpenChange={setDrawerOpen} />
+        </Suspense>
+      )}
       <main id={mainId} tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.mainNarrow)}>
         <SessionGate />
       </main>

@@ -16,6 +16,10 @@ import type { PageLink } from '../pages';
 const useStyles = makeStyles({
   drawer: {
     maxWidth: '85vw',
+    // The drawer is portalled outside the provider's styled element (app.tsx keeps portals
+    // unstyled): it sets its text font itself instead of relying on the order styles arrive in,
+    // which changed when the drawer began to load lazily (its links fell back to a serif font).
+    fontFamily: tokens.fontFamilyBase,
   },
   list: {
     display: 'flex',

@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
-import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
+import { PageLoading } from '../page-loading';
 import { useSessionState } from '../session/session-context';
+
+// Rarely shown, and its MessageBar is not needed to paint a page: fetched only on a failure.
+const ErrorState = lazy(async () => ({ default: (await import('../../components/error-state')).ErrorState }));
 
 /** Pages need the signed-in user: show progress or the error (with Retry) until it is there. */
 export function SessionGate() {
@@ -13,10 +17,17 @@ export function SessionGate() {
     case 'error':
       return (
         <Page title="We couldn't load your Maker Hub profile">
-          <ErrorState error={session.error} onRetry={session.retry} />
+          <Suspense fallback={<PageLoading />}>
+            <ErrorState error={session.error} onRetry={session.retry} />
+          </Suspense>
         </Page>
       );
     case 'success':
-      return <Outlet />;
+      // Pages load lazily (app/routes.tsx): the shell stays while a page's code arrives.
+      return (
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      );
   }
 }

@@ -1,10 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { visiblePageLinks } from '../../app/pages';
 import { useMe } from '../../app/session/session-context';
 import { CardGrid } from '../../components/card-grid';
 import { Page, PageSection } from '../../components/page';
 import { MyActivityLink } from '../activity/my-activity-link';
-import { RecommendedTraining } from '../training/recommended-training';
 import { PageCard } from './page-card';
+
+// Below the page cards and waiting for its own API call anyway: its code (cards, progress bars)
+// comes with that call instead of with the first load.
+const RecommendedTraining = lazy(async () => ({ default: (await import('../training/recommended-training')).RecommendedTraining }));
 
 /** Home: greets the user and leads to every page they may use. */
 export function HomePage() {
@@ -26,7 +30,9 @@ export function HomePage() {
         </CardGrid>
         <MyActivityLink />
       </PageSection>
-      <RecommendedTraining />
+      <Suspense fallback={null}>
+        <RecommendedTraining />
+      </Suspense>
     </Page>
   );
 }

@@ -1,14 +1,15 @@
-import { Body1, Button, Caption1, Card, Field, makeStyles, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, makeStyles, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
 import { HatGraduationRegular } from '@fluentui/react-icons';
 import { useNavigate } from 'react-router-dom';
 import { IconTile } from '../../components/icon-tile';
 import { PageSection } from '../../components/page';
+import { cardSurface } from '../../components/surface';
 import { useApi } from '../../lib/use-api';
 import { fetchTraining } from './api';
 import { formatMinutes, kindLabels } from './labels';
 
 const useStyles = makeStyles({
-  card: { gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
+  card: { ...cardSurface, gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
   top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   title: { margin: 0 },
@@ -32,7 +33,7 @@ export function RecommendedTraining() {
   const to = `/training/${encodeURIComponent(path.id)}`;
   return (
     <PageSection title={rec.reason === 'continue' ? 'Continue your training' : 'Recommended training'}>
-      <Card className={styles.card}>
+      <div className={styles.card}>
         <div className={styles.top}>
           <IconTile>
             <HatGraduationRegular />
@@ -58,7 +59,7 @@ export function RecommendedTraining() {
             {path.progress.done > 0 ? 'Continue the path' : 'Start the path'}
           </Button>
         </div>
-      </Card>
+      </div>
     </PageSection>
   );
 }
