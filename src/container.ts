@@ -15,6 +15,8 @@ import { createStories } from './container-stories.js';
 import type { StoryService } from './domain/stories/service.js';
 import { createAsk, type AskModule } from './container-ask.js';
 import { InsightsService } from './domain/insights/insights-service.js';
+import { HomeService } from './domain/home/home-service.js';
+import { InboxService } from './domain/inbox/inbox-service.js';
 
 /** Every domain service, built once from configuration: the app's one composition point. */
 export interface Services {
@@ -34,6 +36,10 @@ export interface Services {
   ask: AskModule;
   /** Measure: the coe-admin dashboard and everyone's own activity. */
   insights: InsightsService;
+  /** Home: the person's own activity, the community's newest and their roles' waiting work. */
+  home: HomeService;
+  /** What happened to me: items written with each change, read and marked read by their person. */
+  inbox: InboxService;
   close(): Promise<void>;
 }
 
@@ -76,6 +82,8 @@ export async function createServices(config: AppConfig, logger: Logger, options:
       const answer = await ask.knowledge.ask(question);
       return answer.answered ? (answer.sources[0]?.title ?? null) : null;
     }),
+    home: new HomeService(store, clock),
+    inbox: new InboxService(store, clock),
     close: async () => {
       environments.background.stop();
       await ask.questions.drain();

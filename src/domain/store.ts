@@ -7,6 +7,8 @@ import type { RoleRepository, UserRepository } from './identity/repository.js';
 import type { TrainingRepository } from './training/repository.js';
 import type { StoryRepository } from './stories/repository.js';
 import type { ActivityRepository, InsightsQueries } from './insights/repository.js';
+import type { InboxRepository } from './inbox/repository.js';
+import type { HomeQueries } from './home/repository.js';
 import type { KbDocumentRepository, KbEntryRepository, QuestionRepository, TicketRepository } from './ask/repository.js';
 
 /** Every repository, bound to one connection or one transaction. */
@@ -28,6 +30,10 @@ export interface Repositories {
   askTickets: TicketRepository;
   /** What makes someone an active maker: written by the services in the transaction of the change. */
   activity: ActivityRepository;
+  /** What happened to each person: written by the services in the transaction of the change, like the outbox. */
+  inbox: InboxRepository;
+  /** Home's reads: the person's own rows and the community's newest, all indexed and limited. */
+  home: HomeQueries;
   /** The dashboard's aggregates (read-only). */
   insights: InsightsQueries;
 }

@@ -19,6 +19,8 @@ import { SqlQuestionRepository } from './repositories/ask-questions.js';
 import { SqlTicketRepository } from './repositories/ask-tickets.js';
 import { SqlActivityRepository } from './repositories/activity.js';
 import { SqlInsightsQueries } from './repositories/insights/index.js';
+import { SqlInboxRepository } from './repositories/inbox.js';
+import { SqlHomeQueries } from './repositories/home/index.js';
 
 function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>): Repositories {
   return {
@@ -38,6 +40,8 @@ function repositories(db: Kysely<Database>, outbox: Pick<Repositories, 'outbox'>
     askTickets: new SqlTicketRepository(db),
     activity: new SqlActivityRepository(db),
     insights: new SqlInsightsQueries(db),
+    inbox: new SqlInboxRepository(db),
+    home: new SqlHomeQueries(db),
   };
 }
 
