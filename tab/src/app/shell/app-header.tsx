@@ -4,6 +4,7 @@ import { useSessionState } from '../session/session-context';
 import { AppLogo } from './app-logo';
 import { DevIdentityBadge } from './dev-identity-badge';
 import { UserSummary } from './user-summary';
+import { InboxBell } from '../../features/inbox/inbox-bell';
 
 const useStyles = makeStyles({
   header: {
@@ -53,6 +54,7 @@ export function AppHeader({ compact, onOpenNavigation, navigationOpen }: AppHead
       {session.status === 'success' && (
         <div className={styles.end}>
           {session.data.devMode && <DevIdentityBadge compact={compact} />}
+          <InboxBell />
           <UserSummary me={session.data} compact={compact} />
         </div>
       )}
