@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
 import type { Principal } from '../../src/domain/identity/types.js';
 import { SqlAuditRepository } from '../../src/storage/repositories/audit.js';
+import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { asActor, sampleEvent } from '../helpers/training-events.js';
 import { as, buildWorld, OWEN_SECRETS, type HomeWorld, type Who } from './home-fixture.js';
@@ -109,6 +110,25 @@ export function inboxApiSuite(name: string, open: () => Promise<{ database: Data
       assert.equal((await t.app.services.stories.find(w.miaStoryId))!.kudosCount, story.kudosCount, 'no kudos either');
       await t.app.services.stories.toggleKudos(by('owen'), w.miaStoryId);
       assert.equal((await rows(w.p.mia.user.id)).length, before + 1, 'the same change, committed, writes it');
+    });
+
+    it('when the maker has a chat with the bot, then the bot message and the inbox item of an answer are queued together, and a ready environment is told', async () => {
+      const s = t.app.services;
+      const chat = `a:personal-mia-${name.replace(/\W+/g, '-')}`;
+      await s.conversations.recordInstalled({ id: chat, tenantId: '00000000-0000-0000-0000-0000000000aa', scope: 'personal', teamId: null, teamName: null, channelId: null, channelName: null, userId: w.p.mia.user.id, serviceUrl: 'https://smba.example.test/', reference: {} });
+      const { record } = await s.ask.questions.ask({ principal: w.p.mia, question: 'Can a flow post to a private channel?', channel: 'personal' });
+      const { ticket } = await s.ask.tickets.escalate(w.p.mia, record.id);
+      const answered = await s.ask.tickets.act(asActor(w.p.eli), ticket.id, 'answer', { answer: 'Yes, with the Teams connector.' });
+      const message = await s.store.repos.outbox.findByKey(`ticket:${ticket.id}:answer:v${answered.version}`);
+      assert.equal(message?.conversationId, chat, 'the bot still messages the maker');
+      const items = (await rows(w.p.mia.user.id)).filter((r) => r.entity_id === ticket.id);
+      assert.deepEqual(items.map((r) => r.kind), ['question-answered']);
+
+      const { request } = await s.environments.service.submit(by('mia'), { ...SANDBOX_DRAFT, displayName: 'FIN-Mia sandbox' }, `home-mia-env-${name.replace(/\W+/g, '-')}`);
+      await s.environments.service.approve(by('admin'), request.id);
+      await s.environments.service.markProvisioned(by('admin'), request.id, 'https://org-mia.crm4.dynamics.com');
+      const ready = (await inbox('mia')).items.find((i: Json) => i.kind === 'environment-ready');
+      assert.deepEqual([ready.title, ready.body, ready.link], ['Your environment FIN-Mia sandbox is ready', 'https://org-mia.crm4.dynamics.com/', '/requests']);
     });
 
     it('when an expert takes a ticket themselves, then no item is written for them (assignment by someone else is what the inbox tells)', async () => {
