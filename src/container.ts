@@ -18,6 +18,8 @@ import { createSearch, type SearchModule } from './container-search.js';
 import { InsightsService } from './domain/insights/insights-service.js';
 import { PrivacyService } from './domain/privacy/privacy-service.js';
 import { RetentionJob } from './domain/privacy/retention-job.js';
+import { HomeService } from './domain/home/home-service.js';
+import { InboxService } from './domain/inbox/inbox-service.js';
 
 /** Every domain service, built once from configuration: the app's one composition point. */
 export interface Services {
@@ -42,6 +44,10 @@ export interface Services {
   /** Export and erasure of a person, retention (the daily job runs in the server), audit search. */
   privacy: PrivacyService;
   retentionJob: RetentionJob;
+  /** Home: the person's own activity, the community's newest and their roles' waiting work. */
+  home: HomeService;
+  /** What happened to me: items written with each change, read and marked read by their person. */
+  inbox: InboxService;
   close(): Promise<void>;
 }
 
@@ -95,6 +101,8 @@ export async function createServices(config: AppConfig, logger: Logger, options:
       return answer.answered ? (answer.sources[0]?.title ?? null) : null;
     }),
     search: createSearch(config, store),
+    home: new HomeService(store, clock),
+    inbox: new InboxService(store, clock),
     close: async () => {
       environments.background.stop();
       retentionJob.stop();

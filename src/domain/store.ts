@@ -9,6 +9,8 @@ import type { StoryRepository } from './stories/repository.js';
 import type { ActivityRepository, InsightsQueries } from './insights/repository.js';
 import type { SearchSourceRepository } from './search/repository.js';
 import type { PersonDataRepository } from './privacy/types.js';
+import type { InboxRepository } from './inbox/repository.js';
+import type { HomeQueries } from './home/repository.js';
 import type { KbDocumentRepository, KbEntryRepository, QuestionRepository, TicketRepository } from './ask/repository.js';
 
 /** Every repository, bound to one connection or one transaction. */
@@ -30,6 +32,10 @@ export interface Repositories {
   askTickets: TicketRepository;
   /** What makes someone an active maker: written by the services in the transaction of the change. */
   activity: ActivityRepository;
+  /** What happened to each person: written by the services in the transaction of the change, like the outbox. */
+  inbox: InboxRepository;
+  /** Home's reads: the person's own rows and the community's newest, all indexed and limited. */
+  home: HomeQueries;
   /** The dashboard's aggregates (read-only). */
   insights: InsightsQueries;
   /** What the one search box indexes of training, events and stories (read-only). */

@@ -17,6 +17,7 @@ import { mountRoles } from './routes/roles.js';
 import { mountStaticTab } from './routes/static-tab.js';
 import { mountStories } from './routes/stories.js';
 import { mountInsights } from './routes/insights.js';
+import { mountHome } from './routes/home.js';
 import { mountTraining } from './routes/training.js';
 import { mountSearch } from './routes/search.js';
 import { jsonBody } from './body/json-body.js';
@@ -66,6 +67,7 @@ export function createHttpServer(services: Services, bot: Bot): Server {
   mountStories(server, services, auth);
   mountInsights(server, services, auth);
   mountSearch(server, services, auth);
+  mountHome(server, services, auth);
   server.get(
     '/api/*',
     withAccess(publicAccess('the answer for unknown API paths'), (_req: Request, res: Response, next: Next) => {

@@ -4,6 +4,7 @@ import type * as TrainingEvents from './schema-training-events.js';
 import type { StoriesTable, StoryKudosTable } from './schema-stories.js';
 import type * as Ask from './schema-ask.js';
 import type { ActivityTable } from './schema-insights.js';
+import type { InboxItemsTable } from './schema-home.js';
 
 /**
  * Row types of every table, as Kysely sees them. Portable across SQLite and PostgreSQL on purpose:
@@ -24,6 +25,8 @@ export interface UsersTable {
   last_seen_at: string;
   /** The person's first activity as a maker (new makers per period); null until they do something. */
   first_active_at: string | null;
+  /** When the person closed Home's first-run welcome (migration 0013); null while it may show. */
+  welcome_dismissed_at: string | null;
 }
 
 export interface UserRolesTable {
@@ -95,4 +98,5 @@ export interface Database {
   ask_questions: Ask.AskQuestionsTable;
   ask_tickets: Ask.AskTicketsTable;
   activity: ActivityTable;
+  inbox_items: InboxItemsTable;
 }

@@ -22,6 +22,8 @@ import { SqlInsightsQueries } from './repositories/insights/index.js';
 import { SqlSearchSourceRepository } from './repositories/search-sources.js';
 import { SqlPersonDataRepository } from './privacy/person-data.js';
 import type { SqlFlavour } from './dialect.js';
+import { SqlInboxRepository } from './repositories/inbox.js';
+import { SqlHomeQueries } from './repositories/home/index.js';
 
 function repositories(db: Kysely<Database>, flavour: SqlFlavour, outbox: Pick<Repositories, 'outbox'>): Repositories {
   return {
@@ -43,6 +45,8 @@ function repositories(db: Kysely<Database>, flavour: SqlFlavour, outbox: Pick<Re
     insights: new SqlInsightsQueries(db),
     search: new SqlSearchSourceRepository(db),
     personData: new SqlPersonDataRepository(db, flavour),
+    inbox: new SqlInboxRepository(db),
+    home: new SqlHomeQueries(db),
   };
 }
 

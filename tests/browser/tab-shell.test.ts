@@ -138,7 +138,7 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
     assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
   });
 
-  it('when the development identity is signed in, then the header shows the user, a development badge, and Home links to every page', async () => {
+  it('when the development identity is signed in, then the header shows the user, a development badge, and Home leads to the waiting work', async () => {
     const page = await openTab('/?theme=light');
     await heading(page, 'Welcome');
     const banner = page.getByRole('banner');
@@ -147,9 +147,12 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
     await banner.getByText('Development identity').waitFor({ state: 'visible', timeout: 5000 });
     assert.equal(await page.title(), 'Home · Maker Hub');
 
-    const cards = page.locator('main').getByRole('link');
-    assert.deepEqual(await cards.allInnerTexts(), ['Ask', 'Training', 'Events', 'Stories', 'My requests', 'Admin', 'My activity']);
-    await page.locator('main').getByRole('link', { name: 'Events' }).click();
+    // Home leads to the work waiting for the admin's role and, on a first visit, to the first steps (issue #15);
+    // the navigation bar leads to every page.
+    const work = page.getByRole('region', { name: 'Waiting for you' });
+    assert.deepEqual(await work.getByRole('link').allInnerTexts(), ['Requests waiting for approval', 'Stories to moderate', 'Knowledge gaps this week', 'Events without announcements']);
+    assert.deepEqual(await nav(page).getByRole('link').allInnerTexts(), ['Home', 'Ask', 'Training', 'Events', 'Stories', 'My requests', 'Admin']);
+    await page.locator('main').getByRole('link', { name: 'See what is coming up' }).click();
     assert.equal(await heading(page, 'Community events'), 'Community events');
   });
 

@@ -29,6 +29,7 @@ export interface Fixtures {
   moduleId: string;
   faqId: string;
   batchId: string;
+  inboxItemId: string;
 }
 
 /** The owner's request, private question with its ticket and pending story; the admin's event, path, FAQ entry and batch. */
@@ -51,7 +52,10 @@ export async function createFixtures(app: RunningApp, tag: string): Promise<Fixt
   const path = await s.training.admin.createPath(admin, samplePath(`rbac-path-${tag}`, 2));
   const entry = await s.ask.faq.create(admin, { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
   await s.delivery.createBatch({ id: `rbac-batch-${tag}`, kind: 'test', title: 'RBAC batch', createdBy: null });
-  return { requestId: request.id, questionId: record.id, ticketId: ticket.id, storyId: story.id, eventId: event.id, pathId: path.id, moduleId: path.modules[0]!.id, faqId: entry.id, batchId: `rbac-batch-${tag}` };
+  const note = { kind: 'story-kudos' as const, dedupeKey: `rbac-${tag}`, title: 'SECRETSTORY got kudos', body: null, link: `/stories/${story.id}`, entity: { type: 'story', id: story.id } };
+  await s.store.repos.inbox.add(new Date().toISOString(), { userId: principals.owner.user.id, ...note });
+  const [item] = await s.store.repos.inbox.list(principals.owner.user.id, 1, null);
+  return { requestId: request.id, questionId: record.id, ticketId: ticket.id, storyId: story.id, eventId: event.id, pathId: path.id, moduleId: path.modules[0]!.id, faqId: entry.id, batchId: `rbac-batch-${tag}`, inboxItemId: item!.id };
 }
 
 /**
@@ -75,6 +79,7 @@ export function paramValue(path: string, param: string, f: Fixtures): string | u
     [/\/training\/paths\/:id/, f.pathId],
     [/\/training\/modules\/:id/, f.moduleId],
     [/\/kb\/faq\/:id/, f.faqId],
+    [/\/inbox\/:id/, f.inboxItemId],
   ];
   return table.find(([pattern]) => pattern.test(path))?.[1];
 }

@@ -3,6 +3,7 @@ import type { OutboundMessage } from '../delivery/types.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { Repositories } from '../store.js';
 import { requestEntity, type ChangeContext, type EnvironmentContext } from './context.js';
+import { environmentOutcome } from '../inbox/notes.js';
 import { adminCardPost, adminCardUpdate, makerMessage, needsAdmin } from './notifications.js';
 import type { RequestChanges } from './repository.js';
 import { assertMove } from './state-machine.js';
@@ -44,6 +45,9 @@ export async function transition(tx: Repositories, env: EnvironmentContext, ctx:
     throw new ConflictError('Someone changed this request at the same moment. Please look at it again.');
   let updated = await load(tx, current.id);
   if (!spec.silent) updated = await notify(tx, env, ctx, updated, spec.headline);
+  // The requester's inbox keeps the outcomes they wait for, whoever or whatever caused them.
+  const outcome = spec.to !== null && spec.to !== current.status ? environmentOutcome(updated) : null;
+  if (outcome) await tx.inbox.add(at, outcome);
   await audit(
     tx.audit,
     { clock: env.clock, correlationId: ctx.correlationId },

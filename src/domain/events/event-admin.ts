@@ -3,6 +3,7 @@ import { requireRole } from '../identity/authorize.js';
 import { newId } from '../shared/ids.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import type { Repositories } from '../store.js';
+import { eventChanged } from '../inbox/notes.js';
 import { countsOf, promoteFromWaitlist, updateAnnouncedCards } from './attendance.js';
 import { actorUserId, eventEntity, type EventChangeContext, type EventContext } from './context.js';
 import { describeChanges, EVENT_TEMPLATES, personalMessage } from './notifications.js';
@@ -95,6 +96,8 @@ async function notifyAttendees(tx: Repositories, ctx: EventContext, event: Commu
   const counts = await countsOf(tx, event);
   const attendees = (await tx.events.attendees(event.id)).filter((a) => a.response !== 'not-going');
   if (!attendees.length) return 0;
+  // Everyone who answered gets the inbox item, with or without a chat with the bot.
+  await tx.inbox.add(ctx.clock.now().toISOString(), ...attendees.map((a) => eventChanged(event, a.userId, kind, batchId, extra.changes ?? [])));
   await openBatch(tx, { id: batchId, kind: `event-${kind}`, title: `${kind === 'changed' ? 'Changed' : 'Cancelled'}: ${event.title}`, createdBy: null });
   let sent = 0;
   for (const a of attendees) {

@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError } from '../shared/errors.js';
 import { canSee } from './access.js';
 import { storyEntity, type StoryContext, type UserChange } from './context.js';
 import { showcaseUpdate } from './notifications.js';
+import { storyKudos } from '../inbox/notes.js';
 import { load } from './transition.js';
 import type { Story } from './types.js';
 
@@ -27,6 +28,7 @@ export async function toggleKudos(env: StoryContext, ctx: UserChange, id: string
     const had = (await tx.stories.kudosGivenBy(userId, [id])).has(id);
     const { count } = await tx.stories.setKudos(id, userId, !had, env.clock.now().toISOString());
     const story = await load(tx, id);
+    if (!had && story.authorId !== userId) await tx.inbox.add(env.clock.now().toISOString(), storyKudos(story, count));
     const headline = had ? 'Kudos taken back' : `Kudos from ${ctx.actor.principal.user.displayName}`;
     for (const post of story.showcasePosts) await tx.outbox.enqueue(showcaseUpdate(story, post, headline, env.storyUrl(id), true));
     await audit(tx.audit, { clock: env.clock, correlationId: ctx.correlationId }, ctx.actor, 'story.kudos', storyEntity(id), { given: had, kudosCount: current.kudosCount }, { given: !had, kudosCount: count });

@@ -3,6 +3,7 @@ import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { Repositories } from '../store.js';
 import { storyEntity, type ChangeContext, type StoryContext } from './context.js';
 import { assertMove } from './moderation.js';
+import { storyPublished } from '../inbox/notes.js';
 import { authorMessage, reviewKey, reviewPost, reviewUpdate, showcaseKey, showcasePost, showcaseUpdate } from './notifications.js';
 import type { StoryChanges } from './repository.js';
 import type { Story, StoryStatus } from './types.js';
@@ -91,6 +92,7 @@ export async function announce(tx: Repositories, env: StoryContext, ctx: ChangeC
 
   // The author reads the outcome of their own actions where they acted; others' actions reach them in chat.
   const actorId = ctx.actor.kind === 'user' ? ctx.actor.principal.user.id : null;
+  if (newlyPublished && actorId !== s.authorId) await tx.inbox.add(env.clock.now().toISOString(), storyPublished(s));
   if (actorId !== s.authorId && ctx.answeredInChat !== s.authorId && before !== null) {
     const chat = await tx.conversations.findPersonal(s.authorId);
     // An author who only ever used the tab has no chat with the bot: the tab shows the status.

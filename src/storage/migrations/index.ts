@@ -8,6 +8,7 @@ import { stories } from './0006-stories.js';
 import { insights } from './0007-insights.js';
 import { trainingVersions } from './0008-training-versions.js';
 import { deliveryResendCounts } from './0012-delivery-resend-counts.js';
+import { homeInbox } from './0013-home-inbox.js';
 import { privacy } from './0014-privacy.js';
 
 /**
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-insights': insights,
   '0008-training-versions': trainingVersions,
   '0012-delivery-resend-counts': deliveryResendCounts,
+  '0013-home-inbox': homeInbox,
   '0014-privacy': privacy,
 };
 

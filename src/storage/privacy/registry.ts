@@ -95,6 +95,8 @@ export const PERSON_DATA: readonly PersonTable[] = [
     holds: "Expert tickets: the asker's question, the expert's answer.",
   },
   { table: 'activity', people: ['user_id'], owner: 'user_id', holds: 'What made someone an active maker (kind, record, time) for Insights.' },
+  // Each item is one person's and names nobody else, but its title may repeat words (a question, a story title).
+  { table: 'inbox_items', people: ['user_id'], owner: 'user_id', deleteOwned: true, quotes: ['title', 'body'], holds: 'Inbox under the bell: what happened to the person (question answered, environment ready, story published or given kudos, an event they answered changed).' },
 ];
 
 /** Column names that look like a person's id: the registry test holds every such column to account. */

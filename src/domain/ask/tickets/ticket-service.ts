@@ -8,6 +8,7 @@ import type { Repositories, Store } from '../../store.js';
 import type { FaqService } from '../faq-service.js';
 import { mayReactTo } from '../questions.js';
 import type { FaqEntry } from '../types.js';
+import { questionAnswered, ticketAssigned } from '../../inbox/notes.js';
 import { expertCardKey, expertCardPost, expertCardUpdate, makerAnswer } from './messages.js';
 import { nextState, type TicketAction } from './state-machine.js';
 import type { Ticket, TicketChanges } from './types.js';
@@ -129,6 +130,7 @@ export class TicketService {
       const after = (await tx.askTickets.find(ticketId))!;
       await audit(tx.audit, { clock: this.clock }, actor, `ask.ticket.${action}`, ticketEntity(ticketId), auditView(before), auditView(after));
       await this.announce(tx, after, action);
+      await this.inform(tx, before, after, action, me, at);
       const revision = entry ? await tx.kbDocuments.bumpRevision(at) : null;
       return { after, entry, revision };
     });
@@ -143,6 +145,12 @@ export class TicketService {
     if (action !== 'answer') return;
     const target = await this.answerTarget(tx, ticket);
     if (target) await tx.outbox.enqueue(makerAnswer(ticket, target));
+  }
+
+  /** The inbox items of the change, in its transaction: the asker's answer, a ticket someone else assigned to an expert. */
+  private async inform(tx: Repositories, before: Ticket, after: Ticket, action: TicketAction, me: string | null, at: string): Promise<void> {
+    if (action === 'answer' && after.askerId && after.askerId !== me) await tx.inbox.add(at, questionAnswered(after));
+    if (after.assigneeId && after.assigneeId !== before.assigneeId && after.assigneeId !== me) await tx.inbox.add(at, ticketAssigned(after, after.assigneeId));
   }
 
   /** The maker's personal chat with the bot if there is one; else the thread the question was asked in. */

@@ -5,6 +5,7 @@ import { useSessionState } from '../session/session-context';
 import { HeaderSearch } from '../../features/search/header-search';
 import { AppLogo } from './app-logo';
 import { UserSummary } from './user-summary';
+import { InboxBell } from '../../features/inbox/inbox-bell';
 
 // Shown only on a development sign-in: production users never download the Badge it uses.
 const DevIdentityBadge = lazy(async () => ({ default: (await import('./dev-identity-badge')).DevIdentityBadge }));
@@ -62,6 +63,7 @@ export function AppHeader({ compact, onOpenNavigation, navigationOpen }: AppHead
               <DevIdentityBadge compact={compact} />
             </Suspense>
           )}
+          <InboxBell />
           <UserSummary me={session.data} compact={compact} />
         </div>
       )}

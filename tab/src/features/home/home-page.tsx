@@ -1,38 +1,56 @@
-import { lazy, Suspense } from 'react';
-import { visiblePageLinks } from '../../app/pages';
+import { lazy, Suspense, useState } from 'react';
 import { useMe } from '../../app/session/session-context';
-import { CardGrid } from '../../components/card-grid';
-import { Page, PageSection } from '../../components/page';
+import { ErrorState } from '../../components/error-state';
+import { LoadingState } from '../../components/loading-state';
+import { Page } from '../../components/page';
+import { useApiClient } from '../../lib/api-client-context';
+import { useApi } from '../../lib/use-api';
 import { MyActivityLink } from '../activity/my-activity-link';
-import { PageCard } from './page-card';
+import { dismissWelcome, fetchHome } from './api';
+import { CommunitySection } from './community-section';
+import { MyEventsSection, MyThingsSections } from './my-sections';
+import { WelcomePanel } from './welcome-panel';
+import { WorkSection } from './work-section';
 
-// Below the page cards and waiting for its own API call anyway: its code (cards, progress bars)
-// comes with that call instead of with the first load.
+// Waiting for its own API call anyway: its code (cards, progress bars) comes with that call
+// instead of with the tab's first load.
 const RecommendedTraining = lazy(async () => ({ default: (await import('../training/recommended-training')).RecommendedTraining }));
 
-/** Home: greets the user and leads to every page they may use. */
+/**
+ * Home: what is happening for me, from one call (GET /api/home). The waiting work of my roles
+ * first, then my events, training, questions, requests and stories, then the community's news.
+ */
 export function HomePage() {
   const me = useMe();
-  const destinations = visiblePageLinks(me.roles).filter((page) => page.id !== 'home');
+  const client = useApiClient();
+  const home = useApi((c, signal) => fetchHome(c, signal));
+  const [dismissed, setDismissed] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  function dismiss() {
+    setBusy(true);
+    // Hidden at once; the server remembers it for next time (a failure only means it shows again then).
+    setDismissed(true);
+    void dismissWelcome(client).finally(() => setBusy(false));
+  }
+
   return (
-    <Page
-      title={`Welcome, ${me.user.displayName}`}
-      documentTitle="Home"
-      description="Your Power Platform Center of Excellence in Teams: get answers, learn, meet the community and get the environments you need."
-    >
-      <PageSection title="What would you like to do?">
-        <CardGrid minCardWidth={260}>
-          {destinations.map((page) => (
-            <li key={page.id}>
-              <PageCard page={page} />
-            </li>
-          ))}
-        </CardGrid>
-        <MyActivityLink />
-      </PageSection>
-      <Suspense fallback={null}>
-        <RecommendedTraining />
-      </Suspense>
+    <Page title={`Welcome, ${me.user.displayName}`} documentTitle="Home" description="What is happening for you in your Power Platform Center of Excellence.">
+      {home.status === 'loading' && <LoadingState label="Loading your Home…" />}
+      {home.status === 'error' && <ErrorState title="We couldn't load your Home" error={home.error} onRetry={home.retry} />}
+      {home.status === 'success' && (
+        <>
+          {home.data.firstRun && !dismissed && <WelcomePanel home={home.data} onDismiss={dismiss} busy={busy} />}
+          <WorkSection work={home.data.work} />
+          <MyEventsSection home={home.data} />
+          <Suspense fallback={null}>
+            <RecommendedTraining />
+          </Suspense>
+          <MyThingsSections home={home.data} />
+          <CommunitySection community={home.data.community} />
+          <MyActivityLink />
+        </>
+      )}
     </Page>
   );
 }

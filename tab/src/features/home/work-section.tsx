@@ -1,0 +1,33 @@
+import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { CardGrid } from '../../components/card-grid';
+import { ListCard } from '../../components/list-card';
+import { PageSection } from '../../components/page';
+import { formatDate } from '../requests/format';
+import type { HomeWork } from './types';
+
+const useStyles = makeStyles({
+  count: { margin: 0, fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+/** What waits for the person's roles: one card per piece of work, opening where it is done. */
+export function WorkSection({ work }: { readonly work: readonly HomeWork[] }) {
+  const styles = useStyles();
+  if (work.length === 0) return null;
+  return (
+    <PageSection title="Waiting for you">
+      <CardGrid minCardWidth={220}>
+        {work.map((w) => (
+          <li key={w.id}>
+            <ListCard to={w.link} title={w.title}>
+              <Body1 as="p" className={styles.count}>
+                {w.count}
+              </Body1>
+              <Caption1 className={styles.muted}>{w.count === 0 ? 'Nothing waiting' : w.oldestAt ? `${w.id === 'events-without-announcements' ? 'Next starts' : 'Oldest since'} ${formatDate(w.oldestAt)}` : 'This week'}</Caption1>
+            </ListCard>
+          </li>
+        ))}
+      </CardGrid>
+    </PageSection>
+  );
+}
