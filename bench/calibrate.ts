@@ -30,7 +30,7 @@ function samples(set: QuestionSet, index: KnowledgeIndex): Sample[] {
     const r = retrieve(index, q);
     out.push({ x: confidenceFeatures(r.signals), y: expect.includes(r.hits[0]?.best.passage.path ?? '') ? 1 : 0, inScope: true });
   }
-  for (const q of set.outOfScope) out.push({ x: confidenceFeatures(retrieve(index, q).signals), y: 0, inScope: false });
+  for (const { q } of set.outOfScope) out.push({ x: confidenceFeatures(retrieve(index, q).signals), y: 0, inScope: false });
   return out;
 }
 
