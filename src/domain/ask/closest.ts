@@ -17,7 +17,7 @@ function trim(sentence: string): string {
 export function keySentence(markdown: string, terms: readonly string[]): string {
   const sentences = toPlainText(markdown)
     .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .map((s) => s.replace(/\s+/g, ' ').trim().replace(/^(?:[-*•]|\d+[.)])\s+/, ''))
     .filter((s) => s.length >= 20);
   const wanted = new Set(terms);
   let best = sentences[0] ?? '';

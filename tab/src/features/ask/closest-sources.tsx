@@ -6,7 +6,7 @@ import type { ClosestSource } from './types';
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  sentence: { margin: 0, maxWidth: '70ch', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  sentence: { display: 'block', margin: 0, marginTop: tokens.spacingVerticalXXS, maxWidth: '70ch', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   icon: { marginLeft: tokens.spacingHorizontalXXS, verticalAlign: 'middle' },
 });
 
