@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { buildAnswer } from '../src/domain/ask/answer.js';
-import { DEFAULT_CONFIDENCE_THRESHOLD } from '../src/domain/ask/confidence.js';
+import { CLOSEST_THRESHOLD, DEFAULT_CONFIDENCE_THRESHOLD, HIGH_CONFIDENCE } from '../src/domain/ask/confidence.js';
 import { toPlainText } from '../src/domain/ask/markdown/render.js';
 import { retrieve } from '../src/domain/ask/retriever.js';
 import { KnowledgeIndex } from '../src/domain/ask/search-index.js';
@@ -70,8 +70,8 @@ function baseline(passages: Passage[]): System & { buildMs: number } {
   };
 }
 
-/** Confidence bands of the reliability table. */
-const RELIABILITY_BANDS = [0.3, 0.45, 0.6, 0.75, 0.9];
+/** Confidence bands of the reliability table: the grade thresholds (unknown below the first, "High confidence" from the last). */
+const RELIABILITY_BANDS = [CLOSEST_THRESHOLD, 0.45, 0.6, 0.75, HIGH_CONFIDENCE];
 
 const threshold = Number(process.env.ASK_CONFIDENCE_THRESHOLD ?? DEFAULT_CONFIDENCE_THRESHOLD);
 const load = (await import('node:os')).loadavg()[0]!;
