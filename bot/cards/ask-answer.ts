@@ -17,6 +17,8 @@ export interface AnswerView {
   sources: SourceView[];
   related: string[];
   composedBy: 'retrieval' | 'ai';
+  /** Calibrated "High confidence" (right at least 90% of the time on the maker set); otherwise "Likely answer". */
+  highConfidence: boolean;
   feedback: 'helpful' | 'not-helpful' | null;
   /** Set once the question went to the experts. */
   ticket: { number: number; expertsNotified: boolean } | null;
@@ -58,7 +60,11 @@ export function followUp(view: Pick<AnswerView, 'feedback' | 'ticket' | 'askPage
  * and the 👍/👎 and "Ask an expert" buttons (at most six actions, as Teams asks).
  */
 export function answerCard(view: AnswerView): AdaptiveCard {
-  const body: CardElement[] = [subtle(`You asked: ${plain(view.question)}`), text(view.answer, { spacing: 'Medium' })];
+  const body: CardElement[] = [
+    subtle(`You asked: ${plain(view.question)}`),
+    text(view.highConfidence ? '✅ **High confidence**' : '**Likely answer** — check the source', { size: 'Small', spacing: 'Small' }),
+    text(view.answer, { spacing: 'Medium' }),
+  ];
   if (view.composedBy === 'ai') {
     body.push(subtle('✨ Written by AI from the sources below. Check important details in the source.'));
     body.push(text(view.sources.slice(0, 3).map((s, i) => sourceLine(s, i + 1)).join('\n\n'), { size: 'Small', spacing: 'Small' }));

@@ -13,16 +13,17 @@ export interface NotSureView {
 }
 
 /**
- * Shown when the knowledge base has no confident answer: no guess, the closest topics as buttons,
- * and the way to an expert. A wrong confident answer costs a maker more than "I'm not sure".
+ * The "unknown" grade: nothing in the knowledge base is close to the question (usually it is not
+ * about the Power Platform at all). No guess and no unrelated topics: a plain "I don't know that
+ * one" and the way to an expert. A wrong confident answer costs a maker more than that.
  */
 export function notSureCard(view: NotSureView): AdaptiveCard {
   const body: CardElement[] = [
-    heading("I'm not sure about that one"),
+    heading("I don't know that one"),
     subtle(`You asked: ${plain(view.question)}`),
-    text(view.ticket ? 'I could not find a good answer in the CoE knowledge base.' : 'I could not find a good answer in the CoE knowledge base. An expert from the CoE can help — or try one of these topics, or rephrase with the product name (Power Apps, Power Automate, Dataverse…).'),
+    text(view.ticket ? 'Nothing in the CoE knowledge base answers it.' : 'Nothing in the CoE knowledge base answers it. If it is about the Power Platform, an expert from the CoE can help — or rephrase with the product name (Power Apps, Power Automate, Dataverse…).'),
   ];
-  if (view.related.length && !view.ticket) body.push(subtle('Closest topics I know:'));
+  if (view.related.length && !view.ticket) body.push(subtle('Other topics I know:'));
   body.push(...followUp({ feedback: null, ticket: view.ticket, askPageUrl: view.askPageUrl }));
   const actions: CardAction[] = view.ticket ? [] : [execute('Ask an expert', ASK_VERBS.escalate, { questionId: view.questionId }, 'positive')];
   actions.push(...view.related.slice(0, 3).map((q) => sendText(buttonLabel(q), q)));

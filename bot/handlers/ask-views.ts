@@ -1,6 +1,7 @@
-import type { QuestionRecord } from '../../src/domain/ask/questions.js';
+import { gradeOfSnapshot, type QuestionRecord } from '../../src/domain/ask/questions.js';
 import type { Ticket } from '../../src/domain/ask/tickets/types.js';
 import { answerCard } from '../cards/ask-answer.js';
+import { closestCard } from '../cards/ask-closest.js';
 import { notSureCard } from '../cards/ask-unsure.js';
 import type { AdaptiveCard } from '../cards/types.js';
 
@@ -12,7 +13,13 @@ export interface TicketRef {
 /** The card for a recorded question, as it stands now (feedback given, ticket opened). */
 export function questionCard(record: QuestionRecord, ticket: TicketRef | null, askPageUrl: string): AdaptiveCard {
   const s = record.snapshot;
-  if (!s.answered) return notSureCard({ questionId: record.id, question: record.question, related: s.related, ticket, askPageUrl });
+  const grade = gradeOfSnapshot(s);
+  if (grade === 'unknown') return notSureCard({ questionId: record.id, question: record.question, related: [], ticket, askPageUrl });
+  if (grade === 'closest') {
+    // Records from before graded answers have no sentences: their closest topics stay buttons.
+    if (!s.closest?.length) return notSureCard({ questionId: record.id, question: record.question, related: s.related, ticket, askPageUrl });
+    return closestCard({ questionId: record.id, question: record.question, closest: s.closest, related: [], ticket, askPageUrl });
+  }
   return answerCard({
     questionId: record.id,
     question: record.question,
@@ -20,6 +27,7 @@ export function questionCard(record: QuestionRecord, ticket: TicketRef | null, a
     sources: s.sources.map((x) => ({ title: x.title, heading: x.heading, url: x.url })),
     related: s.related,
     composedBy: s.composedBy,
+    highConfidence: s.highConfidence ?? false,
     feedback: record.feedback,
     ticket,
     askPageUrl,

@@ -76,6 +76,6 @@ describe('ask: AI answers with an OpenAI-compatible model (stand-in on 127.0.0.1
   it('when retrieval is not sure, then the model is not asked (it would answer anyway)', async () => {
     const { card } = await ask('who is my manager?');
     assert.equal(model.requests.length, 0);
-    assertCardSays(card, "I'm not sure");
+    assertCardSays(card, "I don't know that one");
   });
 });

@@ -68,7 +68,7 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
 
     it('when the question is outside what the CoE knows, then the bot says it is not sure and offers an expert instead of guessing', async () => {
       const card = await askInChat('who is my manager?');
-      assertCardSays(card, "I'm not sure about that one", 'Ask an expert');
+      assertCardSays(card, "I don't know that one", 'Ask an expert');
       assert.doesNotMatch(cardText(card), /Source:|Helpful/);
       assert.equal((await lastQuestion())?.answered, false);
     });
@@ -164,7 +164,7 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
       await postActivity(t.baseUrl, teamInstall('add', { serviceUrl: serviceUrl() }));
       const question = 'How do I call a stored procedure from a flow?';
       const unsure = await askInChat(question);
-      assertCardSays(unsure, "I'm not sure");
+      assertCardSays(unsure, "I don't know that one");
       const escalated = await pressButton(t.baseUrl, 'ask.escalate', executeButtons(unsure).get('Ask an expert')!, { serviceUrl: serviceUrl() });
       assertCardSays(escalated, 'ticket #1', 'Their answer will come to you here');
       assert.ok(!buttonTitles(escalated).includes('Ask an expert'));
@@ -224,7 +224,7 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
     it('when ASK_AUTO_ESCALATE is on, then an unsure answer becomes a ticket at once', async () => {
       await start({ ASK_AUTO_ESCALATE: 'true', EXPERTS_CONVERSATION_ID: CHANNEL.id });
       const card = await askInChat('How do I call a stored procedure from a flow?');
-      assertCardSays(card, "I'm not sure", 'ticket #1');
+      assertCardSays(card, "I don't know that one", 'ticket #1');
       assert.equal((await t.app.services.store.repos.askTickets.list({})).length, 1);
     });
   });

@@ -32,7 +32,7 @@ describe('bot: messages, help and bad input', () => {
     // Free text is a question for the knowledge base (issue 4); with nothing matching, no guess.
     await postActivity(t.baseUrl, personalMessage('purple elephants dancing', { serviceUrl: stub.url }));
     const [card] = stub.cards();
-    assertCardSays(card, "I'm not sure about that one", 'Ask an expert');
+    assertCardSays(card, "I don't know that one", 'Ask an expert');
     assert.doesNotMatch(cardText(card), /Error|stack|undefined/);
   });
 

@@ -46,15 +46,18 @@ describe('CLI: maker-hub kb', function () {
     assert.deepEqual(JSON.parse(second.stdout), { root: docs, added: [], updated: [], removed: [], unchanged: 2, sections: 0, warnings: [] });
   });
 
-  it('when kb ask --json is used, then it prints exactly {question, answered, answer, sources[{path, heading, title, score}]}', async () => {
+  it('when kb ask --json is used, then it prints exactly {question, answered, grade, confidence, answer, sources[{path, heading, title, score}]}', async () => {
     const result = await cli(dataDir, ['kb', 'ask', 'how do I reset a sandbox?', '--json']);
     assert.equal(result.code, 0, result.stderr);
     const lines = result.stdout.trim().split('\n');
     assert.equal(lines.length, 1);
     const answer = JSON.parse(lines[0]!) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(answer), ['question', 'answered', 'answer', 'sources']);
+    assert.deepEqual(Object.keys(answer), ['question', 'answered', 'grade', 'confidence', 'answer', 'sources']);
     assert.equal(answer.question, 'how do I reset a sandbox?');
     assert.equal(answer.answered, true);
+    assert.equal(answer.grade, 'answer');
+    assert.equal(typeof answer.confidence, 'number');
+    assert.ok((answer.confidence as number) > 0 && (answer.confidence as number) <= 1);
     assert.match(String(answer.answer), /reprovisions/);
     const sources = answer.sources as Array<Record<string, unknown>>;
     assert.ok(sources.length >= 1 && sources.length <= 5);
@@ -68,11 +71,15 @@ describe('CLI: maker-hub kb', function () {
   it('when kb ask --json --file - reads questions from stdin, then it prints one JSON line per question, in order, skipping blank lines', async () => {
     const result = await cli(dataDir, ['kb', 'ask', '--json', '--file', '-'], 'do premium connectors need a licence?\n\nwho is my manager\nreset sandbox\n');
     assert.equal(result.code, 0, result.stderr);
-    const answers = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { question: string; answered: boolean; answer: string; sources: Array<{ path: string; heading: string | null }> });
+    const answers = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { question: string; answered: boolean; grade: string; confidence: number; answer: string; sources: Array<{ path: string; heading: string | null }> });
     assert.deepEqual(answers.map((a) => a.question), ['do premium connectors need a licence?', 'who is my manager', 'reset sandbox']);
     assert.equal(answers[0]!.sources[0]!.path, 'licensing.md');
     assert.equal(answers[0]!.sources[0]!.heading, null);
     assert.deepEqual([answers[1]!.answered, answers[1]!.answer], [false, '']);
+    // answered is true for the "answer" grade only; an out-of-scope question is not answered, at a lower confidence.
+    assert.deepEqual(answers.map((a) => [a.answered, a.grade === 'answer']), [[true, true], [false, false], [true, true]]);
+    assert.notEqual(answers[1]!.grade, 'answer');
+    assert.ok(answers[1]!.confidence < answers[0]!.confidence && answers[1]!.confidence < answers[2]!.confidence);
   });
 
   it('when the questions come from a file, then the same lines come out', async () => {

@@ -1,7 +1,7 @@
 /**
  * Ask in the Microsoft 365 Agents Playground, driven through Chromium as a maker uses it: type a
  * question, read the answer card, press 👍 and see the card thank them in place; type something
- * the knowledge base does not cover and get "I'm not sure" with the way to an expert.
+ * the knowledge base does not cover and get "I don't know that one" with the way to an expert.
  * Screenshots: test-results/screenshots/playground-ask-*.png.
  */
 import assert from 'node:assert/strict';
@@ -55,9 +55,9 @@ describe('Maker Hub in the Agents Playground: asking the knowledge base', functi
   });
 
   it('when the maker asks something the knowledge base does not cover, then the bot says it is not sure and offers an expert', async () => {
-    const before = await cards(page, "I'm not sure about that one").count();
+    const before = await cards(page, "I don't know that one").count();
     await sendMessage(page, 'what is the wifi password for guests?');
-    const reply = await waitForCardText(page, "I'm not sure about that one", { after: before });
+    const reply = await waitForCardText(page, "I don't know that one", { after: before });
     await saveScreenshot(page, 'playground-ask-not-sure');
     assert.ok(await reply.locator('button').filter({ hasText: 'Ask an expert' }).first().isVisible());
   });

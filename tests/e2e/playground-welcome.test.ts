@@ -34,7 +34,7 @@ const MAKER: PlaygroundIdentity = {
 
 const WELCOME = /Welcome, Megan Maker! 👋/;
 const HELP_HEADING = 'What I can do';
-const NOT_UNDERSTOOD = "I'm not sure about that one";
+const NOT_UNDERSTOOD = "I don't know that one";
 const OPTED_OUT = "I won't send you event announcements or reminders.";
 const OPTED_IN = "You'll get event announcements and reminders.";
 

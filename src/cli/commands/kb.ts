@@ -3,18 +3,24 @@ import type { Command } from 'commander';
 import type { KbAnswer } from '../../domain/ask/types.js';
 import { CliError, OPERATOR, withServices } from '../context.js';
 
-/** The `kb ask --json` line: exactly these keys, in this order (scripts and the bench read it). */
+/**
+ * The `kb ask --json` line: exactly these keys, in this order (scripts and the bench read it).
+ * `answered` is true for the "answer" grade only; `confidence` is the calibrated 0–1 estimate.
+ */
 export function answerJson(answer: KbAnswer): string {
   return JSON.stringify({
     question: answer.question,
     answered: answer.answered,
+    grade: answer.grade,
+    confidence: answer.confidence,
     answer: answer.answer,
     sources: answer.sources.slice(0, 5).map((s) => ({ path: s.path, heading: s.heading, title: s.title, score: s.score })),
   });
 }
 
 function answerText(answer: KbAnswer): string {
-  const lines = [answer.answered ? answer.answer : "I'm not sure — no confident answer in the knowledge base.", '', `confidence ${answer.confidence.toFixed(3)}`];
+  const head = answer.grade === 'answer' ? answer.answer : answer.grade === 'closest' ? 'These look closest:' : "I don't know that one — nothing in the knowledge base answers it.";
+  const lines = [head, ...answer.closest.map((c) => `  - ${c.title}${c.heading ? ` › ${c.heading}` : ''}: ${c.sentence}`), '', `grade ${answer.grade}, confidence ${answer.confidence.toFixed(3)}${answer.highConfidence ? ' (high)' : ''}`];
   for (const s of answer.sources) lines.push(`  ${s.score.toFixed(3)}  ${s.path}${s.heading ? ` › ${s.heading}` : ''}  (${s.title})`);
   return lines.join('\n');
 }

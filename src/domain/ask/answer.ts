@@ -2,11 +2,15 @@ import { renderBlocks, type LinkResolver } from './markdown/render.js';
 import type { Retrieval } from './retriever.js';
 import type { PassageHit, SourceHit } from './search-index.js';
 import { analyze } from './text/analyzer.js';
-import type { AnswerSource, KbAnswer, Passage } from './types.js';
+import { closestSources } from './closest.js';
+import { CLOSEST_THRESHOLD, HIGH_CONFIDENCE } from './confidence.js';
+import type { AnswerGrade, AnswerSource, KbAnswer, Passage } from './types.js';
 
 export interface AnswerOptions {
   /** Confidence at or above which the best source is given as the answer. */
   threshold: number;
+  /** Confidence below which the reply is "I don't know that one" (default CLOSEST_THRESHOLD, never above `threshold`). */
+  closestThreshold?: number;
   /** Longest document passage shown (FAQ answers are curated and shown whole up to MAX_FAQ_CHARS). */
   maxPassageChars?: number;
 }
@@ -120,18 +124,30 @@ function related(hits: readonly SourceHit[], answered: boolean): string[] {
   return out;
 }
 
+/** The grade of a reply with this confidence. */
+export function gradeOf(confidence: number, hasSources: boolean, options: AnswerOptions): AnswerGrade {
+  if (!hasSources) return 'unknown';
+  if (confidence >= options.threshold) return 'answer';
+  return confidence >= Math.min(options.closestThreshold ?? CLOSEST_THRESHOLD, options.threshold) ? 'closest' : 'unknown';
+}
+
 /**
- * The knowledge base's answer: the best source's passage when confidence reaches the threshold,
- * otherwise no answer but the closest sources, so the maker can pick one or ask an expert.
+ * The knowledge base's answer, graded: the best source's passage when confidence reaches the
+ * threshold; otherwise the closest sources with a sentence each, so the maker can pick one or ask
+ * an expert; and when nothing is close, a plain "I don't know that one".
  */
 export function buildAnswer(question: string, retrieval: Retrieval, options: AnswerOptions): KbAnswer {
-  const answered = retrieval.hits.length > 0 && retrieval.confidence >= options.threshold;
+  const grade = gradeOf(retrieval.confidence, retrieval.hits.length > 0, options);
+  const answered = grade === 'answer';
   const top = retrieval.hits[0];
   return {
     question,
     normalized: retrieval.terms.join(' '),
     answered,
+    grade,
     confidence: retrieval.confidence,
+    highConfidence: answered && retrieval.confidence >= HIGH_CONFIDENCE,
+    closest: grade === 'closest' ? closestSources(retrieval.hits, retrieval.terms) : [],
     answer: answered && top ? excerpt(top.best.passage, retrieval.terms, options.maxPassageChars) : '',
     sources: sources(retrieval.hits, retrieval.confidence),
     related: related(retrieval.hits, answered),

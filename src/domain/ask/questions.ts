@@ -1,4 +1,4 @@
-import type { AnswerSource, KbAnswer } from './types.js';
+import type { AnswerGrade, AnswerSource, ClosestSource, KbAnswer } from './types.js';
 
 export type QuestionFeedback = 'helpful' | 'not-helpful';
 
@@ -13,6 +13,15 @@ export interface AnswerSnapshot {
   sources: AnswerSource[];
   related: string[];
   composedBy: KbAnswer['composedBy'];
+  /** Absent on questions recorded before graded answers: see gradeOfSnapshot. */
+  grade?: AnswerGrade;
+  highConfidence?: boolean;
+  closest?: ClosestSource[];
+}
+
+/** A snapshot's grade; older records only said answered or not (their "not sure" listed the closest topics). */
+export function gradeOfSnapshot(s: AnswerSnapshot): AnswerGrade {
+  return s.grade ?? (s.answered ? 'answer' : 'closest');
 }
 
 /** One asked question and what came of it (the KPI dashboard and knowledge-gaps report read these). */
@@ -46,5 +55,5 @@ export function mayReactTo(record: QuestionRecord, userId: string): boolean {
 }
 
 export function snapshotOf(answer: KbAnswer): AnswerSnapshot {
-  return { answered: answer.answered, confidence: answer.confidence, answer: answer.answer, sources: answer.sources, related: answer.related, composedBy: answer.composedBy };
+  return { answered: answer.answered, confidence: answer.confidence, answer: answer.answer, sources: answer.sources, related: answer.related, composedBy: answer.composedBy, grade: answer.grade, highConfidence: answer.highConfidence, closest: answer.closest };
 }

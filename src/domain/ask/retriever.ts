@@ -1,3 +1,5 @@
+import { expandedTerms, interpolate } from './expansion.js';
+import { RERANK_DEPTH, rerank } from './reranker.js';
 import { estimateConfidence, type ConfidenceSignals } from './confidence.js';
 import type { KnowledgeIndex, SourceHit } from './search-index.js';
 import { analyze, relatedTerms } from './text/analyzer.js';
@@ -19,16 +21,44 @@ export interface RetrieveOptions {
   prefixLast?: boolean;
   /** Leave out the Power Platform related-terms expansion (the benchmark's ablation). */
   noRelated?: boolean;
+  /** Leave out the second stage (the first stage's order; for fitting the re-ranker). */
+  noRerank?: boolean;
+  /** Leave out the mined-abbreviation query. */
+  noExpansion?: boolean;
+  /** Leave out typo correction. */
+  noSpelling?: boolean;
 }
+
+/** Share of the ranking the abbreviation-expanded question gets (fitted on the maker set's tuning half). */
+export const EXPANSION_WEIGHT = 0.4;
 
 /**
  * Finds the sources for a question: analyse it (vocabulary, filler, stems), add related terms at a
- * lower weight, search, and estimate how sure the best source answers it.
+ * lower weight, search, re-rank the first 20 by where the words meet, and estimate how sure the best source answers it.
  */
 export function retrieve(index: KnowledgeIndex, question: string, options: RetrieveOptions = {}): Retrieval {
-  const terms = [...new Set(analyze(question))];
+  const asked = [...new Set(analyze(question))];
+  // Typos: an unknown word is replaced by its one closest known word (the last word is left alone
+  // while typing, it may be unfinished). Corrected words still count half as unknown for confidence.
+  const guessed = new Set<string>();
+  const terms = options.noSpelling
+    ? asked
+    : [
+        ...new Set(
+          asked.map((t, i) => {
+            const fixed = options.prefixLast && i === asked.length - 1 ? undefined : index.correction(t);
+            if (fixed) guessed.add(fixed);
+            return fixed ?? t;
+          }),
+        ),
+      ];
   const related = options.noRelated ? [] : relatedTerms(terms);
-  const hits = index.query({ terms, related, limit: options.limit ?? 8, prefixLast: options.prefixLast });
-  const { confidence, signals } = estimateConfidence(index, terms, hits);
+  const limit = options.limit ?? 8;
+  const depth = options.noRerank ? limit : Math.max(limit, RERANK_DEPTH);
+  let first = index.query({ terms, related, limit: depth, prefixLast: options.prefixLast });
+  const expanded = options.noExpansion ? undefined : expandedTerms(index, question, terms);
+  if (expanded) first = interpolate(first, index.query({ terms: expanded, limit: depth }), EXPANSION_WEIGHT).slice(0, depth);
+  const hits = options.noRerank ? first : rerank(index, terms, first).slice(0, limit);
+  const { confidence, signals } = estimateConfidence(index, terms, hits, guessed);
   return { terms, hits, confidence, signals };
 }

@@ -1,6 +1,9 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
-import { FIELD_BOOST, FIELDS, passageFields, sourceFields, type IndexedFields } from './index-fields.js';
+import MiniSearch from 'minisearch';
+import { searchOptions } from './search-options.js';
+import { FIELDS, passageFields, sourceFields, type IndexedFields } from './index-fields.js';
 import { analyze, type RelatedTerm } from './text/analyzer.js';
+import { correct } from './text/spelling.js';
+import { AbbreviationTable, mineAbbreviations } from './text/abbreviations.js';
 import type { Passage } from './types.js';
 
 /** One passage that matched, with what matched. */
@@ -76,6 +79,8 @@ export class KnowledgeIndex {
   private readonly groups = new Map<string, Set<string>>();
   private readonly termsOf = new Map<string, string[]>();
   private readonly df = new Map<string, number>();
+  private readonly abbreviations = new AbbreviationTable();
+  private readonly sourceTermCache = new Map<string, ReadonlySet<string>>();
 
   get size(): number {
     return this.passages.size;
@@ -112,6 +117,7 @@ export class KnowledgeIndex {
       this.groups.set(passage.groupKey, group);
       const terms = [...new Set(FIELDS.flatMap((f) => analyze(fields[f])))];
       this.termsOf.set(passage.id, terms);
+      this.abbreviations.set(passage.id, mineAbbreviations(`${fields.title}\n${fields.description}\n${fields.headings}\n${fields.text}`));
       for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
       touched.add(passage.groupKey);
     }
@@ -131,6 +137,7 @@ export class KnowledgeIndex {
   }
 
   private indexSource(groupKey: string): void {
+    this.sourceTermCache.delete(groupKey);
     if (this.sources.has(groupKey)) this.sources.discard(groupKey);
     const parts = [...(this.groups.get(groupKey) ?? [])].flatMap((id) => this.fieldsOf.get(id) ?? []);
     const whole = sourceFields(groupKey, parts);
@@ -152,12 +159,33 @@ export class KnowledgeIndex {
       else this.df.delete(t);
     }
     this.termsOf.delete(id);
+    this.abbreviations.delete(id);
+  }
+
+  /** The long form the knowledge base gives for an abbreviation ("pim" → "Privileged Identity Management"). */
+  expand(abbreviation: string): string | undefined {
+    return this.abbreviations.get(abbreviation);
+  }
+
+  /** Every index term of a source (all its passages), for the second stage's whole-source coverage. */
+  sourceTerms(groupKey: string): ReadonlySet<string> {
+    let terms = this.sourceTermCache.get(groupKey);
+    if (!terms) {
+      terms = new Set([...(this.groups.get(groupKey) ?? [])].flatMap((id) => this.termsOf.get(id) ?? []));
+      this.sourceTermCache.set(groupKey, terms);
+    }
+    return terms;
   }
 
   /** A known term in at most 2% of passages (where prefix expansion is cheap and still informative). */
-  private isRare(term: string): boolean {
+  isRare(term: string): boolean {
     const df = this.df.get(term) ?? 0;
     return df > 0 && df <= Math.max(3, this.passages.size * 0.02);
+  }
+
+  /** The closest known term to one the index has never seen (a typo), if any. */
+  correction(term: string): string | undefined {
+    return this.df.has(term) ? undefined : correct(term, this.df);
   }
 
   /** Whether the index knows the term exactly (known words are not fuzzy-matched: that only adds noise). */
@@ -175,30 +203,12 @@ export class KnowledgeIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  private searchOptions(request: SearchRequest): SearchOptions {
-    const main = new Set(request.terms);
-    const weights = new Map<string, number>((request.related ?? []).filter((r) => !main.has(r.term)).map((r) => [r.term, r.weight]));
-    const last = request.terms[request.terms.length - 1];
-    return {
-      boost: { ...FIELD_BOOST },
-      combineWith: 'OR',
-      boostTerm: (term) => weights.get(term) ?? 1,
-      // Typos: only words the index does not know are fuzzy-matched (distance 1, 2 from 9 letters).
-      fuzzy: (term) => (!main.has(term) || this.has(term) || term.length < 4 ? false : term.length >= 9 ? 2 : 1),
-      // Prefixes catch word forms the stemmer leaves apart ("exempt" → "exemption") and words cut
-      // short. Not for common words: "creat" would expand to every "creator" and "creation" in the
-      // index, costing milliseconds and adding nothing a common word's own matches do not.
-      prefix: (term) => main.has(term) && ((request.prefixLast === true && term === last) || (term.length >= 5 && this.isRare(term)) || (!this.has(term) && term.length >= 4)),
-      maxFuzzy: 2,
-    };
-  }
-
   /** Best sources for analysed question terms, one entry per document or FAQ entry, best first. */
   query(request: SearchRequest): SourceHit[] {
     const main = new Set(request.terms);
     const text = [...new Set([...request.terms, ...(request.related ?? []).map((r) => r.term)])].join(' ');
     if (!text || !this.passages.size) return [];
-    const options = this.searchOptions(request);
+    const options = searchOptions(request, this);
     const results = this.sections.search(text, options);
     const whole = new Map(this.sources.search(text, options).map((r) => [String(r.id), r.score] as const));
     const bestSection = results[0]?.score || 1;

@@ -121,14 +121,36 @@ export interface AnswerSource {
   passageId: string;
 }
 
+/**
+ * How the knowledge base replies: a confident answer with its source; the closest sources when it
+ * has something related but is not sure; or a plain "I don't know that one".
+ */
+export type AnswerGrade = 'answer' | 'closest' | 'unknown';
+
+/** One of the closest sources, shown under "These look closest:" with one sentence of it. */
+export interface ClosestSource {
+  path: string;
+  title: string;
+  heading: string | null;
+  url: string | null;
+  /** The sentence of the source's best section that shares most of the question's words (plain text). */
+  sentence: string;
+}
+
 /** The knowledge base's answer to a question, before anything is recorded or rendered. */
 export interface KbAnswer {
   question: string;
   /** The question as the index reads it (canonical, stemmed, no filler). */
   normalized: string;
-  /** True when the confidence reached the threshold. */
+  /** True when the confidence reached the threshold: the "answer" grade only. */
   answered: boolean;
+  grade: AnswerGrade;
+  /** 0–1, calibrated: of answers at or above HIGH_CONFIDENCE, at least 90% were right on the maker set. */
   confidence: number;
+  /** Whether `confidence` reaches HIGH_CONFIDENCE (the only level the product calls "High confidence"). */
+  highConfidence: boolean;
+  /** The "closest" grade's up to three sources with a sentence each; empty for the other grades. */
+  closest: ClosestSource[];
   /** The answer passage in Teams card Markdown; empty when not answered. */
   answer: string;
   /** At most 5, best first, one per document. */

@@ -48,7 +48,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
     route(signedIn(), async ({ req, principal }) => {
       const { question } = parseInput(askBody, req.body);
       const { record, answer } = await ask.questions.ask({ principal, question, channel: 'tab' });
-      return { questionId: record.id, question: record.question, answered: answer.answered, confidence: answer.confidence, answer: answer.answer, sources: answer.sources, related: answer.related, composedBy: answer.composedBy };
+      return { questionId: record.id, question: record.question, answered: answer.answered, grade: answer.grade, confidence: answer.confidence, highConfidence: answer.highConfidence, answer: answer.answer, sources: answer.sources, closest: answer.closest, related: answer.related, composedBy: answer.composedBy };
     }),
   );
 

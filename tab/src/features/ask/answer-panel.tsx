@@ -1,6 +1,7 @@
 import { Badge, Body1, Caption1, Card, Divider, makeStyles, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { AnswerSourceLine } from './answer-source';
+import { ClosestSources } from './closest-sources';
 import { EscalateSection } from './escalate-section';
 import { FeedbackButtons } from './feedback-buttons';
 import { confidenceLabel } from './format';
@@ -25,32 +26,42 @@ export interface AnswerPanelProps {
   readonly onShowTickets: () => void;
 }
 
+const HEADINGS = { answer: 'Answer', closest: 'These look closest:', unknown: "I don't know that one" } as const;
+
 /**
- * The knowledge base's answer to a question: the passage, its source, how sure it is, related
- * questions, 👍/👎 and "Ask an expert" (as the bot's answer card). When it is not sure it says
- * so, offers the closest topics and makes asking an expert the next step, instead of guessing.
+ * The knowledge base's answer to a question, in one of three grades (as the bot's cards): a
+ * confident answer with its source, related questions and 👍/👎; "These look closest:" with up to
+ * three sources, a sentence each; or "I don't know that one". When it is not sure, asking an
+ * expert is the next step, instead of a guess.
  */
 export function AnswerPanel({ shown, onChange, onAsk, onShowTickets }: AnswerPanelProps) {
   const styles = useStyles();
   const headingId = useId();
   const { answer } = shown;
-  const sure = answer.answered;
+  const sure = answer.grade === 'answer';
   return (
     <Card className={styles.card} aria-labelledby={headingId} role="region">
       <div className={styles.head}>
         <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-          {sure ? 'Answer' : "I'm not sure about this one"}
+          {HEADINGS[answer.grade]}
         </Subtitle1>
-        <Badge appearance="tint" shape="rounded" color={sure ? (answer.confidence >= 0.75 ? 'success' : 'informative') : 'warning'}>
-          {confidenceLabel(sure, answer.confidence)}
+        <Badge appearance="tint" shape="rounded" color={sure ? (answer.highConfidence ? 'success' : 'informative') : 'warning'}>
+          {confidenceLabel(answer.grade, answer.highConfidence)}
         </Badge>
       </div>
       <Caption1 className={styles.asked}>You asked: {answer.question}</Caption1>
-      {sure ? (
-        <Markdown text={answer.answer} />
-      ) : (
+      {sure && <Markdown text={answer.answer} />}
+      {answer.grade === 'closest' && (
+        <>
+          <ClosestSources sources={answer.closest} />
+          <Body1 as="p" className={styles.text}>
+            None of these may answer it exactly. An expert from the CoE can: ask one below, or try other words.
+          </Body1>
+        </>
+      )}
+      {answer.grade === 'unknown' && (
         <Body1 as="p" className={styles.text}>
-          Nothing in the CoE knowledge base answers this well enough, so I won't guess. An expert from the CoE can answer it: ask one below, or try other words.
+          Nothing in the CoE knowledge base answers this. If it is about the Power Platform, an expert from the CoE can help: ask one below, or try other words.
         </Body1>
       )}
       {sure && answer.sources[0] !== undefined && (
@@ -61,8 +72,8 @@ export function AnswerPanel({ shown, onChange, onAsk, onShowTickets }: AnswerPan
           <AnswerSourceLine source={answer.sources[0]} />
         </div>
       )}
-      {/* Other close sources, as questions to ask next; when unsure they are the closest topics. */}
-      {answer.related.length > 0 && <RelatedQuestions title={sure ? 'Related questions' : 'Closest topics'} questions={answer.related} onAsk={onAsk} />}
+      {/* Other close sources, as questions to ask next. */}
+      {sure && answer.related.length > 0 && <RelatedQuestions title="Related questions" questions={answer.related} onAsk={onAsk} />}
       <Divider />
       {sure && <FeedbackButtons questionId={answer.questionId} value={shown.feedback} onRecorded={(feedback) => onChange({ feedback })} />}
       <EscalateSection

@@ -35,7 +35,9 @@ export function decodeTicketEnvelope(value: unknown): TicketView | undefined {
 
 export function decodeAskAnswer(value: unknown): AskAnswer | undefined {
   if (!isObject(value) || !str(value['questionId']) || !str(value['question']) || !str(value['answer'])) return undefined;
-  if (typeof value['answered'] !== 'boolean' || !num(value['confidence'])) return undefined;
+  if (typeof value['answered'] !== 'boolean' || !num(value['confidence']) || typeof value['highConfidence'] !== 'boolean') return undefined;
+  if (!['answer', 'closest', 'unknown'].includes(value['grade'] as string)) return undefined;
+  if (!Array.isArray(value['closest']) || !value['closest'].every((c) => isObject(c) && str(c['title']) && strOrNull(c['heading']) && strOrNull(c['url']) && str(c['sentence']))) return undefined;
   if (!Array.isArray(value['sources']) || !value['sources'].every(isSource) || !Array.isArray(value['related']) || !value['related'].every(str)) return undefined;
   return value as unknown as AskAnswer;
 }

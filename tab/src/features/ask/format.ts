@@ -1,5 +1,5 @@
 import type { BadgeProps } from '@fluentui/react-components';
-import type { AnswerSource, SourceKind, TicketAction, TicketState } from './types';
+import type { AnswerGrade, AnswerSource, SourceKind, TicketAction, TicketState } from './types';
 
 /** Words for the values the Ask API sends, in one place for the page's parts. */
 
@@ -54,13 +54,12 @@ export function safeUrl(url: string | null | undefined): string | undefined {
 }
 
 /**
- * How sure the knowledge base is, in words a maker can weigh. Below the CoE's threshold the
- * server says "not answered", so the tab never shows a guess as an answer.
+ * How sure the knowledge base is, in words a maker can weigh. No percentage: the confidence is
+ * only backed as a band ("High confidence" was right at least 90% of the time on the maker set).
  */
-export function confidenceLabel(answered: boolean, confidence: number): string {
-  const percent = `${Math.round(confidence * 100)}%`;
-  if (!answered) return `Not sure (${percent})`;
-  return confidence >= 0.75 ? `High confidence (${percent})` : `Likely answer (${percent})`;
+export function confidenceLabel(grade: AnswerGrade, highConfidence: boolean): string {
+  if (grade === 'answer') return highConfidence ? 'High confidence' : 'Likely answer';
+  return grade === 'closest' ? 'Not sure' : 'Not in the knowledge base';
 }
 
 /** "2 Mar 2026, 14:05" in the reader's own language and time zone. */

@@ -1,8 +1,8 @@
 import type { TicketAction } from '../../../../src/domain/ask/tickets/state-machine';
 import type { Ticket, TicketState } from '../../../../src/domain/ask/tickets/types';
-import type { AnswerSource, FaqEntry, SourceKind } from '../../../../src/domain/ask/types';
+import type { AnswerGrade, AnswerSource, ClosestSource, FaqEntry, SourceKind } from '../../../../src/domain/ask/types';
 
-export type { AnswerSource, SourceKind, TicketAction, TicketState };
+export type { AnswerGrade, AnswerSource, ClosestSource, SourceKind, TicketAction, TicketState };
 
 /**
  * One search result (SearchResult in src/domain/ask/knowledge-service.ts, restated here: that
@@ -31,11 +31,16 @@ export interface AskAnswer {
   readonly questionId: string;
   readonly question: string;
   readonly answered: boolean;
-  /** 0–1; `answered` says whether it reached the CoE's threshold. */
+  /** "answer" (confident, with its source), "closest" (up to three closest sources) or "unknown". */
+  readonly grade: AnswerGrade;
+  /** 0–1, calibrated; never shown as a number, only as the "High confidence" band. */
   readonly confidence: number;
+  readonly highConfidence: boolean;
   /** Markdown (the subset Teams cards show); empty when not answered. */
   readonly answer: string;
   readonly sources: readonly AnswerSource[];
+  /** The "closest" grade's sources, each with one sentence. */
+  readonly closest: readonly ClosestSource[];
   readonly related: readonly string[];
   readonly composedBy: 'retrieval' | 'ai';
 }

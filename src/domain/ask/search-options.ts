@@ -1,0 +1,22 @@
+import type { SearchOptions } from 'minisearch';
+import { FIELD_BOOST } from './index-fields.js';
+import type { KnowledgeIndex, SearchRequest } from './search-index.js';
+
+/** MiniSearch options for one question: field boosts, related terms' weights, fuzzy and prefix matching. */
+export function searchOptions(request: SearchRequest, index: Pick<KnowledgeIndex, 'has' | 'isRare'>): SearchOptions {
+  const main = new Set(request.terms);
+  const weights = new Map<string, number>((request.related ?? []).filter((r) => !main.has(r.term)).map((r) => [r.term, r.weight]));
+  const last = request.terms[request.terms.length - 1];
+  return {
+    boost: { ...FIELD_BOOST },
+    combineWith: 'OR',
+    boostTerm: (term) => weights.get(term) ?? 1,
+    // Typos: only words the index does not know are fuzzy-matched (distance 1, 2 from 9 letters).
+    fuzzy: (term) => (!main.has(term) || index.has(term) || term.length < 4 ? false : term.length >= 9 ? 2 : 1),
+    // Prefixes catch word forms the stemmer leaves apart ("exempt" → "exemption") and words cut
+    // short. Not for common words: "creat" would expand to every "creator" and "creation" in the
+    // index, costing milliseconds and adding nothing a common word's own matches do not.
+    prefix: (term) => main.has(term) && ((request.prefixLast === true && term === last) || (term.length >= 5 && index.isRare(term)) || (!index.has(term) && term.length >= 4)),
+    maxFuzzy: 2,
+  };
+}
