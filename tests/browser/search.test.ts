@@ -61,7 +61,11 @@ describe('tab: one search for everything (Chromium)', function () {
       await page.keyboard.press('Space');
       await page.waitForURL((url) => url.searchParams.get('kind') !== null);
       await page.getByRole('group', { name: 'Show only' }).getByRole('button', { name, exact: true, pressed: true }).waitFor();
-      await page.waitForFunction(`(() => { const b = [...document.querySelectorAll('[aria-label="Search results"] .fui-Badge')].map((e) => e.textContent); return b.length > 0 && b.every((t) => t === ${JSON.stringify(kind)}); })()`);
+      // A function, not a string: the tab's CSP forbids eval, and Playwright evals string predicates.
+      await page.waitForFunction((wanted) => {
+        const badges = [...(globalThis as any).document.querySelectorAll('[aria-label="Search results"] .fui-Badge')].map((e: any) => e.textContent);
+        return badges.length > 0 && badges.every((t) => t === wanted);
+      }, kind);
       const link = title ? results(page).getByRole('link', { name: title }) : results(page).getByRole('link').first();
       await link.focus();
       await page.keyboard.press('Enter');

@@ -152,9 +152,9 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
     await page.getByLabel('Department').selectOption('Finance');
     await waitForTitles(page, [STORY_FORM.title]);
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await page.getByLabel('Search').fill('forecasts');
+    await page.getByLabel('Search', { exact: true }).fill('forecasts');
     await waitForTitles(page, ['Sales pipeline you can trust']);
-    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Search', { exact: true }).fill('');
     await page.getByLabel('Published from').fill('2001-01-01');
     await page.getByLabel('Published until').fill('2001-12-31');
     await page.getByText('No stories match').waitFor();

@@ -150,7 +150,7 @@ describe('Maker Hub in the Agents Playground: personal chat', function () {
     await saveScreenshot(page, 'playground-not-understood');
 
     const text = await reply.innerText();
-    assert.ok(text.includes('I could not find a good answer'), `the reply should explain; it shows:\n${text}`);
+    assert.ok(text.includes('Nothing in the CoE knowledge base answers it'), `the reply should explain; it shows:\n${text}`);
     assert.ok(await reply.locator('button').filter({ hasText: 'Ask an expert' }).first().isVisible(), 'the reply should offer an expert');
   });
 

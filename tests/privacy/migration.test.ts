@@ -17,7 +17,7 @@ describe('storage: migration 0014-privacy (SQLite and PGlite)', function () {
             : (await sql<{ name: string }>`select indexname as name from pg_indexes`.execute(db)).rows.map((r) => r.name);
         assert.ok((await migrateToLatest(db)).applied.includes('0014-privacy'));
         for (const index of ['audit_actor', 'outbox_recipient', 'outbox_retention']) assert.ok((await names()).includes(index), index);
-        assert.equal((await new Migrator({ db, provider: migrationProvider }).migrateTo('0012-delivery-resend-counts')).error, undefined);
+        assert.equal((await new Migrator({ db, provider: migrationProvider }).migrateTo('0013-home-inbox')).error, undefined);
         assert.ok(!(await names()).includes('audit_actor'));
         assert.deepEqual((await migrateToLatest(db)).applied, ['0014-privacy']);
       } finally {
