@@ -41,6 +41,10 @@ describe('tab API: Insights dashboard, CSV export and My activity', () => {
     assert.deepEqual(headline.find((r) => r.figure === 'Questions asked'), { section: 'Ask', figure: 'Questions asked', current: 6, previous: 1, change: 500 });
     assert.deepEqual(headline.find((r) => r.figure === 'New makers'), { section: 'Community', figure: 'New makers', current: 1, previous: 3, change: -66.7 });
     assert.deepEqual(headline.find((r) => r.figure === 'Champions'), { section: 'Community', figure: 'Champions', current: 1, previous: null, change: null });
+    // A ratio in the table and its CSV reads as the page shows it: a percentage, named so.
+    const approval = headline.find((r) => r.figure === 'Approval rate (%)');
+    assert.deepEqual([approval?.current, res.body.report.environments.approvalRate.current], [66.7, 0.667]);
+    assert.ok(!headline.some((r) => r.figure === 'Approval rate'), 'no bare ratio row');
   });
 
   it('when no dates are given, then the period is the 30 days ending today; days=7 the last week', async () => {

@@ -50,7 +50,12 @@ export function reportTables(r: InsightsReport): ReportTable[] {
       'headline',
       'Headline figures',
       [col('section', 'Section'), col('figure', 'Figure'), col('current', `${r.period.from} to ${r.period.to}`), col('previous', `${r.previous.from} to ${r.previous.to}`), col('change', 'Change %')],
-      headlineFigures(r).map((h) => ({ section: h.section, figure: h.figure, current: h.value.current, previous: h.value.previous, change: changePercent(h.value) })),
+      headlineFigures(r).map((h) => {
+        // Ratios read as the page shows them ("100", in a column named "… (%)"), not as 1.
+        const shown = (v: number | null) => (h.unit === 'ratio' && v !== null ? Math.round(v * 1000) / 10 : v);
+        const figure = h.unit === 'ratio' ? `${h.figure} (%)` : h.figure;
+        return { section: h.section, figure, current: shown(h.value.current), previous: shown(h.value.previous), change: changePercent(h.value) };
+      }),
     ),
     t('community-departments', 'Active makers by department', [col('department', 'Department'), col('activeMakers', 'Active makers')], r.community.byDepartment),
     t('community-daily', 'Active makers per day', [col('day', 'Day'), col('activeMakers', 'Active makers')], r.community.activeByDay),
