@@ -40,6 +40,15 @@ describe('privacy: the tab API (own export, control room)', function () {
     assert.equal((await tabApi(t.baseUrl, 'GET', '/api/admin/audit', undefined, AS_SAM)).status, 403);
   });
 
+  it('when an admin asks for a person of another tenant, then it is not found: no export, no erasure', async () => {
+    const other = '00000000-0000-0000-0000-0000000000bb';
+    await t.app.services.identity.signIn({ tenantId: other, aadObjectId: PRIYA.oid, displayName: PRIYA.name });
+    const path = `/api/admin/people/${other}/${PRIYA.oid}`;
+    assert.equal((await tabApi(t.baseUrl, 'GET', `${path}/export`, undefined, ADMIN)).status, 404);
+    assert.equal((await tabApi(t.baseUrl, 'POST', `${path}/erase`, { confirm: PRIYA.name }, ADMIN)).status, 404);
+    assert.ok(await t.app.services.identity.findUser({ tenantId: other, aadObjectId: PRIYA.oid }), 'the other tenant’s person is untouched');
+  });
+
   it('when an admin searches for people, then matches come with their roles; too short a search is a 400', async () => {
     const found = await tabApi(t.baseUrl, 'GET', '/api/admin/people?q=privat', undefined, ADMIN);
     assert.equal(found.status, 200);

@@ -11,6 +11,11 @@ import { ApiFile, apiRoute, parseInput } from './api-route.js';
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be an Entra object id (GUID)');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date (YYYY-MM-DD)');
 const personParams = z.object({ tenantId: guid, aadObjectId: guid });
+
+/** A person of the admin's own tenant: an admin of one tenant learns nothing of another's people (404, as for nobody). */
+function ownTenant(ref: { tenantId: string }, principal: { user: { tenantId: string } }): void {
+  if (ref.tenantId !== principal.user.tenantId) throw new NotFoundError('That person is not known to Maker Hub.');
+}
 const auditQuery = z.object({
   person: guid.optional(),
   action: z.string().trim().max(80).optional(),
@@ -46,6 +51,7 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
     '/api/admin/people/:tenantId/:aadObjectId/export',
     apiRoute(auth, services.logger, coeAdmins('person.export', entityOf('person', 'aadObjectId')), async ({ req, principal }) => {
       const ref = parseInput(personParams, req.params);
+      ownTenant(ref, principal);
       return download(`maker-hub-person-${ref.aadObjectId}.json`, await privacy.exportPerson({ kind: 'user', principal }, ref));
     }),
   );
@@ -54,6 +60,7 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
     '/api/admin/people/:tenantId/:aadObjectId/erase',
     apiRoute(auth, services.logger, coeAdmins('person.erase', entityOf('person', 'aadObjectId')), async ({ req, principal }) => {
       const ref = parseInput(personParams, req.params);
+      ownTenant(ref, principal);
       const { confirm } = parseInput(z.object({ confirm: z.string({ required_error: 'Type the person’s name to confirm.' }) }).strict(), req.body);
       const user = await identity.findUser(ref);
       if (!user || user.aadObjectId.startsWith('erased:')) throw new NotFoundError('That person is not known to Maker Hub.');
