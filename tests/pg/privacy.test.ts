@@ -4,4 +4,4 @@ import { privacySuite } from '../privacy/privacy-suite.js';
 privacySuite('PostgreSQL server', async () => {
   const db = await freshPostgresDatabase();
   return { config: { kind: 'postgres', url: db.url }, cleanup: db.drop };
-});
+}, { sqliteFile: false });

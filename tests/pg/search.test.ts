@@ -3,5 +3,5 @@ import { searchApiSuite } from '../search/search-suite.js';
 
 searchApiSuite('PostgreSQL server', async () => {
   const db = await freshPostgresDatabase();
-  return { database: { kind: 'postgres', url: db.url }, shared: true, cleanup: db.drop };
-});
+  return { database: { kind: 'postgres', url: db.url }, cleanup: db.drop };
+}, { shared: true });

@@ -1,3 +1,3 @@
 import { privacySuite } from './privacy-suite.js';
 
-privacySuite('PGlite', async () => ({ config: 'pglite' }));
+privacySuite('PGlite', async () => ({ config: 'pglite' }), { sqliteFile: false });

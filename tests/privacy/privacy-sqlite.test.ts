@@ -1,3 +1,3 @@
 import { privacySuite } from './privacy-suite.js';
 
-privacySuite('SQLite file', async () => ({}));
+privacySuite('SQLite file', async () => ({}), { sqliteFile: true });
