@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EntraStandIn } from './entra-stand-in.js';
+import { graphPage, type Posted } from './teams-graph-listing.js';
 import { THREAD_LIMITS, type WindowLimit } from '../../src/domain/delivery/rate-limits.js';
 
 /**
@@ -49,16 +50,6 @@ export interface Violation {
   limit: number;
   windowMs: number;
   at: number;
-}
-
-interface Posted {
-  id: string;
-  conversationId: string;
-  replyTo: string | null;
-  activity: Record<string, unknown>;
-  created: number;
-  modified: number;
-  deleted: boolean;
 }
 
 export interface Chaos {
@@ -371,35 +362,8 @@ export class TeamsStandIn {
       else if (parts.length === 9 && parts[8] === 'replies') list = all.filter((p) => p.replyTo === parts[7]);
     }
     if (!list) return answer(404, { error: { code: 'NotFound', message: 'chat or channel not found' } });
-    const filter = /lastModifiedDateTime gt (\S+)/.exec(url.searchParams.get('$filter') ?? '');
-    const since = filter ? Date.parse(decodeURIComponent(filter[1]!)) : -Infinity;
-    const sorted = list.filter((p) => p.modified > since).sort((a, b) => b.modified - a.modified);
-    const top = Math.min(50, Number(url.searchParams.get('$top') ?? 20));
-    const skip = Number(url.searchParams.get('$skiptoken') ?? 0);
-    const page = sorted.slice(skip, skip + top);
-    const next = skip + top < sorted.length ? new URL(url) : null;
-    next?.searchParams.set('$skiptoken', String(skip + top));
-    return answer(200, {
-      value: page.map((p) => graphMessage(p)),
-      ...(next ? { '@odata.nextLink': next.toString() } : {}),
-    });
+    return answer(200, graphPage(list, url));
   }
-}
-
-function graphMessage(p: Posted) {
-  const attachments = (p.activity.attachments as Array<{ contentType: string; content: unknown }> | undefined) ?? [];
-  const iso = (t: number) => new Date(t).toISOString();
-  return {
-    id: p.id,
-    replyToId: p.replyTo,
-    messageType: 'message',
-    createdDateTime: iso(p.created),
-    lastModifiedDateTime: iso(p.modified),
-    deletedDateTime: p.deleted ? iso(p.modified) : null,
-    from: { application: { id: ((p.activity.from as { id?: string } | undefined)?.id ?? '').replace(/^28:/, ''), displayName: 'Maker Hub' } },
-    body: { contentType: 'html', content: typeof p.activity.text === 'string' ? p.activity.text : '<attachment></attachment>' },
-    attachments: attachments.map((a, i) => ({ id: `${p.id}-${i}`, contentType: a.contentType, content: JSON.stringify(a.content) })),
-  };
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, delayMs = 0): void {
