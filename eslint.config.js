@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // One concept per module: past 250 lines a file usually holds two (docs/architecture.md).
+    files: ['src/**/*.ts', 'bot/**/*.ts', 'tab/src/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['error', { max: 250 }] },
+  },
+  {
     // The domain knows nothing of Teams, HTTP, React or the SQL driver (docs/architecture.md, "Layers").
     files: ['src/domain/**/*.ts'],
     rules: {
