@@ -3,6 +3,7 @@ import { eventLinks } from './container-training-events.js';
 import { storyUrlBuilder } from './container-stories.js';
 import { SiteSearch } from './domain/search/site-search.js';
 import type { Store } from './domain/store.js';
+import { teamsDeepLink } from './domain/shared/teams-deep-link.js';
 
 /** The one search box: its index, and how a result's tab path becomes a link that works outside the tab. */
 export interface SearchModule {
@@ -31,7 +32,7 @@ export function tabUrlBuilder(config: AppConfig): (tabPath: string) => string {
     if (section === 'events' && id) return event.page(decodeURIComponent(id));
     if (section === 'stories' && id) return story(decodeURIComponent(id));
     const page = TEAMS_PAGES[section] ?? { entityId: 'home', label: 'Home' };
-    return `https://teams.microsoft.com/l/entity/${s.TEAMS_APP_ID}/${page.entityId}?label=${encodeURIComponent(page.label)}`;
+    return teamsDeepLink(s.TEAMS_APP_ID, page.entityId, page.label);
   };
 }
 

@@ -3,6 +3,7 @@ import type { StorySettings } from './domain/stories/context.js';
 import { StoryService } from './domain/stories/service.js';
 import type { Clock } from './domain/shared/clock.js';
 import type { Store } from './domain/store.js';
+import { teamsDeepLink } from './domain/shared/teams-deep-link.js';
 
 /** The story settings of the configuration, in the domain's terms. */
 export function storySettings(config: AppConfig): StorySettings {
@@ -25,7 +26,7 @@ export function storyUrlBuilder(config: AppConfig): (id: string) => string {
   const origin = config.settings.TAB_ENDPOINT;
   return (id) =>
     appId
-      ? `https://teams.microsoft.com/l/entity/${appId}/stories?label=Stories&context=${encodeURIComponent(JSON.stringify({ subEntityId: id }))}`
+      ? teamsDeepLink(appId, 'stories', 'Stories', { kind: 'story', id })
       : new URL(`/stories/${encodeURIComponent(id)}`, origin).toString();
 }
 

@@ -5,6 +5,7 @@ import { parseReminderOffsets } from './domain/events/reminders.js';
 import type { Clock } from './domain/shared/clock.js';
 import type { Store } from './domain/store.js';
 import { TrainingService } from './domain/training/training-service.js';
+import { teamsDeepLink } from './domain/shared/teams-deep-link.js';
 
 /** Training paths and community events, composed from configuration (called by container.ts). */
 export interface TrainingEventsModule {
@@ -21,8 +22,7 @@ export function eventLinks(settings: AppConfig['settings']): EventLinks {
   return {
     page(eventId) {
       if (!settings.TEAMS_APP_ID) return new URL(`/events/${encodeURIComponent(eventId)}`, origin).toString();
-      const context = encodeURIComponent(JSON.stringify({ subEntityId: `event:${eventId}` }));
-      return `https://teams.microsoft.com/l/entity/${settings.TEAMS_APP_ID}/events?label=Events&context=${context}`;
+      return teamsDeepLink(settings.TEAMS_APP_ID, 'events', 'Events', { kind: 'event', id: eventId });
     },
     calendar(eventId) {
       return new URL(`/calendar/events/${encodeURIComponent(eventId)}.ics`, origin).toString();

@@ -31,3 +31,19 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     destination,
   );
 }
+
+/**
+ * Readable lines for a person watching a terminal (`npm run dev`, `npm start` at a prompt):
+ * pino-pretty when `stream` is a terminal and this is not production. Undefined otherwise, so logs
+ * stay JSON lines for log collectors and pipes, and where pino-pretty is not installed (it is a
+ * development dependency; production images leave it out).
+ */
+export async function terminalDestination(env: string, stream: { isTTY?: boolean; fd: number } = process.stdout): Promise<pino.DestinationStream | undefined> {
+  if (env === 'production' || !stream.isTTY) return undefined;
+  try {
+    const { default: pretty } = await import('pino-pretty');
+    return pretty({ destination: stream.fd, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,app', sync: true });
+  } catch {
+    return undefined;
+  }
+}

@@ -1,3 +1,5 @@
+import { teamsDeepLink } from '../../src/domain/shared/teams-deep-link.js';
+
 /** The tab's pages, in navigation order; the manifest's static tabs use the same entity ids. */
 export const TAB_PAGES = {
   home: { entityId: 'home', path: '/', title: 'Home' },
@@ -21,8 +23,7 @@ export function tabLinks(options: { teamsAppId?: string; tabEndpoint: string }):
     page(page) {
       const target = TAB_PAGES[page];
       if (!options.teamsAppId) return new URL(target.path, options.tabEndpoint).toString();
-      const label = encodeURIComponent(target.title);
-      return `https://teams.microsoft.com/l/entity/${options.teamsAppId}/${target.entityId}?label=${label}`;
+      return teamsDeepLink(options.teamsAppId, target.entityId, target.title);
     },
   };
 }

@@ -16,5 +16,8 @@ export interface AdaptiveCard {
   [key: string]: unknown;
 }
 
+/** The attachment and invoke-response content type of an Adaptive Card (the Bot Framework's name for it). */
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
 /** Teams asks for at most six actions on a card. */
 export const MAX_CARD_ACTIONS = 6;

@@ -1,8 +1,7 @@
 import type { Conversation } from '../../src/domain/conversations/types.js';
 import type { OutgoingMessage, SentActivityLookup } from '../../src/domain/delivery/transport.js';
 import type { TemplateRegistry } from './templates.js';
-
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+import { ADAPTIVE_CARD_CONTENT_TYPE } from '../cards/types.js';
 
 export interface GraphLookupOptions {
   /** e.g. https://graph.microsoft.com (tests: the stand-in on 127.0.0.1). */
@@ -84,7 +83,7 @@ export class GraphSentActivityLookup implements SentActivityLookup {
 
   private carriesCard(message: OutgoingMessage): boolean {
     const rendered = this.options.templates.render(message.template, message.payload);
-    return 'activity' in rendered && !!rendered.activity.attachments?.some((a) => a.contentType === ADAPTIVE_CARD);
+    return 'activity' in rendered && !!rendered.activity.attachments?.some((a) => a.contentType === ADAPTIVE_CARD_CONTENT_TYPE);
   }
 
   private token(tenantId: string): Promise<string> {
@@ -94,7 +93,7 @@ export class GraphSentActivityLookup implements SentActivityLookup {
 
 function carriesKey(message: GraphMessage, key: string): boolean {
   for (const attachment of message.attachments ?? []) {
-    if (attachment.contentType !== ADAPTIVE_CARD || typeof attachment.content !== 'string') continue;
+    if (attachment.contentType !== ADAPTIVE_CARD_CONTENT_TYPE || typeof attachment.content !== 'string') continue;
     try {
       if ((JSON.parse(attachment.content) as { makerHubKey?: unknown }).makerHubKey === key) return true;
     } catch {

@@ -1,13 +1,13 @@
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { Conversation } from '../../src/domain/conversations/types.js';
-import { parseRetryAfter } from '../../src/domain/delivery/retry-policy.js';
+import { parseRetryAfter } from '../../src/domain/shared/retry-after.js';
 import { TransportError, type OutgoingMessage, type Transport } from '../../src/domain/delivery/transport.js';
 import type { TemplateRegistry } from './templates.js';
+import { ADAPTIVE_CARD_CONTENT_TYPE } from '../cards/types.js';
 
 /** Teams refuses messages over about 100 KB (413 MessageSizeTooBig); we refuse them before the call. */
 export const MAX_ACTIVITY_BYTES = 100 * 1024;
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 /** The part of botbuilder's ConnectorClient the transport uses. */
 interface ConnectorConversations {
@@ -126,7 +126,7 @@ export class TeamsTransport implements Transport {
     if ('error' in rendered) throw new TransportError(rendered.error, { status: 400, code: 'RenderFailed' });
     const activity: Partial<Activity> = { type: 'message', ...rendered.activity };
     activity.attachments = activity.attachments?.map((a) =>
-      a.contentType === ADAPTIVE_CARD && a.content && typeof a.content === 'object' ? { ...a, content: { ...(a.content as object), makerHubKey: identityKey } } : a,
+      a.contentType === ADAPTIVE_CARD_CONTENT_TYPE && a.content && typeof a.content === 'object' ? { ...a, content: { ...(a.content as object), makerHubKey: identityKey } } : a,
     );
     const channelData = (activity.channelData ?? {}) as Record<string, unknown>;
     activity.channelData = { ...channelData, tenant: { id: conversation.tenantId }, makerHub: { key: message.idempotencyKey, ...(identityKey !== message.idempotencyKey ? { target: identityKey } : {}) } };

@@ -3,24 +3,7 @@ import { ENVIRONMENT_TEMPLATE_RENDERERS } from '../handlers/environments-templat
 import { EVENT_DELIVERY_TEMPLATES } from '../handlers/event-templates.js';
 import { STORY_CARD_TEMPLATES } from '../handlers/story-templates.js';
 import { ASK_TEMPLATES } from '../handlers/ask-templates.js';
-
-/**
- * How the Teams layer turns an outbox message (a template name and its view model) into an
- * activity. Each capability owns its templates: add its map to CAPABILITY_TEMPLATES below, e.g.
- * `import { ASK_TEMPLATES } from '../handlers/ask-templates.js'` … `[NOTICE_TEMPLATES, ASK_TEMPLATES]`.
- * Renderers are pure functions of the payload; they throw TemplatePayloadError for a payload
- * they cannot render, which fails that message permanently with the error as its reason.
- */
-export type TemplateRenderer = (payload: Record<string, unknown>) => Partial<Activity>;
-export type TemplateMap = Readonly<Record<string, TemplateRenderer>>;
-
-/** The payload does not fit the template (a bug in the caller): the message fails with this message. */
-export class TemplatePayloadError extends Error {
-  constructor(template: string, problem: string) {
-    super(`Template "${template}" cannot render this payload: ${problem}`);
-    this.name = 'TemplatePayloadError';
-  }
-}
+import { TemplatePayloadError, type TemplateMap, type TemplateRenderer } from './template-types.js';
 
 /** Simple messages any capability (and the tests) can send. */
 export const NOTICE_TEMPLATES: TemplateMap = {
@@ -48,7 +31,15 @@ export const NOTICE_TEMPLATES: TemplateMap = {
   },
 };
 
-/** Every capability's templates. Add yours here (one line). */
+/**
+ * How the Teams layer turns an outbox message (a template name and its view model) into an
+ * activity. Each capability owns its templates: add its map to CAPABILITY_TEMPLATES below, e.g.
+ * `import { ASK_TEMPLATES } from '../handlers/ask-templates.js'` … `[NOTICE_TEMPLATES, ASK_TEMPLATES]`.
+ * Renderers are pure functions of the payload; they throw TemplatePayloadError for a payload
+ * they cannot render, which fails that message permanently with the error as its reason.
+ *
+ * Every capability's templates. Add yours here (one line).
+ */
 const CAPABILITY_TEMPLATES: readonly TemplateMap[] = [NOTICE_TEMPLATES, EVENT_DELIVERY_TEMPLATES, ENVIRONMENT_TEMPLATE_RENDERERS, STORY_CARD_TEMPLATES, ASK_TEMPLATES];
 
 /** The registry the delivery transport renders with. */

@@ -3,10 +3,12 @@ import type { TurnContext } from 'botbuilder';
 import { isDomainError } from '../../src/domain/shared/errors.js';
 import { ASK_VERBS } from '../cards/ask-verbs.js';
 import { noticeCard } from '../cards/error.js';
+import type { AdaptiveCard } from '../cards/types.js';
 import type { BotDeps } from '../deps.js';
 import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
-import { feedbackData, questionRef, replyWithCard } from './ask-invoke.js';
+import { feedbackData, questionRef } from './ask-invoke.js';
+import { replyWithCard } from './invoke-response.js';
 import { questionCard, ticketRef } from './ask-views.js';
 
 const stale = () => noticeCard('This card is out of date', 'Ask me your question again and I will answer with a fresh card.');
@@ -22,7 +24,7 @@ export function registerAskActions(app: Application, deps: BotDeps): void {
     return questionCard(record, ticketRef(ticket, ask.tickets.expertsConversationId), askPage);
   }
 
-  async function safely(context: TurnContext, work: () => Promise<string>): Promise<string> {
+  async function safely(context: TurnContext, work: () => Promise<AdaptiveCard>): Promise<AdaptiveCard> {
     try {
       return await work();
     } catch (error) {

@@ -9,7 +9,8 @@ import { noticeCard } from '../cards/error.js';
 import type { BotDeps } from '../deps.js';
 import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
-import { replyWithCard, ticketData } from './ask-invoke.js';
+import { ticketData } from './ask-invoke.js';
+import { replyWithCard } from './invoke-response.js';
 
 const ACTIONS: Array<[TicketAction, AskVerb, (n: number) => string]> = [
   ['assign', ASK_VERBS.assign, (n) => `You took ticket #${n}.`],

@@ -3,7 +3,7 @@ import { ENVIRONMENT_TEMPLATES, type EnvironmentMessagePayload } from '../../src
 import type { EnvironmentRequest } from '../../src/domain/environments/types.js';
 import { environmentAdminCard } from '../cards/environment-admin.js';
 import { environmentStatusCard } from '../cards/environment-status.js';
-import { TemplatePayloadError, type TemplateMap } from '../delivery/templates.js';
+import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
 
 function payloadOf(template: string, payload: Record<string, unknown>): EnvironmentMessagePayload {
   const request = payload.request as EnvironmentRequest | undefined;

@@ -4,8 +4,7 @@ import { isDomainError } from '../../src/domain/shared/errors.js';
 import type { Logger } from '../../src/logging.js';
 import { errorCard, noticeCard } from '../cards/error.js';
 import type { AdaptiveCard } from '../cards/types.js';
-
-const INVOKE_CARD = 'application/vnd.microsoft.card.adaptive';
+import { cardInvokeBody } from './invoke-response.js';
 
 function existingCorrelationId(context: TurnContext): string | undefined {
   for (const value of context.turnState.values()) {
@@ -29,7 +28,7 @@ export function createTurnErrorHandler(logger: Logger) {
       if (context.activity.type === 'invoke') {
         await context.sendActivity({
           type: 'invokeResponse',
-          value: { status: 200, body: { statusCode: 200, type: INVOKE_CARD, value: card } },
+          value: { status: 200, body: cardInvokeBody(card) },
         });
       } else {
         await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });

@@ -1,24 +1,16 @@
 import { CardFactory, type Activity } from 'botbuilder';
 import { EVENT_TEMPLATES, type EventMessagePayload } from '../../src/domain/events/notifications.js';
-// Type-only: templates.ts imports this module, so a value import back would be circular.
-import type { TemplateMap } from '../delivery/templates.js';
+import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
 import { announcementCard, cancelledCard, changedCard, feedbackCard, promotedCard, reminderCard } from '../cards/event-messages.js';
 import type { AdaptiveCard } from '../cards/types.js';
-
-/** A payload that does not fit (a bug in the caller): the registry fails the message with this text. */
-class PayloadError extends Error {
-  constructor(template: string, problem: string) {
-    super(`Template "${template}" cannot render this payload: ${problem}`);
-  }
-}
 
 /** Checks that an outbox payload carries an event view and counts before a card is built from it. */
 function eventPayload(template: string, payload: Record<string, unknown>): EventMessagePayload {
   const event = payload.event as Record<string, unknown> | undefined;
   const counts = payload.counts as Record<string, unknown> | undefined;
   for (const field of ['id', 'title', 'startsAt', 'endsAt', 'timeZone', 'pageUrl', 'calendarUrl', 'typeLabel', 'status'])
-    if (!event || typeof event[field] !== 'string') throw new PayloadError(template, `payload.event.${field} must be text`);
-  if (!counts || typeof counts.going !== 'number') throw new PayloadError(template, 'payload.counts must hold the RSVP counts');
+    if (!event || typeof event[field] !== 'string') throw new TemplatePayloadError(template, `payload.event.${field} must be text`);
+  if (!counts || typeof counts.going !== 'number') throw new TemplatePayloadError(template, 'payload.counts must hold the RSVP counts');
   return payload as EventMessagePayload;
 }
 

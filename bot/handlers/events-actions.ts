@@ -16,7 +16,7 @@ import type { AdaptiveCard } from '../cards/types.js';
 import type { BotDeps } from '../deps.js';
 import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
-import { eventListView } from './events.js';
+import { eventListView } from './event-list-view.js';
 import { cardInput, replyWithCard } from './invoke-response.js';
 
 /** Card data naming an event; anything else in a forged or stale payload is ignored. */

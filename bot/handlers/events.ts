@@ -1,15 +1,12 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { eventView } from '../../src/domain/events/notifications.js';
-import type { Principal } from '../../src/domain/identity/types.js';
 import { baseConversationId, channelData } from '../activity-parts.js';
-import { announcePickerCard, eventListCard, type EventListView } from '../cards/event-list.js';
+import { announcePickerCard, eventListCard } from '../cards/event-list.js';
 import type { BotDeps } from '../deps.js';
 import { principalOf, turnInfo } from '../turn.js';
+import { eventListView, UPCOMING } from './event-list-view.js';
 import { registerEventActions } from './events-actions.js';
-
-/** How many upcoming events the "events" card and the announce picker consider. */
-const UPCOMING = 10;
 
 /** Community events in chat: "events" for everyone, "announce" for coe-admins in a channel, and the card actions. */
 export function registerEvents(app: Application, deps: BotDeps): void {
@@ -31,17 +28,6 @@ export function registerEvents(app: Application, deps: BotDeps): void {
     run: (context) => sendAnnouncePicker(context, deps),
   });
   registerEventActions(app, deps);
-}
-
-/** The list card for one person: the next events, their answers, and buttons to change them. */
-export async function eventListView(deps: BotDeps, principal: Principal, notice?: string | null): Promise<EventListView> {
-  const events = deps.services.events;
-  const list = await events.list(principal, { when: 'upcoming', limit: UPCOMING });
-  return {
-    items: list.filter((s) => s.event.status === 'scheduled').map((s) => ({ event: eventView(s.event, events.ctx.links), counts: s.counts, standing: s.mine })),
-    allEventsUrl: deps.links.page('events'),
-    notice,
-  };
 }
 
 async function sendEventList(context: TurnContext, deps: BotDeps): Promise<void> {

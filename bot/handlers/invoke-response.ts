@@ -1,8 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { AdaptiveCard } from '../cards/types.js';
+import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../cards/types.js';
 
-const CARD = 'application/vnd.microsoft.card.adaptive';
+/** The body of an adaptiveCard/action invoke response that shows `card` to the person who clicked. */
+export const cardInvokeBody = (card: AdaptiveCard) => ({ statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: card });
 
 /**
  * Answers an Action.Execute with a card for the person who clicked. Sending the invoke response
@@ -10,7 +11,9 @@ const CARD = 'application/vnd.microsoft.card.adaptive';
  * turn) when the card has a refresh block: shared cards change only through the outbox.
  */
 export async function replyWithCard(context: TurnContext, card: AdaptiveCard): Promise<AdaptiveCard> {
-  await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { statusCode: 200, type: CARD, value: card } } });
+  // Once an invoke response is sent, teams-ai ignores what the handler returns: returning the card
+  // only lets a handler end with `return replyWithCard(…)`.
+  await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: cardInvokeBody(card) } });
   return card;
 }
 

@@ -6,23 +6,14 @@ import { authorCard } from '../cards/story-author.js';
 import { reviewCard } from '../cards/story-review.js';
 import { showcaseCard } from '../cards/story-showcase.js';
 import type { AdaptiveCard } from '../cards/types.js';
-// Type-only: templates.ts imports this module, so a value import would be circular at start-up.
-import type { TemplateMap } from '../delivery/templates.js';
-
-/** A payload the template cannot render (a bug in the caller): the message fails with this reason. */
-class StoryPayloadError extends Error {
-  constructor(template: string, problem: string) {
-    super(`Template "${template}" cannot render this payload: ${problem}`);
-    this.name = 'StoryPayloadError';
-  }
-}
+import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
 
 /** Checks the payload the domain queued (stored JSON, so possibly from an older version) before rendering it. */
 function storyPayload(template: string, payload: Record<string, unknown>): StoryMessagePayload {
   const story = payload.story as Partial<Story> | undefined;
   if (!story || typeof story.id !== 'string' || typeof story.title !== 'string' || !STORY_STATUSES.includes(story.status as Story['status']))
-    throw new StoryPayloadError(template, 'payload.story must be a story (id, title, status)');
-  if (typeof payload.storyUrl !== 'string') throw new StoryPayloadError(template, 'payload.storyUrl must be the story link');
+    throw new TemplatePayloadError(template, 'payload.story must be a story (id, title, status)');
+  if (typeof payload.storyUrl !== 'string') throw new TemplatePayloadError(template, 'payload.storyUrl must be the story link');
   return { story: story as Story, headline: typeof payload.headline === 'string' ? payload.headline : '', storyUrl: payload.storyUrl };
 }
 

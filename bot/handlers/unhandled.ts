@@ -1,5 +1,6 @@
 import { INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { noticeCard } from '../cards/error.js';
+import { cardInvokeBody } from './invoke-response.js';
 
 /**
  * An invoke nobody handled (a card from an older version, a forged verb) would otherwise leave
@@ -10,7 +11,7 @@ export async function answerUnhandledInvoke(context: TurnContext): Promise<void>
   const card = noticeCard('This card is out of date', "I can't do that from this card any more. Type **help** to see what I can do now.");
   const body =
     context.activity.name === 'adaptiveCard/action'
-      ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card }
+      ? cardInvokeBody(card)
       : context.activity.name === 'composeExtension/query'
         ? { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } }
         : context.activity.name?.startsWith('task/')

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { backoffMs, decide, parseRetryAfter, type RetryOptions } from '../../src/domain/delivery/retry-policy.js';
+import { backoffMs, decide, type RetryOptions } from '../../src/domain/delivery/retry-policy.js';
+import { parseRetryAfter } from '../../src/domain/shared/retry-after.js';
 import { TransportError } from '../../src/domain/delivery/transport.js';
 
 const OPTIONS: RetryOptions = { maxAttempts: 8, baseDelayMs: 1_000, maxDelayMs: 60_000 };

@@ -77,11 +77,13 @@ describe('delivery through the Teams transport (Bot Connector protocol, botbuild
     const huge = { ...CARD, body: [{ type: 'TextBlock', text: 'x'.repeat(120 * 1024) }] };
     await enqueue(cardNotice({ key: 'too-big', conversationId: 'a:mia', card: huge }));
     await enqueue({ ...textNotice({ key: 'bad-payload', conversationId: 'a:mia', text: 'x' }), payload: { nothing: true } });
+    await enqueue({ ...textNotice({ key: 'bad-event', conversationId: 'a:mia', text: 'x' }), template: 'events.announcement', payload: { counts: { going: 0 } } });
     const unknown = await settled('no-template');
     assert.equal(unknown.state, 'failed');
     assert.match(unknown.lastError!, /Unknown delivery template "ask.does-not-exist"/);
     assert.match((await settled('too-big')).lastError!, /larger than Teams accepts|at most 100 KB/);
     assert.match((await settled('bad-payload')).lastError!, /notice.text.*payload.text/);
+    assert.equal((await settled('bad-event')).lastError, 'Template "events.announcement" cannot render this payload: payload.event.id must be text');
     assert.equal(teams.calls.length, 0);
   });
 

@@ -13,7 +13,7 @@ import { canMove, isFinal } from '../../src/domain/environments/state-machine.js
 import { REQUEST_STATUSES } from '../../src/domain/environments/types.js';
 import { checkDraft, policyChecks } from '../../src/domain/environments/validation.js';
 import { domainNameFor } from '../../src/integrations/power-platform/create-body.js';
-import { retryAfterMs } from '../../src/integrations/power-platform/errors.js';
+import { parseRetryAfter as retryAfterMs } from '../../src/domain/shared/retry-after.js';
 import { testConfig } from '../helpers/test-app.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 

@@ -47,7 +47,7 @@ describe('message extension: one search for everything through /api/messages', f
       ['Share your app', 'Training module', 'https://teams.microsoft.com/l/entity/11111111-2222-3333-4444-555555555555/training?label=Training'],
       ['Canvas basics', 'Training path', 'https://teams.microsoft.com/l/entity/11111111-2222-3333-4444-555555555555/training?label=Training'],
       ['Canvas app clinic', 'Event', `context=${encodeURIComponent(JSON.stringify({ subEntityId: `event:${ids.eventId}` }))}`],
-      ['Canvas app for site inspections', 'Story', `context=${encodeURIComponent(JSON.stringify({ subEntityId: ids.storyId }))}`],
+      ['Canvas app for site inspections', 'Story', `context=${encodeURIComponent(JSON.stringify({ subEntityId: `story:${ids.storyId}` }))}`],
       ['Who can open a canvas app I built?', 'FAQ', '/ask?label=Ask'],
       ['Canvas layout guide', 'Article', '/ask?label=Ask'],
     ];

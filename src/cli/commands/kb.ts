@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { KbAnswer } from '../../domain/ask/types.js';
 import { CliError, OPERATOR, withServices } from '../context.js';
+import { progressOnTerminal } from '../progress.js';
 
 /**
  * The `kb ask --json` line: exactly these keys, in this order (scripts and the bench read it).
@@ -48,7 +49,10 @@ export function registerKbCommands(program: Command): void {
     .action(async (folder: string, options: { baseUrl?: string; json?: boolean }) => {
       if (options.baseUrl && !/^https?:\/\//i.test(options.baseUrl)) throw new CliError(`--base-url "${options.baseUrl}" is not an http(s) URL`);
       await withServices(async (services) => {
-        const report = await services.ask.knowledge.ingest(OPERATOR, folder, { baseUrl: options.baseUrl ?? null });
+        const progress = progressOnTerminal();
+        const report = await services.ask.knowledge
+          .ingest(OPERATOR, folder, { baseUrl: options.baseUrl ?? null, onProgress: (phase, done, total) => progress.update(phase === 'reading' ? 'reading files' : 'writing documents', done, total) })
+          .finally(() => progress.done());
         for (const warning of report.warnings) console.error(`warning: ${warning}`);
         if (options.json) return console.log(JSON.stringify(report));
         console.log(`${report.root}: added ${report.added.length}, updated ${report.updated.length}, removed ${report.removed.length}, unchanged ${report.unchanged} (${report.sections} sections written)`);

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { seedSampleContent } from '../../seed/seed.js';
 import { migrateToLatest } from '../../storage/migrate.js';
 import { withServices } from '../context.js';
+import { progressOnTerminal } from '../progress.js';
 
 export function registerMigrateCommands(program: Command): void {
   program
@@ -23,7 +24,8 @@ export function registerMigrateCommands(program: Command): void {
     .description('Add the sample content (FAQ, training paths, events) that is missing')
     .action(async () => {
       await withServices(async (services) => {
-        await seedSampleContent(services);
+        const progress = progressOnTerminal();
+        await seedSampleContent(services, (step) => progress.note(`seeding ${step}…`)).finally(() => progress.done());
         console.log('sample content is in place');
       }, { logLevel: 'info' });
     });

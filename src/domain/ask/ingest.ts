@@ -14,6 +14,8 @@ export const MAX_FILES = 5000;
 export interface IngestOptions {
   /** Web address the folder is published under; documents link to `<baseUrl>/<path without .md>`. */
   baseUrl?: string | null;
+  /** Told as files are read and as changed documents are written (the CLI shows it in a terminal). */
+  onProgress?: (phase: 'reading' | 'writing', done: number, total: number) => void;
 }
 
 export interface IngestReport {
@@ -87,7 +89,8 @@ export async function planIngest(
   const changes: PlannedChange[] = [];
   const warnings: string[] = [];
   let unchanged = 0;
-  for (const file of scan.files) {
+  for (const [index, file] of scan.files.entries()) {
+    options.onProgress?.('reading', index + 1, scan.files.length);
     const existing = stored.get(file.path);
     stored.delete(file.path);
     const baseUrl = options.baseUrl ?? null;

@@ -80,7 +80,10 @@ export class KnowledgeService {
     const at = this.clock.now().toISOString();
     const outcome = await this.store.transaction(async (tx) => {
       const plan = await planIngest(tx.kbDocuments, scan, options, at);
-      for (const change of plan.changes) await tx.kbDocuments.save(change.document, change.sections);
+      for (const [index, change] of plan.changes.entries()) {
+        await tx.kbDocuments.save(change.document, change.sections);
+        options.onProgress?.('writing', index + 1, plan.changes.length);
+      }
       for (const document of plan.removed) await tx.kbDocuments.delete(document.id);
       const changed = plan.changes.length + plan.removed.length;
       const revision = changed ? await tx.kbDocuments.bumpRevision(at) : null;

@@ -1,9 +1,24 @@
 import type { SearchOptions } from 'minisearch';
 import { FIELD_BOOST } from './index-fields.js';
-import type { KnowledgeIndex, SearchRequest } from './search-index.js';
+import type { RelatedTerm } from './text/analyzer.js';
+
+// What these options read of a search request and of the index. Declared here rather than taken
+// from search-index.ts, which calls this module: a type import back would be an import cycle.
+/** The part of a search request (search-index.ts) that shapes the options. */
+export interface OptionsRequest {
+  terms: string[];
+  related?: RelatedTerm[];
+  prefixLast?: boolean;
+}
+
+/** What the options ask of the index (KnowledgeIndex) about a term. */
+export interface TermLookup {
+  has(term: string): boolean;
+  isRare(term: string): boolean;
+}
 
 /** MiniSearch options for one question: field boosts, related terms' weights, fuzzy and prefix matching. */
-export function searchOptions(request: SearchRequest, index: Pick<KnowledgeIndex, 'has' | 'isRare'>): SearchOptions {
+export function searchOptions(request: OptionsRequest, index: TermLookup): SearchOptions {
   const main = new Set(request.terms);
   const weights = new Map<string, number>((request.related ?? []).filter((r) => !main.has(r.term)).map((r) => [r.term, r.weight]));
   const last = request.terms[request.terms.length - 1];

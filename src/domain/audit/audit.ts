@@ -1,14 +1,13 @@
 import type { Clock } from '../shared/clock.js';
 import { newId } from '../shared/ids.js';
-import type { Actor } from '../identity/types.js';
-import type { AuditRepository, EntityRef } from './types.js';
+import type { AuditedActor, AuditRepository, EntityRef } from './types.js';
 
 export interface AuditContext {
   clock: Clock;
   correlationId?: string | null;
 }
 
-function actorId(actor: Actor): string | null {
+function actorId(actor: AuditedActor): string | null {
   switch (actor.kind) {
     case 'user':
       return actor.principal.user.id;
@@ -25,7 +24,7 @@ function actorId(actor: Actor): string | null {
 export async function audit(
   repo: AuditRepository,
   ctx: AuditContext,
-  actor: Actor,
+  actor: AuditedActor,
   action: string,
   entity: EntityRef,
   before: unknown,

@@ -1,4 +1,11 @@
-import type { Actor } from '../identity/types.js';
+/**
+ * Who the audit records as having acted: the part of identity's Actor it reads, declared here so
+ * that identity (which audits its own changes) depends on audit and not the other way round.
+ */
+export type AuditedActor =
+  | { kind: 'user'; principal: { user: { id: string } } }
+  | { kind: 'system'; name: string }
+  | { kind: 'operator'; name: string };
 
 export interface EntityRef {
   type: string;
@@ -8,7 +15,7 @@ export interface EntityRef {
 export interface AuditEntry {
   id: string;
   at: string;
-  actorKind: Actor['kind'];
+  actorKind: AuditedActor['kind'];
   actorId: string | null;
   action: string;
   entity: EntityRef;

@@ -23,9 +23,6 @@ export const THREAD_LIMITS: readonly WindowLimit[] = [
   { limit: 1_800, windowMs: 3_600_000 },
 ];
 
-/** Teams' own ceiling per app per tenant; the budget we use is configurable up to this. */
-export const TENANT_MAX_RPS = 50;
-
 export function tenantLimits(rps: number): WindowLimit[] {
   return [{ limit: Math.max(1, Math.floor(rps)), windowMs: 1_000 }];
 }

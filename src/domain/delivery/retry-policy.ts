@@ -32,17 +32,6 @@ export type RetryDecision =
   /** A delete of a message that is already gone: done. */
   | { kind: 'gone'; status: number };
 
-/** Reads a Retry-After header: delay seconds ("120", "1.5") or an HTTP date. Undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null | undefined, now: Date): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  const text = value.trim();
-  if (!text) return undefined;
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  const at = Date.parse(text);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - now.getTime());
-}
-
 /** Exponential backoff with full jitter (AWS architecture blog): uniform in [0, min(cap, base·2^(attempt−1))]. */
 export function backoffMs(attempt: number, options: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs'>, random: () => number = Math.random): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, Math.min(attempt - 1, 30)));

@@ -7,7 +7,8 @@
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-interface Wall {
+/** What the clock on the wall shows: calendar date and time of day, no zone attached. */
+export interface Wall {
   year: number;
   month: number;
   day: number;
@@ -18,7 +19,8 @@ interface Wall {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string): Intl.DateTimeFormat {
+/** The one cached reader of wall-clock parts per zone; throws RangeError for a zone the runtime does not know. */
+export function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
@@ -27,7 +29,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-function wallAt(ms: number, timeZone: string): Wall {
+/** What the clock on the wall shows in `timeZone` at instant `ms`. */
+export function wallAt(ms: number, timeZone: string): Wall {
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour) % 24, minute: Number(parts.minute), second: Number(parts.second) };
 }

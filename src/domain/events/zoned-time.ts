@@ -2,11 +2,11 @@
  * Wall-clock times in IANA time zones, with nothing but `Intl` (the runtime's own tz database).
  * Events are entered as "10:00 in Europe/Berlin" and stored as UTC instants; reminders such as
  * "the day before, same time" are computed in the event's zone so they stay right across DST.
- * The resolution of wall times to instants is the delivery engine's (`zonedInstant` in
+ * Reading wall times and resolving them to instants are the delivery engine's (`wallAt`, `zonedInstant` in
  * src/domain/delivery/schedule.ts), so reminders and everything else schedule by one rule; this
  * module adapts it to the structured local times events use and adds what the .ics export needs.
  */
-import { sameTimeDaysBefore, zonedInstant as engineZonedInstant } from '../delivery/schedule.js';
+import { formatter, sameTimeDaysBefore, wallAt, zonedInstant as engineZonedInstant } from '../delivery/schedule.js';
 
 /** A calendar date and time of day as a person in some zone reads it (no zone attached). */
 export interface LocalDateTime {
@@ -16,26 +16,6 @@ export interface LocalDateTime {
   day: number;
   hour: number;
   minute: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
 }
 
 /** True for a zone name the runtime knows ("Europe/Berlin", "UTC"); false for anything else. */
@@ -51,15 +31,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** What the clock on the wall shows in `timeZone` at `instant`. */
 export function localParts(instant: Date, timeZone: string): LocalDateTime & { second: number } {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
+  return wallAt(instant.getTime(), timeZone);
 }
 
 /** The zone's offset from UTC at `instant`, in minutes (Berlin in summer: +120). */

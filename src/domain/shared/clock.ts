@@ -4,8 +4,3 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
-
-/** ISO-8601 UTC, the one time format stored in the database. */
-export function isoNow(clock: Clock): string {
-  return clock.now().toISOString();
-}

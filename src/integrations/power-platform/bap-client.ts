@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PermanentFailure, RetryLater, retryAfterMs } from './errors.js';
+import { parseRetryAfter } from '../../domain/shared/retry-after.js';
+import { PermanentFailure, RetryLater } from './errors.js';
 import { inSpan } from '../../telemetry/instruments.js';
 import type { BearerTokens } from './tokens.js';
 
@@ -117,7 +118,7 @@ export class BapClient {
         throw new PermanentFailure('The provisioning app is not registered as a Power Platform management app. A Power Platform admin must register it once (New-PowerAppManagementApp -ApplicationId <client id>).');
       throw new PermanentFailure(`The Power Platform API refused access (403${response.errorMessage ? `: ${response.errorMessage}` : ''}).`);
     }
-    if (res.status === 429) throw new RetryLater(retryAfterMs(res.headers.get('retry-after'), this.options.now()) ?? 15_000, 'throttled by the Power Platform API (429)', true);
+    if (res.status === 429) throw new RetryLater(parseRetryAfter(res.headers.get('retry-after'), this.options.now()) ?? 15_000, 'throttled by the Power Platform API (429)', true);
     return response;
   }
 }

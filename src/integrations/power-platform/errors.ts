@@ -19,18 +19,6 @@ export class PermanentFailure extends Error {
   }
 }
 
-/**
- * `Retry-After` as milliseconds: integer seconds or an HTTP-date (POWER-PLATFORM-API.md §3, §5).
- * Undefined when absent or unreadable.
- */
-export function retryAfterMs(header: string | null, now: Date): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
-}
-
 /** 10–20 s style waits: the base plus up to half of it again, so many clients do not retry in step. */
 export function withJitter(baseMs: number): number {
   return Math.round(baseMs + Math.random() * baseMs * 0.5);

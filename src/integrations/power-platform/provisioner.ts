@@ -3,7 +3,8 @@ import type { EnvironmentRequest } from '../../domain/environments/types.js';
 import type { BapClient, BapResponse } from './bap-client.js';
 import { fail, lastSegment, wait, type Checkpoint } from './checkpoint.js';
 import { createBody, descriptionFor } from './create-body.js';
-import { PermanentFailure, RetryLater, retryAfterMs, withJitter } from './errors.js';
+import { parseRetryAfter } from '../../domain/shared/retry-after.js';
+import { PermanentFailure, RetryLater, withJitter } from './errors.js';
 import { referenceProblem } from './reference-check.js';
 
 /** Bounds from POWER-PLATFORM-API.md: 10 retries of a busy environment, 30 reads of a lagging URL. */
@@ -64,7 +65,7 @@ export class PowerPlatformProvisioner implements Provisioner {
   }
 
   private after(res: BapResponse): number {
-    return retryAfterMs(res.headers.get('retry-after'), this.options.now()) ?? withJitter(this.pollMs());
+    return parseRetryAfter(res.headers.get('retry-after'), this.options.now()) ?? withJitter(this.pollMs());
   }
 
   /** An environment this request already created (found by its display name and our description). */

@@ -30,11 +30,6 @@ export function words(text: string): string[] {
     .filter((w) => w.length >= 2 || /\d/.test(w));
 }
 
-/** The question as the index sees it, for the questions log and duplicate detection. */
-export function normalizeQuestion(text: string): string {
-  return analyze(text).join(' ');
-}
-
 export interface RelatedTerm {
   term: string;
   weight: number;

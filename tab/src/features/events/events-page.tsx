@@ -2,6 +2,7 @@ import { Field, makeStyles, Select, Tab, TabList, tokens } from '@fluentui/react
 import { CalendarLtrRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { itemOfSubPage } from '../../../../src/domain/shared/teams-deep-link';
 import { useTeamsHost } from '../../app/host-context';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
@@ -41,10 +42,10 @@ export function EventsPage() {
   const [view, setView] = useState<View>('upcoming');
   const [type, setType] = useState<EventType | ''>('');
   // A card's "Details" deep link opens this tab with the event as its sub-page.
-  const subPage = host.inTeams ? host.context.page.subPageId : undefined;
+  const eventId = itemOfSubPage(host.inTeams ? host.context.page.subPageId : undefined, 'event');
   useEffect(() => {
-    if (subPage?.startsWith('event:')) navigate(`/events/${encodeURIComponent(subPage.slice(6))}`, { replace: true });
-  }, [subPage, navigate]);
+    if (eventId) navigate(`/events/${encodeURIComponent(eventId)}`, { replace: true });
+  }, [eventId, navigate]);
 
   const state = useApi(
     (client, signal) => fetchEvents(client, { when: view === 'past' ? 'past' : 'upcoming', mine: view === 'mine', ...(type ? { type } : {}) }, signal),

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { TrophyRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { itemOfSubPage } from '../../../../src/domain/shared/teams-deep-link';
 import { useTeamsHost } from '../../app/host-context';
 import { CardGrid } from '../../components/card-grid';
 import { EmptyState } from '../../components/empty-state';
@@ -27,10 +28,10 @@ export function StoriesPage() {
   const [problem, setProblem] = useState<string | undefined>();
 
   // A bot card's "Read the full story" opens this tab with the story as its sub-page (Teams deep link).
-  const subPageId = host.inTeams ? host.context.page.subPageId : undefined;
+  const storyId = itemOfSubPage(host.inTeams ? host.context.page.subPageId : undefined, 'story');
   useEffect(() => {
-    if (subPageId) navigate(`/stories/${encodeURIComponent(subPageId)}`, { replace: true });
-  }, [subPageId, navigate]);
+    if (storyId) navigate(`/stories/${encodeURIComponent(storyId)}`, { replace: true });
+  }, [storyId, navigate]);
 
   const filtered = JSON.stringify(settled) !== JSON.stringify(emptyFilter);
   return (

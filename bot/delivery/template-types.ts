@@ -1,0 +1,18 @@
+import type { Activity } from 'botbuilder';
+
+/**
+ * The contract between the delivery registry (templates.ts) and each capability's renderers
+ * (bot/handlers/*-templates.ts). It has its own module so that both sides import it and the
+ * registry is the only one that imports the renderers: no import cycle, and one error class, so
+ * the registry's `instanceof` recognises every renderer's refusal.
+ */
+export type TemplateRenderer = (payload: Record<string, unknown>) => Partial<Activity>;
+export type TemplateMap = Readonly<Record<string, TemplateRenderer>>;
+
+/** The payload does not fit the template (a bug in the caller): the message fails with this message. */
+export class TemplatePayloadError extends Error {
+  constructor(template: string, problem: string) {
+    super(`Template "${template}" cannot render this payload: ${problem}`);
+    this.name = 'TemplatePayloadError';
+  }
+}
