@@ -7,6 +7,7 @@ import { announcePickerCard, eventListCard, type EventListView } from '../cards/
 import type { BotDeps } from '../deps.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { registerEventActions } from './events-actions.js';
+import { translatorOf } from '../locale.js';
 
 /** How many upcoming events the "events" card and the announce picker consider. */
 const UPCOMING = 10;
@@ -45,7 +46,7 @@ export async function eventListView(deps: BotDeps, principal: Principal, notice?
 }
 
 async function sendEventList(context: TurnContext, deps: BotDeps): Promise<void> {
-  const card = eventListCard(await eventListView(deps, principalOf(context)));
+  const card = eventListCard(await eventListView(deps, principalOf(context)), translatorOf(context));
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
 }
 

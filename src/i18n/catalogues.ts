@@ -25,3 +25,6 @@ type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}`
 
 /** Every key a caller may ask for; plural keys without their suffix ("events.going" with { count }). */
 export type TranslationKey = WithoutPlural<Leaves<SourceCatalogue>>;
+
+/** The English catalogue with its literal keys, for code that must know which keys exist (e.g. command ids). */
+export const SOURCE: SourceCatalogue = en;

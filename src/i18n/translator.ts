@@ -58,3 +58,6 @@ export function translatorFor(locale: string | null | undefined): Translator {
   if (cache.size < 64) cache.set(formatLocale, translator);
   return translator;
 }
+
+/** English: for cards sent without a reader's turn (proactive messages), and the fallback. */
+export const ENGLISH: Translator = translatorFor('en');
