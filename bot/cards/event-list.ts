@@ -5,6 +5,7 @@ import { countsLine, readerTime, standingLine } from './event-format.js';
 import { EVENT_VERBS } from './event-verbs.js';
 import { card, execute, heading, plain, subtle, text } from './kit.js';
 import { MAX_CARD_ACTIONS, type AdaptiveCard, type CardAction, type CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 
 export interface EventListItem {
   event: EventView;
@@ -22,26 +23,26 @@ export interface EventListView {
 export const EVENTS_PER_CARD = MAX_CARD_ACTIONS / 2;
 
 /** The two answers a person has not given yet (with their current one, a third button would not fit). */
-function otherAnswers(standing: RsvpStanding | null): Array<[string, RsvpResponse]> {
-  if (standing === 'going' || standing === 'waitlisted') return [['Maybe', 'maybe'], ["Can't go", 'not-going']];
-  if (standing === 'maybe') return [['Going', 'going'], ["Can't go", 'not-going']];
-  return [['Going', 'going'], ['Maybe', 'maybe']];
+function otherAnswers(standing: RsvpStanding | null): Array<['going' | 'maybe' | 'notGoing', RsvpResponse]> {
+  if (standing === 'going' || standing === 'waitlisted') return [['maybe', 'maybe'], ['notGoing', 'not-going']];
+  if (standing === 'maybe') return [['going', 'going'], ['notGoing', 'not-going']];
+  return [['going', 'going'], ['maybe', 'maybe']];
 }
 
-function item(i: EventListItem): CardElement {
+function item(i: EventListItem, tr: Translator): CardElement {
   const actions: CardAction[] = otherAnswers(i.standing).map(([title, response]) =>
-    execute(title, EVENT_VERBS.rsvp, { eventId: i.event.id, response, from: 'list' }, response === 'going' ? 'positive' : undefined),
+    execute(tr.t(`bot.events.${title}`), EVENT_VERBS.rsvp, { eventId: i.event.id, response, from: 'list' }, response === 'going' ? 'positive' : undefined),
   );
-  const mine = standingLine(i.standing);
+  const mine = standingLine(i.standing, null, tr);
   return {
     type: 'Container',
     separator: true,
     spacing: 'Medium',
     items: [
-      subtle(i.event.typeLabel.toUpperCase()),
+      subtle(tr.t(`events.type.${i.event.type}`).toLocaleUpperCase(tr.locale)),
       text(`**[${plain(i.event.title)}](${i.event.pageUrl})**`, { spacing: 'None' }),
       text(`🗓️ ${readerTime(i.event)}`, { spacing: 'Small' }),
-      subtle(countsLine(i.counts)),
+      subtle(countsLine(i.counts, tr)),
       ...(mine ? [text(mine, { spacing: 'Small', size: 'Small' })] : []),
       { type: 'ActionSet', actions },
     ],
@@ -49,14 +50,14 @@ function item(i: EventListItem): CardElement {
 }
 
 /** "events": the next few events with RSVP buttons and a link to all of them in the tab. */
-export function eventListCard(view: EventListView): AdaptiveCard {
+export function eventListCard(view: EventListView, tr: Translator = ENGLISH): AdaptiveCard {
   const shown = view.items.slice(0, EVENTS_PER_CARD);
-  const body: CardElement[] = [heading('Upcoming events')];
+  const body: CardElement[] = [heading(tr.t('bot.events.upcoming'))];
   if (view.notice) body.push(text(view.notice, { weight: 'Bolder' }));
-  if (!shown.length) body.push(text('Nothing is scheduled right now. The CoE announces new office hours and community calls here and in your channels.'));
-  body.push(...shown.map(item));
-  const more = view.items.length > shown.length ? `${view.items.length - shown.length} more, ` : '';
-  body.push(text(`[See ${more}all events and your RSVPs in Maker Hub](${view.allEventsUrl})`, { spacing: 'Medium' }));
+  if (!shown.length) body.push(text(tr.t('bot.events.nothingScheduled')));
+  body.push(...shown.map((i) => item(i, tr)));
+  const more = view.items.length - shown.length;
+  body.push(text(more > 0 ? tr.t('bot.events.seeMore', { count: more, url: view.allEventsUrl }) : tr.t('bot.events.seeAll', { url: view.allEventsUrl }), { spacing: 'Medium' }));
   return card(body);
 }
 

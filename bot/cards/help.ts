@@ -1,5 +1,6 @@
 import { card, heading, sendText, subtle, text } from './kit.js';
 import type { AdaptiveCard, CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 
 export interface HelpCommandView {
   title: string;
@@ -15,22 +16,22 @@ export interface HelpView {
 }
 
 /** Lists what the bot can do; the same card answers "help" and text it could not understand. */
-export function helpCard(view: HelpView): AdaptiveCard {
+export function helpCard(view: HelpView, tr: Translator = ENGLISH): AdaptiveCard {
   const body: CardElement[] = [];
   if (view.notUnderstood !== undefined) {
-    body.push(heading("Sorry, I didn't get that"));
-    body.push(text("I'm not sure what you meant. Here is what I can help with — try one of these:"));
+    body.push(heading(tr.t('bot.help.notUnderstoodTitle')));
+    body.push(text(tr.t('bot.help.notUnderstood')));
   } else {
-    body.push(heading('What I can do'));
+    body.push(heading(tr.t('bot.help.title')));
   }
   for (const c of view.commands) {
     body.push({
       type: 'Container',
       spacing: 'Medium',
-      items: [text(`**${c.title}**`), text(c.description, { spacing: 'None' }), subtle(`Try: "${c.example}"`)],
+      items: [text(`**${c.title}**`), text(c.description, { spacing: 'None' }), subtle(tr.t('bot.help.try', { example: c.example }))],
     });
   }
-  if (view.scope !== 'personal') body.push(subtle('In a channel, @mention me so I see your message.'));
+  if (view.scope !== 'personal') body.push(subtle(tr.t('bot.help.channelHint')));
   const quick = view.commands.slice(0, 5).map((c) => sendText(c.title, c.example));
   return card(body, quick);
 }

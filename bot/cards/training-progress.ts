@@ -1,7 +1,8 @@
-import { MODULE_KIND_LABELS, type ModuleKind } from '../../src/domain/training/types.js';
+import type { ModuleKind } from '../../src/domain/training/types.js';
 import { TRAINING_VERBS } from './event-verbs.js';
 import { card, execute, facts, heading, openUrl, plain, subtle, text } from './kit.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 
 export interface TrainingModuleView {
   id: string;
@@ -30,39 +31,40 @@ export interface TrainingCardView {
   notice?: string | null;
 }
 
-/** "▰▰▰▱▱▱▱▱▱▱ 30%": progress a person reads at a glance, in any client. */
-export function progressBar(percent: number, width = 10): string {
+/** "▰▰▰▱▱▱▱▱▱▱ 30%" ("30 %" in German): progress a person reads at a glance, in any client. */
+export function progressBar(percent: number, width = 10, tr: Translator = ENGLISH): string {
   const filled = Math.round((Math.max(0, Math.min(100, percent)) / 100) * width);
-  return `${'▰'.repeat(filled)}${'▱'.repeat(width - filled)} ${percent}%`;
+  return `${'▰'.repeat(filled)}${'▱'.repeat(width - filled)} ${tr.number(percent / 100, { style: 'percent', maximumFractionDigits: 0 })}`;
 }
 
 /** "training": where the person stands, the next module with buttons to open it and mark it done. */
-export function trainingCard(view: TrainingCardView): AdaptiveCard {
-  const body: CardElement[] = [heading('Your training')];
+export function trainingCard(view: TrainingCardView, tr: Translator = ENGLISH): AdaptiveCard {
+  const body: CardElement[] = [heading(tr.t('bot.training.title'))];
   if (view.notice) body.push(text(view.notice, { weight: 'Bolder' }));
   const actions: CardAction[] = [];
   const focus = view.focus;
   if (focus) {
-    body.push(text(`**${plain(focus.title)}**`), subtle(focus.because), text(`${progressBar(focus.percent)} · ${focus.done} of ${focus.total} modules done`, { spacing: 'Small' }));
+    body.push(text(`**${plain(focus.title)}**`), subtle(focus.because), text(tr.t('bot.training.progress', { bar: progressBar(focus.percent, 10, tr), done: focus.done, count: focus.total }), { spacing: 'Small' }));
     if (focus.next) {
       const n = focus.next;
       body.push({
         type: 'Container',
         style: 'emphasis',
         spacing: 'Medium',
-        items: [subtle('NEXT UP'), text(`**${plain(n.title)}**`, { spacing: 'None' }), subtle(`${MODULE_KIND_LABELS[n.kind]} · about ${n.minutes} min`), ...(n.description ? [text(plain(n.description), { spacing: 'Small' })] : [])],
+        items: [subtle(tr.t('bot.training.nextUp')), text(`**${plain(n.title)}**`, { spacing: 'None' }), subtle(tr.t('bot.training.moduleMeta', { kind: tr.t(`training.kind.${n.kind}`), minutes: n.minutes })), ...(n.description ? [text(plain(n.description), { spacing: 'Small' })] : [])],
       });
-      actions.push(openUrl('Open module', n.url), execute('Mark as done', TRAINING_VERBS.done, { moduleId: n.id }, 'positive'));
+      actions.push(openUrl(tr.t('bot.training.openModule'), n.url), execute(tr.t('bot.training.markDone'), TRAINING_VERBS.done, { moduleId: n.id }, 'positive'));
     }
   } else if (view.others.length === 0) {
-    body.push(text('The CoE has not published any training paths yet. They will appear here and in the Training tab.'));
+    body.push(text(tr.t('bot.training.noPaths')));
   } else {
-    body.push(text('🏅 You have finished every training path the CoE offers. Well done!'));
+    body.push(text(tr.t('bot.training.allDone')));
   }
   const finished = view.others.filter((p) => p.completedAt);
   const going = view.others.filter((p) => !p.completedAt && p.done > 0);
-  if (going.length) body.push(text('**Also in progress**', { spacing: 'Medium' }), facts(going.slice(0, 5).map((p) => [plain(p.title), `${p.percent}%`])));
-  if (finished.length) body.push(text(`🏅 **Badges:** ${finished.map((p) => plain(p.title)).join(', ')}`, { spacing: 'Medium' }));
-  actions.push(openUrl('Open Training', view.trainingUrl));
+  const percent = (p: number) => tr.number(p / 100, { style: 'percent', maximumFractionDigits: 0 });
+  if (going.length) body.push(text(tr.t('bot.training.alsoInProgress'), { spacing: 'Medium' }), facts(going.slice(0, 5).map((p) => [plain(p.title), percent(p.percent)])));
+  if (finished.length) body.push(text(tr.t('bot.training.badges', { paths: finished.map((p) => plain(p.title)).join(', ') }), { spacing: 'Medium' }));
+  actions.push(openUrl(tr.t('bot.training.openTraining'), view.trainingUrl));
   return card(body, actions);
 }

@@ -18,25 +18,20 @@ import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { eventListView } from './event-list-view.js';
 import { cardInput, replyWithCard } from './invoke-response.js';
+import type { Translator } from '../../src/i18n/translator.js';
+import { translatorOf } from '../locale.js';
 
 /** Card data naming an event; anything else in a forged or stale payload is ignored. */
 const eventRef = z.object({ eventId: z.string().uuid() }).passthrough();
 const rsvpData = eventRef.extend({ response: z.enum(RSVP_RESPONSES), from: z.string().max(20).optional() });
 const feedbackData = eventRef.extend({ rating: cardInput(2), comment: cardInput(5000) });
 
-const STALE = () => noticeCard('This card is out of date', 'I could not read what this button was for. Type **events** to see the current events.');
+const STALE = (tr: Translator) => noticeCard(tr.t('bot.events.staleTitle'), tr.t('bot.events.staleBody'));
 
-const THANKS: Record<string, string> = {
-  going: "Thanks — you're going! I'll remind you before it starts.",
-  waitlisted: "It's full, so you're on the wait list. I'll tell you as soon as a seat opens.",
-  maybe: 'Noted as maybe. Change it any time.',
-  'not-going': "Thanks for letting us know — you're not going.",
-};
-
-/** The event card for one reader: their own answer, the live counts and an optional line on top. */
-async function personalEventCard(events: EventService, principal: Principal, eventId: string, notice?: string | null): Promise<AdaptiveCard> {
+/** The event card for one reader: their own answer, the live counts and an optional line on top, in their language. */
+async function personalEventCard(events: EventService, principal: Principal, eventId: string, tr: Translator, notice?: string | null): Promise<AdaptiveCard> {
   const d = await events.detail(principal, eventId);
-  return eventCard({ event: eventView(d.event, events.ctx.links), counts: d.counts, standing: d.mine, waitlistPosition: d.waitlistPosition, notice });
+  return eventCard({ event: eventView(d.event, events.ctx.links), counts: d.counts, standing: d.mine, waitlistPosition: d.waitlistPosition, notice }, tr);
 }
 
 /** RSVPs, card refresh, feedback and "announce here": each answers with a card for the person who clicked. */
@@ -44,32 +39,34 @@ export function registerEventActions(app: Application, deps: BotDeps): void {
   const events = deps.services.events;
 
   onCardAction(app, deps, EVENT_VERBS.rsvp, async (context, _state, raw) => {
+    const tr = translatorOf(context);
     const parsed = rsvpData.safeParse(raw);
-    if (!parsed.success) return replyWithCard(context, STALE());
+    if (!parsed.success) return replyWithCard(context, STALE(tr));
     const { eventId, response, from } = parsed.data;
     const principal = principalOf(context);
     let notice: string;
     try {
       const outcome = await events.respond(principal, eventId, response, turnInfo(context).correlationId);
-      notice = outcome.changed ? THANKS[outcome.standing]! : `You had already answered ${outcome.standing === 'not-going' ? "can't go" : outcome.standing}.`;
+      notice = tr.t(outcome.changed ? `bot.events.thanks.${outcome.standing}` : `bot.events.already.${outcome.standing}`);
     } catch (error) {
       // A cancelled or finished event still shows its card, with the reason the answer was not taken.
       if (!isDomainError(error) || error instanceof NotFoundError) throw error;
       notice = error.message;
     }
-    if (from === 'list') return replyWithCard(context, eventListCard(await eventListView(deps, principal, notice)));
-    return replyWithCard(context, await personalEventCard(events, principal, eventId, notice));
+    if (from === 'list') return replyWithCard(context, eventListCard(await eventListView(deps, principal, notice), tr));
+    return replyWithCard(context, await personalEventCard(events, principal, eventId, tr, notice));
   });
 
   onCardAction(app, deps, EVENT_VERBS.refresh, async (context, _state, raw) => {
+    const tr = translatorOf(context);
     const parsed = eventRef.safeParse(raw);
-    if (!parsed.success) return replyWithCard(context, STALE());
-    return replyWithCard(context, await personalEventCard(events, principalOf(context), parsed.data.eventId));
+    if (!parsed.success) return replyWithCard(context, STALE(tr));
+    return replyWithCard(context, await personalEventCard(events, principalOf(context), parsed.data.eventId, tr));
   });
 
   onCardAction(app, deps, EVENT_VERBS.feedback, async (context, _state, raw) => {
     const parsed = feedbackData.safeParse(raw);
-    if (!parsed.success) return replyWithCard(context, STALE());
+    if (!parsed.success) return replyWithCard(context, STALE(translatorOf(context)));
     const { eventId, rating, comment } = parsed.data;
     const principal = principalOf(context);
     const detail = await events.detail(principal, eventId);
@@ -87,13 +84,13 @@ export function registerEventActions(app: Application, deps: BotDeps): void {
 
   onCardAction(app, deps, EVENT_VERBS.announceHere, async (context: TurnContext, _state, raw) => {
     const parsed = eventRef.safeParse(raw);
-    if (!parsed.success) return replyWithCard(context, STALE());
+    if (!parsed.success) return replyWithCard(context, STALE(translatorOf(context)));
     const principal = principalOf(context);
     const here = baseConversationId(context.activity.conversation?.id ?? '');
     const outcome = await events.announce({ actor: { kind: 'user', principal }, correlationId: turnInfo(context).correlationId }, parsed.data.eventId, [here]);
     const message = outcome.announced.length
       ? 'The event card is on its way to this channel. People can RSVP on it and the counts update for everyone.'
       : 'This event is already announced here; its card keeps itself up to date.';
-    return replyWithCard(context, await personalEventCard(events, principal, parsed.data.eventId, `📣 ${message}`));
+    return replyWithCard(context, await personalEventCard(events, principal, parsed.data.eventId, translatorOf(context), `📣 ${message}`));
   });
 }

@@ -7,6 +7,7 @@ import type { BotDeps } from '../deps.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { eventListView, UPCOMING } from './event-list-view.js';
 import { registerEventActions } from './events-actions.js';
+import { translatorOf } from '../locale.js';
 
 /** Community events in chat: "events" for everyone, "announce" for coe-admins in a channel, and the card actions. */
 export function registerEvents(app: Application, deps: BotDeps): void {
@@ -31,7 +32,7 @@ export function registerEvents(app: Application, deps: BotDeps): void {
 }
 
 async function sendEventList(context: TurnContext, deps: BotDeps): Promise<void> {
-  const card = eventListCard(await eventListView(deps, principalOf(context)));
+  const card = eventListCard(await eventListView(deps, principalOf(context)), translatorOf(context));
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
 }
 

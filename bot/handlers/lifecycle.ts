@@ -4,6 +4,7 @@ import { baseConversationId, channelData, scopeOf } from '../activity-parts.js';
 import { welcomeCard } from '../cards/welcome.js';
 import type { BotDeps } from '../deps.js';
 import { turnInfo } from '../turn.js';
+import { translatorOf } from '../locale.js';
 
 /**
  * Install, uninstall and membership events. Teams sends both installationUpdate and
@@ -47,7 +48,7 @@ async function welcome(context: TurnContext, deps: BotDeps): Promise<void> {
     trainingUrl: deps.links.page('training'),
     eventsUrl: deps.links.page('events'),
   };
-  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(welcomeCard(view))] });
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(welcomeCard(view, translatorOf(context)))] });
   logger.info({ scope }, 'welcome sent');
 }
 

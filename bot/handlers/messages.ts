@@ -1,6 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { BotDeps } from '../deps.js';
 import { turnInfo } from '../turn.js';
+import { translatorOf } from '../locale.js';
 
 /** Longest text we read; Teams allows ~28 KB messages but no command or question needs that much. */
 export const MAX_MESSAGE_CHARS = 4000;
@@ -16,7 +17,8 @@ export function registerMessages(app: Application, deps: BotDeps): void {
     }
     if (text.length > MAX_MESSAGE_CHARS) {
       turnInfo(context).logger.info({ length: text.length }, 'message too long');
-      await context.sendActivity(`That message is a bit long for me (${text.length} characters). Please keep it under ${MAX_MESSAGE_CHARS} characters.`);
+      const tr = translatorOf(context);
+      await context.sendActivity(tr.t('bot.tooLong', { length: tr.number(text.length), max: tr.number(MAX_MESSAGE_CHARS) }));
       return;
     }
     await deps.router.route(context, text);

@@ -11,6 +11,7 @@ import type { BotDeps } from '../deps.js';
 import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { replyWithCard } from './invoke-response.js';
+import { translatorOf } from '../locale.js';
 
 const moduleRef = z.object({ moduleId: z.string().uuid() }).passthrough();
 
@@ -47,26 +48,27 @@ export function registerTraining(app: Application, deps: BotDeps): void {
     example: 'training',
     patterns: [/^(?:my )?(?:training|learning)(?: paths?)?$/, /^(?:next module|what should i learn(?: next)?|learn)$/],
     async run(context) {
-      const card = trainingCard(await trainingView(deps, principalOf(context)));
+      const card = trainingCard(await trainingView(deps, principalOf(context)), translatorOf(context));
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
     },
   });
 
   onCardAction(app, deps, TRAINING_VERBS.done, async (context, _state, raw) => {
     const principal = principalOf(context);
+    const tr = translatorOf(context);
     const parsed = moduleRef.safeParse(raw);
     let notice: string;
-    if (!parsed.success) notice = 'I could not tell which module that was. Here is where you stand.';
+    if (!parsed.success) notice = tr.t('bot.training.unknownModule');
     else {
       try {
         const outcome = await deps.services.training.setDone(principal, parsed.data.moduleId, true, turnInfo(context).correlationId);
-        notice = outcome.completedNow ? `🏅 You completed **${plain(outcome.path.title)}**. Badge earned!` : `✅ Marked "${plain(outcome.module.title)}" as done.`;
+        notice = outcome.completedNow ? tr.t('bot.training.pathCompleted', { path: plain(outcome.path.title) }) : tr.t('bot.training.moduleDone', { module: plain(outcome.module.title) });
       } catch (error) {
         // A retired or removed module: show the current state instead of a dead end.
         if (!isDomainError(error)) throw error;
         notice = error.message;
       }
     }
-    return replyWithCard(context, trainingCard(await trainingView(deps, principal, notice)));
+    return replyWithCard(context, trainingCard(await trainingView(deps, principal, notice), tr));
   });
 }

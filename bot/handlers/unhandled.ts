@@ -1,6 +1,7 @@
 import { INVOKE_RESPONSE_KEY, type TurnContext } from 'botbuilder';
 import { noticeCard } from '../cards/error.js';
 import { cardInvokeBody } from './invoke-response.js';
+import { translatorOf } from '../locale.js';
 
 /**
  * An invoke nobody handled (a card from an older version, a forged verb) would otherwise leave
@@ -8,14 +9,15 @@ import { cardInvokeBody } from './invoke-response.js';
  */
 export async function answerUnhandledInvoke(context: TurnContext): Promise<void> {
   if (context.activity.type !== 'invoke' || context.turnState.get(INVOKE_RESPONSE_KEY)) return;
-  const card = noticeCard('This card is out of date', "I can't do that from this card any more. Type **help** to see what I can do now.");
+  const tr = translatorOf(context);
+  const card = noticeCard(tr.t('bot.outdatedCard.title'), tr.t('bot.outdatedCard.body'));
   const body =
     context.activity.name === 'adaptiveCard/action'
       ? cardInvokeBody(card)
       : context.activity.name === 'composeExtension/query'
         ? { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } }
         : context.activity.name?.startsWith('task/')
-          ? { task: { type: 'message', value: "This action isn't available any more." } }
+          ? { task: { type: 'message', value: tr.t('bot.outdatedCard.task') } }
           : {};
   await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
 }

@@ -64,7 +64,7 @@ describe('bot: messages, help and bad input', () => {
 
   it('when a message is longer than the bot reads, then it says so and changes nothing', async () => {
     await postActivity(t.baseUrl, personalMessage('x'.repeat(5000), { serviceUrl: stub.url }));
-    assert.match(String(stub.messages()[0]?.text), /under 4000 characters/);
+    assert.match(String(stub.messages()[0]?.text), /under 4,000 characters/);
   });
 
   describe('malformed requests', () => {

@@ -68,7 +68,7 @@ describe('tab: community events (Chromium)', function () {
     await tabApi(session.app.baseUrl, 'PUT', `/api/events/${created.body.id}/rsvp`, { response: 'going' }, MAX);
     const page = await open(`/events/${created.body.id}?theme=light&devUser=${MAKER.aadObjectId}`);
     await h1(page, 'Desktop flows clinic');
-    await page.getByText(/Full \(1 seats\)/).waitFor();
+    await page.getByText(/Full \(1 seat\)/).waitFor();
     await page.getByRole('button', { name: 'Going' }).click();
     await page.getByText("It's full, so you're on the wait list (number 1).", { exact: false }).waitFor();
     await page.getByText(/1 going · 0 maybe · 1 on the wait list/).waitFor();

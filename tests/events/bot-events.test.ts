@@ -99,7 +99,7 @@ describe('events in Teams: announce, RSVP, wait list, cancel and reminders throu
     await pressCard(t.baseUrl, 'events.rsvp', { eventId, response: 'going' }, { serviceUrl: serviceUrl(), from: MAKER, inChannel: true });
     clock.advance(1000);
     const waiting = await pressCard(t.baseUrl, 'events.rsvp', { eventId, response: 'going' }, { serviceUrl: serviceUrl(), from: MAX, inChannel: true });
-    assertCardSays(waiting, "It's full, so you're on the wait list", '(number 1). You move up automatically', 'Full (1 seats)');
+    assertCardSays(waiting, "It's full, so you're on the wait list", '(number 1). You move up automatically', 'Full (1 seat)');
     await deliver();
     stub.reset();
 
@@ -107,7 +107,7 @@ describe('events in Teams: announce, RSVP, wait list, cancel and reminders throu
     await deliver();
     const [promoted] = chatCards(MAX);
     assertCardSays(promoted, "A seat opened up — you're going!", 'Add to calendar', "Can't go any more");
-    assertCardSays(cardOf(channelUpdates().at(-1)!.activity), '✅ 1 going', 'Full (1 seats)');
+    assertCardSays(cardOf(channelUpdates().at(-1)!.activity), '✅ 1 going', 'Full (1 seat)');
     const audit = await t.app.services.store.repos.audit.list({ action: 'event.rsvp.promote' });
     assert.equal(audit.length, 1);
   });

@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../lib/api-error';
+import { useTranslation } from 'react-i18next';
 
 export interface ErrorStateProps {
   /** What failed, from the user's point of view, e.g. "We couldn't load the events". */
@@ -18,6 +19,7 @@ export interface ErrorStateProps {
 
 /** An error message bar with the server's message and a Retry button. */
 export function ErrorState({ title, error, onRetry }: ErrorStateProps) {
+  const { t } = useTranslation();
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
@@ -27,7 +29,7 @@ export function ErrorState({ title, error, onRetry }: ErrorStateProps) {
       {onRetry !== undefined && (
         <MessageBarActions>
           <Button appearance="secondary" icon={<ArrowClockwiseRegular />} onClick={onRetry}>
-            Retry
+            {t('common.retry')}
           </Button>
         </MessageBarActions>
       )}

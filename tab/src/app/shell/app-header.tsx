@@ -6,6 +6,7 @@ import { HeaderSearch } from '../../features/search/header-search';
 import { AppLogo } from './app-logo';
 import { UserSummary } from './user-summary';
 import { InboxBell } from '../../features/inbox/inbox-bell';
+import { useTranslation } from 'react-i18next';
 
 // Shown only on a development sign-in: production users never download the Badge it uses.
 const DevIdentityBadge = lazy(async () => ({ default: (await import('./dev-identity-badge')).DevIdentityBadge }));
@@ -43,13 +44,14 @@ export interface AppHeaderProps {
 export function AppHeader({ compact, onOpenNavigation, navigationOpen }: AppHeaderProps) {
   const styles = useStyles();
   const session = useSessionState();
+  const { t } = useTranslation();
   return (
     <header className={mergeClasses(styles.header, compact && styles.narrow)}>
       {onOpenNavigation !== undefined && (
         <Button
           appearance="subtle"
           icon={<NavigationRegular />}
-          aria-label="Open navigation"
+          aria-label={t('shell.openNavigation')}
           aria-expanded={navigationOpen ?? false}
           onClick={onOpenNavigation}
         />

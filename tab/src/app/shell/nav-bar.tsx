@@ -1,6 +1,7 @@
 import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { NavLink } from 'react-router-dom';
 import type { PageLink } from '../pages';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   nav: {
@@ -84,8 +85,9 @@ const useStyles = makeStyles({
 /** Desktop navigation: a row of links styled like Fluent tabs; the current one has aria-current. */
 export function NavBar({ pages }: { readonly pages: readonly PageLink[] }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
-    <nav aria-label="Maker Hub" className={styles.nav}>
+    <nav aria-label={t('common.appName')} className={styles.nav}>
       <ul className={styles.list}>
         {pages.map((page) => (
           <li key={page.id}>
@@ -94,8 +96,8 @@ export function NavBar({ pages }: { readonly pages: readonly PageLink[] }) {
               end={page.path === '/'}
               className={({ isActive }) => mergeClasses(styles.link, isActive && styles.active)}
             >
-              <span className={styles.label} data-label={page.label}>
-                {page.label}
+              <span className={styles.label} data-label={t(`pages.${page.id}.label`)}>
+                {t(`pages.${page.id}.label`)}
               </span>
             </NavLink>
           </li>

@@ -12,6 +12,7 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import { NavLink } from 'react-router-dom';
 import type { PageLink } from '../pages';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   drawer: {
@@ -83,6 +84,7 @@ export interface NavDrawerProps {
 /** Phone navigation: a modal drawer from the start edge with one large link per page. */
 export function NavDrawer({ pages, open, onOpenChange }: NavDrawerProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const close = () => onOpenChange(false);
   return (
     <OverlayDrawer
@@ -91,19 +93,19 @@ export function NavDrawer({ pages, open, onOpenChange }: NavDrawerProps) {
       position="start"
       size="small"
       className={styles.drawer}
-      aria-label="Navigation"
+      aria-label={t('shell.navigation')}
     >
       <DrawerHeader>
         <DrawerHeaderTitle
           action={
-            <Button appearance="subtle" aria-label="Close navigation" icon={<DismissRegular />} onClick={close} />
+            <Button appearance="subtle" aria-label={t('shell.closeNavigation')} icon={<DismissRegular />} onClick={close} />
           }
         >
-          Maker Hub
+          {t('common.appName')}
         </DrawerHeaderTitle>
       </DrawerHeader>
       <DrawerBody>
-        <nav aria-label="Maker Hub">
+        <nav aria-label={t('common.appName')}>
           <ul className={styles.list}>
             {pages.map((page) => {
               const Icon = page.icon;
@@ -116,7 +118,7 @@ export function NavDrawer({ pages, open, onOpenChange }: NavDrawerProps) {
                     className={({ isActive }) => mergeClasses(styles.link, isActive && styles.active)}
                   >
                     <Icon className={styles.icon} aria-hidden="true" />
-                    {page.label}
+                    {t(`pages.${page.id}.label`)}
                   </NavLink>
                 </li>
               );

@@ -4,6 +4,7 @@ import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
 import { PageLoading } from '../page-loading';
 import { useSessionState } from '../session/session-context';
+import { useTranslation } from 'react-i18next';
 
 // Rarely shown, and its MessageBar is not needed to paint a page: fetched only on a failure.
 const ErrorState = lazy(async () => ({ default: (await import('../../components/error-state')).ErrorState }));
@@ -11,12 +12,13 @@ const ErrorState = lazy(async () => ({ default: (await import('../../components/
 /** Pages need the signed-in user: show progress or the error (with Retry) until it is there. */
 export function SessionGate() {
   const session = useSessionState();
+  const { t } = useTranslation();
   switch (session.status) {
     case 'loading':
-      return <LoadingState label="Loading your Maker Hub profile…" />;
+      return <LoadingState label={t('shell.loadingProfile')} />;
     case 'error':
       return (
-        <Page title="We couldn't load your Maker Hub profile">
+        <Page title={t('shell.profileError')}>
           <Suspense fallback={<PageLoading />}>
             <ErrorState error={session.error} onRetry={session.retry} />
           </Suspense>

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   link: {
@@ -25,9 +26,10 @@ const useStyles = makeStyles({
 /** "Skip to content" for keyboard and screen reader users. */
 export function SkipLink({ targetId }: { readonly targetId: string }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <a className={styles.link} href={`#${targetId}`}>
-      Skip to content
+      {t('shell.skipToContent')}
     </a>
   );
 }

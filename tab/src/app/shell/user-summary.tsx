@@ -1,5 +1,6 @@
 import { Avatar, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { MeResponse, Role } from '../../lib/api-types';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   root: {
@@ -26,26 +27,19 @@ const useStyles = makeStyles({
   },
 });
 
-const roleLabels: Record<Role, string> = {
-  maker: 'Maker',
-  champion: 'Champion',
-  expert: 'Expert',
-  'coe-admin': 'CoE admin',
-};
-
 /** The most privileged role, for a one-word description under the name. */
-function headlineRole(roles: readonly Role[]): string {
+function headlineRole(roles: readonly Role[]): Role {
   const order: readonly Role[] = ['coe-admin', 'expert', 'champion', 'maker'];
-  const top = order.find((role) => roles.includes(role)) ?? 'maker';
-  return roleLabels[top];
+  return order.find((role) => roles.includes(role)) ?? 'maker';
 }
 
 /** Who is signed in: avatar, and at desktop width the name and main role. */
 export function UserSummary({ me, compact }: { readonly me: MeResponse; readonly compact: boolean }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const name = me.user.displayName;
   if (compact) {
-    return <Avatar name={name} size={28} color="colorful" aria-label={`Signed in as ${name}`} />;
+    return <Avatar name={name} size={28} color="colorful" aria-label={t('shell.signedInAs', { name })} />;
   }
   return (
     <div className={styles.root}>
@@ -54,7 +48,7 @@ export function UserSummary({ me, compact }: { readonly me: MeResponse; readonly
         <Text size={300} weight="semibold" className={styles.name}>
           {name}
         </Text>
-        <Caption1 className={styles.role}>{headlineRole(me.roles)}</Caption1>
+        <Caption1 className={styles.role}>{t(`roles.${headlineRole(me.roles)}`)}</Caption1>
       </div>
     </div>
   );

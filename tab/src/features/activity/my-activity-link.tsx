@@ -1,5 +1,6 @@
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { DataHistogramRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../components/app-link';
 
 const useStyles = makeStyles({
@@ -10,13 +11,14 @@ const useStyles = makeStyles({
 /** Home's pointer to My activity (not a navigation entry: it is about you, not a place to work). */
 export function MyActivityLink() {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <Body1 as="p" className={styles.line}>
       <DataHistogramRegular className={styles.icon} aria-hidden="true" />
       <span>
-        What have you asked, learned and shared lately?{' '}
+        {t('home.activityPrompt')}{' '}
         <AppLink to="/activity" inline>
-          My activity
+          {t('home.welcome.myActivity')}
         </AppLink>
       </span>
     </Body1>

@@ -1,8 +1,9 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarLtrRegular, PeopleRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
 import { ListCard } from '../../components/list-card';
 import type { EventSummary } from './api';
-import { countsText, formatDay, formatTimeRange, standingLabels } from './format';
+import { countsLine, formatDay, formatTimeRange } from './format';
 
 const useStyles = makeStyles({
   // A list of many events, one under another: tighter than a grid card.
@@ -14,6 +15,7 @@ const useStyles = makeStyles({
 /** One event in the list: type, title, when (in the viewer's zone), counts and the viewer's answer. */
 export function EventListItem({ summary }: { readonly summary: EventSummary }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const { event, counts, mine } = summary;
   const cancelled = event.status === 'cancelled';
   return (
@@ -24,16 +26,16 @@ export function EventListItem({ summary }: { readonly summary: EventSummary }) {
       badges={
         <>
           <Badge appearance="tint" color="informative">
-            {event.typeLabel}
+            {t(`events.type.${event.type}`)}
           </Badge>
           {cancelled && (
             <Badge appearance="filled" color="danger">
-              Cancelled
+              {t('events.cancelled')}
             </Badge>
           )}
           {mine !== null && !cancelled && (
             <Badge appearance="filled" color={mine === 'going' ? 'success' : mine === 'not-going' ? 'subtle' : 'warning'}>
-              {standingLabels[mine]}
+              {t(`events.standing.${mine}`)}
             </Badge>
           )}
         </>
@@ -46,7 +48,7 @@ export function EventListItem({ summary }: { readonly summary: EventSummary }) {
       {!cancelled && (
         <Caption1 as="p" className={styles.line}>
           <PeopleRegular aria-hidden="true" />
-          {countsText(counts)}
+          {countsLine(counts, t)}
         </Caption1>
       )}
     </ListCard>

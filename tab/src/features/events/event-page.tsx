@@ -1,6 +1,7 @@
 import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, tokens } from '@fluentui/react-components';
 import { CalendarAddRegular, LocationRegular, PeopleRegular, VideoRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useHasRole } from '../../app/session/session-context';
 import { BackLink } from '../../components/back-link';
@@ -13,7 +14,7 @@ import { useSubmission } from '../../lib/use-submission';
 import { fetchEvent, rsvp, type EventDetail, type RsvpResponse } from './api';
 import { AdminEventActions } from './admin/admin-event-actions';
 import { FeedbackSection } from './feedback-section';
-import { countsText, formatDay, formatTimeRange, plannedNote, seatsText, standingLabels } from './format';
+import { countsLine, formatDay, formatTimeRange, plannedNote, seatsText } from './format';
 import { RsvpButtons } from './rsvp-buttons';
 
 const useStyles = makeStyles({
@@ -40,15 +41,17 @@ const useStyles = makeStyles({
 /** One event: when (in the viewer's zone), where, who is coming, the viewer's RSVP, calendar and feedback. */
 export function EventPage() {
   const { eventId = '' } = useParams();
+  const { t } = useTranslation();
   const loaded = useApi((client, signal) => fetchEvent(client, eventId, signal), [eventId]);
-  if (loaded.status === 'loading') return <Page title="Event"><LoadingState label="Loading the event…" /></Page>;
-  if (loaded.status === 'error') return <Page title="Event"><ErrorState title="We couldn't load this event" error={loaded.error} onRetry={loaded.retry} /></Page>;
+  if (loaded.status === 'loading') return <Page title={t('events.detail.title')}><LoadingState label={t('events.detail.loading')} /></Page>;
+  if (loaded.status === 'error') return <Page title={t('events.detail.title')}><ErrorState title={t('events.detail.loadError')} error={loaded.error} onRetry={loaded.retry} /></Page>;
   return <EventView initial={loaded.data} reload={loaded.retry} />;
 }
 
 function EventView({ initial, reload }: { readonly initial: EventDetail; readonly reload: () => void }) {
   const styles = useStyles();
   const client = useApiClient();
+  const { t } = useTranslation();
   const isAdmin = useHasRole('coe-admin');
   const [detail, setDetail] = useState(initial);
   const { busy, error, submit } = useSubmission();
@@ -57,37 +60,37 @@ function EventView({ initial, reload }: { readonly initial: EventDetail; readonl
   const { event, counts } = detail;
   const cancelled = event.status === 'cancelled';
   const over = new Date(event.endsAt).getTime() <= Date.now();
-  const planned = plannedNote(event);
+  const planned = plannedNote(event, t);
 
   async function answer(response: RsvpResponse) {
     const a = await rsvp(client, event.id, response);
     setDetail((d) => ({ ...d, mine: a.standing, counts: a.counts, waitlistPosition: a.waitlistPosition }));
-    setNotice(a.standing === 'waitlisted' ? `It's full, so you're on the wait list (number ${a.waitlistPosition ?? '?'}). You move up automatically when a seat opens.` : `Your answer: ${standingLabels[a.standing]}.`);
+    setNotice(a.standing === 'waitlisted' ? t('events.detail.full', { position: a.waitlistPosition ?? '?' }) : t('events.detail.answered', { answer: t(`events.standing.${a.standing}`) }));
   }
 
   return (
     <Page title={event.title} description={event.audienceNote ?? undefined}>
-      <BackLink to="/events">All events</BackLink>
+      <BackLink to="/events">{t('events.detail.allEvents')}</BackLink>
       <div className={styles.badges}>
         <Badge appearance="tint" color="informative">
-          {event.typeLabel}
+          {t(`events.type.${event.type}`)}
         </Badge>
         {cancelled && (
           <Badge appearance="filled" color="danger">
-            Cancelled
+            {t('events.cancelled')}
           </Badge>
         )}
-        {over && !cancelled && <Badge appearance="outline">Ended</Badge>}
+        {over && !cancelled && <Badge appearance="outline">{t('events.detail.ended')}</Badge>}
       </div>
       {cancelled && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>This event was cancelled</MessageBarTitle>
+            <MessageBarTitle>{t('events.detail.cancelledTitle')}</MessageBarTitle>
             {event.cancelReason}
           </MessageBarBody>
         </MessageBar>
       )}
-      <section className={styles.panel} aria-label="When and where">
+      <section className={styles.panel} aria-label={t('events.detail.whenWhere')}>
         <Body1 as="p" className={`${styles.line} ${styles.when}`}>
           {formatDay(event.startsAt)}, {formatTimeRange(event)}
         </Body1>
@@ -99,38 +102,38 @@ function EventView({ initial, reload }: { readonly initial: EventDetail; readonl
         )}
         {event.meetingUrl !== null && (
           <Body1 as="p" className={styles.line}>
-            <VideoRegular aria-hidden="true" /> Online (Teams meeting)
+            <VideoRegular aria-hidden="true" /> {t('events.detail.online')}
           </Body1>
         )}
         <Body1 as="p" className={styles.line}>
-          <PeopleRegular aria-hidden="true" /> {countsText(counts)} · {seatsText(counts)}
+          <PeopleRegular aria-hidden="true" /> {countsLine(counts, t)} · {seatsText(counts, t)}
         </Body1>
         <div className={styles.actions}>
           {event.meetingUrl !== null && !cancelled && !over && (
             <Button as="a" appearance="primary" icon={<VideoRegular />} href={event.meetingUrl} target="_blank" rel="noopener noreferrer">
-              Join meeting
+              {t('events.detail.joinMeeting')}
             </Button>
           )}
           <Button as="a" icon={<CalendarAddRegular />} href={event.calendarUrl} download>
-            {cancelled ? 'Remove from calendar (.ics)' : 'Add to calendar (.ics)'}
+            {t(cancelled ? 'events.detail.removeFromCalendar' : 'events.detail.addToCalendar')}
           </Button>
         </div>
       </section>
       {!cancelled && !over && (
-        <section className={styles.panel} aria-label="Your RSVP">
+        <section className={styles.panel} aria-label={t('events.detail.rsvp')}>
           <Subtitle1 as="h2" className={styles.heading}>
-            Are you coming?
+            {t('events.detail.areYouComing')}
           </Subtitle1>
           <RsvpButtons standing={detail.mine} disabled={busy} onAnswer={(r) => void submit(() => answer(r))} />
           <div aria-live="polite">
-            {detail.mine === 'waitlisted' && notice === null && <Body1>You're on the wait list (number {detail.waitlistPosition}). You move up automatically when a seat opens.</Body1>}
+            {detail.mine === 'waitlisted' && notice === null && <Body1>{t('events.detail.waitlisted', { position: detail.waitlistPosition ?? '?' })}</Body1>}
             {notice !== null && <Body1>{notice}</Body1>}
           </div>
-          {error !== null && <ErrorState title="Your answer was not saved" error={error} />}
+          {error !== null && <ErrorState title={t('events.detail.notSaved')} error={error} />}
         </section>
       )}
       {event.description !== '' && (
-        <PageSection title="About this event" className={styles.about}>
+        <PageSection title={t('events.detail.about')} className={styles.about}>
           <Body1 as="p" className={styles.description}>
             {event.description}
           </Body1>

@@ -1,6 +1,7 @@
 import { Field, makeStyles, Select, Tab, TabList, tokens } from '@fluentui/react-components';
 import { CalendarLtrRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { itemOfSubPage } from '../../../../src/domain/shared/teams-deep-link';
 import { useTeamsHost } from '../../app/host-context';
@@ -14,31 +15,18 @@ import { EventListItem } from './event-list-item';
 
 type View = 'upcoming' | 'past' | 'mine';
 
-const typeLabels: Record<EventType, string> = {
-  'office-hours': 'Office hours',
-  'community-call': 'Community calls',
-  webinar: 'Webinars',
-  hackathon: 'Hackathons',
-  'training-day': 'Training days',
-};
-
 const useStyles = makeStyles({
   controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
   filter: { minWidth: '200px' },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
 });
 
-const emptyText: Record<View, [string, string]> = {
-  upcoming: ['No upcoming events', 'When the CoE schedules an event it appears here, with its details, your RSVP and a link to add it to your calendar.'],
-  past: ['No past events yet', 'Events that have ended appear here, with their feedback.'],
-  mine: ['No RSVPs yet', 'Events you answered "going" or "maybe" to appear here.'],
-};
-
 /** Events: upcoming and past events, filtered by type, and the viewer's RSVPs; times in their zone. */
 export function EventsPage() {
   const styles = useStyles();
   const navigate = useNavigate();
   const host = useTeamsHost();
+  const { t } = useTranslation();
   const [view, setView] = useState<View>('upcoming');
   const [type, setType] = useState<EventType | ''>('');
   // A card's "Details" deep link opens this tab with the event as its sub-page.
@@ -53,34 +41,34 @@ export function EventsPage() {
   );
 
   return (
-    <Page title="Community events" description="Office hours, community calls, webinars and hackathons run by the CoE. Times are shown in your time zone.">
+    <Page title={t('events.title')} description={t('events.description')}>
       <div className={styles.controls}>
-        <TabList selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)} aria-label="Which events">
-          <Tab value="upcoming">Upcoming</Tab>
-          <Tab value="past">Past</Tab>
-          <Tab value="mine">My RSVPs</Tab>
+        <TabList selectedValue={view} onTabSelect={(_e, data) => setView(data.value as View)} aria-label={t('events.view.label')}>
+          <Tab value="upcoming">{t('events.view.upcoming')}</Tab>
+          <Tab value="past">{t('events.view.past')}</Tab>
+          <Tab value="mine">{t('events.view.mine')}</Tab>
         </TabList>
-        <Field label="Type" className={styles.filter}>
+        <Field label={t('events.filter.type')} className={styles.filter}>
           <Select value={type} onChange={(_e, data) => setType(data.value as EventType | '')}>
-            <option value="">All types</option>
-            {eventTypes.map((t) => (
-              <option key={t} value={t}>
-                {typeLabels[t]}
+            <option value="">{t('events.filter.all')}</option>
+            {eventTypes.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`events.types.${kind}`)}
               </option>
             ))}
           </Select>
         </Field>
       </div>
       <div aria-live="polite">
-        {state.status === 'loading' && <LoadingState label="Loading events…" />}
-        {state.status === 'error' && <ErrorState title="We couldn't load the events" error={state.error} onRetry={state.retry} />}
+        {state.status === 'loading' && <LoadingState label={t('events.loading')} />}
+        {state.status === 'error' && <ErrorState title={t('events.loadError')} error={state.error} onRetry={state.retry} />}
         {state.status === 'success' && state.data.length === 0 && (
-          <EmptyState icon={<CalendarLtrRegular />} title={emptyText[view][0]}>
-            {emptyText[view][1]}
+          <EmptyState icon={<CalendarLtrRegular />} title={t(`events.empty.${view}.title`)}>
+            {t(`events.empty.${view}.body`)}
           </EmptyState>
         )}
         {state.status === 'success' && state.data.length > 0 && (
-          <ul className={styles.list} aria-label={`${view === 'past' ? 'Past' : view === 'mine' ? 'My' : 'Upcoming'} events`}>
+          <ul className={styles.list} aria-label={t(`events.list.${view}`)}>
             {state.data.map((s) => (
               <li key={s.event.id}>
                 <EventListItem summary={s} />

@@ -5,6 +5,8 @@ import { PageSection } from '../../components/page';
 import { useApiClient } from '../../lib/api-client-context';
 import { useSubmission } from '../../lib/use-submission';
 import { sendFeedback, type EventDetail, type FeedbackSummary } from './api';
+import { formatLocale } from '../../lib/i18n';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   bars: { display: 'grid', gridTemplateColumns: 'auto 1fr auto', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, alignItems: 'center', maxWidth: '420px' },
@@ -12,17 +14,17 @@ const useStyles = makeStyles({
   radios: { display: 'flex', flexWrap: 'wrap' },
 });
 
-const RATING_LABELS = ['Poor', 'Not great', 'OK', 'Good', 'Excellent'];
+const RATINGS = ['1', '2', '3', '4', '5'] as const;
 
 /** How attendees rated the event: average and spread, for everyone to see. */
 function Results({ summary }: { readonly summary: FeedbackSummary }) {
   const styles = useStyles();
-  if (summary.count === 0) return <Body1>No ratings yet.</Body1>;
+  const { t } = useTranslation();
+  if (summary.count === 0) return <Body1>{t('events.feedback.none')}</Body1>;
+  const average = new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 1 }).format(summary.average ?? 0);
   return (
     <>
-      <Body1>
-        Average <strong>{summary.average}/5</strong> from {summary.count} {summary.count === 1 ? 'rating' : 'ratings'}.
-      </Body1>
+      <Body1>{t('events.feedback.average', { average, count: summary.count })}</Body1>
       <div className={styles.bars}>
         {(['5', '4', '3', '2', '1'] as const).map((r) => (
           <FragmentRow key={r} rating={r} count={summary.distribution[r]} total={summary.count} />
@@ -33,10 +35,11 @@ function Results({ summary }: { readonly summary: FeedbackSummary }) {
 }
 
 function FragmentRow({ rating, count, total }: { readonly rating: '1' | '2' | '3' | '4' | '5'; readonly count: number; readonly total: number }) {
+  const { t } = useTranslation();
   return (
     <>
       <Body1>{rating} ★</Body1>
-      <ProgressBar value={total ? count / total : 0} aria-label={`${count} rated ${rating}`} />
+      <ProgressBar value={total ? count / total : 0} aria-label={t('events.feedback.rated', { count, rating })} />
       <Body1>{count}</Body1>
     </>
   );
@@ -46,6 +49,7 @@ function FragmentRow({ rating, count, total }: { readonly rating: '1' | '2' | '3
 export function FeedbackSection({ detail, onSaved }: { readonly detail: EventDetail; readonly onSaved: (summary: FeedbackSummary) => void }) {
   const styles = useStyles();
   const client = useApiClient();
+  const { t } = useTranslation();
   const [rating, setRating] = useState(detail.myFeedback ? String(detail.myFeedback.rating) : '');
   const [comment, setComment] = useState(detail.myFeedback?.comment ?? '');
   const { busy, error, submit } = useSubmission();
@@ -59,7 +63,7 @@ export function FeedbackSection({ detail, onSaved }: { readonly detail: EventDet
   }
 
   return (
-    <PageSection title="Feedback">
+    <PageSection title={t('events.feedback.title')}>
       <Results summary={detail.feedback} />
       {detail.canRate && (
         <form
@@ -69,25 +73,25 @@ export function FeedbackSection({ detail, onSaved }: { readonly detail: EventDet
             void submit(send);
           }}
         >
-          <Field label={detail.myFeedback ? 'Your rating (you can change it)' : 'How was it?'} required validationMessage={error?.fields['rating']}>
+          <Field label={t(detail.myFeedback ? 'events.feedback.change' : 'events.feedback.howWasIt')} required validationMessage={error?.fields['rating']}>
             <RadioGroup value={rating} onChange={(_e, data) => setRating(data.value)} layout="horizontal" className={styles.radios}>
-              {RATING_LABELS.map((label, i) => (
-                <Radio key={label} value={String(i + 1)} label={`${i + 1} – ${label}`} />
+              {RATINGS.map((r) => (
+                <Radio key={r} value={r} label={`${r} – ${t(`events.feedback.rating.${r}`)}`} />
               ))}
             </RadioGroup>
           </Field>
-          <Field label="Comment (optional)" validationMessage={error?.fields['comment']}>
+          <Field label={t('events.feedback.comment')} validationMessage={error?.fields['comment']}>
             <Textarea value={comment} maxLength={1000} onChange={(_e, data) => setComment(data.value)} resize="vertical" />
           </Field>
-          {error !== null && Object.keys(error.fields).length === 0 && <ErrorState title="Your feedback was not saved" error={error} />}
+          {error !== null && Object.keys(error.fields).length === 0 && <ErrorState title={t('events.feedback.notSaved')} error={error} />}
           {saved && (
             <MessageBar intent="success">
-              <MessageBarBody>Thanks for your feedback!</MessageBarBody>
+              <MessageBarBody>{t('events.feedback.thanks')}</MessageBarBody>
             </MessageBar>
           )}
           <div>
             <Button type="submit" appearance="primary" disabled={busy || rating === ''}>
-              Send feedback
+              {t('events.feedback.send')}
             </Button>
           </div>
         </form>

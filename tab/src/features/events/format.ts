@@ -1,8 +1,10 @@
+import type { TFunction } from 'i18next';
+import { formatLocale } from '../../lib/i18n';
 import type { CommunityEvent, EventCounts, Standing } from './api';
 
 /**
- * Event times as the viewer reads them: in their own time zone and language (the browser's, which
- * inside Teams follows the user's settings), with the organisers' zone added when it differs.
+ * Event times as the viewer reads them: in their own time zone and in the tab's language (Teams'),
+ * with the organisers' zone added when it differs.
  */
 
 export function viewerTimeZone(): string {
@@ -10,7 +12,7 @@ export function viewerTimeZone(): string {
 }
 
 function parts(instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, ...options }).format(instant);
+  return new Intl.DateTimeFormat(formatLocale(), { timeZone, ...options }).format(instant);
 }
 
 /** "Wed, 25 Nov 2026" (in the viewer's language). */
@@ -29,18 +31,26 @@ export function formatTimeRange(event: Pick<CommunityEvent, 'startsAt' | 'endsAt
 }
 
 /** "Planned for 10:00–11:00 in Europe/Berlin", only when the event's zone is not the viewer's. */
-export function plannedNote(event: Pick<CommunityEvent, 'startsAt' | 'endsAt' | 'timeZone'>): string | null {
+export function plannedNote(event: Pick<CommunityEvent, 'startsAt' | 'endsAt' | 'timeZone'>, t: TFunction): string | null {
   const here = viewerTimeZone();
   if (event.timeZone === here) return null;
   const probe = new Date(event.startsAt);
   const sameOffset = parts(probe, event.timeZone, { timeZoneName: 'longOffset' }) === parts(probe, here, { timeZoneName: 'longOffset' });
   if (sameOffset) return null;
-  return `Planned for ${formatDay(event.startsAt, event.timeZone)}, ${formatTimeRange(event, event.timeZone)} in ${event.timeZone}`;
+  return t('events.planned', { day: formatDay(event.startsAt, event.timeZone), time: formatTimeRange(event, event.timeZone), zone: event.timeZone });
 }
 
+/** English, for the admin pages until they are localised; everyone else reads t('events.standing.…'). */
 export const standingLabels: Record<Standing, string> = { going: 'Going', waitlisted: 'On the wait list', maybe: 'Maybe', 'not-going': "Can't go" };
 
-/** "12 going · 3 maybe · 2 waiting". */
+/** "12 going · 3 maybe · 2 waiting" in the tab's language. */
+export function countsLine(c: EventCounts, t: TFunction): string {
+  const list = [t('events.counts.going', { count: c.going }), t('events.counts.maybe', { count: c.maybe })];
+  if (c.waitlisted > 0) list.push(t('events.counts.waitlisted', { count: c.waitlisted }));
+  return list.join(' · ');
+}
+
+/** English, for the admin pages until they are localised. */
 export function countsText(c: EventCounts): string {
   const list = [`${c.going} going`, `${c.maybe} maybe`];
   if (c.waitlisted > 0) list.push(`${c.waitlisted} on the wait list`);
@@ -48,8 +58,8 @@ export function countsText(c: EventCounts): string {
 }
 
 /** "18 of 30 seats left", "Full", "No seat limit". */
-export function seatsText(c: EventCounts): string {
-  if (c.capacity === null) return 'No seat limit';
-  if (!c.spotsLeft) return `Full (${c.capacity} seats)`;
-  return `${c.spotsLeft} of ${c.capacity} seats left`;
+export function seatsText(c: EventCounts, t: TFunction): string {
+  if (c.capacity === null) return t('events.seats.unlimited');
+  if (!c.spotsLeft) return t('events.seats.full', { count: c.capacity });
+  return t('events.seats.left', { left: c.spotsLeft, count: c.capacity });
 }

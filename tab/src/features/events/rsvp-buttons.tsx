@@ -1,16 +1,17 @@
 import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, DismissCircleRegular, QuestionCircleRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RsvpResponse, Standing } from './api';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const OPTIONS: Array<{ response: RsvpResponse; label: string; icon: ReactElement; mine: Standing[] }> = [
-  { response: 'going', label: 'Going', icon: <CheckmarkCircleRegular />, mine: ['going', 'waitlisted'] },
-  { response: 'maybe', label: 'Maybe', icon: <QuestionCircleRegular />, mine: ['maybe'] },
-  { response: 'not-going', label: "Can't go", icon: <DismissCircleRegular />, mine: ['not-going'] },
+const OPTIONS: Array<{ response: RsvpResponse; icon: ReactElement; mine: Standing[] }> = [
+  { response: 'going', icon: <CheckmarkCircleRegular />, mine: ['going', 'waitlisted'] },
+  { response: 'maybe', icon: <QuestionCircleRegular />, mine: ['maybe'] },
+  { response: 'not-going', icon: <DismissCircleRegular />, mine: ['not-going'] },
 ];
 
 export interface RsvpButtonsProps {
@@ -22,13 +23,14 @@ export interface RsvpButtonsProps {
 /** Going / Maybe / Can't go as toggle buttons; the current answer is pressed (aria-pressed). */
 export function RsvpButtons({ standing, disabled, onAnswer }: RsvpButtonsProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
-    <div className={styles.group} role="group" aria-label="Your answer">
+    <div className={styles.group} role="group" aria-label={t('events.yourAnswer')}>
       {OPTIONS.map((o) => {
         const pressed = standing !== null && o.mine.includes(standing);
         return (
           <ToggleButton key={o.response} checked={pressed} icon={o.icon} appearance={pressed ? 'primary' : 'secondary'} disabled={disabled} onClick={() => onAnswer(o.response)}>
-            {o.label}
+            {t(`events.standing.${o.response}`)}
           </ToggleButton>
         );
       })}

@@ -4,6 +4,7 @@ import { formatDay } from '../events/format';
 import { formatDate } from '../requests/format';
 import { ItemList } from './item-list';
 import type { HomeView } from './types';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))', gap: tokens.spacingHorizontalXL },
@@ -14,26 +15,27 @@ const useStyles = makeStyles({
 /** What is new for everyone: published stories, newly announced events and new FAQ entries. */
 export function CommunitySection({ community }: { readonly community: HomeView['community'] }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
-    <PageSection title="New in the community">
+    <PageSection title={t('home.community.title')}>
       <div className={styles.columns}>
         <div className={styles.column}>
           <Subtitle2 as="h3" className={styles.heading}>
-            Stories
+            {t('home.community.stories')}
           </Subtitle2>
-          <ItemList label="New stories" rows={community.stories.map((s) => ({ key: s.id, to: s.link, title: s.title, meta: `${formatDate(s.publishedAt)} · ${s.kudosCount} kudos` }))} empty="No stories published yet." />
+          <ItemList label={t('home.community.storiesLabel')} rows={community.stories.map((s) => ({ key: s.id, to: s.link, title: s.title, meta: t('home.community.storyMeta', { date: formatDate(s.publishedAt), count: s.kudosCount }) }))} empty={t('home.community.storiesEmpty')} />
         </div>
         <div className={styles.column}>
           <Subtitle2 as="h3" className={styles.heading}>
-            Events
+            {t('home.community.events')}
           </Subtitle2>
-          <ItemList label="Newly announced events" rows={community.events.map((e) => ({ key: e.id, to: e.link, title: e.title, meta: formatDay(e.startsAt) }))} empty="No new events announced." />
+          <ItemList label={t('home.community.eventsLabel')} rows={community.events.map((e) => ({ key: e.id, to: e.link, title: e.title, meta: formatDay(e.startsAt) }))} empty={t('home.community.eventsEmpty')} />
         </div>
         <div className={styles.column}>
           <Subtitle2 as="h3" className={styles.heading}>
-            FAQ
+            {t('home.community.faq')}
           </Subtitle2>
-          <ItemList label="New FAQ entries" rows={community.faq.map((f) => ({ key: f.id, to: f.link, title: f.question, meta: `Added ${formatDate(f.createdAt)}` }))} empty="No new FAQ entries." />
+          <ItemList label={t('home.community.faqLabel')} rows={community.faq.map((f) => ({ key: f.id, to: f.link, title: f.question, meta: t('home.community.faqAdded', { date: formatDate(f.createdAt) }) }))} empty={t('home.community.faqEmpty')} />
         </div>
       </div>
     </PageSection>

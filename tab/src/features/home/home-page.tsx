@@ -11,6 +11,7 @@ import { CommunitySection } from './community-section';
 import { MyEventsSection, MyThingsSections } from './my-sections';
 import { WelcomePanel } from './welcome-panel';
 import { WorkSection } from './work-section';
+import { useTranslation } from 'react-i18next';
 
 // Waiting for its own API call anyway: its code (cards, progress bars) comes with that call
 // instead of with the tab's first load.
@@ -26,6 +27,7 @@ export function HomePage() {
   const home = useApi((c, signal) => fetchHome(c, signal));
   const [dismissed, setDismissed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation();
 
   function dismiss() {
     setBusy(true);
@@ -35,9 +37,9 @@ export function HomePage() {
   }
 
   return (
-    <Page title={`Welcome, ${me.user.displayName}`} documentTitle="Home" description="What is happening for you in your Power Platform Center of Excellence.">
-      {home.status === 'loading' && <LoadingState label="Loading your Home…" />}
-      {home.status === 'error' && <ErrorState title="We couldn't load your Home" error={home.error} onRetry={home.retry} />}
+    <Page title={t('home.title', { name: me.user.displayName })} documentTitle={t('home.documentTitle')} description={t('home.description')}>
+      {home.status === 'loading' && <LoadingState label={t('home.loading')} />}
+      {home.status === 'error' && <ErrorState title={t('home.loadError')} error={home.error} onRetry={home.retry} />}
       {home.status === 'success' && (
         <>
           {home.data.firstRun && !dismissed && <WelcomePanel home={home.data} onDismiss={dismiss} busy={busy} />}

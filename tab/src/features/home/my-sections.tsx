@@ -6,17 +6,15 @@ import { formatDay, formatTimeRange } from '../events/format';
 import { formatDate } from '../requests/format';
 import { ItemList } from './item-list';
 import type { HomeView } from './types';
-
-const RSVP: Record<string, string> = { going: 'Going', maybe: 'Maybe' };
-const TICKET: Record<string, string> = { open: 'Waiting for an expert', assigned: 'An expert is on it', answered: 'Answered', closed: 'Closed', reopened: 'Reopened' };
-const STORY: Record<string, string> = { pending: 'In review', 'changes-requested': 'Changes requested', published: 'Published', declined: 'Declined' };
+import { useTranslation } from 'react-i18next';
 
 /** My next events, with my answer and, when it is about to start, the button to join. */
 export function MyEventsSection({ home }: { readonly home: HomeView }) {
+  const { t } = useTranslation();
   return (
-    <PageSection title="Your next events">
+    <PageSection title={t('home.events.title')}>
       <ItemList
-        label="Your next events"
+        label={t('home.events.title')}
         rows={home.events.map((e) => ({
           key: e.id,
           to: e.link,
@@ -25,11 +23,11 @@ export function MyEventsSection({ home }: { readonly home: HomeView }) {
           end: (
             <>
               <Badge appearance="tint" shape="rounded" color={e.response === 'going' ? 'success' : 'informative'}>
-                {e.waitlisted ? 'On the wait list' : (RSVP[e.response] ?? e.response)}
+                {t(`events.standing.${e.waitlisted ? 'waitlisted' : e.response}`)}
               </Badge>
               {e.joinUrl !== null && (
                 <Button as="a" href={e.joinUrl} target="_blank" rel="noreferrer" appearance="primary" icon={<VideoRegular />}>
-                  Join now
+                  {t('home.events.joinNow')}
                 </Button>
               )}
             </>
@@ -37,7 +35,10 @@ export function MyEventsSection({ home }: { readonly home: HomeView }) {
         }))}
         empty={
           <>
-            No events yet. <AppLink to="/events" inline>See what is coming up</AppLink>
+            {t('home.events.empty')}{' '}
+            <AppLink to="/events" inline>
+              {t('home.events.emptyLink')}
+            </AppLink>
           </>
         }
       />
@@ -47,43 +48,53 @@ export function MyEventsSection({ home }: { readonly home: HomeView }) {
 
 /** My requests, my questions to experts (with their answers) and my stories, side by side in the page flow. */
 export function MyThingsSections({ home }: { readonly home: HomeView }) {
+  const { t } = useTranslation();
   return (
     <>
-      <PageSection title="Your questions to experts">
+      <PageSection title={t('home.questions.title')}>
         <ItemList
-          label="Your questions to experts"
+          label={t('home.questions.title')}
           rows={home.questions.map((q) => ({
             key: q.ticketId,
             to: '/ask?view=mine',
             title: q.question,
-            meta: q.answer ? `Answer: ${q.answer.length > 140 ? `${q.answer.slice(0, 139)}…` : q.answer}` : `Ticket ${q.number}`,
-            end: <Badge appearance="tint" shape="rounded" color={q.state === 'answered' ? 'success' : 'informative'}>{TICKET[q.state] ?? q.state}</Badge>,
+            meta: q.answer ? t('home.questions.answer', { answer: q.answer.length > 140 ? `${q.answer.slice(0, 139)}…` : q.answer }) : t('home.questions.ticket', { number: q.number }),
+            end: <Badge appearance="tint" shape="rounded" color={q.state === 'answered' ? 'success' : 'informative'}>{t(`home.questions.state.${q.state}`)}</Badge>,
           }))}
           empty={
             <>
-              When the knowledge base is not enough, an expert answers you here. <AppLink to="/ask" inline>Ask a question</AppLink>
+              {t('home.questions.empty')}{' '}
+              <AppLink to="/ask" inline>
+                {t('home.questions.emptyLink')}
+              </AppLink>
             </>
           }
         />
       </PageSection>
-      <PageSection title="Your environment requests">
+      <PageSection title={t('home.requests.title')}>
         <ItemList
-          label="Your environment requests"
-          rows={home.requests.map((r) => ({ key: r.id, to: '/requests', title: r.displayName, meta: `${r.reference} · updated ${formatDate(r.updatedAt)}`, end: <Badge appearance="tint" shape="rounded">{r.status.replace(/-/g, ' ')}</Badge> }))}
+          label={t('home.requests.title')}
+          rows={home.requests.map((r) => ({ key: r.id, to: '/requests', title: r.displayName, meta: t('home.requests.meta', { reference: r.reference, date: formatDate(r.updatedAt) }), end: <Badge appearance="tint" shape="rounded">{r.status.replace(/-/g, ' ')}</Badge> }))}
           empty={
             <>
-              No requests. <AppLink to="/requests" inline>Request an environment</AppLink>
+              {t('home.requests.empty')}{' '}
+              <AppLink to="/requests" inline>
+                {t('home.requests.emptyLink')}
+              </AppLink>
             </>
           }
         />
       </PageSection>
-      <PageSection title={home.kudosReceived > 0 ? `Your stories · ${home.kudosReceived} kudos` : 'Your stories'}>
+      <PageSection title={home.kudosReceived > 0 ? t('home.stories.titleWithKudos', { count: home.kudosReceived }) : t('home.stories.title')}>
         <ItemList
-          label="Your stories"
-          rows={home.stories.map((s) => ({ key: s.id, to: s.link, title: s.title, meta: s.status === 'published' ? `${s.kudosCount} kudos` : undefined, end: <Badge appearance="tint" shape="rounded">{STORY[s.status] ?? s.status}</Badge> }))}
+          label={t('home.stories.title')}
+          rows={home.stories.map((s) => ({ key: s.id, to: s.link, title: s.title, meta: s.status === 'published' ? t('home.stories.kudos', { count: s.kudosCount }) : undefined, end: <Badge appearance="tint" shape="rounded">{t(`home.stories.state.${s.status}`)}</Badge> }))}
           empty={
             <>
-              Built something that saves time? <AppLink to="/stories/new" inline>Share your story</AppLink>
+              {t('home.stories.empty')}{' '}
+              <AppLink to="/stories/new" inline>
+                {t('home.stories.emptyLink')}
+              </AppLink>
             </>
           }
         />

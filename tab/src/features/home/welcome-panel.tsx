@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { AppLink } from '../../components/app-link';
 import { IconTile } from '../../components/icon-tile';
 import type { HomeView } from './types';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL, borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
@@ -18,6 +19,7 @@ export function WelcomePanel({ home, onDismiss, busy }: { readonly home: HomeVie
   const styles = useStyles();
   const headingId = useId();
   const path = home.training;
+  const { t } = useTranslation();
   return (
     <Card className={styles.card} role="region" aria-labelledby={headingId}>
       <div className={styles.top}>
@@ -25,44 +27,43 @@ export function WelcomePanel({ home, onDismiss, busy }: { readonly home: HomeVie
           <SparkleRegular />
         </IconTile>
         <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-          New to Maker Hub? Start here
+          {t('home.welcome.heading')}
         </Subtitle1>
         <Button appearance="subtle" icon={<DismissRegular />} onClick={onDismiss} disabled={busy}>
-          Dismiss
+          {t('home.welcome.dismiss')}
         </Button>
       </div>
       <Body1 as="p" className={styles.text}>
-        Maker Hub is your Power Platform Center of Excellence in Teams: ask the CoE and its experts, learn with short paths, join office hours and community calls, request
-        environments and share what you built.
+        {t('home.welcome.intro')}
       </Body1>
       <ol className={styles.steps}>
         <li>
           <Body1>
-            {home.department === null ? 'Set your department, so the CoE counts your work for your team: ' : `Your department is ${home.department}. Change it on `}
+            {home.department === null ? t('home.welcome.setDepartment') : t('home.welcome.departmentIs', { department: home.department })}
             <AppLink to="/activity" inline>
-              My activity
+              {t('home.welcome.myActivity')}
             </AppLink>
           </Body1>
         </li>
         <li>
           <Body1>
-            Take your first path:{' '}
+            {t('home.welcome.firstPath')}
             {path ? (
               <AppLink to={path.link} inline>
                 {path.path.title}
               </AppLink>
             ) : (
               <AppLink to="/training" inline>
-                Training
+                {t('pages.training.label')}
               </AppLink>
             )}
           </Body1>
         </li>
         <li>
           <Body1>
-            Ask your first question on{' '}
+            {t('home.welcome.firstQuestion')}
             <AppLink to="/ask" inline>
-              Ask
+              {t('pages.ask.label')}
             </AppLink>
           </Body1>
         </li>

@@ -4,6 +4,7 @@ import { ListCard } from '../../components/list-card';
 import { PageSection } from '../../components/page';
 import { formatDate } from '../requests/format';
 import type { HomeWork } from './types';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   count: { margin: 0, fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
@@ -13,17 +14,18 @@ const useStyles = makeStyles({
 /** What waits for the person's roles: one card per piece of work, opening where it is done. */
 export function WorkSection({ work }: { readonly work: readonly HomeWork[] }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   if (work.length === 0) return null;
   return (
-    <PageSection title="Waiting for you">
+    <PageSection title={t('home.work.title')}>
       <CardGrid minCardWidth={220}>
         {work.map((w) => (
           <li key={w.id}>
-            <ListCard to={w.link} title={w.title}>
+            <ListCard to={w.link} title={t(`home.work.item.${w.id}`)}>
               <Body1 as="p" className={styles.count}>
                 {w.count}
               </Body1>
-              <Caption1 className={styles.muted}>{w.count === 0 ? 'Nothing waiting' : w.oldestAt ? `${w.id === 'events-without-announcements' ? 'Next starts' : 'Oldest since'} ${formatDate(w.oldestAt)}` : 'This week'}</Caption1>
+              <Caption1 className={styles.muted}>{w.count === 0 ? t('home.work.nothingWaiting') : w.oldestAt ? t(w.id === 'events-without-announcements' ? 'home.work.nextStarts' : 'home.work.oldestSince', { date: formatDate(w.oldestAt) }) : t('home.work.thisWeek')}</Caption1>
             </ListCard>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { toApiError, type ApiError } from '../../lib/api-error';
 import { fetchInbox, markAllRead, markRead, type InboxItem } from './api';
 import { InboxList } from './inbox-list';
 import { useUnread } from './use-unread';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   bell: { position: 'relative', display: 'inline-flex' },
@@ -23,6 +24,7 @@ type Loaded = { status: 'idle' | 'loading' } | { status: 'error'; error: ApiErro
 export function InboxBell() {
   const styles = useStyles();
   const client = useApiClient();
+  const { t } = useTranslation();
   const { unread, set } = useUnread();
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'idle' });
@@ -47,7 +49,7 @@ export function InboxBell() {
     markRead(client, item.id).then(set, () => undefined);
   }
 
-  const label = unread ? `Inbox, ${unread} unread` : 'Inbox';
+  const label = unread ? t('inbox.unread', { count: unread }) : t('inbox.title');
   return (
     <Popover
       open={open}
@@ -64,10 +66,10 @@ export function InboxBell() {
         </PopoverTrigger>
         {unread ? <CounterBadge className={styles.badge} count={unread} overflowCount={99} size="small" color="danger" aria-hidden="true" /> : null}
       </span>
-      <PopoverSurface className={styles.surface} aria-label="Inbox">
+      <PopoverSurface className={styles.surface} aria-label={t('inbox.title')}>
         <div className={styles.head}>
           <Subtitle2 as="h2" className={styles.title}>
-            Inbox
+            {t('inbox.title')}
           </Subtitle2>
           <Button
             size="small"
@@ -77,20 +79,20 @@ export function InboxBell() {
               markAllRead(client).then(set, () => undefined);
             }}
           >
-            Mark all as read
+            {t('inbox.markAllRead')}
           </Button>
         </div>
-        {loaded.status === 'loading' && <Spinner size="tiny" label="Loading your inbox…" />}
-        {loaded.status === 'error' && <ErrorState title="We couldn't load your inbox" error={loaded.error} onRetry={() => load(null)} />}
+        {loaded.status === 'loading' && <Spinner size="tiny" label={t('inbox.loading')} />}
+        {loaded.status === 'error' && <ErrorState title={t('inbox.loadError')} error={loaded.error} onRetry={() => load(null)} />}
         {loaded.status === 'ready' && loaded.items.length === 0 && (
           <Body1 as="p" className={styles.empty}>
-            Nothing yet. When an expert answers you, your environment is ready or your story gets kudos, it shows here.
+            {t('inbox.empty')}
           </Body1>
         )}
         {loaded.status === 'ready' && loaded.items.length > 0 && <InboxList items={loaded.items} onOpen={openItem} />}
         {loaded.status === 'ready' && loaded.next !== null && (
           <Button appearance="subtle" onClick={() => load(loaded.next)}>
-            Show older
+            {t('inbox.showOlder')}
           </Button>
         )}
       </PopoverSurface>

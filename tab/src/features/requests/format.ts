@@ -1,9 +1,11 @@
-/** A date people read in their own locale, e.g. "2 Mar 2026". */
+import { formatLocale } from '../../lib/i18n';
+
+/** A date people read in the tab's locale (Teams' language), e.g. "2 Mar 2026". */
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return new Date(iso).toLocaleDateString(formatLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
-/** Date and time in the reader's locale and time zone. */
+/** Date and time in the tab's locale and time zone. */
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString(formatLocale(), { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

@@ -2,6 +2,7 @@ import { Button, makeStyles, SearchBox } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexShrink: 1, minWidth: 0, width: '320px', maxWidth: '40vw' },
@@ -17,18 +18,19 @@ export const searchPagePath = (query: string) => (query ? `/search?${new URLSear
 export function HeaderSearch({ compact }: { readonly compact: boolean }) {
   const styles = useStyles();
   const navigate = useNavigate();
+  const { t } = useTranslation();
   const [text, setText] = useState('');
-  if (compact) return <Button appearance="subtle" icon={<SearchRegular />} aria-label="Search Maker Hub" onClick={() => navigate('/search')} />;
+  if (compact) return <Button appearance="subtle" icon={<SearchRegular />} aria-label={t('search.label')} onClick={() => navigate('/search')} />;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     navigate(searchPagePath(text.trim().slice(0, 200)));
   };
   return (
-    <form role="search" aria-label="Maker Hub" className={styles.form} onSubmit={submit}>
+    <form role="search" aria-label={t('common.appName')} className={styles.form} onSubmit={submit}>
       <SearchBox
         className={styles.box}
-        aria-label="Search Maker Hub"
-        placeholder="Search FAQ, training, events, stories"
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
         maxLength={200}
         value={text}
         onChange={(_e, data) => setText(data.value)}

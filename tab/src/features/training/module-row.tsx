@@ -1,7 +1,8 @@
 import { Badge, Body1, Caption1, Checkbox, Link, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import type { TrainingModule } from './api';
-import { formatMinutes, kindLabels } from './labels';
+import { formatDuration } from './labels';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   row: {
@@ -46,6 +47,7 @@ export interface ModuleRowProps {
 /** One module of a path: number, title linking to the content, kind and length, and its done box. */
 export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const done = module.done === true;
   return (
     <div id={`module-${module.id}`} className={mergeClasses(styles.row, isNext && styles.next)}>
@@ -57,17 +59,17 @@ export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowPr
           <Link href={module.url} target="_blank" rel="noopener noreferrer">
             {module.title}
             <OpenRegular className={styles.icon} aria-hidden="true" />
-            <span className={styles.hidden}> (opens in a new tab)</span>
+            <span className={styles.hidden}> {t('training.module.opensInNewTab')}</span>
           </Link>
         </Subtitle2>
         <div className={styles.meta}>
           <Badge appearance="tint" color={module.kind === 'lab' ? 'important' : 'informative'}>
-            {kindLabels[module.kind]}
+            {t(`training.kind.${module.kind}`)}
           </Badge>
-          <Caption1>{formatMinutes(module.minutes)}</Caption1>
+          <Caption1>{formatDuration(module.minutes, t)}</Caption1>
           {isNext && (
             <Badge appearance="filled" color="brand">
-              Up next
+              {t('training.module.upNext')}
             </Badge>
           )}
         </div>
@@ -77,7 +79,7 @@ export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowPr
           </Body1>
         )}
       </div>
-      <Checkbox checked={done} disabled={busy} label="Done" aria-label={`Mark “${module.title}” as done`} onChange={(_e, data) => onToggle(data.checked === true)} />
+      <Checkbox checked={done} disabled={busy} label={t('training.module.done')} aria-label={t('training.module.markDone', { module: module.title })} onChange={(_e, data) => onToggle(data.checked === true)} />
     </div>
   );
 }

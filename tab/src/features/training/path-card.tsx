@@ -2,7 +2,8 @@ import { Badge, Body1, Caption1, Field, makeStyles, ProgressBar, tokens } from '
 import { RibbonStarFilled } from '@fluentui/react-icons';
 import { ListCard } from '../../components/list-card';
 import type { TrainingPath } from './api';
-import { audienceLabels, formatMinutes, levelLabels } from './labels';
+import { formatDuration, formatPercent } from './labels';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   // Takes the spare height, so the progress bars of a grid row line up.
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
 /** A path in the list: who it is for, how far the person got, and a badge once finished. */
 export function PathCard({ path, highlight }: { readonly path: TrainingPath; readonly highlight?: string }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const minutes = path.modules.reduce((n, m) => n + m.minutes, 0);
   const { progress } = path;
   return (
@@ -27,14 +29,14 @@ export function PathCard({ path, highlight }: { readonly path: TrainingPath; rea
             </Badge>
           )}
           <Badge appearance="tint" color="informative">
-            {audienceLabels[path.audience]}
+            {t(`training.audience.${path.audience}`)}
           </Badge>
           <Badge appearance="outline" color="informative">
-            {levelLabels[path.level]}
+            {t(`training.level.${path.level}`)}
           </Badge>
           {progress.completedAt !== null && (
             <Badge appearance="filled" color="success" icon={<RibbonStarFilled />}>
-              Completed
+              {t('training.completed')}
             </Badge>
           )}
         </>
@@ -43,11 +45,11 @@ export function PathCard({ path, highlight }: { readonly path: TrainingPath; rea
       <Body1 as="p" className={styles.summary}>
         {path.summary}
       </Body1>
-      <Field validationMessage={`${progress.done} of ${progress.total} modules done`} validationState="none">
-        <ProgressBar value={progress.percent / 100} thickness="large" color={progress.completedAt !== null ? 'success' : 'brand'} aria-label={`${path.title}: ${progress.percent}% complete`} />
+      <Field validationMessage={t('training.modulesDone', { done: progress.done, count: progress.total })} validationState="none">
+        <ProgressBar value={progress.percent / 100} thickness="large" color={progress.completedAt !== null ? 'success' : 'brand'} aria-label={t('training.progressLabel', { title: path.title, percent: formatPercent(progress.percent) })} />
       </Field>
       <Caption1 className={styles.meta}>
-        {progress.percent}% · {path.modules.length} modules · about {formatMinutes(minutes)}
+        {t('training.pathMeta', { percent: formatPercent(progress.percent), count: path.modules.length, duration: formatDuration(minutes, t) })}
       </Caption1>
     </ListCard>
   );

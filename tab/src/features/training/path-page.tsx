@@ -10,9 +10,11 @@ import { useApiClient } from '../../lib/api-client-context';
 import { toApiError, type ApiError } from '../../lib/api-error';
 import { useApi } from '../../lib/use-api';
 import { fetchPath, setModuleDone, type TrainingPath } from './api';
-import { audienceLabels, levelLabels } from './labels';
+import { formatPercent } from './labels';
 import { ModuleRow } from './module-row';
 import { useScrollToHash } from './use-scroll-to-hash';
+import { formatLocale } from '../../lib/i18n';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -31,15 +33,17 @@ const useStyles = makeStyles({
 /** One path: progress, "resume" at the next module, and the ordered modules to tick off. */
 export function PathPage() {
   const { pathId = '' } = useParams();
+  const { t } = useTranslation();
   const loaded = useApi((client, signal) => fetchPath(client, pathId, signal), [pathId]);
-  if (loaded.status === 'loading') return <Page title="Training path"><LoadingState label="Loading the path…" /></Page>;
-  if (loaded.status === 'error') return <Page title="Training path"><ErrorState title="We couldn't load this path" error={loaded.error} onRetry={loaded.retry} /></Page>;
+  if (loaded.status === 'loading') return <Page title={t('training.path.title')}><LoadingState label={t('training.path.loading')} /></Page>;
+  if (loaded.status === 'error') return <Page title={t('training.path.title')}><ErrorState title={t('training.path.loadError')} error={loaded.error} onRetry={loaded.retry} /></Page>;
   return <PathView initial={loaded.data} />;
 }
 
 function PathView({ initial }: { readonly initial: TrainingPath }) {
   const styles = useStyles();
   const client = useApiClient();
+  const { t } = useTranslation();
   const [path, setPath] = useState(initial);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -69,37 +73,37 @@ function PathView({ initial }: { readonly initial: TrainingPath }) {
 
   return (
     <Page title={path.title} description={path.summary}>
-      <BackLink to="/training">All training paths</BackLink>
+      <BackLink to="/training">{t('training.path.allPaths')}</BackLink>
       <div className={styles.badges}>
         <Badge appearance="tint" color="informative">
-          {audienceLabels[path.audience]}
+          {t(`training.audience.${path.audience}`)}
         </Badge>
         <Badge appearance="outline" color="informative">
-          {levelLabels[path.level]}
+          {t(`training.level.${path.level}`)}
         </Badge>
       </div>
-      <section className={styles.progress} aria-label="Your progress">
+      <section className={styles.progress} aria-label={t('training.path.yourProgress')}>
         {progress.completedAt !== null && (
           <MessageBar intent="success" icon={<RibbonStarFilled />}>
             <MessageBarBody>
-              <MessageBarTitle>{justCompleted ? 'Path complete — badge earned!' : 'You completed this path'}</MessageBarTitle>
-              Finished on {new Date(progress.completedAt).toLocaleDateString()}.
+              <MessageBarTitle>{t(justCompleted ? 'training.path.badgeEarned' : 'training.path.completed')}</MessageBarTitle>
+              {t('training.path.finishedOn', { date: new Date(progress.completedAt).toLocaleDateString(formatLocale(), { day: 'numeric', month: 'long', year: 'numeric' }) })}
             </MessageBarBody>
           </MessageBar>
         )}
-        <Field label="Progress" validationMessage={`${progress.done} of ${progress.total} modules done (${progress.percent}%)`} validationState="none">
+        <Field label={t('training.path.progress')} validationMessage={t('training.path.progressLine', { done: progress.done, count: progress.total, percent: formatPercent(progress.percent) })} validationState="none">
           <ProgressBar value={progress.percent / 100} thickness="large" color={progress.completedAt !== null ? 'success' : 'brand'} />
         </Field>
         {next !== undefined && (
           <Body1>
             <Button as="a" appearance="primary" icon={<OpenRegular />} href={next.url} target="_blank" rel="noopener noreferrer">
-              {progress.done > 0 ? 'Resume' : 'Start'}: {next.title}
+              {t(progress.done > 0 ? 'training.path.resume' : 'training.path.start', { module: next.title })}
             </Button>
           </Body1>
         )}
       </section>
-      {error !== null && <ErrorState title="That didn't work" error={error} />}
-      <ol className={styles.list} aria-label="Modules">
+      {error !== null && <ErrorState title={t('training.path.failed')} error={error} />}
+      <ol className={styles.list} aria-label={t('training.path.modules')}>
         {path.modules.map((m, i) => (
           <li key={m.id}>
             <ModuleRow module={m} index={i} isNext={m.id === progress.nextModuleId} busy={busy !== null} onToggle={(done) => void toggle(m.id, done)} />

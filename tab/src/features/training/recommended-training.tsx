@@ -6,7 +6,8 @@ import { PageSection } from '../../components/page';
 import { cardSurface } from '../../components/surface';
 import { useApi } from '../../lib/use-api';
 import { fetchTraining } from './api';
-import { formatMinutes, kindLabels } from './labels';
+import { formatDuration, formatPercent } from './labels';
+import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
   card: { ...cardSurface, gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
 export function RecommendedTraining() {
   const styles = useStyles();
   const navigate = useNavigate();
+  const { t } = useTranslation();
   const state = useApi((client, signal) => fetchTraining(client, signal));
   if (state.status !== 'success' || state.data.recommendation === null) return null;
   const rec = state.data.recommendation;
@@ -32,7 +34,7 @@ export function RecommendedTraining() {
   const next = path.modules.find((m) => m.id === path.progress.nextModuleId);
   const to = `/training/${encodeURIComponent(path.id)}`;
   return (
-    <PageSection title={rec.reason === 'continue' ? 'Continue your training' : 'Recommended training'}>
+    <PageSection title={t(rec.reason === 'continue' ? 'training.recommendation.continueTitle' : 'training.recommendation.recommendedTitle')}>
       <div className={styles.card}>
         <div className={styles.top}>
           <IconTile>
@@ -45,18 +47,18 @@ export function RecommendedTraining() {
             <Caption1 className={styles.muted}>{rec.because}</Caption1>
           </div>
         </div>
-        <Field validationMessage={`${path.progress.done} of ${path.progress.total} modules done`} validationState="none">
-          <ProgressBar value={path.progress.percent / 100} thickness="large" aria-label={`${path.title}: ${path.progress.percent}% complete`} />
+        <Field validationMessage={t('training.modulesDone', { done: path.progress.done, count: path.progress.total })} validationState="none">
+          <ProgressBar value={path.progress.percent / 100} thickness="large" aria-label={t('training.progressLabel', { title: path.title, percent: formatPercent(path.progress.percent) })} />
         </Field>
         {next !== undefined && (
           <Body1 as="p" className={styles.muted}>
-            Next up: <strong>{next.title}</strong> · {kindLabels[next.kind]} · {formatMinutes(next.minutes)}
+            {t('training.recommendation.nextUp')} <strong>{next.title}</strong> · {t(`training.kind.${next.kind}`)} · {formatDuration(next.minutes, t)}
           </Body1>
         )}
         <div className={styles.actions}>
           {/* A button, not a link: Home's links are its page cards (one per page). */}
           <Button appearance="primary" onClick={() => navigate(to)}>
-            {path.progress.done > 0 ? 'Continue the path' : 'Start the path'}
+            {t(path.progress.done > 0 ? 'training.recommendation.continuePath' : 'training.recommendation.startPath')}
           </Button>
         </div>
       </div>

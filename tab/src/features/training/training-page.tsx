@@ -7,23 +7,25 @@ import { Page, PageSection } from '../../components/page';
 import { useApi } from '../../lib/use-api';
 import { fetchTraining, type TrainingOverview } from './api';
 import { PathCard } from './path-card';
+import { useTranslation } from 'react-i18next';
 
 /** The paths, the recommended one first. */
 function Paths({ overview }: { readonly overview: TrainingOverview }) {
   const { paths, recommendation } = overview;
+  const { t } = useTranslation();
   if (paths.length === 0)
     return (
-      <EmptyState icon={<HatGraduationRegular />} title="No training paths yet">
-        Once the CoE publishes training paths, you can follow them module by module, pick up where you left off and earn a badge for each path you complete.
+      <EmptyState icon={<HatGraduationRegular />} title={t('training.empty.title')}>
+        {t('training.empty.body')}
       </EmptyState>
     );
   const ordered = [...paths].sort((a, b) => Number(b.id === recommendation?.pathId) - Number(a.id === recommendation?.pathId));
   return (
-    <PageSection title="Your paths">
+    <PageSection title={t('training.yourPaths')}>
       <CardGrid minCardWidth={300}>
         {ordered.map((path) => (
           <li key={path.id}>
-            <PathCard path={path} highlight={path.id === recommendation?.pathId ? (recommendation.reason === 'continue' ? 'Continue' : 'Recommended') : undefined} />
+            <PathCard path={path} highlight={path.id === recommendation?.pathId ? t(recommendation.reason === 'continue' ? 'training.continue' : 'training.recommended') : undefined} />
           </li>
         ))}
       </CardGrid>
@@ -34,10 +36,11 @@ function Paths({ overview }: { readonly overview: TrainingOverview }) {
 /** Training: every path with the person's progress. */
 export function TrainingPage() {
   const state = useApi((client, signal) => fetchTraining(client, signal));
+  const { t } = useTranslation();
   return (
-    <Page title="Training paths" description="Learning paths for every role and level, from your first app to ALM for pro developers.">
-      {state.status === 'loading' && <LoadingState label="Loading your training paths…" />}
-      {state.status === 'error' && <ErrorState title="We couldn't load the training paths" error={state.error} onRetry={state.retry} />}
+    <Page title={t('training.title')} description={t('training.description')}>
+      {state.status === 'loading' && <LoadingState label={t('training.loading')} />}
+      {state.status === 'error' && <ErrorState title={t('training.loadError')} error={state.error} onRetry={state.retry} />}
       {state.status === 'success' && <Paths overview={state.data} />}
     </Page>
   );

@@ -1,0 +1,17 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { translatorFor, type Translator } from '../src/i18n/translator.js';
+
+/**
+ * The Teams client's locale for this activity: `activity.locale` ("de-DE"), else the clientInfo
+ * entity Teams adds to messages. Undefined when neither is there (English then).
+ */
+export function activityLocale(activity: Partial<Activity>): string | undefined {
+  if (typeof activity.locale === 'string' && activity.locale) return activity.locale;
+  const info = activity.entities?.find((e) => e.type === 'clientInfo') as { locale?: unknown } | undefined;
+  return typeof info?.locale === 'string' && info.locale ? info.locale : undefined;
+}
+
+/** Words, dates and numbers in the language of the person whose turn this is. */
+export function translatorOf(context: TurnContext): Translator {
+  return translatorFor(activityLocale(context.activity));
+}
