@@ -1,19 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { detectTeamsHost } from '../lib/teams';
-import { applyDocumentTheme, requestedBrowserTheme, systemTheme } from '../lib/theme';
+import { applyDocumentTheme, loadedTheme, loadTheme, requestedBrowserTheme, systemTheme } from '../lib/theme';
 import { App } from './app';
+import { initialThemeName } from './use-app-theme';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html must contain <div id="root">.');
 const root = createRoot(container);
 
-// Paint the canvas in the likely theme at once; the Teams handshake below can take a moment.
-applyDocumentTheme(requestedBrowserTheme() ?? systemTheme());
+// Paint the canvas in the likely theme at once, and start fetching its tokens if they are not in
+// the first load (dark, contrast); the Teams handshake below can take a moment.
+const likely = requestedBrowserTheme() ?? systemTheme();
+applyDocumentTheme(likely, loadedTheme(likely));
+void loadTheme(likely).catch(() => undefined);
 
-// Render once we know whether we are in Teams (bounded by a timeout, never rejects), so a Teams
-// user in dark mode never sees a light flash and the first API call knows whether to use SSO.
-void detectTeamsHost().then((host) => {
+// Render once we know whether we are in Teams (bounded by a timeout, never rejects) and the theme's
+// tokens are here, so a Teams user in dark mode never sees a light flash and the first API call
+// knows whether to use SSO. A theme that cannot be fetched falls back to light (useAppTheme).
+void detectTeamsHost().then(async (host) => {
+  await loadTheme(initialThemeName(host)).catch(() => undefined);
   root.render(
     <StrictMode>
       <App host={host} />
