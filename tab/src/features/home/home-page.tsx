@@ -1,6 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
 import { useMe } from '../../app/session/session-context';
-import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
 import { useApiClient } from '../../lib/api-client-context';
@@ -12,6 +11,8 @@ import { MyEventsSection, MyThingsSections } from './my-sections';
 import { WelcomePanel } from './welcome-panel';
 import { WorkSection } from './work-section';
 
+// Shown only when Home's call fails: its MessageBar need not weigh on every first load.
+const ErrorState = lazy(async () => ({ default: (await import('../../components/error-state')).ErrorState }));
 // Waiting for its own API call anyway: its code (cards, progress bars) comes with that call
 // instead of with the tab's first load.
 const RecommendedTraining = lazy(async () => ({ default: (await import('../training/recommended-training')).RecommendedTraining }));
@@ -37,7 +38,11 @@ export function HomePage() {
   return (
     <Page title={`Welcome, ${me.user.displayName}`} documentTitle="Home" description="What is happening for you in your Power Platform Center of Excellence.">
       {home.status === 'loading' && <LoadingState label="Loading your Home…" />}
-      {home.status === 'error' && <ErrorState title="We couldn't load your Home" error={home.error} onRetry={home.retry} />}
+      {home.status === 'error' && (
+        <Suspense fallback={null}>
+          <ErrorState title="We couldn't load your Home" error={home.error} onRetry={home.retry} />
+        </Suspense>
+      )}
       {home.status === 'success' && (
         <>
           {home.data.firstRun && !dismissed && <WelcomePanel home={home.data} onDismiss={dismiss} busy={busy} />}

@@ -1,12 +1,13 @@
-import { Body1, Button, Caption1, Field, makeStyles, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { HatGraduationRegular } from '@fluentui/react-icons';
+import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { IconTile } from '../../components/icon-tile';
 import { PageSection } from '../../components/page';
 import { cardSurface } from '../../components/surface';
 import { useApi } from '../../lib/use-api';
-import { fetchTraining } from './api';
 import { formatMinutes, kindLabels } from './labels';
+import { fetchRecommended } from './recommended-api';
 
 const useStyles = makeStyles({
   card: { ...cardSurface, gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
@@ -14,6 +15,12 @@ const useStyles = makeStyles({
   titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   title: { margin: 0 },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  // Fluent's large ProgressBar drawn as two boxes: Field and ProgressBar with its motion would add
+  // about 9 KB to Home for one bar (docs/tab-speed.md).
+  track: { height: '4px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground6, overflow: 'hidden', '@media (forced-colors: active)': { outline: '1px solid CanvasText' } },
+  bar: { height: '100%', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorCompoundBrandBackground, '@media (forced-colors: active)': { backgroundColor: 'Highlight' } },
+  meter: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  caption: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
@@ -24,12 +31,12 @@ const useStyles = makeStyles({
 export function RecommendedTraining() {
   const styles = useStyles();
   const navigate = useNavigate();
-  const state = useApi((client, signal) => fetchTraining(client, signal));
-  if (state.status !== 'success' || state.data.recommendation === null) return null;
-  const rec = state.data.recommendation;
-  const path = state.data.paths.find((p) => p.id === rec.pathId);
-  if (path === undefined) return null;
-  const next = path.modules.find((m) => m.id === path.progress.nextModuleId);
+  const captionId = useId();
+  const state = useApi((client, signal) => fetchRecommended(client, signal));
+  if (state.status !== 'success' || state.data.recommended === null) return null;
+  const rec = state.data.recommended;
+  const { path, progress, next } = rec;
+  const percent = Math.min(100, Math.max(0, progress.percent));
   const to = `/training/${encodeURIComponent(path.id)}`;
   return (
     <PageSection title={rec.reason === 'continue' ? 'Continue your training' : 'Recommended training'}>
@@ -45,10 +52,21 @@ export function RecommendedTraining() {
             <Caption1 className={styles.muted}>{rec.because}</Caption1>
           </div>
         </div>
-        <Field validationMessage={`${path.progress.done} of ${path.progress.total} modules done`} validationState="none">
-          <ProgressBar value={path.progress.percent / 100} thickness="large" aria-label={`${path.title}: ${path.progress.percent}% complete`} />
-        </Field>
-        {next !== undefined && (
+        <div className={styles.meter}>
+          <div
+            className={styles.track}
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent}
+            aria-label={`${path.title}: ${percent}% complete`}
+            aria-describedby={captionId}
+          >
+            <div className={styles.bar} style={{ width: `${percent}%` }} />
+          </div>
+          <Caption1 id={captionId} className={styles.caption}>{`${progress.done} of ${progress.total} modules done`}</Caption1>
+        </div>
+        {next !== null && (
           <Body1 as="p" className={styles.muted}>
             Next up: <strong>{next.title}</strong> · {kindLabels[next.kind]} · {formatMinutes(next.minutes)}
           </Body1>
@@ -56,7 +74,7 @@ export function RecommendedTraining() {
         <div className={styles.actions}>
           {/* A button, not a link: Home's links are its page cards (one per page). */}
           <Button appearance="primary" onClick={() => navigate(to)}>
-            {path.progress.done > 0 ? 'Continue the path' : 'Start the path'}
+            {progress.done > 0 ? 'Continue the path' : 'Start the path'}
           </Button>
         </div>
       </div>
