@@ -23,7 +23,7 @@ describe('server: API answers revalidate with ETag / 304', function () {
     assert.equal(first.headers['cache-control'], 'no-cache');
     assert.equal(Number(first.headers['content-length']), first.body.length);
     for (const inm of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
-      for (const coding of [{}, { 'accept-encoding': 'br, gzip' }]) {
+      for (const coding of [{}, { 'accept-encoding': 'br, gzip' }] as Array<Record<string, string>>) {
         const again = await rawRequest(t.baseUrl, '/api/training', { ...asMaker, ...coding, 'if-none-match': inm });
         assert.equal(again.status, 304, `If-None-Match: ${inm}`);
         assert.equal(again.body.length, 0);

@@ -1,6 +1,6 @@
 import { Button, CounterBadge, makeStyles } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useUnread } from './use-unread';
 
 const loadPopover = () => import('./inbox-popover');
@@ -20,6 +20,7 @@ export function InboxBell() {
   const styles = useStyles();
   const { unread, set } = useUnread();
   const [pressed, setPressed] = useState(false);
+  const frame = useRef<HTMLSpanElement>(null);
   const label = unread ? `Inbox, ${unread} unread` : 'Inbox';
   const prefetch = () => void loadPopover().catch(() => undefined);
   const button = (
@@ -34,10 +35,10 @@ export function InboxBell() {
     />
   );
   return (
-    <span className={styles.bell}>
+    <span className={styles.bell} ref={frame}>
       {pressed ? (
         <Suspense fallback={button}>
-          <InboxPopover trigger={button} unread={unread} setUnread={set} />
+          <InboxPopover trigger={button} unread={unread} setUnread={set} refocusBell={() => frame.current?.querySelector('button')?.focus()} />
         </Suspense>
       ) : (
         button

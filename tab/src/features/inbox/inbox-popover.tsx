@@ -20,6 +20,11 @@ export interface InboxPopoverProps {
   readonly trigger: ReactElement;
   readonly unread: number | null;
   readonly setUnread: (n: number) => void;
+  /**
+   * Puts focus back on the bell. Fluent does so itself on Escape, but only to a trigger that had
+   * focus while the Popover was mounted: the first press focused the bell this panel replaced.
+   */
+  readonly refocusBell: () => void;
 }
 
 /**
@@ -27,7 +32,7 @@ export interface InboxPopoverProps {
  * bell is first pressed (Popover brings positioning and a focus trap the first load need not
  * carry), so it mounts open.
  */
-export function InboxPopover({ trigger, unread, setUnread: set }: InboxPopoverProps) {
+export function InboxPopover({ trigger, unread, setUnread: set, refocusBell }: InboxPopoverProps) {
   const styles = useStyles();
   const client = useApiClient();
   const [open, setOpen] = useState(true);
@@ -58,9 +63,10 @@ export function InboxPopover({ trigger, unread, setUnread: set }: InboxPopoverPr
   return (
     <Popover
       open={open}
-      onOpenChange={(_e, d) => {
+      onOpenChange={(e, d) => {
         setOpen(d.open);
         if (d.open) load(null);
+        else if ('key' in e && e.key === 'Escape') setTimeout(refocusBell);
       }}
       positioning="below-end"
       trapFocus
