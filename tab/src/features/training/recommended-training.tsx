@@ -17,7 +17,8 @@ const useStyles = makeStyles({
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
   // Fluent's large ProgressBar drawn as two boxes: Field and ProgressBar with its motion would add
   // about 9 KB to Home for one bar (docs/tab-speed.md).
-  track: { height: '4px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground6, overflow: 'hidden', '@media (forced-colors: active)': { outline: '1px solid CanvasText' } },
+  // The outline is transparent in light and dark and drawn in high contrast, where the track's fill is the page's black.
+  track: { height: '4px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground6, overflow: 'hidden', outline: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}` },
   bar: { height: '100%', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorCompoundBrandBackground, '@media (forced-colors: active)': { backgroundColor: 'Highlight' } },
   meter: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   caption: { color: tokens.colorNeutralForeground3 },
