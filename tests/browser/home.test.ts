@@ -122,6 +122,24 @@ describe('tab: Home per role and the inbox bell (Chromium)', function () {
     });
   }
 
+  it('when the bell is pressed with the keyboard, then its panel (fetched on the first press) opens with focus inside, Escape returns to the bell, and it opens again', async () => {
+    const page = await home('owen', 'light');
+    const bell = page.getByRole('button', { name: /^Inbox, \d+ unread$/ });
+    await bell.waitFor();
+    await bell.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: 'Inbox' });
+    await panel.getByRole('list', { name: 'Inbox items' }).waitFor();
+    assert.equal(await panel.evaluate((el: any) => el.contains(el.ownerDocument.activeElement) as boolean), true, 'focus moved into the panel');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    assert.equal(await bell.evaluate((el: any) => el === el.ownerDocument.activeElement), true, 'focus is back on the bell');
+    await page.keyboard.press('Enter');
+    await panel.getByRole('list', { name: 'Inbox items' }).waitFor();
+    await bell.click();
+    await panel.waitFor({ state: 'hidden' });
+  });
+
   it('when a person opens an item, then it leads to its page and is read; another person’s bell never shows it; mark all reads the rest', async () => {
     const mia = await home('mia');
     await mia.getByRole('button', { name: /^Inbox/ }).click();

@@ -68,12 +68,13 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
   });
 
   /** A fresh browser tab (own sessionStorage) that may only talk to the test server. */
-  async function openTab(pathAndQuery: string, viewport = DESKTOP): Promise<Page> {
+  async function openTab(pathAndQuery: string, viewport = DESKTOP, seen?: (url: string) => void): Promise<Page> {
     const context = await browser.newContext({ viewport });
     contexts.push(context);
     const origin = new URL(app.baseUrl).origin;
     await context.route('**/*', (route) => {
       const url = route.request().url();
+      seen?.(url);
       if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
       offsiteRequests.push(url);
       return route.abort();
@@ -128,6 +129,20 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
       assert.equal(await page.locator('html').getAttribute('data-theme'), theme);
     });
   }
+
+  it('when the tab opens in the light theme, then no other theme is fetched; in dark, only the dark theme, before the first paint of the app', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const chunks: string[] = [];
+      const page = await openTab(`/?theme=${theme}`, DESKTOP, (url) => {
+        const { pathname } = new URL(url);
+        if (pathname.startsWith('/assets/theme-')) chunks.push(pathname);
+      });
+      assert.equal(await heading(page, 'Welcome'), `Welcome, ${ADMIN_NAME}`);
+      assert.deepEqual(chunks.map((c) => c.replace(/^\/assets\/(theme-\w+)-.*$/, '$1')), theme === 'light' ? [] : ['theme-dark']);
+      const luminance = await backgroundLuminance(page);
+      assert.ok(theme === 'dark' ? luminance < 0.3 : luminance > 0.7, `${theme} background has luminance ${luminance}`);
+    }
+  });
 
   it('when a dark-themed tab is reloaded on a deep link without ?theme, then it stays dark and shows that page', async () => {
     const page = await openTab('/?theme=dark');
@@ -257,11 +272,13 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
     const context = await browser.newContext({ viewport: DESKTOP });
     contexts.push(context);
     const authHeaders: string[] = [];
+    const themeChunks: string[] = [];
     await context.route('**/*', async (route) => {
       const request = route.request();
       const url = new URL(request.url());
       if (url.href === hostUrl) return route.fulfill({ contentType: 'text/html', body: fakeTeamsHost(`${tabOrigin}/events?inTeams=1`) });
       if (url.origin === tabOrigin) {
+        if (url.pathname.startsWith('/assets/theme-')) themeChunks.push(url.pathname.slice('/assets/'.length));
         if (url.pathname === '/api/me') authHeaders.push((await request.allHeaders())['authorization'] ?? '');
         const response = await route.fetch({ url: app.baseUrl + url.pathname + url.search });
         return route.fulfill({ response });
@@ -279,8 +296,21 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
     assert.equal(await tab.locator('html').getAttribute('data-theme'), 'dark');
     assert.match(await tab.getByRole('alert').innerText(), /\S/);
 
+    // Dark came before the first render (no light flash); contrast's tokens are fetched on the switch
+    // and then recolour the app itself, not only the document behind it.
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    const colours = () => frame.evaluate<string[]>("[document.documentElement, document.querySelector('.fui-FluentProvider')].flatMap((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color])");
+    assert.deepEqual(await colours(), ['rgb(31, 31, 31)', 'rgb(255, 255, 255)', 'rgb(31, 31, 31)', 'rgb(255, 255, 255)']);
+    assert.equal(themeChunks.filter((c) => c.startsWith('theme-contrast')).length, 0, 'contrast is not fetched before it is asked for');
     await page.evaluate("document.querySelector('iframe').contentWindow.postMessage({ func: 'themeChange', args: ['contrast'] }, '*')");
     await tab.locator('html[data-theme="contrast"]').waitFor();
+    assert.deepEqual(await colours(), ['rgb(0, 0, 0)', 'rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    assert.deepEqual(themeChunks.map((c) => c.match(/^theme-(dark|contrast)-/)?.[1]), ['dark', 'contrast']);
+    // And back: a theme fetched once is not fetched again.
+    await page.evaluate("document.querySelector('iframe').contentWindow.postMessage({ func: 'themeChange', args: ['dark'] }, '*')");
+    await tab.locator('html[data-theme="dark"]').waitFor();
+    assert.equal((await colours())[2], 'rgb(31, 31, 31)');
+    assert.equal(themeChunks.length, 2);
 
     // teams-js itself asks Microsoft's CDN for its list of valid origins; that is all it may send.
     assert.ok(offsiteRequests.every((url) => url.startsWith('https://res.cdn.office.net/teams-js/')), offsiteRequests.join(', '));

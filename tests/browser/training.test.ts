@@ -76,7 +76,9 @@ describe('tab: training paths (Chromium)', function () {
     await h1(maker, /Welcome/);
     const section = maker.getByRole('region', { name: 'Recommended training' });
     await section.waitFor();
-    assert.match(await section.innerText(), /Your first Power App[\s\S]*Recommended for new makers\.[\s\S]*Next up: What is Power Apps\?/);
+    assert.match(await section.innerText(), /Your first Power App[\s\S]*Recommended for new makers\.[\s\S]*0 of \d+ modules done[\s\S]*Next up: What is Power Apps\?/);
+    const bar = section.getByRole('progressbar', { name: 'Your first Power App: 0% complete' });
+    assert.deepEqual([await bar.getAttribute('aria-valuenow'), await bar.getAttribute('aria-valuemax')], ['0', '100']);
     await section.getByRole('button', { name: 'Start the path' }).click();
     await h1(maker, 'Your first Power App');
 

@@ -7,6 +7,7 @@ import type { Logger } from '../../logging.js';
 import { TokenError, } from '../auth/sso-token.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { withAccess, type RouteAccess } from './access.js';
+import { sendJsonWithEtag } from './json-etag.js';
 
 export interface ApiContext {
   req: Request;
@@ -64,6 +65,7 @@ export function apiRoute(auth: TabAuthenticator, logger: Logger, access: RouteAc
         res.setHeader('Cache-Control', 'no-store');
         res.end(body.content);
       } else if (body === undefined) res.end();
+      else if (req.method === 'GET') sendJsonWithEtag(req, res, body);
       else res.json(body);
     } catch (error) {
       if (error instanceof TokenError) {

@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import type { PathWithProgress } from '../../domain/training/training-service.js';
+import type { PathWithProgress, TrainingOverview } from '../../domain/training/training-service.js';
 import type { TrainingModule, TrainingPath } from '../../domain/training/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
@@ -19,6 +19,24 @@ export function pathDto({ path, progress }: PathWithProgress) {
     level: path.level,
     modules: path.modules.map((m) => ({ ...moduleDto(m), done: done.has(m.id) })),
     progress: { done: progress.done, total: progress.total, percent: progress.percent, nextModuleId: progress.nextModuleId, completedAt: progress.completedAt },
+  };
+}
+
+/**
+ * Home's training suggestion and no more: the recommended path's title and progress and its next
+ * module (about 0.3 KB), where the whole overview with every path and module is about 6 KB.
+ */
+export function recommendedDto({ paths, recommendation }: TrainingOverview) {
+  const found = recommendation === null ? undefined : paths.find((p) => p.path.id === recommendation.pathId);
+  if (recommendation === null || found === undefined) return null;
+  const { path, progress } = found;
+  const next = path.modules.find((m) => m.id === progress.nextModuleId);
+  return {
+    reason: recommendation.reason,
+    because: recommendation.because,
+    path: { id: path.id, title: path.title },
+    progress: { done: progress.done, total: progress.total, percent: progress.percent },
+    next: next === undefined ? null : { title: next.title, kind: next.kind, minutes: next.minutes },
   };
 }
 
@@ -61,6 +79,8 @@ export function mountTraining(server: Server, services: Services, auth: TabAuthe
     const { paths, recommendation } = await training.overview(principal);
     return { paths: paths.map(pathDto), recommendation };
   }));
+
+  server.get('/api/training/recommended', route(signedIn(), async ({ principal }) => ({ recommended: recommendedDto(await training.overview(principal)) })));
 
   server.get('/api/training/paths/:id', route(signedIn(), async ({ req, principal }) => pathDto(await training.path(principal, parseInput(id, req.params).id))));
 

@@ -5,7 +5,6 @@ import { createApiClient } from '../lib/api-client';
 import { ApiClientProvider } from '../lib/api-client-context';
 import { getDevUser } from '../lib/dev-user';
 import { getTeamsSsoToken, type TeamsHost } from '../lib/teams';
-import { fluentTheme } from '../lib/theme';
 import { ErrorBoundary } from './error-boundary';
 import { TeamsHostProvider } from './host-context';
 import { AppRoutes } from './routes';
@@ -22,7 +21,7 @@ const useStyles = makeStyles({
 /** The whole tab: Teams-aware Fluent theme, API client, router. */
 export function App({ host }: { readonly host: TeamsHost }) {
   const styles = useStyles();
-  const theme = useAppTheme(host);
+  const { theme } = useAppTheme(host);
   const apiClient = useMemo(
     () => createApiClient({ getAuthToken: getTeamsSsoToken, getDevUser }),
     [],
@@ -30,7 +29,7 @@ export function App({ host }: { readonly host: TeamsHost }) {
   return (
     // applyStylesToPortals={false}: portals (tooltips, menus, dialogs) get the theme but not the
     // full-height page background above, which would otherwise cover the whole page.
-    <FluentProvider theme={fluentTheme(theme)} className={styles.provider} applyStylesToPortals={false}>
+    <FluentProvider theme={theme} className={styles.provider} applyStylesToPortals={false}>
       <ErrorBoundary>
         <TeamsHostProvider host={host}>
           <ApiClientProvider client={apiClient}>

@@ -1,7 +1,10 @@
+import type { Theme } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { onTeamsThemeChange, type TeamsHost } from '../lib/teams';
 import {
   applyDocumentTheme,
+  loadedTheme,
+  loadTheme,
   requestedBrowserTheme,
   systemTheme,
   systemThemeQueries,
@@ -14,12 +17,19 @@ function subscribeToSystemTheme(onChange: () => void): () => void {
   return () => queries.forEach((query) => query.removeEventListener('change', onChange));
 }
 
+/** The look a person asked for: in Teams their Teams theme, else `?theme=`, else the system's. */
+export function initialThemeName(host: TeamsHost): ThemeName {
+  return host.inTeams ? host.theme : (requestedBrowserTheme() ?? systemTheme());
+}
+
 /**
  * The look to render. In Teams: the user's Teams theme, following changes live. In a browser:
  * `?theme=` (remembered for the session), else the operating system's preference.
+ * A theme not fetched yet is fetched; the look shown until then stays (main.tsx fetches the first
+ * one before rendering, so only a later switch waits, for one small chunk).
  * Also paints the document behind the app in the same theme.
  */
-export function useAppTheme(host: TeamsHost): ThemeName {
+export function useAppTheme(host: TeamsHost): { readonly name: ThemeName; readonly theme: Theme } {
   const [teamsTheme, setTeamsTheme] = useState<ThemeName | undefined>(host.inTeams ? host.theme : undefined);
   const [requested] = useState(requestedBrowserTheme);
   const system = useSyncExternalStore(subscribeToSystemTheme, systemTheme);
@@ -29,7 +39,24 @@ export function useAppTheme(host: TeamsHost): ThemeName {
     if (host.inTeams) void onTeamsThemeChange(setTeamsTheme);
   }, [host]);
 
-  const theme = teamsTheme ?? requested ?? system;
-  useLayoutEffect(() => applyDocumentTheme(theme), [theme]);
-  return theme;
+  const wanted = teamsTheme ?? requested ?? system;
+  const [shown, setShown] = useState(() => {
+    const theme = loadedTheme(wanted);
+    return theme === undefined ? { name: 'light' as ThemeName, theme: loadedTheme('light') as Theme } : { name: wanted, theme };
+  });
+  useEffect(() => {
+    let current = true;
+    // A chunk that fails to arrive (offline) leaves the look shown; the next switch tries again.
+    loadTheme(wanted).then(
+      (theme) => {
+        if (current) setShown((prev) => (prev.theme === theme ? prev : { name: wanted, theme }));
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
+  useLayoutEffect(() => applyDocumentTheme(shown.name, shown.theme), [shown]);
+  return shown;
 }

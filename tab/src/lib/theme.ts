@@ -1,9 +1,4 @@
-import {
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
+import { teamsLightTheme, type Theme } from '@fluentui/react-components';
 import { readRememberedParam } from './session-params';
 
 /** The three looks Teams offers; the tab follows whichever the user has chosen. */
@@ -16,16 +11,25 @@ export function isThemeName(value: string): value is ThemeName {
   return (themeNames as readonly string[]).includes(value);
 }
 
-/** The Fluent theme for a look: the Teams variants, so the tab blends in with the Teams client. */
-export function fluentTheme(name: ThemeName): Theme {
-  switch (name) {
-    case 'dark':
-      return teamsDarkTheme;
-    case 'contrast':
-      return teamsHighContrastTheme;
-    case 'light':
-      return teamsLightTheme;
-  }
+/**
+ * The Fluent themes fetched so far: the Teams variants, so the tab blends in with the Teams client.
+ * Light (Teams' default) ships with the first load; dark and high contrast are chunks of their own,
+ * fetched when a person's Teams (or browser) asks for them (docs/tab-speed.md).
+ */
+const loaded: Partial<Record<ThemeName, Theme>> = { light: teamsLightTheme };
+
+/** The Fluent theme for a look if it is already here, else undefined ({@link loadTheme} fetches it). */
+export function loadedTheme(name: ThemeName): Theme | undefined {
+  return loaded[name];
+}
+
+/** The Fluent theme for a look, fetching its tokens the first time. */
+export async function loadTheme(name: ThemeName): Promise<Theme> {
+  const here = loaded[name];
+  if (here !== undefined) return here;
+  const theme = name === 'dark' ? (await import('./theme-dark')).teamsDarkTheme : (await import('./theme-contrast')).teamsHighContrastTheme;
+  loaded[name] = theme;
+  return theme;
 }
 
 /**
@@ -52,13 +56,15 @@ export function systemTheme(): ThemeName {
 
 /**
  * Paints the page behind the React tree in the theme's canvas colour, so overscroll, short pages
- * and the area around the FluentProvider never show a white edge in dark mode.
+ * and the area around the FluentProvider never show a white edge in dark mode. Before the theme's
+ * tokens are here (`theme` undefined) only the browser's own light or dark canvas is chosen, and
+ * `data-theme` (which the chart palette follows) waits for the colours.
  */
-export function applyDocumentTheme(name: ThemeName): void {
-  const theme = fluentTheme(name);
+export function applyDocumentTheme(name: ThemeName, theme: Theme | undefined): void {
   const root = document.documentElement;
+  root.style.colorScheme = name === 'light' ? 'light' : 'dark';
+  if (theme === undefined) return;
   root.style.backgroundColor = theme.colorNeutralBackground3;
   root.style.color = theme.colorNeutralForeground1;
-  root.style.colorScheme = name === 'light' ? 'light' : 'dark';
   root.dataset['theme'] = name;
 }

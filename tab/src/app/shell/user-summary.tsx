@@ -1,6 +1,7 @@
-import { Avatar, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { MeResponse, Role } from '../../lib/api-types';
 import { useTranslation } from 'react-i18next';
+import { InitialsAvatar } from './initials-avatar';
 
 const useStyles = makeStyles({
   root: {
@@ -39,11 +40,11 @@ export function UserSummary({ me, compact }: { readonly me: MeResponse; readonly
   const { t } = useTranslation();
   const name = me.user.displayName;
   if (compact) {
-    return <Avatar name={name} size={28} color="colorful" aria-label={t('shell.signedInAs', { name })} />;
+    return <InitialsAvatar name={name} size={28} label={t('shell.signedInAs', { name })} />;
   }
   return (
     <div className={styles.root}>
-      <Avatar name={name} size={32} color="colorful" aria-hidden="true" />
+      <InitialsAvatar name={name} size={32} />
       <div className={styles.text}>
         <Text size={300} weight="semibold" className={styles.name}>
           {name}

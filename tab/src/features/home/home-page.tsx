@@ -1,6 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
 import { useMe } from '../../app/session/session-context';
-import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
 import { useApiClient } from '../../lib/api-client-context';
@@ -13,6 +12,8 @@ import { WelcomePanel } from './welcome-panel';
 import { WorkSection } from './work-section';
 import { useTranslation } from 'react-i18next';
 
+// Shown only when Home's call fails: its MessageBar need not weigh on every first load.
+const ErrorState = lazy(async () => ({ default: (await import('../../components/error-state')).ErrorState }));
 // Waiting for its own API call anyway: its code (cards, progress bars) comes with that call
 // instead of with the tab's first load.
 const RecommendedTraining = lazy(async () => ({ default: (await import('../training/recommended-training')).RecommendedTraining }));
@@ -39,7 +40,11 @@ export function HomePage() {
   return (
     <Page title={t('home.title', { name: me.user.displayName })} documentTitle={t('home.documentTitle')} description={t('home.description')}>
       {home.status === 'loading' && <LoadingState label={t('home.loading')} />}
-      {home.status === 'error' && <ErrorState title={t('home.loadError')} error={home.error} onRetry={home.retry} />}
+      {home.status === 'error' && (
+        <Suspense fallback={null}>
+          <ErrorState title={t('home.loadError')} error={home.error} onRetry={home.retry} />
+        </Suspense>
+      )}
       {home.status === 'success' && (
         <>
           {home.data.firstRun && !dismissed && <WelcomePanel home={home.data} onDismiss={dismiss} busy={busy} />}

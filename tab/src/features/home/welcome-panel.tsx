@@ -1,13 +1,15 @@
-import { Body1, Button, Card, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { DismissRegular, SparkleRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { AppLink } from '../../components/app-link';
 import { IconTile } from '../../components/icon-tile';
+import { cardSurface } from '../../components/surface';
 import type { HomeView } from './types';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
-  card: { gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL, borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
+  // Card's look without Card: its Tabster focus group would weigh on Home's first load (surface.ts).
+  card: { ...cardSurface, gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalXL, borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
   top: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
   heading: { margin: 0, flexGrow: 1 },
   text: { margin: 0, maxWidth: '70ch' },
@@ -21,7 +23,7 @@ export function WelcomePanel({ home, onDismiss, busy }: { readonly home: HomeVie
   const path = home.training;
   const { t } = useTranslation();
   return (
-    <Card className={styles.card} role="region" aria-labelledby={headingId}>
+    <section className={styles.card} aria-labelledby={headingId}>
       <div className={styles.top}>
         <IconTile>
           <SparkleRegular />
@@ -68,6 +70,6 @@ export function WelcomePanel({ home, onDismiss, busy }: { readonly home: HomeVie
           </Body1>
         </li>
       </ol>
-    </Card>
+    </section>
   );
 }

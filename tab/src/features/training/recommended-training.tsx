@@ -1,13 +1,14 @@
-import { Body1, Button, Caption1, Field, makeStyles, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { HatGraduationRegular } from '@fluentui/react-icons';
+import { useId } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { IconTile } from '../../components/icon-tile';
 import { PageSection } from '../../components/page';
 import { cardSurface } from '../../components/surface';
 import { useApi } from '../../lib/use-api';
-import { fetchTraining } from './api';
 import { formatDuration, formatPercent } from './labels';
 import { useTranslation } from 'react-i18next';
+import { fetchRecommended } from './recommended-api';
 
 const useStyles = makeStyles({
   card: { ...cardSurface, gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
@@ -15,6 +16,13 @@ const useStyles = makeStyles({
   titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   title: { margin: 0 },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  // Fluent's large ProgressBar drawn as two boxes: Field and ProgressBar with its motion would add
+  // about 9 KB to Home for one bar (docs/tab-speed.md).
+  // The outline is transparent in light and dark and drawn in high contrast, where the track's fill is the page's black.
+  track: { height: '4px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground6, overflow: 'hidden', outline: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}` },
+  bar: { height: '100%', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorCompoundBrandBackground, '@media (forced-colors: active)': { backgroundColor: 'Highlight' } },
+  meter: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  caption: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
@@ -25,13 +33,13 @@ const useStyles = makeStyles({
 export function RecommendedTraining() {
   const styles = useStyles();
   const navigate = useNavigate();
+  const captionId = useId();
   const { t } = useTranslation();
-  const state = useApi((client, signal) => fetchTraining(client, signal));
-  if (state.status !== 'success' || state.data.recommendation === null) return null;
-  const rec = state.data.recommendation;
-  const path = state.data.paths.find((p) => p.id === rec.pathId);
-  if (path === undefined) return null;
-  const next = path.modules.find((m) => m.id === path.progress.nextModuleId);
+  const state = useApi((client, signal) => fetchRecommended(client, signal));
+  if (state.status !== 'success' || state.data.recommended === null) return null;
+  const rec = state.data.recommended;
+  const { path, progress, next } = rec;
+  const percent = Math.min(100, Math.max(0, progress.percent));
   const to = `/training/${encodeURIComponent(path.id)}`;
   return (
     <PageSection title={t(rec.reason === 'continue' ? 'training.recommendation.continueTitle' : 'training.recommendation.recommendedTitle')}>
@@ -47,10 +55,21 @@ export function RecommendedTraining() {
             <Caption1 className={styles.muted}>{rec.because}</Caption1>
           </div>
         </div>
-        <Field validationMessage={t('training.modulesDone', { done: path.progress.done, count: path.progress.total })} validationState="none">
-          <ProgressBar value={path.progress.percent / 100} thickness="large" aria-label={t('training.progressLabel', { title: path.title, percent: formatPercent(path.progress.percent) })} />
-        </Field>
-        {next !== undefined && (
+        <div className={styles.meter}>
+          <div
+            className={styles.track}
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent}
+            aria-label={t('training.progressLabel', { title: path.title, percent: formatPercent(percent) })}
+            aria-describedby={captionId}
+          >
+            <div className={styles.bar} style={{ width: `${percent}%` }} />
+          </div>
+          <Caption1 id={captionId} className={styles.caption}>{t('training.modulesDone', { done: progress.done, count: progress.total })}</Caption1>
+        </div>
+        {next !== null && (
           <Body1 as="p" className={styles.muted}>
             {t('training.recommendation.nextUp')} <strong>{next.title}</strong> · {t(`training.kind.${next.kind}`)} · {formatDuration(next.minutes, t)}
           </Body1>
@@ -58,7 +77,7 @@ export function RecommendedTraining() {
         <div className={styles.actions}>
           {/* A button, not a link: Home's links are its page cards (one per page). */}
           <Button appearance="primary" onClick={() => navigate(to)}>
-            {t(path.progress.done > 0 ? 'training.recommendation.continuePath' : 'training.recommendation.startPath')}
+            {t(progress.done > 0 ? 'training.recommendation.continuePath' : 'training.recommendation.startPath')}
           </Button>
         </div>
       </div>
