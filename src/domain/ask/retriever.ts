@@ -55,7 +55,7 @@ export function retrieve(index: KnowledgeIndex, question: string, options: Retri
   const related = options.noRelated ? [] : relatedTerms(terms);
   const limit = options.limit ?? 8;
   const depth = options.noRerank ? limit : Math.max(limit, RERANK_DEPTH);
-  let first = index.query({ terms, related, limit: depth, prefixLast: options.prefixLast });
+  let first = index.query({ terms, related, limit: depth, prefixLast: options.prefixLast, fuzzy: options.noSpelling });
   const expanded = options.noExpansion ? undefined : expandedTerms(index, question, terms);
   if (expanded) first = interpolate(first, index.query({ terms: expanded, limit: depth }), EXPANSION_WEIGHT).slice(0, depth);
   const hits = options.noRerank ? first : rerank(index, terms, first).slice(0, limit);
