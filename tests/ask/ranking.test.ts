@@ -4,6 +4,7 @@ import { expandedTerms, interpolate } from '../../src/domain/ask/expansion.js';
 import { documentPassages } from '../../src/domain/ask/passages.js';
 import { rerank } from '../../src/domain/ask/reranker.js';
 import { retrieve } from '../../src/domain/ask/retriever.js';
+import { isSmallTalk } from '../../src/domain/ask/small-talk.js';
 import { KnowledgeIndex } from '../../src/domain/ask/search-index.js';
 import { longForm, mineAbbreviations } from '../../src/domain/ask/text/abbreviations.js';
 import { correct, editDistance, Speller } from '../../src/domain/ask/text/spelling.js';
@@ -61,6 +62,15 @@ describe('ask: typo correction, mined abbreviations and the second stage', () =>
     }
     assert.ok(corrected > 100, `the test corrects many words (${corrected})`);
     assert.equal(speller.correct('enviroment'), undefined, 'a term held by one passage is never a correction');
+  });
+
+  it('when a message only thanks or greets, then it is not matched to the article its one leftover word finds', () => {
+    const index = buildIndex({ ...DOCS, 'admin/help.md': '---\ntitle: Get help\n---\n# Help\n\nHelp for makers: where to get help.' });
+    assert.ok(retrieve(index, 'where do I get help').confidence > 0, 'a question about help is still a question');
+    assert.equal(retrieve(index, 'thanks, that helped a lot!').confidence, 0);
+    assert.equal(retrieve(index, 'good morning everyone ☀️').confidence, 0);
+    assert.equal(isSmallTalk('hi team, how do I upgrade the kit?'), false, 'a greeting before a question is still a question');
+    assert.equal(isSmallTalk('the'), false, 'nothing social: not small talk (the question is just empty)');
   });
 
   it('when a text defines an abbreviation, then the initials must spell it; "(Blocked)" and mismatches are not definitions', () => {

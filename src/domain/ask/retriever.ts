@@ -1,6 +1,7 @@
 import { expandedTerms, interpolate } from './expansion.js';
 import { RERANK_DEPTH, rerank } from './reranker.js';
 import { estimateConfidence, type ConfidenceSignals } from './confidence.js';
+import { isSmallTalk } from './small-talk.js';
 import type { KnowledgeIndex, SourceHit } from './search-index.js';
 import { analyze, relatedTerms } from './text/analyzer.js';
 
@@ -60,5 +61,5 @@ export function retrieve(index: KnowledgeIndex, question: string, options: Retri
   if (expanded) first = interpolate(first, index.query({ terms: expanded, limit: depth }), EXPANSION_WEIGHT).slice(0, depth);
   const hits = options.noRerank ? first : rerank(index, terms, first).slice(0, limit);
   const { confidence, signals } = estimateConfidence(index, terms, hits, guessed);
-  return { terms, hits, confidence, signals };
+  return { terms, hits, confidence: isSmallTalk(question) ? 0 : confidence, signals };
 }
