@@ -13,6 +13,10 @@ export interface Retrieval {
   hits: SourceHit[];
   confidence: number;
   signals: ConfidenceSignals;
+  /** Question terms that are typo corrections (they count half as unknown for confidence). */
+  guessed: string[];
+  /** Who ordered the sources: the retrieval itself, or a language model (model-rerank.ts). */
+  rankedBy?: 'retrieval' | 'ai';
 }
 
 export interface RetrieveOptions {
@@ -61,5 +65,5 @@ export function retrieve(index: KnowledgeIndex, question: string, options: Retri
   if (expanded) first = interpolate(first, index.query({ terms: expanded, limit: depth }), EXPANSION_WEIGHT).slice(0, depth);
   const hits = options.noRerank ? first : rerank(index, terms, first).slice(0, limit);
   const { confidence, signals } = estimateConfidence(index, terms, hits, guessed);
-  return { terms, hits, confidence: isSmallTalk(question) ? 0 : confidence, signals };
+  return { terms, hits, confidence: isSmallTalk(question) ? 0 : confidence, signals, guessed: [...guessed] };
 }
