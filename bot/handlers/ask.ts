@@ -3,6 +3,7 @@ import { CardFactory, type TurnContext } from 'botbuilder';
 import type { QuestionChannel } from '../../src/domain/ask/questions.js';
 import { baseConversationId, scopeOf } from '../activity-parts.js';
 import { createComposerFactory } from '../ai/answer-composer.js';
+import { createRankerFactory } from '../ai/source-ranker.js';
 import type { BotDeps } from '../deps.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { registerAskActions } from './ask-actions.js';
@@ -30,7 +31,12 @@ function threadOf(context: TurnContext): string | null {
  * Answers a question from the knowledge base and records it; when the bot is not sure it says so
  * (and, with ASK_AUTO_ESCALATE, hands the question to the experts at once).
  */
-export async function answerQuestion(context: TurnContext, deps: BotDeps, question: string, compose?: ReturnType<typeof createComposerFactory>): Promise<void> {
+export interface AiFactories {
+  compose?: ReturnType<typeof createComposerFactory>;
+  rank?: ReturnType<typeof createRankerFactory>;
+}
+
+export async function answerQuestion(context: TurnContext, deps: BotDeps, question: string, ai: AiFactories = {}): Promise<void> {
   const { scope, logger } = turnInfo(context);
   const principal = principalOf(context);
   const ask = deps.services.ask;
@@ -40,11 +46,14 @@ export async function answerQuestion(context: TurnContext, deps: BotDeps, questi
     channel: scope as QuestionChannel,
     conversationId: context.activity.conversation?.id ? baseConversationId(context.activity.conversation.id) : null,
     threadId: threadOf(context),
-    composer: compose?.(context),
+    composer: ai.compose?.(context),
     composeTimeoutMs: ask.config.ai?.timeoutMs,
     onComposeFallback: (reason) => logger.warn({ reason }, 'AI answer unavailable, answering with the retrieved passage'),
+    ranker: ai.rank?.(context),
+    rankTimeoutMs: ask.config.rerankTimeoutMs,
+    onRankFallback: (reason) => logger.warn({ reason }, 'AI ranking unavailable, keeping the retrieval order'),
   });
-  logger.info({ question: record.id, answered: answer.answered, confidence: answer.confidence, top: record.topSourcePath, by: answer.composedBy }, 'question answered');
+  logger.info({ question: record.id, answered: answer.answered, confidence: answer.confidence, top: record.topSourcePath, by: answer.composedBy, rankedBy: answer.rankedBy ?? 'retrieval' }, 'question answered');
   let ticket = null;
   if (!answer.answered && ask.config.autoEscalate) ticket = (await ask.tickets.escalate(principal, record.id)).ticket;
   const card = questionCard(record, ticketRef(ticket ?? undefined, ask.tickets.expertsConversationId), deps.links.page('ask'));
@@ -56,8 +65,8 @@ export async function answerQuestion(context: TurnContext, deps: BotDeps, questi
  * thanks excepted). Also registers the card actions, expert tickets and the search extension.
  */
 export function registerAsk(app: Application, deps: BotDeps): void {
-  const ai = deps.services.ask.config.ai;
-  const compose = ai ? createComposerFactory(ai) : undefined;
+  const { ai: aiConfig, rerankTimeoutMs } = deps.services.ask.config;
+  const ai: AiFactories = aiConfig ? { compose: createComposerFactory(aiConfig), rank: rerankTimeoutMs > 0 ? createRankerFactory(aiConfig) : undefined } : {};
 
   deps.router.register({
     id: 'ask',
@@ -65,7 +74,7 @@ export function registerAsk(app: Application, deps: BotDeps): void {
     description: 'Ask anything about Power Apps, Power Automate, environments, DLP or licensing — I answer from the CoE knowledge base, or hand it to an expert.',
     example: 'ask how do I get a developer environment?',
     patterns: [/^(?:ask|question|q)\s*[:-]?\s+\S/],
-    run: (context) => answerQuestion(context, deps, originalText(context).replace(ASK_PREFIX, ''), compose),
+    run: (context) => answerQuestion(context, deps, originalText(context).replace(ASK_PREFIX, ''), ai),
   });
 
   deps.router.setFallback(async (context, text) => {
@@ -74,7 +83,7 @@ export function registerAsk(app: Application, deps: BotDeps): void {
       await context.sendActivity("You're welcome! Ask me anything about the Power Platform whenever you need.");
       return;
     }
-    return answerQuestion(context, deps, text, compose);
+    return answerQuestion(context, deps, text, ai);
   });
 
   registerAskActions(app, deps);

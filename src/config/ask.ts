@@ -21,6 +21,8 @@ export interface AskConfig {
   logGroupMs: number;
   /** Null: answers are the retrieved passages (the product, not a degraded mode). */
   ai: AiConfig | null;
+  /** With `ai`: the model's time budget to re-order the first ten sources; 0 = retrieval order only. */
+  rerankTimeoutMs: number;
 }
 
 /**
@@ -49,5 +51,6 @@ export function askConfig(s: Settings): AskConfig {
     revisionCheckMs: Math.round(s.KB_REVISION_CHECK_SECONDS * 1000),
     logGroupMs: s.ASK_LOG_GROUP_MS,
     ai,
+    rerankTimeoutMs: ai ? s.AI_RERANK_TIMEOUT_MS : 0,
   };
 }

@@ -236,6 +236,10 @@ export const SETTINGS = {
     doc: 'How long the bot waits for an AI-written answer before it answers with the retrieved passage instead (ms).',
     schema: z.coerce.number().int().min(100).max(60000).default(6000),
   },
+  AI_RERANK_TIMEOUT_MS: {
+    doc: 'With AI configured: how long the model may take to re-order the 10 best sources before the retrieval order stands (ms; 0 = no AI re-ranking).',
+    schema: z.coerce.number().int().min(0).max(30000).default(2000),
+  },
 } as const satisfies Record<string, SettingDef>;
 
 export type SettingName = keyof typeof SETTINGS;

@@ -15,7 +15,7 @@ describe('ask: AI answers with an OpenAI-compatible model (stand-in on 127.0.0.1
   before(async () => {
     stub = await new ConnectorStub().start();
     model = await new OpenAiStandIn().start();
-    t = await startTestApp({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: model.url, OPENAI_MODEL: 'gpt-test', AI_ANSWER_TIMEOUT_MS: '1500' });
+    t = await startTestApp({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: model.url, OPENAI_MODEL: 'gpt-test', AI_ANSWER_TIMEOUT_MS: '1500', AI_RERANK_TIMEOUT_MS: '0' });
     await t.app.services.ask.faq.seed(readStarterFaq(path.resolve('content')));
   });
   after(async () => {

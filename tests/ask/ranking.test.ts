@@ -4,9 +4,10 @@ import { expandedTerms, interpolate } from '../../src/domain/ask/expansion.js';
 import { documentPassages } from '../../src/domain/ask/passages.js';
 import { rerank } from '../../src/domain/ask/reranker.js';
 import { retrieve } from '../../src/domain/ask/retriever.js';
+import { isSmallTalk } from '../../src/domain/ask/small-talk.js';
 import { KnowledgeIndex } from '../../src/domain/ask/search-index.js';
 import { longForm, mineAbbreviations } from '../../src/domain/ask/text/abbreviations.js';
-import { correct, editDistance } from '../../src/domain/ask/text/spelling.js';
+import { correct, editDistance, Speller } from '../../src/domain/ask/text/spelling.js';
 import type { KbDocument } from '../../src/domain/ask/types.js';
 
 const DOCS: Record<string, string> = {
@@ -38,6 +39,38 @@ describe('ask: typo correction, mined abbreviations and the second stage', () =>
     assert.equal(correct('xylophon', vocabulary), undefined, 'nothing close: no guess');
     assert.equal(correct('pport', vocabulary), undefined, 'the first letter must match');
     assert.equal(correct('abc', vocabulary), undefined, 'too short to correct');
+  });
+
+  it('when the vocabulary is bucketed for speed, then every correction (ties included) is the one the full scan gives', () => {
+    const vocabulary = new Map<string, number>();
+    const letters = 'abcdeilmnoprstu';
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    while (vocabulary.size < 3000) {
+      const word = Array.from({ length: 3 + Math.floor(random() * 8) }, () => letters[Math.floor(random() * letters.length)]).join('');
+      vocabulary.set(word, 1 + Math.floor(random() * 4));
+    }
+    vocabulary.set('enviroment', 1);
+    const speller = new Speller(vocabulary);
+    const asked = [...vocabulary.keys()].slice(0, 600).map((w, i) => (i % 3 === 0 ? `${w}s` : i % 3 === 1 ? w.slice(1, 2) + w.slice(0, 1) + w.slice(2) : `${w.slice(0, -1)}x`));
+    let corrected = 0;
+    for (const term of asked) {
+      const expected = correct(term, vocabulary);
+      assert.equal(speller.correct(term), expected, term);
+      assert.equal(speller.correct(term), expected, `${term}, remembered`);
+      if (expected) corrected += 1;
+    }
+    assert.ok(corrected > 100, `the test corrects many words (${corrected})`);
+    assert.equal(speller.correct('enviroment'), undefined, 'a term held by one passage is never a correction');
+  });
+
+  it('when a message only thanks or greets, then it is not matched to the article its one leftover word finds', () => {
+    const index = buildIndex({ ...DOCS, 'admin/help.md': '---\ntitle: Get help\n---\n# Help\n\nHelp for makers: where to get help.' });
+    assert.ok(retrieve(index, 'where do I get help').confidence > 0, 'a question about help is still a question');
+    assert.equal(retrieve(index, 'thanks, that helped a lot!').confidence, 0);
+    assert.equal(retrieve(index, 'good morning everyone ☀️').confidence, 0);
+    assert.equal(isSmallTalk('hi team, how do I upgrade the kit?'), false, 'a greeting before a question is still a question');
+    assert.equal(isSmallTalk('the'), false, 'nothing social: not small talk (the question is just empty)');
   });
 
   it('when a text defines an abbreviation, then the initials must spell it; "(Blocked)" and mismatches are not definitions', () => {

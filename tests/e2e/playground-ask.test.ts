@@ -1,8 +1,9 @@
 /**
  * Ask in the Microsoft 365 Agents Playground, driven through Chromium as a maker uses it: type a
  * question, read the answer card, press 👍 and see the card thank them in place; type something
- * the knowledge base does not cover and get "I don't know that one" with the way to an expert.
- * Screenshots: test-results/screenshots/playground-ask-*.png.
+ * the knowledge base does not cover and get "I don't know that one" with the way to an expert; ask
+ * something vague and get "These look closest:" with the sources to pick from.
+ * Screenshots: test-results/screenshots/playground-ask-*.png (copied to docs/screenshots/ for docs/ask.md).
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -60,5 +61,18 @@ describe('Maker Hub in the Agents Playground: asking the knowledge base', functi
     const reply = await waitForCardText(page, "I don't know that one", { after: before });
     await saveScreenshot(page, 'playground-ask-not-sure');
     assert.ok(await reply.locator('button').filter({ hasText: 'Ask an expert' }).first().isVisible());
+  });
+
+  it('when the question is vague, then the bot lists what looks closest (a heading and a sentence each) instead of guessing, with an expert', async () => {
+    const before = await cards(page, 'These look closest:').count();
+    await sendMessage(page, 'my app is slow');
+    const reply = await waitForCardText(page, 'These look closest:', { after: before });
+    const text = await reply.innerText();
+    await saveScreenshot(page, 'playground-ask-closest');
+    assert.ok(text.includes('You asked: my app is slow'), text);
+    assert.ok(!text.includes('Source:'), `no answer is given as the answer:\n${text}`);
+    assert.ok(await reply.locator('button').filter({ hasText: 'Ask an expert' }).first().isVisible());
+    const [record] = await app!.app.services.store.handle.db.selectFrom('ask_questions').select(['answered']).where('question', '=', 'my app is slow').execute();
+    assert.deepEqual(record, { answered: 0 }, 'logged as not answered');
   });
 });

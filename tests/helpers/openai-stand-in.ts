@@ -14,6 +14,8 @@ export interface ChatRequest {
 export class OpenAiStandIn {
   readonly requests: ChatRequest[] = [];
   reply = 'An AI answer [1].';
+  /** A reply chosen per request (e.g. a ranking for the ranking prompt, an answer for the answer prompt); `reply` when it gives none. */
+  replyFor: ((request: ChatRequest) => string | undefined) | undefined;
   delayMs = 0;
   status = 200;
   private server: Server | undefined;
@@ -43,7 +45,7 @@ export class OpenAiStandIn {
               object: 'chat.completion',
               created: Math.floor(Date.now() / 1000),
               model: this.requests.at(-1)?.model ?? 'stand-in',
-              choices: [{ index: 0, message: { role: 'assistant', content: this.reply }, finish_reason: 'stop' }],
+              choices: [{ index: 0, message: { role: 'assistant', content: this.replyFor?.(this.requests.at(-1)!) ?? this.reply }, finish_reason: 'stop' }],
               usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
             }),
           );

@@ -47,11 +47,19 @@ function cut(text: string, max: number): string {
  * it saves the Markdown lexer on every repeated answer.
  */
 const rendered = new WeakMap<Passage, string[]>();
+/** Each block's terms, for the same reason (the analyzer over a long section on every answer). */
+const blockTerms = new WeakMap<Passage, Array<ReadonlySet<string>>>();
 
 function blocksOf(passage: Passage): string[] {
   let blocks = rendered.get(passage);
   if (!blocks) rendered.set(passage, (blocks = renderBlocks(passage.markdown, linkResolver(passage))));
   return blocks;
+}
+
+function termsOfBlocks(passage: Passage, blocks: readonly string[]): Array<ReadonlySet<string>> {
+  let terms = blockTerms.get(passage);
+  if (!terms) blockTerms.set(passage, (terms = blocks.map((b) => new Set(analyze(b)))));
+  return terms;
 }
 
 /**
@@ -63,11 +71,11 @@ export function excerpt(passage: Passage, terms: readonly string[], maxChars = D
   const limit = passage.kind === 'doc' ? maxChars : MAX_FAQ_CHARS;
   const whole = blocks.join('\n\n');
   if (whole.length <= limit) return whole;
-  const wanted = new Set(terms);
+  const wanted = [...new Set(terms)];
   let start = 0;
   let bestHits = 0;
-  blocks.forEach((block, i) => {
-    const hits = new Set(analyze(block).filter((t) => wanted.has(t))).size;
+  termsOfBlocks(passage, blocks).forEach((have, i) => {
+    const hits = wanted.filter((t) => have.has(t)).length;
     if (hits > bestHits) [start, bestHits] = [i, hits];
   });
   const out: string[] = [];

@@ -7,6 +7,7 @@ import { newId } from '../shared/ids.js';
 import type { Store } from '../store.js';
 import { composeWithFallback, type AnswerComposer } from './composer.js';
 import type { KnowledgeService } from './knowledge-service.js';
+import type { SourceRanker } from './model-rerank.js';
 import { mayReactTo, snapshotOf, type QuestionChannel, type QuestionFeedback, type QuestionRecord } from './questions.js';
 import type { KbAnswer } from './types.js';
 
@@ -23,6 +24,10 @@ export interface AskInput {
   composer?: AnswerComposer;
   composeTimeoutMs?: number;
   onComposeFallback?: (reason: string) => void;
+  /** Lets a language model re-order the first ten sources (bot/ai), within rankTimeoutMs. */
+  ranker?: SourceRanker;
+  rankTimeoutMs?: number;
+  onRankFallback?: (reason: string) => void;
 }
 
 /**
@@ -55,7 +60,8 @@ export class AskService {
 
   async ask(input: AskInput): Promise<{ record: QuestionRecord; answer: KbAnswer }> {
     const question = input.question.trim().slice(0, MAX_QUESTION_CHARS);
-    const retrieved = await this.knowledge.ask(question);
+    const model = input.ranker ? { ranker: input.ranker, timeoutMs: input.rankTimeoutMs ?? 2500, onFallback: input.onRankFallback } : undefined;
+    const retrieved = await this.knowledge.ask(question, model);
     const answer = await composeWithFallback(retrieved, this.knowledge.kb.index, input.composer, {
       timeoutMs: input.composeTimeoutMs ?? 8000,
       onFallback: input.onComposeFallback,

@@ -7,6 +7,7 @@ import { buildAnswer, excerpt } from './answer.js';
 import { entryPath } from './passages.js';
 import { planIngest, scanFolder, type IngestOptions, type IngestReport } from './ingest.js';
 import type { KnowledgeBase } from './knowledge-base.js';
+import { rerankWithModel, type ModelRerankOptions, type SourceRanker } from './model-rerank.js';
 import { retrieve } from './retriever.js';
 import type { FaqEntry, KbAnswer, KbDocument, SourceKind } from './types.js';
 
@@ -46,10 +47,15 @@ export class KnowledgeService {
     return this.settings.threshold;
   }
 
-  /** The retrieval answer to a question (nothing recorded: see AskService for the bot's flow). */
-  async ask(question: string): Promise<KbAnswer> {
+  /**
+   * The retrieval answer to a question (nothing recorded: see AskService for the bot's flow); with
+   * a ranker, a language model may re-order the first ten sources within its time budget.
+   */
+  async ask(question: string, model?: { ranker: SourceRanker } & ModelRerankOptions): Promise<KbAnswer> {
     await this.kb.refreshIfStale();
-    return buildAnswer(question, retrieve(this.kb.index, question), { threshold: this.settings.threshold });
+    let retrieval = retrieve(this.kb.index, question);
+    if (model) retrieval = await rerankWithModel(this.kb.index, question, retrieval, model.ranker, model);
+    return { ...buildAnswer(question, retrieval, { threshold: this.settings.threshold }), ...(retrieval.rankedBy === 'ai' ? { rankedBy: 'ai' as const } : {}) };
   }
 
   /** Search-as-you-type: the last word may be unfinished; results are passages with snippets. */

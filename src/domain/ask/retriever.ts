@@ -1,6 +1,7 @@
 import { expandedTerms, interpolate } from './expansion.js';
 import { RERANK_DEPTH, rerank } from './reranker.js';
 import { estimateConfidence, type ConfidenceSignals } from './confidence.js';
+import { isSmallTalk } from './small-talk.js';
 import type { KnowledgeIndex, SourceHit } from './search-index.js';
 import { analyze, relatedTerms } from './text/analyzer.js';
 
@@ -12,6 +13,10 @@ export interface Retrieval {
   hits: SourceHit[];
   confidence: number;
   signals: ConfidenceSignals;
+  /** Question terms that are typo corrections (they count half as unknown for confidence). */
+  guessed: string[];
+  /** Who ordered the sources: the retrieval itself, or a language model (model-rerank.ts). */
+  rankedBy?: 'retrieval' | 'ai';
 }
 
 export interface RetrieveOptions {
@@ -55,10 +60,10 @@ export function retrieve(index: KnowledgeIndex, question: string, options: Retri
   const related = options.noRelated ? [] : relatedTerms(terms);
   const limit = options.limit ?? 8;
   const depth = options.noRerank ? limit : Math.max(limit, RERANK_DEPTH);
-  let first = index.query({ terms, related, limit: depth, prefixLast: options.prefixLast });
+  let first = index.query({ terms, related, limit: depth, prefixLast: options.prefixLast, fuzzy: options.noSpelling });
   const expanded = options.noExpansion ? undefined : expandedTerms(index, question, terms);
   if (expanded) first = interpolate(first, index.query({ terms: expanded, limit: depth }), EXPANSION_WEIGHT).slice(0, depth);
   const hits = options.noRerank ? first : rerank(index, terms, first).slice(0, limit);
   const { confidence, signals } = estimateConfidence(index, terms, hits, guessed);
-  return { terms, hits, confidence, signals };
+  return { terms, hits, confidence: isSmallTalk(question) ? 0 : confidence, signals, guessed: [...guessed] };
 }

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { searchOptions } from './search-options.js';
 import { FIELDS, passageFields, sourceFields, type IndexedFields } from './index-fields.js';
 import { analyze, type RelatedTerm } from './text/analyzer.js';
-import { correct } from './text/spelling.js';
+import { Speller } from './text/spelling.js';
 import { AbbreviationTable, mineAbbreviations } from './text/abbreviations.js';
 import type { Passage } from './types.js';
 
@@ -33,6 +33,8 @@ export interface SearchRequest {
   prefixLast?: boolean;
   /** Sources to return. */
   limit?: number;
+  /** Fuzzy-match unknown words (for questions that were not spell-corrected). */
+  fuzzy?: boolean;
 }
 
 /**
@@ -81,6 +83,8 @@ export class KnowledgeIndex {
   private readonly df = new Map<string, number>();
   private readonly abbreviations = new AbbreviationTable();
   private readonly sourceTermCache = new Map<string, ReadonlySet<string>>();
+  /** Built on the first correction after the vocabulary changed (ingesting adds thousands of terms at once). */
+  private speller: Speller | undefined;
 
   get size(): number {
     return this.passages.size;
@@ -119,6 +123,7 @@ export class KnowledgeIndex {
       this.termsOf.set(passage.id, terms);
       this.abbreviations.set(passage.id, mineAbbreviations(`${fields.title}\n${fields.description}\n${fields.headings}\n${fields.text}`));
       for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.speller = undefined;
       touched.add(passage.groupKey);
     }
     for (const groupKey of touched) this.indexSource(groupKey);
@@ -160,6 +165,7 @@ export class KnowledgeIndex {
     }
     this.termsOf.delete(id);
     this.abbreviations.delete(id);
+    this.speller = undefined;
   }
 
   /** The long form the knowledge base gives for an abbreviation ("pim" → "Privileged Identity Management"). */
@@ -185,7 +191,9 @@ export class KnowledgeIndex {
 
   /** The closest known term to one the index has never seen (a typo), if any. */
   correction(term: string): string | undefined {
-    return this.df.has(term) ? undefined : correct(term, this.df);
+    if (this.df.has(term)) return undefined;
+    this.speller ??= new Speller(this.df);
+    return this.speller.correct(term);
   }
 
   /** Whether the index knows the term exactly (known words are not fuzzy-matched: that only adds noise). */

@@ -26,8 +26,10 @@ export function searchOptions(request: OptionsRequest, index: TermLookup): Searc
     boost: { ...FIELD_BOOST },
     combineWith: 'OR',
     boostTerm: (term) => weights.get(term) ?? 1,
-    // Typos: only words the index does not know are fuzzy-matched (distance 1, 2 from 9 letters).
-    fuzzy: (term) => (!main.has(term) || index.has(term) || term.length < 4 ? false : term.length >= 9 ? 2 : 1),
+    // Typos: only words the index does not know are fuzzy-matched (distance 1, 2 from 9 letters),
+    // and only when the question was not spell-corrected first: after correction, fuzzy matching
+    // changed no result of the bench sets and was a third of the search time (docs/benchmarks.md).
+    fuzzy: (term) => (!request.fuzzy || !main.has(term) || index.has(term) || term.length < 4 ? false : term.length >= 9 ? 2 : 1),
     // Prefixes catch word forms the stemmer leaves apart ("exempt" → "exemption") and words cut
     // short. Not for common words: "creat" would expand to every "creator" and "creation" in the
     // index, costing milliseconds and adding nothing a common word's own matches do not.

@@ -159,4 +159,6 @@ export interface KbAnswer {
   related: string[];
   /** Whether a language model wrote `answer` from the sources, or it is the retrieved passage. */
   composedBy: 'retrieval' | 'ai';
+  /** Set when a language model re-ordered the sources (model-rerank.ts); absent: the retrieval order. */
+  rankedBy?: 'ai';
 }
