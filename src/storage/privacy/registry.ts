@@ -79,10 +79,11 @@ export const PERSON_DATA: readonly PersonTable[] = [
     words: [
       { column: 'question', by: 'user_id' },
       { column: 'normalized', by: 'user_id' },
+      { column: 'feedback_note', by: 'user_id' },
     ],
     quotes: ['answer_json'],
     notPeople: { composed_by: 'what composed the answer (retrieval or an AI model)' },
-    holds: 'Questions asked in chat or the tab, the answer given, confidence and feedback.',
+    holds: 'Questions asked in chat or the tab, the answer given, confidence and feedback (with the reason for a "not helpful").',
   },
   {
     table: 'ask_tickets',
@@ -91,8 +92,10 @@ export const PERSON_DATA: readonly PersonTable[] = [
     words: [
       { column: 'question', by: 'asker_id' },
       { column: 'answer', by: 'answered_by' },
+      { column: 'details', by: 'asker_id' },
+      { column: 'maker_reply', by: 'asker_id' },
     ],
-    holds: "Expert tickets: the asker's question, the expert's answer.",
+    holds: "Expert tickets: the asker's question and details, the expert's answer, the asker's reply.",
   },
   { table: 'activity', people: ['user_id'], owner: 'user_id', holds: 'What made someone an active maker (kind, record, time) for Insights.' },
   // Each item is one person's and names nobody else, but its title may repeat words (a question, a story title).
