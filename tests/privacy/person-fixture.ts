@@ -49,6 +49,7 @@ export async function createPersonFixture(s: Services, tag = 'x'): Promise<Perso
   const event = await s.events.create({ actor: asActor(priya) }, sampleEvent('2031-03-04'));
   const path = await s.training.admin.createPath(asActor(priya), samplePath(`priv-path-${tag}`, 1));
   await s.training.setDone(priya, path.modules[0]!.id, true);
+  await s.training.starts.started(priya, path.modules[0]!.id);
   await s.ask.faq.create(asActor(priya), { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
   await s.delivery.createBatch({ id: `priv-batch-${tag}`, kind: 'test', title: 'Privacy batch', createdBy: priya.user.id });
   const personal = `a:priya-personal-${tag}`;

@@ -5,7 +5,7 @@ import { migrateToLatest } from '../../src/storage/migrate.js';
 import { migrationProvider } from '../../src/storage/migrations/index.js';
 import type { Database } from '../../src/storage/schema.js';
 
-describe('storage: migration 0015-ask-follow-ups (SQLite and PGlite)', function () {
+describe('storage: migrations 0015-ask-follow-ups and 0016-training-starts (SQLite and PGlite)', function () {
   this.timeout(90_000);
   for (const kind of ['sqlite', 'pglite'] as const) {
     it(`when it is applied, rolled back and applied again on ${kind}, then the reason, details and reply columns come and go and old rows read as empty`, async () => {
@@ -23,6 +23,11 @@ describe('storage: migration 0015-ask-follow-ups (SQLite and PGlite)', function 
         assert.ok(!(await columns('ask_questions')).includes('feedback_reason'));
         assert.ok((await migrateToLatest(db)).applied.includes('0015-ask-follow-ups'));
         for (const c of ['feedback_reason', 'feedback_note']) assert.ok((await columns('ask_questions')).includes(c), c);
+        // 0016: the table of modules opened comes and goes with its migration.
+        assert.deepEqual((await columns('training_starts')).sort(), ['created_at', 'module_id', 'started_at', 'token', 'user_id']);
+        assert.equal((await new Migrator({ db, provider: migrationProvider }).migrateTo('0015-ask-follow-ups')).error, undefined);
+        assert.deepEqual(await columns('training_starts'), []);
+        assert.ok((await migrateToLatest(db)).applied.includes('0016-training-starts'));
       } finally {
         await db.destroy();
       }

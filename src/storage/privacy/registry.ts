@@ -50,6 +50,7 @@ export const PERSON_DATA: readonly PersonTable[] = [
     holds: 'Environment requests: name, justification, data classification, decision and comment.',
   },
   { table: 'training_progress', people: ['user_id'], owner: 'user_id', holds: 'Training modules completed and when.' },
+  { table: 'training_starts', people: ['user_id'], owner: 'user_id', deleteOwned: true, holds: 'Training modules opened (started) and when, with the personal link the bot uses to open them.' },
   { table: 'training_completions', people: ['user_id'], owner: 'user_id', holds: 'Training paths completed and when.' },
   { table: 'events', people: ['created_by'], holds: 'Community events and who created them.' },
   { table: 'event_rsvps', people: ['user_id'], owner: 'user_id', holds: 'RSVPs to events (going, waitlisted, declined).' },

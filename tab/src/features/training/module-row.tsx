@@ -41,10 +41,12 @@ export interface ModuleRowProps {
   readonly isNext: boolean;
   readonly busy: boolean;
   readonly onToggle: (done: boolean) => void;
+  /** The module's link was followed (it counts as started). */
+  readonly onOpen?: () => void;
 }
 
 /** One module of a path: number, title linking to the content, kind and length, and its done box. */
-export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowProps) {
+export function ModuleRow({ module, index, isNext, busy, onToggle, onOpen }: ModuleRowProps) {
   const styles = useStyles();
   const done = module.done === true;
   return (
@@ -54,7 +56,7 @@ export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowPr
       </span>
       <div className={styles.text}>
         <Subtitle2 as="h3" className={styles.title}>
-          <Link href={module.url} target="_blank" rel="noopener noreferrer">
+          <Link href={module.url} target="_blank" rel="noopener noreferrer" onClick={onOpen}>
             {module.title}
             <OpenRegular className={styles.icon} aria-hidden="true" />
             <span className={styles.hidden}> (opens in a new tab)</span>
@@ -68,6 +70,11 @@ export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowPr
           {isNext && (
             <Badge appearance="filled" color="brand">
               Up next
+            </Badge>
+          )}
+          {module.started === true && !done && (
+            <Badge appearance="outline" color="informative">
+              Started
             </Badge>
           )}
         </div>
