@@ -99,7 +99,7 @@ function PathView({ initial }: { readonly initial: TrainingPath }) {
         {next !== undefined && (
           <Body1>
             <Button as="a" appearance="primary" icon={<OpenRegular />} href={next.url} target="_blank" rel="noopener noreferrer" onClick={() => opened(next.id)}>
-              {progress.done > 0 ? 'Resume' : 'Start'}: {next.title}
+              {progress.done > 0 || next.started === true ? 'Resume' : 'Start'}: {next.title}
             </Button>
           </Body1>
         )}
