@@ -1,3 +1,4 @@
+import { escalateAction, reasonForm } from './ask-follow-ups.js';
 import { ASK_VERBS } from './ask-verbs.js';
 import { card, execute, plain, sendText, subtle, text } from './kit.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
@@ -20,6 +21,8 @@ export interface AnswerView {
   /** Calibrated "High confidence" (right at least 90% of the time on the maker set); otherwise "Likely answer". */
   highConfidence: boolean;
   feedback: 'helpful' | 'not-helpful' | null;
+  /** Whether the maker said why a 👎 (the card then stops asking). */
+  feedbackReasonGiven?: boolean;
   /** Set once the question went to the experts. */
   ticket: { number: number; expertsNotified: boolean } | null;
   /** The tab's Ask page (tickets are listed there). */
@@ -72,11 +75,12 @@ export function answerCard(view: AnswerView): AdaptiveCard {
     body.push(text(`**Source:** ${sourceLine(view.sources[0])}`, { size: 'Small', spacing: 'Medium' }));
   }
   body.push(...followUp(view));
+  if (view.feedback === 'not-helpful' && !view.feedbackReasonGiven) body.push(...reasonForm(view.questionId));
   const actions: CardAction[] = view.related.slice(0, 3).map((q) => sendText(buttonLabel(q), q));
   if (!view.feedback) {
     actions.push(execute('👍 Helpful', ASK_VERBS.feedback, { questionId: view.questionId, helpful: true }));
     actions.push(execute('👎 Not helpful', ASK_VERBS.feedback, { questionId: view.questionId, helpful: false }));
   }
-  if (!view.ticket) actions.push(execute('Ask an expert', ASK_VERBS.escalate, { questionId: view.questionId }));
+  if (!view.ticket) actions.push(escalateAction(view.questionId, view.question));
   return card(body, actions);
 }

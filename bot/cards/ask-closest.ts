@@ -1,6 +1,6 @@
 import { buttonLabel, followUp } from './ask-answer.js';
-import { ASK_VERBS } from './ask-verbs.js';
-import { card, execute, heading, plain, sendText, subtle, text } from './kit.js';
+import { escalateAction } from './ask-follow-ups.js';
+import { card, heading, plain, sendText, subtle, text } from './kit.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
 
 export interface ClosestView {
@@ -36,7 +36,7 @@ export function closestCard(view: ClosestCardView): AdaptiveCard {
   body.push(...view.closest.slice(0, 3).map(sourceBlock));
   body.push(subtle(view.ticket ? 'None of these may answer it exactly.' : 'None of these may answer it exactly: an expert from the CoE can.'));
   body.push(...followUp({ feedback: null, ticket: view.ticket, askPageUrl: view.askPageUrl }));
-  const actions: CardAction[] = view.ticket ? [] : [execute('Ask an expert', ASK_VERBS.escalate, { questionId: view.questionId }, 'positive')];
+  const actions: CardAction[] = view.ticket ? [] : [escalateAction(view.questionId, view.question)];
   actions.push(...view.related.slice(0, 3).map((q) => sendText(buttonLabel(q), q)));
   return card(body, actions);
 }

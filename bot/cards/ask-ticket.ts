@@ -1,5 +1,6 @@
 import type { TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
 import type { Ticket, TicketState } from '../../src/domain/ask/tickets/types.js';
+import { replyAction } from './ask-follow-ups.js';
 import { ASK_VERBS } from './ask-verbs.js';
 import { card, execute, facts, heading, plain, subtle, text } from './kit.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
@@ -53,7 +54,9 @@ export function expertTicketCard(view: ExpertTicketView): AdaptiveCard {
   if (t.answeredByName && t.answeredAt) rows.push(['Answered by', `${plain(t.answeredByName)}, ${when(t.answeredAt)}`]);
   if (t.kbEntryId) rows.push(['Knowledge base', `Added as ${t.kbEntryId}`]);
   body.push(facts(rows));
+  if (t.details) body.push(text(`**Details from ${plain(t.askerName)}:** ${plain(t.details)}`, { spacing: 'Small' }));
   if (t.answer) body.push(text('**Answer**', { spacing: 'Medium' }), text(t.answer, { spacing: 'Small' }));
+  if (t.makerReply) body.push(text(`**${plain(t.askerName)} replied${t.makerReplyAt ? `, ${when(t.makerReplyAt)}` : ''}:** ${plain(t.makerReply)}`, { spacing: 'Medium' }));
   if (view.notice) body.push(text(view.notice, { color: 'Accent', spacing: 'Medium' }));
   if (view.actions.includes('answer')) {
     body.push({
@@ -74,11 +77,15 @@ export function expertTicketCard(view: ExpertTicketView): AdaptiveCard {
 }
 
 /** The expert's answer as the maker receives it in their chat. */
-export function ticketAnswerCard(ticket: Ticket): AdaptiveCard {
-  return card([
+export function ticketAnswerCard(ticket: Ticket, notice?: string): AdaptiveCard {
+  const body = [
     heading('An expert answered your question'),
     subtle(`Ticket #${ticket.number} · you asked: ${plain(ticket.question)}`),
     text(ticket.answer ?? '', { spacing: 'Medium' }),
-    subtle(`Answered by ${plain(ticket.answeredByName ?? 'a CoE expert')}. Still stuck? Ask me again, or reply to the CoE in the Ask page.`),
-  ]);
+    subtle(`Answered by ${plain(ticket.answeredByName ?? 'a CoE expert')}. Still stuck? Reply below and the ticket opens again.`),
+  ];
+  if (ticket.makerReply) body.push(text(`**You replied:** ${plain(ticket.makerReply)}`, { spacing: 'Medium' }));
+  if (notice) body.push(text(notice, { color: 'Accent', spacing: 'Medium' }));
+  const canReply = ticket.state === 'answered' || ticket.state === 'closed';
+  return card(body, canReply ? [replyAction(ticket.id)] : []);
 }

@@ -1,6 +1,6 @@
 import { buttonLabel, followUp } from './ask-answer.js';
-import { ASK_VERBS } from './ask-verbs.js';
-import { card, execute, heading, plain, sendText, subtle, text } from './kit.js';
+import { escalateAction } from './ask-follow-ups.js';
+import { card, heading, plain, sendText, subtle, text } from './kit.js';
 import type { AdaptiveCard, CardAction, CardElement } from './types.js';
 
 export interface NotSureView {
@@ -25,7 +25,7 @@ export function notSureCard(view: NotSureView): AdaptiveCard {
   ];
   if (view.related.length && !view.ticket) body.push(subtle('Other topics I know:'));
   body.push(...followUp({ feedback: null, ticket: view.ticket, askPageUrl: view.askPageUrl }));
-  const actions: CardAction[] = view.ticket ? [] : [execute('Ask an expert', ASK_VERBS.escalate, { questionId: view.questionId }, 'positive')];
+  const actions: CardAction[] = view.ticket ? [] : [escalateAction(view.questionId, view.question)];
   actions.push(...view.related.slice(0, 3).map((q) => sendText(buttonLabel(q), q)));
   return card(body, actions);
 }

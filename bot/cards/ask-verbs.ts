@@ -5,8 +5,12 @@
 export const ASK_VERBS = {
   /** 👍/👎 on an answer (data: questionId, helpful). */
   feedback: 'ask.feedback',
-  /** "Ask an expert" (data: questionId). */
+  /** "Ask an expert" (data: questionId; details from the card's input). */
   escalate: 'ask.escalate',
+  /** The reason for a 👎 (data: questionId; reason and note from the card's inputs). */
+  feedbackReason: 'ask.feedback.reason',
+  /** The maker's reply to an expert's answer, which reopens the ticket (data: ticketId; message input). */
+  reply: 'ask.ticket.reply',
   /** Expert card actions (data: ticketId; answer comes from the card's input). */
   assign: 'ask.ticket.assign',
   answer: 'ask.ticket.answer',

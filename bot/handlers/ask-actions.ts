@@ -7,7 +7,7 @@ import type { AdaptiveCard } from '../cards/types.js';
 import type { BotDeps } from '../deps.js';
 import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
-import { feedbackData, questionRef } from './ask-invoke.js';
+import { escalateData, feedbackData, questionRef } from './ask-invoke.js';
 import { replyWithCard } from './invoke-response.js';
 import { questionCard, ticketRef } from './ask-views.js';
 
@@ -44,10 +44,10 @@ export function registerAskActions(app: Application, deps: BotDeps): void {
   });
 
   onCardAction(app, deps, ASK_VERBS.escalate, async (context, _state, raw) => {
-    const data = questionRef.safeParse(raw);
+    const data = escalateData.safeParse(raw);
     if (!data.success) return replyWithCard(context, stale());
     return safely(context, async () => {
-      const { ticket, created } = await ask.tickets.escalate(principalOf(context), data.data.questionId);
+      const { ticket, created } = await ask.tickets.escalate(principalOf(context), data.data.questionId, data.data.details);
       turnInfo(context).logger.info({ question: data.data.questionId, ticket: ticket.number, created }, 'question escalated');
       return replyWithCard(context, await current(data.data.questionId));
     });

@@ -14,3 +14,15 @@ export const ticketData = z
     answer: cardInput(8000),
   })
   .passthrough();
+
+/** A card's optional text input: absent, or any value as a string (bounded, so a forged one is refused). */
+const cardText = (max: number) => z.preprocess((v) => (v === undefined || v === null ? undefined : String(v)), z.string().max(max).optional());
+
+/** "Send to the experts": the question and the details typed into the card. */
+export const escalateData = questionRef.extend({ details: cardText(4000) });
+
+/** The reason for a 👎: one of the choices (checked by the service) and optional words. */
+export const reasonData = questionRef.extend({ reason: cardText(40), note: cardText(4000) });
+
+/** The maker's reply to an answer. */
+export const replyData = z.object({ ticketId: z.string().uuid(), message: cardText(4000) }).passthrough();

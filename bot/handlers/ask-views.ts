@@ -29,6 +29,7 @@ export function questionCard(record: QuestionRecord, ticket: TicketRef | null, a
     composedBy: s.composedBy,
     highConfidence: s.highConfidence ?? false,
     feedback: record.feedback,
+    feedbackReasonGiven: !!record.feedbackReason,
     ticket,
     askPageUrl,
   });

@@ -7,6 +7,7 @@ import { createRankerFactory } from '../ai/source-ranker.js';
 import type { BotDeps } from '../deps.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { registerAskActions } from './ask-actions.js';
+import { registerAskFollowUps } from './ask-follow-ups.js';
 import { registerKnowledgeSearch } from './ask-search.js';
 import { registerTicketActions } from './ask-tickets.js';
 import { questionCard, ticketRef } from './ask-views.js';
@@ -88,6 +89,7 @@ export function registerAsk(app: Application, deps: BotDeps): void {
 
   registerAskActions(app, deps);
   registerTicketActions(app, deps);
+  registerAskFollowUps(app, deps);
   registerKnowledgeSearch(app, deps);
   // Build the search index now rather than on the first question (a large knowledge base takes a second).
   deps.services.ask.kb.refreshIfStale().catch((error: unknown) => deps.services.logger.error({ err: error }, 'knowledge base could not be loaded'));

@@ -31,8 +31,14 @@ function pathView({ path, progress }: PathWithProgress): TrainingPathView {
 export async function trainingView(deps: BotDeps, principal: Principal, notice?: string | null): Promise<TrainingCardView> {
   const { paths, recommendation } = await deps.services.training.overview(principal);
   const focus = paths.find((p) => p.path.id === recommendation?.pathId);
+  const shown = focus && recommendation ? { ...pathView(focus), because: recommendation.because } : null;
+  // "Open module" goes through the server with the person's own link token, so opening it counts as started.
+  if (shown?.next) {
+    const token = await deps.services.training.starts.linkToken(principal.user.id, shown.next.id);
+    shown.next = { ...shown.next, url: new URL(`/api/training/modules/${encodeURIComponent(shown.next.id)}/open?t=${token}`, deps.services.config.settings.TAB_ENDPOINT).toString() };
+  }
   return {
-    focus: focus && recommendation ? { ...pathView(focus), because: recommendation.because } : null,
+    focus: shown,
     others: paths.filter((p) => p !== focus).map(pathView),
     trainingUrl: deps.links.page('training'),
     notice,

@@ -49,6 +49,8 @@ export const VERB_RULES: Readonly<Record<CardVerb, VerbRule>> = {
 
   [ASK_VERBS.feedback]: { subject: 'question', action: 'ask.feedback' },
   [ASK_VERBS.escalate]: { subject: 'question', action: 'ask.escalate' },
+  [ASK_VERBS.feedbackReason]: { subject: 'question', action: 'ask.feedback.reason' },
+  [ASK_VERBS.reply]: { subject: 'ticket', action: 'ask.ticket.reply' },
   [ASK_VERBS.assign]: { subject: 'ticket', roles: EXPERTS, action: 'ask.ticket.assign' },
   [ASK_VERBS.answer]: { subject: 'ticket', roles: EXPERTS, action: 'ask.ticket.answer' },
   [ASK_VERBS.close]: { subject: 'ticket', roles: EXPERTS, action: 'ask.ticket.close' },

@@ -5,6 +5,7 @@ import type { EnvironmentRequestRepository, ProvisioningJobRepository } from './
 import type { EventRepository } from './events/repository.js';
 import type { RoleRepository, UserRepository } from './identity/repository.js';
 import type { TrainingRepository } from './training/repository.js';
+import type { TrainingStartRepository } from './training/start-repository.js';
 import type { StoryRepository } from './stories/repository.js';
 import type { ActivityRepository, InsightsQueries } from './insights/repository.js';
 import type { SearchSourceRepository } from './search/repository.js';
@@ -24,6 +25,8 @@ export interface Repositories {
   environmentRequests: EnvironmentRequestRepository;
   provisioningJobs: ProvisioningJobRepository;
   training: TrainingRepository;
+  /** Modules opened (started) and the card's open-link tokens. */
+  trainingStarts: TrainingStartRepository;
   events: EventRepository;
   stories: StoryRepository;
   kbEntries: KbEntryRepository;

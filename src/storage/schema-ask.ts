@@ -71,6 +71,8 @@ export interface AskQuestionsTable {
   feedback_at: string | null;
   escalated: number;
   ticket_id: string | null;
+  feedback_reason: string | null;
+  feedback_note: string | null;
 }
 
 export interface AskTicketsTable {
@@ -91,4 +93,7 @@ export interface AskTicketsTable {
   version: number;
   created_at: string;
   updated_at: string;
+  details: string | null;
+  maker_reply: string | null;
+  maker_reply_at: string | null;
 }

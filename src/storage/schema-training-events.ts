@@ -39,6 +39,15 @@ export interface TrainingProgressTable {
   completed_at: string;
 }
 
+/** A module a person opened (started), and the token of the card's open link. */
+export interface TrainingStartsTable {
+  user_id: string;
+  module_id: string;
+  token: string;
+  started_at: string | null;
+  created_at: string;
+}
+
 export interface TrainingCompletionsTable {
   user_id: string;
   path_id: string;

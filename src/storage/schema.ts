@@ -84,6 +84,7 @@ export interface Database {
   training_paths: TrainingEvents.TrainingPathsTable;
   training_modules: TrainingEvents.TrainingModulesTable;
   training_progress: TrainingEvents.TrainingProgressTable;
+  training_starts: TrainingEvents.TrainingStartsTable;
   training_completions: TrainingEvents.TrainingCompletionsTable;
   events: TrainingEvents.EventsTable;
   event_rsvps: TrainingEvents.EventRsvpsTable;

@@ -10,6 +10,7 @@ import { SqlProvisioningJobRepository } from './repositories/provisioning-jobs.j
 import { SqlEventRepository } from './repositories/events.js';
 import { SqlRoleRepository } from './repositories/roles.js';
 import { SqlTrainingRepository } from './repositories/training.js';
+import { SqlTrainingStartRepository } from './repositories/training-starts.js';
 import { SqlUserRepository } from './repositories/users.js';
 import { SqlOutboxRepository } from './repositories/outbox/index.js';
 import { SqlStoryRepository } from './repositories/stories.js';
@@ -35,6 +36,7 @@ function repositories(db: Kysely<Database>, flavour: SqlFlavour, outbox: Pick<Re
     environmentRequests: new SqlEnvironmentRequestRepository(db),
     provisioningJobs: new SqlProvisioningJobRepository(db),
     training: new SqlTrainingRepository(db),
+    trainingStarts: new SqlTrainingStartRepository(db),
     events: new SqlEventRepository(db),
     stories: new SqlStoryRepository(db),
     kbEntries: new SqlKbEntryRepository(db),

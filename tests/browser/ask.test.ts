@@ -96,7 +96,9 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
   }
   const answerRegion = (page: Page) => page.getByRole('region', { name: /^(Answer|These look closest:|I don't know that one)$/ });
   const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-  const ticketItems = (page: Page, list: 'Your tickets' | 'Tickets') => page.getByRole('list', { name: list }).locator(':scope > li');
+  const ticketItems = (page: Page, list: 'Tickets') => page.getByRole('list', { name: list }).locator(':scope > li');
+  /** "My questions": every question of mine with its answers (and its ticket, when I asked an expert). */
+  const questionItems = (page: Page) => page.getByRole('list', { name: 'Your questions' }).locator(':scope > li');
 
   it('when a maker types a question, then matching topics appear; asked, the answer shows rendered with its linked source and can be rated', async () => {
     const page = await open(MAKER);
@@ -182,6 +184,7 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     // Nothing in the knowledge base is close to it: no topics offered, the expert is the way.
     await answer.getByRole('heading', { name: "I don't know that one" }).waitFor();
     await answer.getByRole('button', { name: 'Ask an expert' }).click();
+    await answer.getByRole('button', { name: 'Send to the experts' }).click();
     const sent = page.getByText(/^Sent to the CoE experts as ticket #\d+$/);
     await sent.waitFor();
     const number = (await sent.innerText()).split('#')[1];
@@ -189,9 +192,10 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
 
     await page.getByRole('button', { name: 'See my questions' }).click();
     assert.equal(await page.getByRole('tab', { name: 'My questions' }).getAttribute('aria-selected'), 'true');
-    await ticketItems(page, 'Your tickets').first().waitFor();
-    assert.equal(await ticketItems(page, 'Your tickets').count(), 1);
-    const item = await ticketItems(page, 'Your tickets').first().innerText();
+    const mine = questionItems(page).filter({ hasText: STORED_PROCEDURE });
+    await mine.first().waitFor();
+    assert.equal(await mine.count(), 1);
+    const item = await mine.first().innerText();
     assert.match(item, new RegExp(`#${number}\\s+${STORED_PROCEDURE.replace(/[?]/g, '\\?')}`));
     assert.match(item, /Waiting for an expert/);
     assert.match(item, /No answer yet/);
@@ -233,7 +237,7 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     await saveScreenshot(expert, 'ask-expert-answered-light');
 
     const maker = await open(MAKER, { query: '&view=mine' });
-    const mine = ticketItems(maker, 'Your tickets').filter({ hasText: STORED_PROCEDURE });
+    const mine = questionItems(maker).filter({ hasText: STORED_PROCEDURE });
     await mine.getByText('Answer from Eli Expert', { exact: false }).waitFor();
     assert.match(await mine.innerText(), /Answered/);
     assert.equal(await mine.locator('strong', { hasText: 'Execute stored procedure (V2)' }).count(), 1);
@@ -284,7 +288,8 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
         await expectNoSeriousA11yViolations(page);
         await saveScreenshot(page, `ask-all-tickets-${theme}-${width}`);
         await page.getByRole('tab', { name: 'My questions' }).click();
-        await page.getByText('No questions for the experts yet').waitFor();
+        await questionItems(page).filter({ hasText: 'how do I use the SAP ERP connector?' }).first().waitFor();
+        assert.equal(await overflow(page), 0, 'my questions scroll sideways');
         await expectNoSeriousA11yViolations(page);
       });
     }

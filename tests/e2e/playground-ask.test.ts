@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readStarterFaq } from '../../src/seed/ask.js';
 import { launchBrowser, saveScreenshot } from '../helpers/browser.js';
-import { cards, clickCardButton, openPlayground, sendMessage, startPlayground, waitForCardText, type PlaygroundIdentity, type StartedPlayground } from '../helpers/playground.js';
+import { cards, clickCardButton, fillCardInput, openPlayground, sendMessage, startPlayground, waitForCardText, type PlaygroundIdentity, type StartedPlayground } from '../helpers/playground.js';
 import { startTestApp, TEST_SETTINGS, type TestApp } from '../helpers/test-app.js';
 
 const MAKER: PlaygroundIdentity = { tenantId: TEST_SETTINGS['DEV_TENANT_ID']!, aadObjectId: '00000000-0000-0000-0000-00000000b011', name: 'Avery Asker' };
@@ -74,5 +74,32 @@ describe('Maker Hub in the Agents Playground: asking the knowledge base', functi
     assert.ok(await reply.locator('button').filter({ hasText: 'Ask an expert' }).first().isVisible());
     const [record] = await app!.app.services.store.handle.db.selectFrom('ask_questions').select(['answered']).where('question', '=', 'my app is slow').execute();
     assert.deepEqual(record, { answered: 0 }, 'logged as not answered');
+  });
+
+  it('when the maker presses "Ask an expert", then a form shows the question with a details box, and the ticket keeps what they typed (#19)', async () => {
+    const reply = cards(page, "I don't know that one").last();
+    await clickCardButton(page, 'Ask an expert', reply);
+    await fillCardInput(page, /^Details for the expert/, 'Guests get a voucher at reception, but the flow that mails it fails.', reply);
+    await saveScreenshot(page, 'playground-ask-details');
+    await clickCardButton(page, 'Send to the experts', reply);
+    await waitForCardText(page, /Recorded as ticket #1|Sent to the CoE experts as ticket #1/);
+    const [ticket] = await app!.app.services.store.repos.askTickets.list({});
+    assert.equal(ticket?.details, 'Guests get a voucher at reception, but the flow that mails it fails.');
+    assert.equal(ticket?.question, 'what is the wifi password for guests?');
+  });
+
+  it('when the maker presses 👎, then the card asks one optional reason, and the reason they pick is stored (#19)', async () => {
+    const before = await cards(page, 'You asked: what is a dlp policy').count();
+    await sendMessage(page, 'what is a dlp policy');
+    const answer = await waitForCardText(page, 'You asked: what is a dlp policy', { after: before });
+    await clickCardButton(page, '👎 Not helpful', answer);
+    const asking = await waitForCardText(page, 'Why did it not help? (optional)');
+    await fillCardInput(page, /^Why did it not help/, 'It is out of date', asking);
+    await fillCardInput(page, /^Anything to add/, 'The policy names changed this year.', asking);
+    await saveScreenshot(page, 'playground-ask-reason');
+    await clickCardButton(page, 'Send reason', asking);
+    await waitForCardText(page, 'Thanks: the CoE reads this to improve the answer.');
+    const rows = await app!.app.services.store.handle.db.selectFrom('ask_questions').select(['feedback', 'feedback_reason', 'feedback_note']).where('feedback', '=', 'not-helpful').execute();
+    assert.deepEqual(rows, [{ feedback: 'not-helpful', feedback_reason: 'outdated', feedback_note: 'The policy names changed this year.' }]);
   });
 });

@@ -35,10 +35,22 @@ export async function pressButton(baseUrl: string, verb: string, data: Record<st
   return body.value;
 }
 
-/** The card's Action.Execute buttons: title → data. */
+type CardButton = { type: string; title: string; data?: Record<string, unknown>; card?: { actions?: CardButton[] } };
+
+/**
+ * The card's Action.Execute buttons: title → data. A button that opens a small form first
+ * (Action.ShowCard, e.g. "Ask an expert" with its details box) maps to the form's send button:
+ * pressing it then sending the form with its inputs left empty.
+ */
 export function executeButtons(card: Record<string, unknown>): Map<string, Record<string, unknown>> {
-  const actions = (card.actions as Array<{ type: string; title: string; data?: Record<string, unknown> }> | undefined) ?? [];
-  return new Map(actions.filter((a) => a.type === 'Action.Execute').map((a) => [a.title, a.data ?? {}]));
+  const actions = (card.actions as CardButton[] | undefined) ?? [];
+  const entries: Array<[string, Record<string, unknown>]> = [];
+  for (const a of actions) {
+    if (a.type === 'Action.Execute') entries.push([a.title, a.data ?? {}]);
+    const send = a.type === 'Action.ShowCard' ? a.card?.actions?.find((b) => b.type === 'Action.Execute') : undefined;
+    if (send) entries.push([a.title, send.data ?? {}]);
+  }
+  return new Map(entries);
 }
 
 export function buttonTitles(card: Record<string, unknown>): string[] {

@@ -19,7 +19,7 @@ describe('storage: migration 0014-privacy (SQLite and PGlite)', function () {
         for (const index of ['audit_actor', 'outbox_recipient', 'outbox_retention']) assert.ok((await names()).includes(index), index);
         assert.equal((await new Migrator({ db, provider: migrationProvider }).migrateTo('0013-home-inbox')).error, undefined);
         assert.ok(!(await names()).includes('audit_actor'));
-        assert.deepEqual((await migrateToLatest(db)).applied, ['0014-privacy']);
+        assert.equal((await migrateToLatest(db)).applied[0], '0014-privacy');
       } finally {
         await db.destroy();
       }

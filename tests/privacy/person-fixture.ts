@@ -40,12 +40,16 @@ export async function createPersonFixture(s: Services, tag = 'x'): Promise<Perso
 
   await s.environments.service.submit(me, { ...SANDBOX_DRAFT, displayName: `FIN-Vault keeper ${tag}`, justification: words[0]! }, `priv-env-${tag}`);
   const { record } = await s.ask.questions.ask({ principal: priya, question: words[1]!, channel: 'personal' });
-  const { ticket } = await s.ask.tickets.escalate(priya, record.id);
+  await s.ask.questions.feedback(priya, record.id, 'not-helpful');
+  await s.ask.questions.feedbackReason(priya, record.id, 'other', `${MARK} reason: it ignores the CEO ${tag}`);
+  const { ticket } = await s.ask.tickets.escalate(priya, record.id, `${MARK} details: the mailbox is shared ${tag}`);
   await s.ask.tickets.act(asActor(admin), ticket.id, 'answer', { answer: 'Ada answers: use the Office 365 Outlook connector with delegated rights.' });
+  await s.ask.tickets.reply(priya, ticket.id, `${MARK} reply: delegated rights are refused ${tag}`);
   const { story } = await s.stories.submit(me, { ...STORY_FORM, title: words[2]! }, `priv-story-${tag}`);
   const event = await s.events.create({ actor: asActor(priya) }, sampleEvent('2031-03-04'));
   const path = await s.training.admin.createPath(asActor(priya), samplePath(`priv-path-${tag}`, 1));
   await s.training.setDone(priya, path.modules[0]!.id, true);
+  await s.training.starts.started(priya, path.modules[0]!.id);
   await s.ask.faq.create(asActor(priya), { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
   await s.delivery.createBatch({ id: `priv-batch-${tag}`, kind: 'test', title: 'Privacy batch', createdBy: priya.user.id });
   const personal = `a:priya-personal-${tag}`;

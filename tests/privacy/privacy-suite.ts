@@ -36,7 +36,7 @@ export function privacySuite(name: string, database: SuiteDatabase, { sqliteFile
       const report = await t.app.services.insights.report(OPERATOR, { days: 120 });
       const { generatedAt: _g, ...rest } = report;
       // Champions is who holds the role today: an erased person holds none.
-      return JSON.stringify({ ...rest, community: { ...rest.community, champions: undefined }, ask: { ...rest.ask, gaps: rest.ask.gaps.map((g) => ({ ...g, key: undefined, variants: undefined, example: undefined, answeredNowBy: undefined })) } });
+      return JSON.stringify({ ...rest, community: { ...rest.community, champions: undefined }, ask: { ...rest.ask, gaps: rest.ask.gaps.map((g) => ({ ...g, key: undefined, variants: undefined, example: undefined, answeredNowBy: undefined, notes: undefined })) } });
     };
 
     before(async () => {

@@ -90,6 +90,8 @@ export function paramValue(path: string, param: string, f: Fixtures): string | u
  */
 export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'POST /api/ask/questions/:id/feedback': { helpful: true },
+  'POST /api/ask/questions/:id/feedback/reason': { reason: 'outdated' },
+  'POST /api/ask/tickets/:id/reply': { message: 'That did not work for me.' },
   'POST /api/environments/requests/:id/extension': { days: 30, reason: 'The pilot runs another month.' },
   'PUT /api/stories/:id': { ...STORY_FORM, version: 1 },
   // The person named is outside the matrix (paramValue): a coe-admin gets 404, everyone else 403, nobody is erased.

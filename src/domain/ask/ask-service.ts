@@ -1,14 +1,14 @@
 import { audit } from '../audit/audit.js';
 import type { Principal } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
-import { ForbiddenError, NotFoundError } from '../shared/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { GroupCommit } from '../shared/group-commit.js';
 import { newId } from '../shared/ids.js';
 import type { Store } from '../store.js';
 import { composeWithFallback, type AnswerComposer } from './composer.js';
 import type { KnowledgeService } from './knowledge-service.js';
 import type { SourceRanker } from './model-rerank.js';
-import { mayReactTo, snapshotOf, type QuestionChannel, type QuestionFeedback, type QuestionRecord } from './questions.js';
+import { FEEDBACK_REASONS, MAX_FEEDBACK_NOTE_CHARS, mayReactTo, snapshotOf, type FeedbackReason, type QuestionChannel, type QuestionFeedback, type QuestionRecord } from './questions.js';
 import type { KbAnswer } from './types.js';
 
 /** Longest question read; longer text is a paste, not a question, and is cut (the log keeps this much). */
@@ -116,5 +116,23 @@ export class AskService {
       return true;
     });
     return { record: await this.question(questionId), recorded };
+  }
+
+  /**
+   * The one optional question after a 👎: why it did not help (a choice, and words for "other" or
+   * any choice). Once per question and only on a 👎 one, so a stale form cannot rewrite it.
+   */
+  async feedbackReason(principal: Principal, questionId: string, reason: string, note: string | null): Promise<QuestionRecord> {
+    if (!(FEEDBACK_REASONS as readonly string[]).includes(reason)) throw new ValidationError('Pick one of the reasons.', { reason: 'unknown reason' });
+    const words = note?.trim() ? note.trim() : null;
+    if (words && words.length > MAX_FEEDBACK_NOTE_CHARS) throw new ValidationError(`Keep it under ${MAX_FEEDBACK_NOTE_CHARS} characters.`, { note: 'too long' });
+    await this.store.transaction(async (tx) => {
+      const record = await tx.askQuestions.find(questionId);
+      if (!record || !mayReactTo(record, principal.user.id)) throw new NotFoundError('I could not find that question any more.');
+      if (record.feedback !== 'not-helpful') throw new ConflictError('A reason goes with a "not helpful" rating; this answer was not rated so.');
+      if (!(await tx.askQuestions.setFeedbackReason(questionId, reason as FeedbackReason, words))) throw new ConflictError('You told us why already; thanks.');
+      await audit(tx.audit, { clock: this.clock }, { kind: 'user', principal }, 'ask.feedback.reason', { type: 'question', id: questionId }, null, { reason, noteLength: words?.length ?? 0 });
+    });
+    return this.question(questionId);
   }
 }

@@ -2,6 +2,21 @@ import type { AnswerGrade, AnswerSource, ClosestSource, KbAnswer } from './types
 
 export type QuestionFeedback = 'helpful' | 'not-helpful';
 
+/** The one optional question after a 👎: why the answer did not help (Insights' gaps show it). */
+export const FEEDBACK_REASONS = ['wrong', 'incomplete', 'outdated', 'off-topic', 'other'] as const;
+export type FeedbackReason = (typeof FEEDBACK_REASONS)[number];
+
+export const FEEDBACK_REASON_LABELS: Record<FeedbackReason, string> = {
+  wrong: 'The answer is wrong',
+  incomplete: 'It is incomplete',
+  outdated: 'It is out of date',
+  'off-topic': 'It answers another question',
+  other: 'Something else',
+};
+
+/** The reason's free text, kept short: it is read in a table. */
+export const MAX_FEEDBACK_NOTE_CHARS = 500;
+
 /** Where a question was asked. */
 export type QuestionChannel = 'personal' | 'channel' | 'groupChat' | 'tab';
 
@@ -44,6 +59,9 @@ export interface QuestionRecord {
   feedbackAt: string | null;
   escalated: boolean;
   ticketId: string | null;
+  /** Why a 👎 (null until the asker says; optional). */
+  feedbackReason?: FeedbackReason | null;
+  feedbackNote?: string | null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { QuestionFeedback, QuestionRecord } from './questions.js';
+import type { FeedbackReason, QuestionFeedback, QuestionRecord } from './questions.js';
 import type { NewTicket, Ticket, TicketChanges, TicketFilter } from './tickets/types.js';
 import type { FaqEntry, KbDocument, KbDocumentWithSections, KbSection } from './types.js';
 
@@ -40,6 +40,10 @@ export interface QuestionRepository {
   find(id: string): Promise<QuestionRecord | undefined>;
   /** Records feedback once; false when feedback was already given (a double click). */
   setFeedback(id: string, feedback: QuestionFeedback, at: string): Promise<boolean>;
+  /** Records why a 👎 answer did not help, once, and only on a 👎 question; false otherwise. */
+  setFeedbackReason(id: string, reason: FeedbackReason, note: string | null): Promise<boolean>;
+  /** A person's own questions, newest first ("My questions"). */
+  listByUser(userId: string, limit: number): Promise<QuestionRecord[]>;
   markEscalated(id: string, ticketId: string): Promise<void>;
   /** Unanswered and 👎 questions, most frequent first (the knowledge-gaps report). */
   gaps(since: string, limit: number): Promise<Array<{ normalized: string; example: string; count: number; lastAskedAt: string }>>;

@@ -9,6 +9,8 @@ export interface OptionsRequest {
   terms: string[];
   related?: RelatedTerm[];
   prefixLast?: boolean;
+  /** Fuzzy-match unknown words (off once the question was spell-corrected). */
+  fuzzy?: boolean;
 }
 
 /** What the options ask of the index (KnowledgeIndex) about a term. */

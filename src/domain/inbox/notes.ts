@@ -27,6 +27,11 @@ export function ticketAssigned(t: Ticket, assigneeId: string): InboxNote {
   return { userId: assigneeId, kind: 'ticket-assigned', dedupeKey: `ticket:${t.id}:assigned:v${t.version}`, title: `Ticket ${t.number} was assigned to you`, body: null, link: '/ask?view=all', entity: { type: 'ticket', id: t.id } };
 }
 
+/** The expert who answered (or holds) a ticket learns that the maker replied and the ticket is open again. */
+export function ticketReplied(t: Ticket, expertId: string): InboxNote {
+  return { userId: expertId, kind: 'ticket-reply', dedupeKey: `ticket:${t.id}:reply:v${t.version}`, title: `Ticket ${t.number}: the maker replied to your answer`, body: t.makerReply ? clip(t.makerReply) : null, link: '/ask?view=all', entity: { type: 'ticket', id: t.id } };
+}
+
 const ENVIRONMENT: Partial<Record<EnvironmentRequest['status'], { kind: InboxNote['kind']; title: (name: string) => string }>> = {
   provisioned: { kind: 'environment-ready', title: (n) => `Your environment ${n} is ready` },
   rejected: { kind: 'environment-rejected', title: (n) => `Your environment request ${n} was rejected` },

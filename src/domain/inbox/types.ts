@@ -3,7 +3,7 @@
  * the change it tells of (like the delivery outbox), so the tab's inbox and the bot's message
  * never disagree: both commit, or neither does.
  */
-export const INBOX_KINDS = ['question-answered', 'environment-ready', 'environment-rejected', 'environment-failed', 'story-published', 'story-kudos', 'event-changed', 'event-cancelled', 'ticket-assigned'] as const;
+export const INBOX_KINDS = ['question-answered', 'environment-ready', 'environment-rejected', 'environment-failed', 'story-published', 'story-kudos', 'event-changed', 'event-cancelled', 'ticket-assigned', 'ticket-reply'] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 
 /** One happening, addressed to one person. Text holds no other person's name or id (see migration 0013). */

@@ -1,3 +1,4 @@
+import type { FeedbackReason } from '../ask/questions.js';
 import type { GapCandidate } from './repository.js';
 import type { KnowledgeGap } from './types.js';
 
@@ -53,7 +54,16 @@ function toGap(members: GapCandidate[]): KnowledgeGap {
     notHelpful: sum(members, 'notHelpful'),
     lastAskedAt: members.map((m) => m.lastAskedAt).sort().at(-1)!,
     answeredNowBy: null,
+    ...feedbackWords(members),
   };
+}
+
+/** The 👎 reasons of the group, summed, and a few of the makers' notes: only when someone gave one. */
+function feedbackWords(members: GapCandidate[]): Pick<KnowledgeGap, 'reasons' | 'notes'> {
+  const reasons: Partial<Record<FeedbackReason, number>> = {};
+  for (const m of members) for (const [reason, n] of Object.entries(m.reasons ?? {}) as Array<[FeedbackReason, number]>) reasons[reason] = (reasons[reason] ?? 0) + n;
+  const notes = [...new Set(members.flatMap((m) => (m.note ? [m.note] : [])))].slice(0, 3);
+  return { ...(Object.keys(reasons).length > 0 ? { reasons } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }
 
 function sum(members: GapCandidate[], key: 'count' | 'unanswered' | 'notHelpful'): number {

@@ -1,3 +1,4 @@
+import type { FeedbackReason } from '../ask/questions.js';
 import type { ActivityKind, MyActivity } from './types.js';
 
 /** A span of time as ISO-8601 UTC instants: `from` inclusive, `to` exclusive. */
@@ -40,6 +41,10 @@ export interface GapCandidate {
   unanswered: number;
   notHelpful: number;
   lastAskedAt: string;
+  /** How many 👎 gave each reason (absent when none did). */
+  reasons?: Partial<Record<FeedbackReason, number>>;
+  /** One of the makers' words about a 👎 (absent when none wrote any). */
+  note?: string;
 }
 
 export interface EventCounts {

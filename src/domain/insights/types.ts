@@ -1,3 +1,4 @@
+import type { FeedbackReason } from '../ask/questions.js';
 /**
  * Measure: the figures a CoE shows its sponsors, computed from Maker Hub's own tables. Plain data
  * (no SDK or driver types) so the API, the CLI report and the tab share one shape.
@@ -46,6 +47,10 @@ export interface KnowledgeGap {
   lastAskedAt: string;
   /** The knowledge base answers the example now (an entry was added since): the title of that answer's source; null while it still cannot. */
   answeredNowBy: string | null;
+  /** Why makers marked the answers not helpful, by reason (absent when nobody said). */
+  reasons?: Partial<Record<FeedbackReason, number>>;
+  /** Up to three of the makers' own words about it (absent when none). */
+  notes?: string[];
 }
 
 export interface AskInsights {

@@ -5,6 +5,7 @@ import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { Repositories, Store } from '../store.js';
 import { moduleEntity, pathEntity, TrainingAdmin } from './training-admin.js';
 import { pathProgress, recommendPath, type Recommendation } from './progress.js';
+import { TrainingStarts } from './starts.js';
 import type { PathProgress, TrainingModule, TrainingPath } from './types.js';
 
 export interface PathWithProgress {
@@ -28,12 +29,15 @@ export interface DoneOutcome extends PathWithProgress {
 /** Training paths for makers (progress, resume, badges) and, through `admin`, for the CoE to edit. */
 export class TrainingService {
   readonly admin: TrainingAdmin;
+  /** Modules opened count as started. */
+  readonly starts: TrainingStarts;
 
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
   ) {
     this.admin = new TrainingAdmin(store, clock);
+    this.starts = new TrainingStarts(store, clock);
   }
 
   /** Every active path with the person's progress, and the one recommended to them. */

@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
+import { questionHistory } from '../../domain/ask/question-history.js';
 import { allowedActions, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
 import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
 import { hasRole, type Principal } from '../../domain/identity/types.js';
@@ -19,6 +20,9 @@ const searchQuery = z.object({ q: z.string().trim().min(1, 'type something to se
 const askBody = z.object({ question: z.string().trim().min(2, 'ask a question').max(1000) }).strict();
 const feedbackBody = z.object({ helpful: z.boolean() }).strict();
 const ticketsQuery = z.object({ scope: z.enum(['mine', 'all']).default('mine'), state: z.enum(TICKET_STATES as unknown as [string, ...string[]]).optional() });
+const escalateBody = z.object({ details: z.string().max(4000).optional() }).strict();
+const reasonBody = z.object({ reason: z.string().max(40), note: z.string().max(4000).optional() }).strict();
+const replyBody = z.object({ message: z.string().max(4000) }).strict();
 const actionBody = z.object({ action: z.enum(TICKET_ACTIONS as unknown as [string, ...string[]]), answer: z.string().max(8000).optional() }).strict();
 
 /** A ticket as the tab shows it, with the actions this caller may take now. */
@@ -63,10 +67,36 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
   );
 
   server.post(
+    '/api/ask/questions/:id/feedback/reason',
+    route(signedIn('question'), async ({ req, principal }) => {
+      const params = parseInput(id, req.params);
+      const body = parseInput(reasonBody, req.body);
+      const record = await ask.questions.feedbackReason(principal, params.id, body.reason, body.note ?? null);
+      return { feedback: record.feedback, reason: record.feedbackReason ?? null, note: record.feedbackNote ?? null };
+    }),
+  );
+
+  // The caller's own questions only: the query takes no person id, so none can be forged.
+  server.get(
+    '/api/ask/history',
+    route(signedIn(), async ({ principal }) => ({ questions: (await questionHistory(services.store, principal)).map((q) => ({ ...q, ticket: q.ticket && ticketView(q.ticket, principal) })) })),
+  );
+
+  server.post(
+    '/api/ask/tickets/:id/reply',
+    route(signedIn('ticket'), async ({ req, principal }) => {
+      const params = parseInput(id, req.params);
+      const { message } = parseInput(replyBody, req.body);
+      return { ticket: ticketView(await ask.tickets.reply(principal, params.id, message), principal) };
+    }),
+  );
+
+  server.post(
     '/api/ask/questions/:id/escalate',
     route(signedIn('question'), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
-      const result = await ask.tickets.escalate(principal, params.id);
+      const { details } = parseInput(escalateBody, req.body ?? {});
+      const result = await ask.tickets.escalate(principal, params.id, details);
       return { ticket: ticketView(result.ticket, principal), created: result.created, expertsNotified: result.expertsNotified };
     }),
   );

@@ -6,9 +6,10 @@ import type { TrainingModule, TrainingPath } from '../../domain/training/types.j
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
+import { mountTrainingOpen } from './training-open.js';
 
 /** What the tab shows of a path for a maker: active modules, each marked done or not, and the progress. */
-export function pathDto({ path, progress }: PathWithProgress) {
+export function pathDto({ path, progress }: PathWithProgress, started: ReadonlySet<string> = new Set()) {
   const done = new Set(progress.doneModuleIds);
   return {
     id: path.id,
@@ -17,7 +18,7 @@ export function pathDto({ path, progress }: PathWithProgress) {
     summary: path.summary,
     audience: path.audience,
     level: path.level,
-    modules: path.modules.map((m) => ({ ...moduleDto(m), done: done.has(m.id) })),
+    modules: path.modules.map((m) => ({ ...moduleDto(m), done: done.has(m.id), started: done.has(m.id) || started.has(m.id) })),
     progress: { done: progress.done, total: progress.total, percent: progress.percent, nextModuleId: progress.nextModuleId, completedAt: progress.completedAt },
   };
 }
@@ -77,17 +78,20 @@ export function mountTraining(server: Server, services: Services, auth: TabAuthe
 
   server.get('/api/training', route(signedIn(), async ({ principal }) => {
     const { paths, recommendation } = await training.overview(principal);
-    return { paths: paths.map(pathDto), recommendation };
+    const started = new Set(await training.starts.startedOf(principal));
+    return { paths: paths.map((p) => pathDto(p, started)), recommendation };
   }));
 
   server.get('/api/training/recommended', route(signedIn(), async ({ principal }) => ({ recommended: recommendedDto(await training.overview(principal)) })));
 
-  server.get('/api/training/paths/:id', route(signedIn(), async ({ req, principal }) => pathDto(await training.path(principal, parseInput(id, req.params).id))));
+  server.get('/api/training/paths/:id', route(signedIn(), async ({ req, principal }) => pathDto(await training.path(principal, parseInput(id, req.params).id), new Set(await training.starts.startedOf(principal)))));
+
+  mountTrainingOpen(server, services, auth);
 
   server.put('/api/training/modules/:id/done', route(signedIn(), async ({ req, principal, correlationId }) => {
     const { done } = parseInput(z.object({ done: z.boolean() }).strict(), req.body);
     const outcome = await training.setDone(principal, parseInput(id, req.params).id, done, correlationId);
-    return { path: pathDto(outcome), changed: outcome.changed, completedNow: outcome.completedNow };
+    return { path: pathDto(outcome, new Set(await training.starts.startedOf(principal))), changed: outcome.changed, completedNow: outcome.completedNow };
   }));
 
   server.get('/api/admin/training/paths', route(coeAdmins('training.admin.list', entityOf('training-path')), async ({ principal }) => ({ paths: (await training.admin.list(actor(principal))).map(adminPathDto) })));

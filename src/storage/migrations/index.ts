@@ -10,6 +10,8 @@ import { trainingVersions } from './0008-training-versions.js';
 import { deliveryResendCounts } from './0012-delivery-resend-counts.js';
 import { homeInbox } from './0013-home-inbox.js';
 import { privacy } from './0014-privacy.js';
+import { askFollowUps } from './0015-ask-follow-ups.js';
+import { trainingStarts } from './0016-training-starts.js';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder) so the same list works from
@@ -27,6 +29,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-delivery-resend-counts': deliveryResendCounts,
   '0013-home-inbox': homeInbox,
   '0014-privacy': privacy,
+  '0015-ask-follow-ups': askFollowUps,
+  '0016-training-starts': trainingStarts,
 };
 
 export const migrationProvider: MigrationProvider = {

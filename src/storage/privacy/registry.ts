@@ -50,6 +50,7 @@ export const PERSON_DATA: readonly PersonTable[] = [
     holds: 'Environment requests: name, justification, data classification, decision and comment.',
   },
   { table: 'training_progress', people: ['user_id'], owner: 'user_id', holds: 'Training modules completed and when.' },
+  { table: 'training_starts', people: ['user_id'], owner: 'user_id', deleteOwned: true, holds: 'Training modules opened (started) and when, with the personal link the bot uses to open them.' },
   { table: 'training_completions', people: ['user_id'], owner: 'user_id', holds: 'Training paths completed and when.' },
   { table: 'events', people: ['created_by'], holds: 'Community events and who created them.' },
   { table: 'event_rsvps', people: ['user_id'], owner: 'user_id', holds: 'RSVPs to events (going, waitlisted, declined).' },
@@ -79,10 +80,11 @@ export const PERSON_DATA: readonly PersonTable[] = [
     words: [
       { column: 'question', by: 'user_id' },
       { column: 'normalized', by: 'user_id' },
+      { column: 'feedback_note', by: 'user_id' },
     ],
     quotes: ['answer_json'],
     notPeople: { composed_by: 'what composed the answer (retrieval or an AI model)' },
-    holds: 'Questions asked in chat or the tab, the answer given, confidence and feedback.',
+    holds: 'Questions asked in chat or the tab, the answer given, confidence and feedback (with the reason for a "not helpful").',
   },
   {
     table: 'ask_tickets',
@@ -91,8 +93,10 @@ export const PERSON_DATA: readonly PersonTable[] = [
     words: [
       { column: 'question', by: 'asker_id' },
       { column: 'answer', by: 'answered_by' },
+      { column: 'details', by: 'asker_id' },
+      { column: 'maker_reply', by: 'asker_id' },
     ],
-    holds: "Expert tickets: the asker's question, the expert's answer.",
+    holds: "Expert tickets: the asker's question and details, the expert's answer, the asker's reply.",
   },
   { table: 'activity', people: ['user_id'], owner: 'user_id', holds: 'What made someone an active maker (kind, record, time) for Insights.' },
   // Each item is one person's and names nobody else, but its title may repeat words (a question, a story title).

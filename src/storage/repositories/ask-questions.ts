@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { QuestionRepository } from '../../domain/ask/repository.js';
-import type { AnswerSnapshot, QuestionChannel, QuestionFeedback, QuestionRecord } from '../../domain/ask/questions.js';
+import type { AnswerSnapshot, FeedbackReason, QuestionChannel, QuestionFeedback, QuestionRecord } from '../../domain/ask/questions.js';
 import type { Database } from '../schema.js';
 import type { AskQuestionsTable } from '../schema-ask.js';
 
@@ -23,6 +23,8 @@ function toRecord(r: Selectable<AskQuestionsTable>): QuestionRecord {
     feedbackAt: r.feedback_at,
     escalated: Number(r.escalated) === 1,
     ticketId: r.ticket_id,
+    feedbackReason: (r.feedback_reason ?? null) as FeedbackReason | null,
+    feedbackNote: r.feedback_note ?? null,
   };
 }
 
@@ -66,6 +68,16 @@ export class SqlQuestionRepository implements QuestionRepository {
   async setFeedback(id: string, feedback: QuestionFeedback, at: string): Promise<boolean> {
     const result = await this.db.updateTable('ask_questions').set({ feedback, feedback_at: at }).where('id', '=', id).where('feedback', 'is', null).executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  }
+
+  async setFeedbackReason(id: string, reason: FeedbackReason, note: string | null): Promise<boolean> {
+    const result = await this.db.updateTable('ask_questions').set({ feedback_reason: reason, feedback_note: note }).where('id', '=', id).where('feedback', '=', 'not-helpful').where('feedback_reason', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async listByUser(userId: string, limit: number): Promise<QuestionRecord[]> {
+    const rows = await this.db.selectFrom('ask_questions').selectAll().where('user_id', '=', userId).orderBy('asked_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return rows.map(toRecord);
   }
 
   async markEscalated(id: string, ticketId: string): Promise<void> {

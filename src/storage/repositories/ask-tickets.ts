@@ -11,6 +11,8 @@ const COLUMNS: Record<keyof TicketChanges, string> = {
   answeredAt: 'answered_at',
   closedAt: 'closed_at',
   kbEntryId: 'kb_entry_id',
+  makerReply: 'maker_reply',
+  makerReplyAt: 'maker_reply_at',
 };
 
 export class SqlTicketRepository implements TicketRepository {
@@ -49,6 +51,9 @@ export class SqlTicketRepository implements TicketRepository {
       version: Number(r.version),
       createdAt: r.created_at,
       updatedAt: r.updated_at,
+      details: r.details ?? null,
+      makerReply: r.maker_reply ?? null,
+      makerReplyAt: r.maker_reply_at ?? null,
     };
   }
 
@@ -78,6 +83,7 @@ export class SqlTicketRepository implements TicketRepository {
         version: 1,
         created_at: t.createdAt,
         updated_at: t.createdAt,
+        details: t.details ?? null,
       })
       .execute();
     const ticket = await this.find(t.id);

@@ -8,7 +8,7 @@ import type { Repositories, Store } from '../../store.js';
 import type { FaqService } from '../faq-service.js';
 import { mayReactTo } from '../questions.js';
 import type { FaqEntry } from '../types.js';
-import { questionAnswered, ticketAssigned } from '../../inbox/notes.js';
+import { questionAnswered, ticketAssigned, ticketReplied } from '../../inbox/notes.js';
 import { expertCardKey, expertCardPost, expertCardUpdate, makerAnswer } from './messages.js';
 import { nextState, type TicketAction } from './state-machine.js';
 import type { Ticket, TicketChanges } from './types.js';
@@ -20,6 +20,9 @@ export interface TicketSettings {
 
 /** The answer typed into the card or the tab. */
 export const MAX_ANSWER_CHARS = 8000;
+
+/** The maker's details before escalating, and their reply to an answer. */
+export const MAX_DETAILS_CHARS = 2000;
 
 export interface EscalationResult {
   ticket: Ticket;
@@ -60,7 +63,9 @@ export class TicketService {
   }
 
   /** Hands a recorded question to the experts; asking twice returns the same ticket. */
-  async escalate(principal: Principal, questionId: string): Promise<EscalationResult> {
+  async escalate(principal: Principal, questionId: string, details?: string | null): Promise<EscalationResult> {
+    const added = details?.trim() ? details.trim() : null;
+    if (added && added.length > MAX_DETAILS_CHARS) throw new ValidationError(`Keep the details under ${MAX_DETAILS_CHARS} characters.`, { details: 'too long' });
     const question = await this.store.repos.askQuestions.find(questionId);
     if (!question) throw new NotFoundError('I could not find that question any more.');
     if (!mayReactTo(question, principal.user.id)) throw new ForbiddenError('Only the person who asked this question can ask an expert about it.');
@@ -70,7 +75,7 @@ export class TicketService {
     // Two escalations at once may pick the same number; the unique index refuses one, which retries.
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.store.transaction((tx) => this.open(tx, actor, questionId));
+        return await this.store.transaction((tx) => this.open(tx, actor, questionId, added));
       } catch (error) {
         const again = await this.store.repos.askTickets.findByQuestion(questionId);
         if (again) return { ticket: again, created: false, expertsNotified: false };
@@ -79,7 +84,7 @@ export class TicketService {
     }
   }
 
-  private async open(tx: Repositories, actor: Actor, questionId: string): Promise<EscalationResult> {
+  private async open(tx: Repositories, actor: Actor, questionId: string, details: string | null): Promise<EscalationResult> {
     const question = await tx.askQuestions.find(questionId);
     if (!question) throw new NotFoundError('I could not find that question any more.');
     const at = this.clock.now().toISOString();
@@ -92,6 +97,7 @@ export class TicketService {
       conversationId: question.conversationId,
       threadId: question.threadId,
       createdAt: at,
+      details,
     });
     await tx.askQuestions.markEscalated(questionId, ticket.id);
     await audit(tx.audit, { clock: this.clock }, actor, 'ask.ticket.open', ticketEntity(ticket.id), null, { ...auditView(ticket), number: ticket.number, questionId });
@@ -136,6 +142,32 @@ export class TicketService {
     });
     if (outcome.entry && outcome.revision !== null) this.faq.indexed(outcome.entry, outcome.revision);
     return outcome.after;
+  }
+
+  /**
+   * The maker answers back: their reply reopens an answered or closed ticket, the experts' card
+   * shows it and the expert who answered finds it in their inbox. Only the asker may reply; for
+   * anyone else the ticket does not exist.
+   */
+  async reply(principal: Principal, ticketId: string, message: string): Promise<Ticket> {
+    const text = message.trim();
+    if (!text) throw new ValidationError('Type your reply first.', { message: 'required' });
+    if (text.length > MAX_DETAILS_CHARS) throw new ValidationError(`Keep the reply under ${MAX_DETAILS_CHARS} characters.`, { message: 'too long' });
+    const actor: Actor = { kind: 'user', principal };
+    const at = this.clock.now().toISOString();
+    return this.store.transaction(async (tx) => {
+      const before = await tx.askTickets.find(ticketId);
+      if (!before || !mayViewTicket(before, principal)) throw new NotFoundError('That ticket does not exist.');
+      if (before.askerId !== principal.user.id) throw new ForbiddenError('Only the person who asked can reply to the answer.');
+      const state = nextState(before, 'reopen');
+      if (!(await tx.askTickets.update(ticketId, before.version, { state, closedAt: null, makerReply: text, makerReplyAt: at }, at))) throw new NotFoundError('That ticket changed meanwhile; look at it again.');
+      const after = (await tx.askTickets.find(ticketId))!;
+      await audit(tx.audit, { clock: this.clock }, actor, 'ask.ticket.reply', ticketEntity(ticketId), auditView(before), { ...auditView(after), replyLength: text.length });
+      await this.announce(tx, after, 'reopen');
+      const expert = after.answeredById ?? after.assigneeId;
+      if (expert && expert !== principal.user.id) await tx.inbox.add(at, ticketReplied(after, expert));
+      return after;
+    });
   }
 
   /** Updates the experts' card (when one was posted) and sends an answer to the maker. */

@@ -30,6 +30,11 @@ export interface Ticket {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** What the maker added before the ticket was created (null: the question alone). */
+  details: string | null;
+  /** The maker's latest reply to the expert's answer (it reopens the ticket). */
+  makerReply: string | null;
+  makerReplyAt: string | null;
 }
 
 /** A new ticket's fields; everything else starts empty. */
@@ -42,10 +47,11 @@ export interface NewTicket {
   conversationId: string | null;
   threadId: string | null;
   createdAt: string;
+  details?: string | null;
 }
 
 /** What a transition may change; `version` is checked and bumped by the repository. */
-export type TicketChanges = Partial<Pick<Ticket, 'state' | 'assigneeId' | 'answer' | 'answeredById' | 'answeredAt' | 'closedAt' | 'kbEntryId'>>;
+export type TicketChanges = Partial<Pick<Ticket, 'state' | 'assigneeId' | 'answer' | 'answeredById' | 'answeredAt' | 'closedAt' | 'kbEntryId' | 'makerReply' | 'makerReplyAt'>>;
 
 export interface TicketFilter {
   askerId?: string;

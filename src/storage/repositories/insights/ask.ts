@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { FEEDBACK_REASONS, type FeedbackReason } from '../../../domain/ask/questions.js';
 import type { AskCounts, GapCandidate, Span, TimeRange } from '../../../domain/insights/repository.js';
 import type { Database } from '../../schema.js';
 import { dayOf, num } from './sql-number.js';
@@ -73,6 +74,8 @@ export async function gapCandidates(db: Db, range: TimeRange, limit: number): Pr
       flag('answered = 0').as('unanswered'),
       flag(`feedback = 'not-helpful'`).as('not_helpful'),
       eb.fn.max('asked_at').as('last'),
+      ...FEEDBACK_REASONS.map((reason) => flag(`feedback_reason = '${reason}'`).as(`reason_${reason}`)),
+      eb.fn.max('feedback_note').as('note'),
     ])
     .where('asked_at', '>=', range.from)
     .where('asked_at', '<', range.to)
@@ -83,5 +86,13 @@ export async function gapCandidates(db: Db, range: TimeRange, limit: number): Pr
     .orderBy('normalized')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ normalized: r.normalized, example: String(r.example), count: num(r.n), unanswered: num(r.unanswered), notHelpful: num(r.not_helpful), lastAskedAt: String(r.last) }));
+  return rows.map((r) => {
+    const candidate: GapCandidate = { normalized: r.normalized, example: String(r.example), count: num(r.n), unanswered: num(r.unanswered), notHelpful: num(r.not_helpful), lastAskedAt: String(r.last) };
+    // Why makers marked answers not helpful (#19), only when someone said.
+    const row = r as unknown as Record<string, unknown>;
+    const reasons = Object.fromEntries(FEEDBACK_REASONS.map((reason) => [reason, num(row[`reason_${reason}`] as number)]).filter(([, n]) => (n as number) > 0)) as Partial<Record<FeedbackReason, number>>;
+    if (Object.keys(reasons).length > 0) candidate.reasons = reasons;
+    if (typeof r.note === 'string' && r.note) candidate.note = r.note;
+    return candidate;
+  });
 }

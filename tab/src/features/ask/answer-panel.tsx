@@ -4,6 +4,7 @@ import { AnswerSourceLine } from './answer-source';
 import { ClosestSources } from './closest-sources';
 import { EscalateSection } from './escalate-section';
 import { FeedbackButtons } from './feedback-buttons';
+import { FeedbackReasonForm } from './feedback-reason';
 import { confidenceLabel } from './format';
 import { Markdown } from './markdown';
 import { RelatedQuestions } from './related-questions';
@@ -24,6 +25,8 @@ export interface AnswerPanelProps {
   readonly onChange: (change: Partial<Omit<ShownAnswer, 'answer'>>) => void;
   readonly onAsk: (question: string) => void;
   readonly onShowTickets: () => void;
+  /** An earlier answer of the conversation: an article under the current one, not another region. */
+  readonly earlier?: boolean;
 }
 
 const HEADINGS = { answer: 'Answer', closest: 'These look closest:', unknown: "I don't know that one" } as const;
@@ -34,22 +37,25 @@ const HEADINGS = { answer: 'Answer', closest: 'These look closest:', unknown: "I
  * three sources, a sentence each; or "I don't know that one". When it is not sure, asking an
  * expert is the next step, instead of a guess.
  */
-export function AnswerPanel({ shown, onChange, onAsk, onShowTickets }: AnswerPanelProps) {
+export function AnswerPanel({ shown, onChange, onAsk, onShowTickets, earlier = false }: AnswerPanelProps) {
   const styles = useStyles();
   const headingId = useId();
+  const askedId = useId();
   const { answer } = shown;
   const sure = answer.grade === 'answer';
   return (
-    <Card className={styles.card} aria-labelledby={headingId} role="region">
+    <Card className={styles.card} aria-labelledby={earlier ? `${headingId} ${askedId}` : headingId} role={earlier ? 'article' : 'region'}>
       <div className={styles.head}>
-        <Subtitle1 as="h2" id={headingId} className={styles.heading}>
+        <Subtitle1 as={earlier ? 'h3' : 'h2'} id={headingId} className={styles.heading}>
           {HEADINGS[answer.grade]}
         </Subtitle1>
         <Badge appearance="tint" shape="rounded" color={sure ? (answer.highConfidence ? 'success' : 'informative') : 'warning'}>
           {confidenceLabel(answer.grade, answer.highConfidence)}
         </Badge>
       </div>
-      <Caption1 className={styles.asked}>You asked: {answer.question}</Caption1>
+      <Caption1 id={askedId} className={styles.asked}>
+        You asked: {answer.question}
+      </Caption1>
       {sure && <Markdown text={answer.answer} />}
       {answer.grade === 'closest' && (
         <>
@@ -76,8 +82,10 @@ export function AnswerPanel({ shown, onChange, onAsk, onShowTickets }: AnswerPan
       {sure && answer.related.length > 0 && <RelatedQuestions title="Related questions" questions={answer.related} onAsk={onAsk} />}
       <Divider />
       {sure && <FeedbackButtons questionId={answer.questionId} value={shown.feedback} onRecorded={(feedback) => onChange({ feedback })} />}
+      {sure && shown.feedback === 'not-helpful' && shown.reason === undefined && <FeedbackReasonForm questionId={answer.questionId} onDone={(reason) => onChange({ reason })} />}
       <EscalateSection
         questionId={answer.questionId}
+        question={answer.question}
         ticket={shown.ticket}
         created={shown.ticketCreated}
         prominent={!sure}

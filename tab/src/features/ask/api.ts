@@ -1,6 +1,6 @@
 import type { ApiClient } from '../../lib/api-client';
-import { decodeAskAnswer, decodeEscalation, decodeFaq, decodeFeedback, decodeSearch, decodeTicketEnvelope, decodeTicketList } from './decoders';
-import type { Feedback, TicketAction, TicketState } from './types';
+import { decodeAskAnswer, decodeEscalation, decodeFaq, decodeFeedback, decodeHistory, decodeReason, decodeSearch, decodeTicketEnvelope, decodeTicketList } from './decoders';
+import type { Feedback, FeedbackReason, TicketAction, TicketState } from './types';
 
 const enc = encodeURIComponent;
 
@@ -11,7 +11,13 @@ export const askApi = {
   /** Asking is recorded (KPIs, knowledge gaps) and gives the question an id to rate or escalate. */
   ask: (c: ApiClient, question: string, signal?: AbortSignal) => c.send('POST', '/api/ask/questions', { question }, decodeAskAnswer, signal),
   feedback: (c: ApiClient, questionId: string, feedback: Feedback) => c.send('POST', `/api/ask/questions/${enc(questionId)}/feedback`, { helpful: feedback === 'helpful' }, decodeFeedback),
-  escalate: (c: ApiClient, questionId: string) => c.send('POST', `/api/ask/questions/${enc(questionId)}/escalate`, {}, decodeEscalation),
+  /** Why a 👎 answer did not help: one choice, optional words. */
+  reason: (c: ApiClient, questionId: string, reason: FeedbackReason, note: string) => c.send('POST', `/api/ask/questions/${enc(questionId)}/feedback/reason`, note.trim() ? { reason, note } : { reason }, decodeReason),
+  escalate: (c: ApiClient, questionId: string, details = '') => c.send('POST', `/api/ask/questions/${enc(questionId)}/escalate`, details.trim() ? { details } : {}, decodeEscalation),
+  /** The person's own questions with the answers (the bot's and the expert's). */
+  history: (c: ApiClient, signal?: AbortSignal) => c.get('/api/ask/history', decodeHistory, signal),
+  /** The asker's reply to an expert's answer; it reopens the ticket. */
+  reply: (c: ApiClient, ticketId: string, message: string) => c.send('POST', `/api/ask/tickets/${enc(ticketId)}/reply`, { message }, decodeTicketEnvelope),
   tickets: (c: ApiClient, scope: 'mine' | 'all', state: TicketState | '', signal?: AbortSignal) => {
     const query = new URLSearchParams({ scope });
     if (state) query.set('state', state);

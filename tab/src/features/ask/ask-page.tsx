@@ -4,6 +4,7 @@ import { useLocation } from 'react-router-dom';
 import { useMe } from '../../app/session/session-context';
 import { Page } from '../../components/page';
 import { AskView } from './ask-view';
+import { MyQuestionsView } from './my-questions-view';
 import { TicketsView } from './tickets-view';
 import { useAsk } from './use-ask';
 import { useAskFromLink } from './use-ask-from-link';
@@ -59,7 +60,7 @@ export function AskPage() {
       </TabList>
       <div role="tabpanel" aria-labelledby={tabId(view)} className={styles.panel}>
         {view === 'ask' && <AskView ask={ask} onShowTickets={() => setView('mine')} />}
-        {view === 'mine' && <TicketsView key="mine" scope="mine" />}
+        {view === 'mine' && <MyQuestionsView />}
         {view === 'all' && <TicketsView key="all" scope="all" />}
       </div>
     </Page>

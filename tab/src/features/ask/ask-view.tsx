@@ -5,6 +5,7 @@ import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { AnswerPanel } from './answer-panel';
 import { AskBox } from './ask-box';
+import { EarlierAnswers } from './earlier-answers';
 import { FaqStarters } from './faq-starters';
 import type { UseAsk } from './use-ask';
 import { useSuggestions } from './use-suggestions';
@@ -35,7 +36,7 @@ export function AskView({ ask, onShowTickets }: { readonly ask: UseAsk; readonly
       <div role="status" className={styles.hidden}>
         {announcement(ask)}
       </div>
-      {state.status === 'idle' && (
+      {state.status === 'idle' && ask.earlier.length === 0 && (
         <>
           <EmptyState icon={<ChatHelpRegular />} title="Ask anything about the Power Platform">
             Maker Hub answers from the CoE knowledge base: the FAQ, the CoE's guides and answers experts gave before. When it isn't sure, it says so and you can hand your question to an expert.
@@ -46,6 +47,7 @@ export function AskView({ ask, onShowTickets }: { readonly ask: UseAsk; readonly
       {state.status === 'asking' && <LoadingState label="Looking in the knowledge base…" />}
       {state.status === 'error' && fieldError === undefined && <ErrorState title="Your question was not answered" error={state.error} onRetry={() => ask.ask(state.question)} />}
       {state.status === 'answered' && <AnswerPanel shown={state} onChange={ask.update} onAsk={ask.askAbout} onShowTickets={onShowTickets} />}
+      <EarlierAnswers ask={ask} onShowTickets={onShowTickets} />
     </div>
   );
 }

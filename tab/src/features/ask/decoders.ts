@@ -1,4 +1,4 @@
-import { ticketStates, type AskAnswer, type Escalation, type FaqSummary, type Feedback, type SearchAnswer, type TicketList, type TicketView } from './types';
+import { ticketStates, type AskAnswer, type Escalation, type FaqSummary, type Feedback, type PastQuestion, type SearchAnswer, type TicketList, type TicketView } from './types';
 
 /**
  * Runtime checks of the Ask API's answers: a shape the page does not expect becomes a clear
@@ -63,4 +63,24 @@ export function decodeFaq(value: unknown): FaqSummary[] | undefined {
   if (!isObject(value) || !Array.isArray(value['entries'])) return undefined;
   const ok = value['entries'].every((e) => isObject(e) && str(e['id']) && str(e['question']) && str(e['kind']));
   return ok ? (value['entries'] as Json[]).map((e) => ({ id: e['id'] as string, kind: e['kind'] as FaqSummary['kind'], question: e['question'] as string })) : undefined;
+}
+
+function decodePastQuestion(value: unknown): PastQuestion | undefined {
+  if (!isObject(value) || !['questionId', 'askedAt', 'channel', 'question', 'grade', 'answer'].every((k) => str(value[k]))) return undefined;
+  if (typeof value['answered'] !== 'boolean' || !Array.isArray(value['sources']) || !value['sources'].every(isSource)) return undefined;
+  if (!strOrNull(value['feedback']) || !strOrNull(value['feedbackReason'])) return undefined;
+  if (value['ticket'] !== null && decodeTicket(value['ticket']) === undefined) return undefined;
+  return value as unknown as PastQuestion;
+}
+
+/** `GET /api/ask/history`: the person's own questions, newest first. */
+export function decodeHistory(value: unknown): PastQuestion[] | undefined {
+  if (!isObject(value) || !Array.isArray(value['questions'])) return undefined;
+  const questions = value['questions'].map(decodePastQuestion);
+  return questions.every((q): q is PastQuestion => q !== undefined) ? questions : undefined;
+}
+
+/** `{ feedback, reason, note }` after the reason for a 👎 was stored. */
+export function decodeReason(value: unknown): { reason: string } | undefined {
+  return isObject(value) && str(value['reason']) ? { reason: value['reason'] } : undefined;
 }

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Textarea, tokens } from '@fluentui/react-components';
 import { PersonQuestionMarkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ErrorState } from '../../components/error-state';
@@ -9,10 +9,18 @@ import type { TicketView } from './types';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, width: '100%', maxWidth: '40rem' },
+  question: { margin: 0, overflowWrap: 'anywhere' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
+
+/** Same limit as the server (MAX_DETAILS_CHARS). */
+const MAX_DETAILS = 2000;
 
 export interface EscalateSectionProps {
   readonly questionId: string;
+  /** The question as asked: the form shows what goes to the experts. */
+  readonly question: string;
   /** The ticket once the question went to the experts. */
   readonly ticket: TicketView | null;
   readonly created: boolean;
@@ -23,17 +31,20 @@ export interface EscalateSectionProps {
 }
 
 /** "Ask an expert": hands the recorded question to the CoE's experts as a ticket (once per question). */
-export function EscalateSection({ questionId, ticket, created, prominent, onEscalated, onShowTickets }: EscalateSectionProps) {
+export function EscalateSection({ questionId, question, ticket, created, prominent, onEscalated, onShowTickets }: EscalateSectionProps) {
   const styles = useStyles();
   const client = useApiClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
+  // "Ask an expert" opens a short form first: the question alone rarely tells the expert enough.
+  const [open, setOpen] = useState(false);
+  const [details, setDetails] = useState('');
 
   async function escalate(): Promise<void> {
     setBusy(true);
     setError(undefined);
     try {
-      const result = await askApi.escalate(client, questionId);
+      const result = await askApi.escalate(client, questionId, details);
       onEscalated(result.ticket, result.created);
     } catch (e) {
       setError(toApiError(e));
@@ -58,9 +69,36 @@ export function EscalateSection({ questionId, ticket, created, prominent, onEsca
   return (
     <div className={styles.root}>
       {error !== undefined && <ErrorState title="Your question did not reach the experts" error={error} onRetry={() => void escalate()} />}
-      <Button appearance={prominent ? 'primary' : 'secondary'} icon={<PersonQuestionMarkRegular />} disabled={busy} onClick={() => void escalate()}>
-        {busy ? 'Sending to the experts…' : 'Ask an expert'}
-      </Button>
+      {open ? (
+        <form
+          className={styles.form}
+          noValidate
+          aria-label="Ask an expert"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void escalate();
+          }}
+        >
+          <Body1 as="p" className={styles.question}>
+            Your question: <strong>{question}</strong>
+          </Body1>
+          <Field label="Details for the expert (optional)" hint="What you tried, the error you saw, the app or flow it is about." validationMessage={error?.fields['details'] !== undefined ? error.message : undefined}>
+            <Textarea value={details} maxLength={MAX_DETAILS} rows={3} resize="vertical" onChange={(_e, d) => setDetails(d.value)} />
+          </Field>
+          <div className={styles.buttons}>
+            <Button type="submit" appearance="primary" icon={<PersonQuestionMarkRegular />} disabled={busy}>
+              {busy ? 'Sending to the experts…' : 'Send to the experts'}
+            </Button>
+            <Button disabled={busy} onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <Button appearance={prominent ? 'primary' : 'secondary'} icon={<PersonQuestionMarkRegular />} onClick={() => setOpen(true)}>
+          Ask an expert
+        </Button>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { formatWhen, stateColors, stateLabels } from './format';
 import { Markdown } from './markdown';
 import { TicketActions } from './ticket-actions';
+import { TicketReply } from './ticket-reply';
 import type { TicketView } from './types';
 
 const useStyles = makeStyles({
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
   },
   waiting: { margin: 0, color: tokens.colorNeutralForeground2 },
+  said: { margin: 0, maxWidth: '70ch', overflowWrap: 'anywhere', whiteSpace: 'pre-line' },
 });
 
 export interface TicketCardProps {
@@ -53,6 +55,12 @@ export function TicketCard({ ticket, manage, onChanged }: TicketCardProps) {
         )}
       </div>
       <Caption1 className={styles.meta}>{meta.join(' · ')}</Caption1>
+      {ticket.details !== null && ticket.details !== undefined && (
+        <Body1 as="p" className={styles.said}>
+          <span className={styles.meta}>Details: </span>
+          {ticket.details}
+        </Body1>
+      )}
       {ticket.answer !== null ? (
         <div className={styles.answer}>
           <Caption1 className={styles.meta}>
@@ -69,7 +77,15 @@ export function TicketCard({ ticket, manage, onChanged }: TicketCardProps) {
           </Body1>
         )
       )}
+      {ticket.makerReply !== null && ticket.makerReply !== undefined && (
+        <Body1 as="p" className={styles.said}>
+          <span className={styles.meta}>{manage ? `${ticket.askerName} replied` : 'You replied'}
+          {ticket.makerReplyAt ? `, ${formatWhen(ticket.makerReplyAt)}` : ''}: </span>
+          {ticket.makerReply}
+        </Body1>
+      )}
       {manage && <TicketActions ticket={ticket} onChanged={onChanged} />}
+      {!manage && ticket.answer !== null && <TicketReply ticket={ticket} onChanged={onChanged} />}
     </Card>
   );
 }

@@ -1,8 +1,9 @@
 import type { TicketAction } from '../../../../src/domain/ask/tickets/state-machine';
 import type { Ticket, TicketState } from '../../../../src/domain/ask/tickets/types';
+import type { FeedbackReason } from '../../../../src/domain/ask/questions';
 import type { AnswerGrade, AnswerSource, ClosestSource, FaqEntry, SourceKind } from '../../../../src/domain/ask/types';
 
-export type { AnswerGrade, AnswerSource, ClosestSource, SourceKind, TicketAction, TicketState };
+export type { AnswerGrade, AnswerSource, ClosestSource, FeedbackReason, SourceKind, TicketAction, TicketState };
 
 /**
  * One search result (SearchResult in src/domain/ask/knowledge-service.ts, restated here: that
@@ -72,3 +73,18 @@ export interface TicketList {
 
 /** An FAQ entry of `GET /api/ask/faq` (only what the page shows). */
 export type FaqSummary = Pick<FaqEntry, 'id' | 'kind' | 'question'>;
+
+/** One of the person's own past questions (`GET /api/ask/history`): the bot's answer and the expert's ticket. */
+export interface PastQuestion {
+  readonly questionId: string;
+  readonly askedAt: string;
+  readonly channel: 'personal' | 'channel' | 'groupChat' | 'tab';
+  readonly question: string;
+  readonly grade: AnswerGrade;
+  readonly answered: boolean;
+  readonly answer: string;
+  readonly sources: readonly AnswerSource[];
+  readonly feedback: Feedback | null;
+  readonly feedbackReason: FeedbackReason | null;
+  readonly ticket: TicketView | null;
+}

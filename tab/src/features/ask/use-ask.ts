@@ -11,6 +11,8 @@ export interface ShownAnswer {
   readonly ticket: TicketView | null;
   /** False when the question had been escalated before (the existing ticket came back). */
   readonly ticketCreated: boolean;
+  /** The optional question after a 👎: answered or waved away (then it is not asked again). */
+  readonly reason?: 'sent' | 'skipped';
 }
 
 export type AskState =
@@ -30,7 +32,36 @@ export interface UseAsk {
   readonly askAbout: (question: string) => void;
   /** Records what happened to the answer on screen (feedback given, ticket opened). */
   readonly update: (change: Partial<Omit<ShownAnswer, 'answer'>>) => void;
+  /** The session's earlier answers, newest first: the conversation stays on screen. */
+  readonly earlier: readonly ShownAnswer[];
+  /** Records what happened to an earlier answer (rated or escalated after the next question). */
+  readonly updateEarlier: (questionId: string, change: Partial<Omit<ShownAnswer, 'answer'>>) => void;
 }
+
+/** Enough to scroll back through; older turns are in "My questions". */
+const KEPT_TURNS = 20;
+const STORAGE_KEY = 'maker-hub.ask.conversation';
+
+/** The conversation of this browser session (sessionStorage: it ends with the tab, not with a page change). */
+function loadConversation(): { current: ShownAnswer | null; earlier: ShownAnswer[] } {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as { current: ShownAnswer | null; earlier: ShownAnswer[] } | null;
+    if (saved && Array.isArray(saved.earlier)) return { current: saved.current ?? null, earlier: saved.earlier.slice(0, KEPT_TURNS) };
+  } catch {
+    // Storage refused (privacy mode) or damaged: start a new conversation.
+  }
+  return { current: null, earlier: [] };
+}
+
+function saveConversation(current: ShownAnswer | null, earlier: readonly ShownAnswer[]): void {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ current, earlier }));
+  } catch {
+    // Not kept across a reload; the page still shows it.
+  }
+}
+
+const shownOf = (s: AskState): ShownAnswer | null => (s.status === 'answered' ? { answer: s.answer, feedback: s.feedback, ticket: s.ticket, ticketCreated: s.ticketCreated, reason: s.reason } : null);
 
 /**
  * The Ask view's state. It lives in the page, not in the view, so switching to "My questions"
@@ -38,10 +69,15 @@ export interface UseAsk {
  */
 export function useAsk(): UseAsk {
   const client = useApiClient();
-  const [draft, setDraft] = useState('');
-  const [state, setState] = useState<AskState>({ status: 'idle' });
+  const [saved] = useState(loadConversation);
+  const [draft, setDraft] = useState(saved.current?.answer.question ?? '');
+  const [state, setState] = useState<AskState>(saved.current ? { status: 'answered', ...saved.current } : { status: 'idle' });
+  const [earlier, setEarlier] = useState<readonly ShownAnswer[]>(saved.earlier);
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
+  const current = useRef(state);
+  current.current = state;
+  useEffect(() => saveConversation(shownOf(state), earlier), [state, earlier]);
 
   const ask = useCallback(
     (question?: string) => {
@@ -50,6 +86,9 @@ export function useAsk(): UseAsk {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
+      // The answer on screen moves up into the conversation instead of being replaced.
+      const previous = shownOf(current.current);
+      if (previous) setEarlier((turns) => [previous, ...turns.filter((t) => t.answer.questionId !== previous.answer.questionId)].slice(0, KEPT_TURNS));
       setState({ status: 'asking', question: text });
       askApi.ask(client, text, controller.signal).then(
         (answer) => {
@@ -75,5 +114,9 @@ export function useAsk(): UseAsk {
     setState((s) => (s.status === 'answered' ? { ...s, ...change } : s));
   }, []);
 
-  return { draft, setDraft, state, ask, askAbout, update };
+  const updateEarlier = useCallback((questionId: string, change: Partial<Omit<ShownAnswer, 'answer'>>) => {
+    setEarlier((turns) => turns.map((t) => (t.answer.questionId === questionId ? { ...t, ...change } : t)));
+  }, []);
+
+  return { draft, setDraft, state, ask, askAbout, update, earlier, updateEarlier };
 }

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { raisedSurface } from '../../components/surface';
 import { DownloadCsvButton } from './download-csv-button';
 import { FaqEditorDialog, type FaqPrefill } from './faq-editor-dialog';
+import { GapReasons } from './gap-reasons';
 import { formatInstant } from './format';
 import type { DateRange } from './range';
 import type { KnowledgeGap, ReportTable } from './types';
@@ -96,6 +97,7 @@ export function KnowledgeGaps({ gaps, table, range, readOnly = false }: Knowledg
                   </Text>
                   <Caption1 className={styles.muted}>{facts(gap)}</Caption1>
                   {gap.variants.length > 0 && <Caption1 className={styles.muted}>Also asked as: {gap.variants.map((v) => `“${v}”`).join(', ')}</Caption1>}
+                  <GapReasons gap={gap} />
                 </div>
                 {done !== undefined ? (
                   <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />}>

@@ -17,6 +17,8 @@ export interface TrainingModule {
   readonly retiredAt: string | null;
   /** For makers: whether they marked it done. */
   readonly done?: boolean;
+  /** For makers: whether they opened it (done counts as started). */
+  readonly started?: boolean;
 }
 
 export interface PathProgress {
@@ -118,6 +120,8 @@ const enc = encodeURIComponent;
 export const fetchTraining = (c: ApiClient, signal?: AbortSignal) => c.get('/api/training', decodeOverview, signal);
 export const fetchPath = (c: ApiClient, id: string, signal?: AbortSignal) => c.get(`/api/training/paths/${enc(id)}`, decodePath, signal);
 /** Marks a module done or not done; the answer is the path with the new progress. */
+/** Opening a module's Learn page counts as started; sent as the link is followed. */
+export const markModuleStarted = (c: ApiClient, moduleId: string) => c.send('POST', `/api/training/modules/${enc(moduleId)}/started`, {}, (v) => (isObj(v) && v['started'] === true ? true : undefined));
 export const setModuleDone = (c: ApiClient, moduleId: string, done: boolean) => c.send('PUT', `/api/training/modules/${enc(moduleId)}/done`, { done }, decodeDone);
 
 export const fetchAdminPaths = (c: ApiClient, signal?: AbortSignal) => c.get('/api/admin/training/paths', decodeAdminPaths, signal);

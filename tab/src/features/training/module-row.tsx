@@ -42,10 +42,12 @@ export interface ModuleRowProps {
   readonly isNext: boolean;
   readonly busy: boolean;
   readonly onToggle: (done: boolean) => void;
+  /** The module's link was followed (it counts as started). */
+  readonly onOpen?: () => void;
 }
 
 /** One module of a path: number, title linking to the content, kind and length, and its done box. */
-export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowProps) {
+export function ModuleRow({ module, index, isNext, busy, onToggle, onOpen }: ModuleRowProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const done = module.done === true;
@@ -56,7 +58,7 @@ export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowPr
       </span>
       <div className={styles.text}>
         <Subtitle2 as="h3" className={styles.title}>
-          <Link href={module.url} target="_blank" rel="noopener noreferrer">
+          <Link href={module.url} target="_blank" rel="noopener noreferrer" onClick={onOpen}>
             {module.title}
             <OpenRegular className={styles.icon} aria-hidden="true" />
             <span className={styles.hidden}> {t('training.module.opensInNewTab')}</span>
@@ -70,6 +72,11 @@ export function ModuleRow({ module, index, isNext, busy, onToggle }: ModuleRowPr
           {isNext && (
             <Badge appearance="filled" color="brand">
               {t('training.module.upNext')}
+            </Badge>
+          )}
+          {module.started === true && !done && (
+            <Badge appearance="outline" color="informative">
+              Started
             </Badge>
           )}
         </div>

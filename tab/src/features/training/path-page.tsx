@@ -9,7 +9,7 @@ import { Page } from '../../components/page';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError, type ApiError } from '../../lib/api-error';
 import { useApi } from '../../lib/use-api';
-import { fetchPath, setModuleDone, type TrainingPath } from './api';
+import { fetchPath, markModuleStarted, setModuleDone, type TrainingPath } from './api';
 import { formatPercent } from './labels';
 import { ModuleRow } from './module-row';
 import { useScrollToHash } from './use-scroll-to-hash';
@@ -71,6 +71,12 @@ function PathView({ initial }: { readonly initial: TrainingPath }) {
     }
   }
 
+  /** Following a module's link counts as starting it; the link opens whatever the call does. */
+  function opened(moduleId: string): void {
+    setPath((p) => ({ ...p, modules: p.modules.map((m) => (m.id === moduleId ? { ...m, started: true } : m)) }));
+    markModuleStarted(client, moduleId).catch(() => undefined);
+  }
+
   return (
     <Page title={path.title} description={path.summary}>
       <BackLink to="/training">{t('training.path.allPaths')}</BackLink>
@@ -96,8 +102,8 @@ function PathView({ initial }: { readonly initial: TrainingPath }) {
         </Field>
         {next !== undefined && (
           <Body1>
-            <Button as="a" appearance="primary" icon={<OpenRegular />} href={next.url} target="_blank" rel="noopener noreferrer">
-              {t(progress.done > 0 ? 'training.path.resume' : 'training.path.start', { module: next.title })}
+            <Button as="a" appearance="primary" icon={<OpenRegular />} href={next.url} target="_blank" rel="noopener noreferrer" onClick={() => opened(next.id)}>
+              {t(progress.done > 0 || next.started === true ? 'training.path.resume' : 'training.path.start', { module: next.title })}
             </Button>
           </Body1>
         )}
@@ -106,7 +112,7 @@ function PathView({ initial }: { readonly initial: TrainingPath }) {
       <ol className={styles.list} aria-label={t('training.path.modules')}>
         {path.modules.map((m, i) => (
           <li key={m.id}>
-            <ModuleRow module={m} index={i} isNext={m.id === progress.nextModuleId} busy={busy !== null} onToggle={(done) => void toggle(m.id, done)} />
+            <ModuleRow module={m} index={i} isNext={m.id === progress.nextModuleId} busy={busy !== null} onToggle={(done) => void toggle(m.id, done)} onOpen={() => opened(m.id)} />
           </li>
         ))}
       </ol>

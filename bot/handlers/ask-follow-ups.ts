@@ -1,0 +1,63 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
+import { ticketAnswerCard } from '../cards/ask-ticket.js';
+import { ASK_VERBS } from '../cards/ask-verbs.js';
+import { noticeCard } from '../cards/error.js';
+import type { BotDeps } from '../deps.js';
+import { principalOf, turnInfo } from '../turn.js';
+import { reasonData, replyData } from './ask-invoke.js';
+import { replyWithCard } from './invoke-response.js';
+import { questionCard, ticketRef } from './ask-views.js';
+import { onCardAction } from './card-action.js';
+
+const stale = () => noticeCard('This card is out of date', 'Ask me your question again and I will answer with a fresh card.');
+
+/**
+ * The maker's follow-ups in the cards (#19): why a 👎 answer did not help, and a reply to an
+ * expert's answer that reopens the ticket. Who may press them is the verb rules' (checked and
+ * audited first); the services check again. A refusal answers with the same card and the reason.
+ */
+export function registerAskFollowUps(app: Application, deps: BotDeps): void {
+  const ask = deps.services.ask;
+
+  async function answerCardOf(questionId: string, notice?: string) {
+    const record = await ask.questions.question(questionId);
+    const ticket = record.ticketId ? await deps.services.store.repos.askTickets.find(record.ticketId) : undefined;
+    const shown = questionCard(record, ticketRef(ticket, ask.tickets.expertsConversationId), deps.links.page('ask'));
+    if (notice) shown.body.push({ type: 'TextBlock', text: notice, wrap: true, color: 'Accent', spacing: 'Medium' });
+    return shown;
+  }
+
+  onCardAction(app, deps, ASK_VERBS.feedbackReason, async (context, _state, raw) => {
+    const data = reasonData.safeParse(raw);
+    if (!data.success) return replyWithCard(context, stale());
+    const { questionId, reason, note } = data.data;
+    try {
+      if (!reason) throw new ValidationError('Pick a reason first; the words are optional.', { reason: 'required' });
+      await ask.questions.feedbackReason(principalOf(context), questionId, reason, note ?? null);
+      turnInfo(context).logger.info({ question: questionId, reason }, 'feedback reason');
+      return replyWithCard(context, await answerCardOf(questionId, 'Thanks: the CoE reads this to improve the answer.'));
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      return replyWithCard(context, await answerCardOf(questionId, `⚠️ ${error.message}`).catch(() => noticeCard("That didn't work", error.message)));
+    }
+  });
+
+  onCardAction(app, deps, ASK_VERBS.reply, async (context: TurnContext, _state, raw) => {
+    const data = replyData.safeParse(raw);
+    if (!data.success) return replyWithCard(context, stale());
+    const { ticketId, message } = data.data;
+    try {
+      const ticket = await ask.tickets.reply(principalOf(context), ticketId, message ?? '');
+      turnInfo(context).logger.info({ ticket: ticket.number }, 'maker replied to an answer');
+      return replyWithCard(context, ticketAnswerCard(ticket, `Reply sent: ticket #${ticket.number} is open again and the expert is told.`));
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      // The asker sees their answer again with the reason; anyone else only the reason.
+      const ticket = await deps.services.store.repos.askTickets.find(ticketId);
+      const own = ticket && ticket.askerId === principalOf(context).user.id;
+      return replyWithCard(context, own ? ticketAnswerCard(ticket, `⚠️ ${error.message}`) : noticeCard("That didn't work", error.message));
+    }
+  });
+}
