@@ -180,6 +180,28 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
     await expectNoSeriousA11yViolations(page);
   });
 
+  for (const [theme, viewport] of [['light', DESKTOP], ['dark', PHONE], ['contrast', PHONE]] as const)
+    it(`when the author opens their own published story (${theme}, ${viewport.width}px), then the kudos button only shows the count and who gave it; others see the names too`, async () => {
+      const page = await open(`/stories/${ids.expenses}?theme=${theme}&devUser=${CHAMPION_ID}`, viewport);
+      await heading(page, STORY_FORM.title);
+      const own = page.getByRole('button', { name: /Kudos · 1/ });
+      await own.waitFor();
+      assert.equal(await own.getAttribute('aria-disabled'), 'true', 'kudos are for others to give');
+      await page.locator('main').getByText('from Mia Maker').waitFor();
+      assert.equal(await page.getByText('Give kudos to celebrate it').count(), 0);
+      await own.click({ force: true });
+      assert.equal((await app.app.services.stories.find(ids.expenses))?.kudosCount, 1, 'a press on one’s own story counts nothing');
+      assert.ok((await overflow(page)) <= 0);
+      await saveScreenshot(page, `stories-own-kudos-${theme}-${viewport.width}`);
+      await expectNoSeriousA11yViolations(page);
+    });
+
+  it('when someone else opens the gallery, then each card names who gave kudos', async () => {
+    const page = await open('/stories?theme=light');
+    await heading(page, 'Success stories');
+    await page.locator('main ul li').filter({ hasText: STORY_FORM.title }).getByText('from Mia Maker').waitFor();
+  });
+
   it('when a maker submits the form with mistakes, then the errors appear next to the fields with every answer kept; a reload keeps the draft; a valid submit waits for review', async () => {
     const page = await open(`/stories/new?theme=light&devUser=${MAKER_ID}`);
     await heading(page, 'Share a success story');
