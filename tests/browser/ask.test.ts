@@ -216,6 +216,7 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     await card.getByRole('button', { name: 'Assign to me' }).click();
     await card.getByText('Assigned to you.').waitFor();
     assert.match(await card.innerText(), /An expert is on it[\s\S]*assigned to Eli Expert/);
+    assert.equal(await card.getByRole('button', { name: /Assign to me|Take over/ }).count(), 0, '"Assign to me" is gone once assigned');
 
     await card.getByRole('button', { name: 'Answer', exact: true }).click();
     await card.getByRole('button', { name: 'Send answer' }).click();
@@ -229,8 +230,16 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     assert.equal(await card.locator('strong', { hasText: 'Execute stored procedure (V2)' }).count(), 1);
     await card.getByRole('button', { name: 'Add to knowledge base' }).click();
     await card.getByText('In the knowledge base').waitFor();
-    assert.deepEqual(await card.getByRole('group', { name: /^Actions for ticket/ }).getByRole('button').allInnerTexts(), ['Close', 'Reopen']);
+    assert.deepEqual(await card.getByRole('group', { name: /^Actions for ticket/ }).getByRole('button').allInnerTexts(), ['Reopen'], 'Close is not among the other actions');
     await saveScreenshot(expert, 'ask-expert-answered-light');
+    await card.getByRole('button', { name: 'Close ticket…' }).click();
+    const confirm = expert.getByRole('dialog', { name: /Close ticket #\d+\?/ });
+    await confirm.getByText('The maker keeps the answer they got').waitFor();
+    await expectNoSeriousA11yViolations(expert);
+    await saveScreenshot(expert, 'ask-expert-close-confirm-light');
+    await confirm.getByRole('button', { name: 'Keep it open' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    assert.match(await card.innerText(), /Answered/, 'nothing closed without the confirmation');
 
     const maker = await open(MAKER, { query: '&view=mine' });
     const mine = ticketItems(maker, 'Your tickets').filter({ hasText: STORED_PROCEDURE });
@@ -264,6 +273,12 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     await card.getByRole('alert').getByText(`Ticket #${ticket.body.ticket.number} is closed, so it can't be assigned now.`).waitFor();
     await card.getByText('Closed', { exact: true }).waitFor();
     assert.deepEqual(await card.getByRole('group', { name: /^Actions for ticket/ }).getByRole('button').allInnerTexts(), ['Reopen']);
+    await card.getByRole('button', { name: 'Reopen' }).click();
+    await card.getByText('Ticket reopened.').waitFor();
+    await card.getByRole('button', { name: 'Close ticket…' }).click();
+    await expert.getByRole('dialog').getByRole('button', { name: 'Yes, close it' }).click();
+    await card.getByText('Ticket closed.').waitFor();
+    assert.equal((await app.app.services.store.repos.askTickets.find(ticket.body.ticket.id))?.state, 'closed');
   });
 
   for (const theme of ['light', 'dark'] as const) {
@@ -293,7 +308,7 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
   /** A maker's page offers none of the experts' tab or buttons. */
   async function assertNoExpertControls(page: Page): Promise<void> {
     assert.equal(await page.getByRole('tab', { name: 'All tickets' }).count(), 0);
-    for (const name of ['Assign to me', 'Answer', 'Answer again', 'Send answer', 'Close', 'Reopen', 'Add to knowledge base']) {
+    for (const name of ['Assign to me', 'Answer', 'Answer again', 'Send answer', 'Close', 'Close ticket…', 'Reopen', 'Add to knowledge base']) {
       assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, `a maker sees "${name}"`);
     }
   }

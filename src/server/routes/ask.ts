@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import { allowedActions, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
+import { actionsFor, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
 import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
 import { hasRole, type Principal } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
@@ -23,7 +23,7 @@ const actionBody = z.object({ action: z.enum(TICKET_ACTIONS as unknown as [strin
 
 /** A ticket as the tab shows it, with the actions this caller may take now. */
 function ticketView(ticket: Ticket, principal: Principal) {
-  return { ...ticket, actions: hasRole(principal, 'expert', 'coe-admin') ? allowedActions(ticket) : [] };
+  return { ...ticket, actions: hasRole(principal, 'expert', 'coe-admin') ? actionsFor(ticket, principal.user.id) : [] };
 }
 
 /**
