@@ -174,6 +174,20 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
       assert.deepEqual(buttonTitles(posted), ['Assign to me', 'Send answer', 'Close ticket…'], 'Close last, apart from Send answer');
       const ticketId = String(executeButtons(posted).get('Assign to me')!.ticketId);
 
+      // The experts' count, in chat ("tickets") and for the tab's badge; makers get neither.
+      const waiting = await askInChat('tickets', EXPERT);
+      assertCardSays(waiting, '1 ticket waits for an expert', '#1', question, 'Mia Maker');
+      assert.deepEqual(buttonTitles(waiting), ['Take #1']);
+      stub.reset();
+      await postActivity(t.baseUrl, personalMessage('tickets', { serviceUrl: serviceUrl(), from: MAKER }));
+      assert.match(String(stub.calls.at(-1)?.activity?.text ?? ''), /Tickets are for the CoE experts/);
+      const count = async (who: { aadObjectId: string; name: string }) => {
+        const res = await fetch(`${t.baseUrl}/api/ask/tickets/waiting-count`, { headers: { 'x-dev-user': who.aadObjectId, 'x-dev-user-name': who.name } });
+        return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+      };
+      assert.deepEqual(await count(EXPERT), { status: 200, body: { waiting: 1 } });
+      assert.equal((await count(MAKER)).status, 403);
+
       const refused = await pressButton(t.baseUrl, 'ask.ticket.assign', { ticketId }, { serviceUrl: serviceUrl(), from: MAKER, inChannel: true });
       assertCardSays(refused, 'Only an expert or a CoE admin can do that');
       assert.equal((await t.app.services.store.repos.audit.list({ action: 'ask.ticket.assign.denied' })).length, 1);
@@ -181,6 +195,7 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
       const assigned = await pressButton(t.baseUrl, 'ask.ticket.assign', { ticketId }, expertOpts());
       assertCardSays(assigned, 'You took ticket #1', 'Assigned to', 'Eli Expert');
       assert.ok(!buttonTitles(assigned).includes('Assign to me'), '"Assign to me" is gone once assigned');
+      assert.deepEqual(await count(EXPERT), { status: 200, body: { waiting: 0 } }, 'taken tickets wait no more');
       const shared = await waitFor(() => cardsIn(stub, CHANNEL.id, 'PUT')[0], 'the expert card updated for everyone');
       assert.ok(!buttonTitles(shared).some((b) => /Assign to me|Take over/.test(b)), 'the shared card offers no assign once taken');
       const otherAdmin = await pressButton(t.baseUrl, 'ask.ticket.refresh', { ticketId }, { serviceUrl: serviceUrl(), from: ADMIN, inChannel: true });

@@ -81,6 +81,11 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
   );
 
   server.get(
+    '/api/ask/tickets/waiting-count',
+    route(onlyRoles(['expert', 'coe-admin'], 'ask.ticket.count'), async ({ principal }) => ({ waiting: await ask.tickets.waitingCount(principal) })),
+  );
+
+  server.get(
     '/api/ask/tickets/:id',
     route(signedIn('ticket'), async ({ req, principal }) => ({ ticket: ticketView(await ask.tickets.find(principal, parseInput(id, req.params).id), principal) })),
   );

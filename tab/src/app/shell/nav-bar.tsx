@@ -1,6 +1,7 @@
-import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CounterBadge, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { NavLink } from 'react-router-dom';
 import type { PageLink } from '../pages';
+import type { NavBadges } from './use-nav-badges';
 
 const useStyles = makeStyles({
   nav: {
@@ -66,6 +67,7 @@ const useStyles = makeStyles({
       '::before': { backgroundColor: 'Highlight' },
     },
   },
+  badge: { marginLeft: tokens.spacingHorizontalXS },
   // Reserves the semibold width so the bar does not shift when the selection moves.
   label: {
     display: 'inline-flex',
@@ -82,7 +84,7 @@ const useStyles = makeStyles({
 });
 
 /** Desktop navigation: a row of links styled like Fluent tabs; the current one has aria-current. */
-export function NavBar({ pages }: { readonly pages: readonly PageLink[] }) {
+export function NavBar({ pages, badges = {} }: { readonly pages: readonly PageLink[]; readonly badges?: NavBadges }) {
   const styles = useStyles();
   return (
     <nav aria-label="Maker Hub" className={styles.nav}>
@@ -97,6 +99,7 @@ export function NavBar({ pages }: { readonly pages: readonly PageLink[] }) {
               <span className={styles.label} data-label={page.label}>
                 {page.label}
               </span>
+              {badges[page.id] !== undefined && <CounterBadge className={styles.badge} size="small" color="brand" count={badges[page.id]!.count} aria-label={badges[page.id]!.label} />}
             </NavLink>
           </li>
         ))}

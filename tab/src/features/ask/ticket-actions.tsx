@@ -1,5 +1,6 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { NAV_COUNTS_CHANGED } from '../../app/shell/use-nav-badges';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
 import { askApi } from './api';
@@ -43,6 +44,7 @@ export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketVi
       }
       setOutcome({ intent: 'success', text: actionDone[action] });
       onChanged(changed);
+      window.dispatchEvent(new Event(NAV_COUNTS_CHANGED));
     } catch (e) {
       const error = toApiError(e);
       // The server names the field with a code ("required"); its message says it in words.
