@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { DEVELOPER_DRAFT, SANDBOX_DRAFT } from '../helpers/environment-requests.js';
+import { tabApi } from '../helpers/training-events.js';
 
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 const MAKER_ID = '00000000-0000-0000-0000-00000000b002';
@@ -125,9 +126,15 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
       await pending.getByRole('button', { name: 'Approve' }).click();
       await pending.getByText('Being created').waitFor();
       assert.match(await pending.innerText(), /Approved by[\s\S]*Ada Admin/);
+      // The decision is confirmed above the list; the request stays while it still needs the admin (created by hand).
+      await section.getByRole('status').filter({ hasText: /Approved ENV-\w+.*FIN-Invoice approvals.*is told/ }).waitFor();
       await pending.getByLabel('Environment URL').fill('https://fin-invoice.crm4.dynamics.com/');
       await pending.getByRole('button', { name: 'Mark provisioned' }).click();
-      await pending.getByText('Ready').first().waitFor();
+      await section.getByRole('status').filter({ hasText: /Recorded .*FIN-Invoice approvals.* as created/ }).waitFor();
+      await pending.waitFor({ state: 'detached' });
+      await saveScreenshot(page, 'env-admin-decided-light');
+      await expectNoSeriousA11yViolations(page);
+      assert.equal((await tabApi(app.baseUrl, 'GET', '/api/admin/environments/requests?attention=true')).body.requests.filter((r: { displayName: string }) => r.displayName === 'FIN-Invoice approvals').length, 0, 'and the server agrees');
 
       await section.getByRole('tab', { name: 'All requests' }).click();
       await section.getByLabel('Status').selectOption('rejected');
