@@ -295,7 +295,7 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
       const drawer = page.getByRole('dialog', { name: 'Navigation' });
       await drawer.getByLabel(`${waiting} ticket${waiting === 1 ? ' waits' : 's wait'} for an expert`).waitFor();
       // The drawer is portalled outside the themed root: its links must keep the app's font, not a serif fallback.
-      const font = await drawer.getByRole('link', { name: /Ask/ }).evaluate((el) => getComputedStyle(el).fontFamily);
+      const font = await drawer.getByRole('link', { name: /Ask/ }).evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontFamily: string } }).getComputedStyle(el).fontFamily);
       assert.ok(!/^("?Times|serif)/i.test(font), `drawer font: ${font}`);
       await expectNoSeriousA11yViolations(page);
       await saveScreenshot(page, `ask-nav-badge-phone-${theme}`);

@@ -65,6 +65,7 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
       assert.equal(await list.getByRole('listitem').count(), 3);
       const ready = list.getByRole('listitem').filter({ hasText: 'HR-Onboarding bot' });
       assert.match(await ready.innerText(), /Ready[\s\S]*https:\/\/hr-onboarding\.crm4\.dynamics\.com\//);
+      assert.match(await ready.innerText(), /Region\s+Europe/, 'the region by its name, not "europe"');
       assert.equal(await ready.getByRole('button', { name: 'Request more time' }).count(), 1);
       const rejected = list.getByRole('listitem').filter({ hasText: 'OPS-Fleet tracker' });
       assert.match(await rejected.innerText(), /Rejected[\s\S]*Ada Admin[\s\S]*use a Sandbox/);

@@ -44,7 +44,8 @@ describe('environment requests through /api/messages (manual provisioner)', () =
 
   it('when a maker submits a valid Developer request, then the policy approves it and the CoE is asked to create it', async () => {
     const card = await submitForm(t.baseUrl, DEVELOPER_DRAFT, { serviceUrl: stub.url });
-    assertCardSays(card, 'HR-Onboarding bot', 'Approved automatically', 'Being created', 'CoE policy (automatic)');
+    assertCardSays(card, 'HR-Onboarding bot', 'Approved automatically', 'Being created', 'CoE policy (automatic)', 'Europe', 'Internal');
+    assert.ok(!cardText(card).includes('europe'), 'the region shows as its label, not the stored value');
     const [request] = await all();
     assert.equal(request?.status, 'provisioning');
     assert.equal(request?.approval, 'auto');
