@@ -84,7 +84,8 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
     await dialog.getByLabel('Environment name').fill('my sandbox');
     await dialog.getByLabel('Business justification').fill('too short');
     await dialog.getByRole('button', { name: 'Submit request' }).click();
-    await dialog.getByText('Start with your team code in capitals', { exact: false }).last().waitFor();
+    await dialog.getByText('“my sandbox” does not follow the naming convention above', { exact: false }).waitFor();
+    assert.equal(await dialog.getByText('Start with your team code in capitals', { exact: false }).count(), 1, 'the rule is said once (the hint), not repeated by the error');
     assert.match(await dialog.innerText(), /at least 20 characters/);
     assert.equal(await dialog.getByLabel('Environment name').inputValue(), 'my sandbox', 'what was typed is kept');
     await saveScreenshot(page, 'env-request-form-errors');

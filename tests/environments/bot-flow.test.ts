@@ -108,7 +108,7 @@ describe('environment requests through /api/messages (manual provisioner)', () =
     const submit = (form.actions as Array<{ data: { formId: string } }>)[0]!;
     assert.equal(submit.data.formId, formId, 'the same form instance');
     const text = cardText(form);
-    const error = text.indexOf('⚠ Start with your team code');
+    const error = text.indexOf('⚠ “my sandbox” does not follow the naming convention');
     assert.ok(error > text.indexOf('Environment name') && error < text.indexOf('\nType\n'), 'the error sits under its field');
     assert.equal((await all()).length, 0, 'nothing was stored');
 
