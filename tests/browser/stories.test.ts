@@ -196,6 +196,20 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
       await expectNoSeriousA11yViolations(page);
     });
 
+  for (const [theme, viewport] of [['light', DESKTOP], ['contrast', PHONE]] as const)
+    it(`when an admin opens Admin (${theme}, ${viewport.width}px), then the story review queue is one click away with how many stories wait`, async () => {
+      const pending = (await (await fetch(`${app.baseUrl}/api/stories/review`)).json()) as { stories: unknown[] };
+      const page = await open(`/admin?theme=${theme}`, viewport);
+      const section = page.getByRole('region', { name: /Story review/ });
+      const n = pending.stories.length;
+      await section.getByText(n === 1 ? '1 story waits for review.' : n === 0 ? 'No story waits for review.' : `${n} stories wait for review.`).waitFor();
+      await section.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `stories-admin-queue-link-${theme}-${viewport.width}`);
+      await expectNoSeriousA11yViolations(page);
+      await section.getByRole('link', { name: 'Open the review queue' }).click();
+      await heading(page, 'Review queue');
+    });
+
   it('when someone else opens the gallery, then each card names who gave kudos', async () => {
     const page = await open('/stories?theme=light');
     await heading(page, 'Success stories');
