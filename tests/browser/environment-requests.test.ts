@@ -77,6 +77,25 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
     });
   }
 
+  it('when the form opens in high contrast, then a placeholder looks different from a value typed in (grey italic, not white)', async () => {
+    const page = await openTab(`/requests?theme=contrast&devUser=${MAKER_ID}`, PHONE);
+    await page.getByRole('button', { name: 'Request an environment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Request an environment' });
+    const name = dialog.getByLabel('Environment name');
+    type Styled = { getComputedStyle(e: unknown, pseudo?: string): { color: string; fontStyle: string } };
+    const look = (pseudo?: string) => name.evaluate((el, p) => {
+      const s = (globalThis as unknown as Styled).getComputedStyle(el, p ?? undefined);
+      return `${s.color} ${s.fontStyle}`;
+    }, pseudo ?? null);
+    const placeholder = await look('::placeholder');
+    await name.fill('FIN-Invoice approvals');
+    const value = await look();
+    assert.notEqual(placeholder, value, 'placeholder and value look alike');
+    assert.match(placeholder, /italic/);
+    await saveScreenshot(page, 'env-request-form-contrast-placeholders');
+    await expectNoSeriousA11yViolations(page);
+  });
+
   it('when a maker fills the form with mistakes, then the errors show next to the fields, and once fixed the request appears', async () => {
     const page = await openTab(`/requests?theme=light&devUser=${MAKER_ID}`);
     await page.getByRole('button', { name: 'Request an environment' }).click();
