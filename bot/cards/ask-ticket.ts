@@ -69,11 +69,28 @@ export function expertTicketCard(view: ExpertTicketView): AdaptiveCard {
       ...(view.draft ? { value: view.draft } : {}),
     });
   }
+  // Close asks first (closeConfirmCard) and sits last, apart from the answer's send button.
   const actions: CardAction[] = view.actions.map((a) => {
     const [title, verb, style] = LABELS[a];
+    if (a === 'assign' && t.assigneeId) return execute(`Take over from ${plain(t.assigneeName ?? 'the assignee')}`, verb, { ticketId: t.id });
+    if (a === 'close') return execute('Close ticket…', verb, { ticketId: t.id });
     return execute(title, verb, { ticketId: t.id }, style);
   });
+  actions.sort((a, b) => Number(a.title === 'Close ticket…') - Number(b.title === 'Close ticket…'));
   return card(body, actions, { refresh: { action: execute('Refresh', ASK_VERBS.refresh, { ticketId: t.id }) } });
+}
+
+/** Asks before closing: a closed ticket tells the maker nothing more unless someone reopens it. */
+export function closeConfirmCard(ticket: Ticket): AdaptiveCard {
+  return card(
+    [
+      heading(`Close ticket #${ticket.number}?`),
+      text(`> ${plain(ticket.question)}`),
+      text(ticket.answer ? 'The maker keeps the answer they got.' : 'The maker has no answer yet: closing it means no expert will answer.'),
+    ],
+    [execute('Yes, close it', ASK_VERBS.close, { ticketId: ticket.id, confirmed: true }, 'destructive'), execute('Keep it open', ASK_VERBS.refresh, { ticketId: ticket.id })],
+    { refresh: { action: execute('Refresh', ASK_VERBS.refresh, { ticketId: ticket.id }) } },
+  );
 }
 
 /** The expert's answer as the maker receives it in their chat. */

@@ -1,5 +1,6 @@
 import { STATUS_LABEL } from '../../src/domain/environments/state-machine.js';
 import { DATA_CLASSIFICATION_LABEL, type EnvironmentRequest, type RequestHistoryEntry, type RequestStatus } from '../../src/domain/environments/types.js';
+import { regionLabel } from '../../src/domain/environments/regions.js';
 import { facts, plain, text } from './kit.js';
 import type { CardElement } from './types.js';
 
@@ -32,7 +33,7 @@ export function statusLine(request: EnvironmentRequest): CardElement {
 export function requestFacts(request: EnvironmentRequest, options: { withRequester?: boolean } = {}): CardElement {
   const pairs: Array<[string, string]> = [['Reference', request.reference]];
   if (options.withRequester) pairs.push(['Requested by', plain(request.requesterName)]);
-  pairs.push(['Type', request.type], ['Region', request.region]);
+  pairs.push(['Type', request.type], ['Region', regionLabel(request.region)]);
   pairs.push(['Dataverse', request.dataverse ? `Yes (language ${request.languageLcid}, ${request.currencyCode})` : 'No']);
   pairs.push(['Data', DATA_CLASSIFICATION_LABEL[request.dataClassification] ?? request.dataClassification], ['Expected users', String(request.expectedUsers)]);
   if (request.securityGroupId) pairs.push(['Security group', request.securityGroupId]);

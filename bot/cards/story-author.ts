@@ -13,6 +13,8 @@ export interface AuthorView {
   headline?: string;
   /** A refusal or a hint shown above the story (e.g. "This story changed since…"). */
   notice?: string;
+  /** The note is about new kudos, not a change of state. */
+  kudos?: boolean;
 }
 
 const TITLES: Record<Story['status'], string> = {
@@ -34,7 +36,7 @@ const NEXT: Record<Story['status'], string> = {
 /** The author's view of their story: where it stands, the moderator's note, and what they can do next. */
 export function authorCard(view: AuthorView): AdaptiveCard {
   const { story } = view;
-  const body: CardElement[] = [heading(TITLES[story.status])];
+  const body: CardElement[] = [heading(view.kudos && story.status === 'published' ? '👏 Your story got kudos' : TITLES[story.status])];
   if (view.notice) body.push(text(`⚠ ${plain(view.notice)}`, { color: 'Attention', weight: 'Bolder' }));
   if (view.headline) body.push(subtle(plain(view.headline)));
   if (story.moderationComment && (story.status === 'changes-requested' || story.status === 'declined'))

@@ -13,6 +13,17 @@ export interface ShowcaseView {
    * card through the delivery engine): whether their kudos now stands.
    */
   viewerGaveKudos?: boolean;
+  /** Who gave kudos, by name; shown under the story so kudos are a thank-you from people, not a number. */
+  kudosFrom?: readonly string[];
+  /** A refusal shown to the person who pressed (e.g. kudos for their own story). */
+  notice?: string;
+}
+
+/** "Ada, Ben and 3 others": names the first few givers so the line stays one line on a phone. */
+export function kudosNames(names: readonly string[], shown = 3): string {
+  if (names.length <= shown) return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const rest = names.length - shown;
+  return `${names.slice(0, shown).join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
 }
 
 /** The kudos button: the count is on it, so the shared card needs no per-person text. */
@@ -35,6 +46,8 @@ export function showcaseCard(view: ShowcaseView): AdaptiveCard {
   ];
   if (story.imageUrl) body.push({ type: 'Image', url: story.imageUrl, altText: `Image for the story “${story.title}”`, size: 'Large', horizontalAlignment: 'Center', spacing: 'Medium' });
   body.push(...storyBody(story));
+  if (view.kudosFrom?.length) body.push(subtle(`👏 Kudos from ${plain(kudosNames(view.kudosFrom))}`));
+  if (view.notice) body.push(text(`⚠ ${plain(view.notice)}`, { color: 'Attention', weight: 'Bolder' }));
   if (view.viewerGaveKudos !== undefined)
     body.push(subtle(view.viewerGaveKudos ? '✅ You gave kudos. Press the button again to take it back.' : 'You took your kudos back.'));
   const actions: CardAction[] = [execute(kudosLabel(story.kudosCount), STORY_VERBS.kudos, { storyId: story.id }, 'positive'), openUrl('Read the full story', view.storyUrl)];

@@ -1,9 +1,9 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { allowedActions, type TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
+import { actionsFor, type TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
 import { hasRole } from '../../src/domain/identity/types.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
-import { expertTicketCard } from '../cards/ask-ticket.js';
+import { closeConfirmCard, expertTicketCard } from '../cards/ask-ticket.js';
 import { ASK_VERBS, type AskVerb } from '../cards/ask-verbs.js';
 import { noticeCard } from '../cards/error.js';
 import type { BotDeps } from '../deps.js';
@@ -37,7 +37,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
     const ticket = await deps.services.store.repos.askTickets.find(ticketId);
     if (!ticket) return noticeCard('Ticket not found', 'That ticket does not exist (any more).');
     const expert = hasRole(principal, 'expert', 'coe-admin');
-    return expertTicketCard({ ticket, actions: expert ? allowedActions(ticket) : [], notice: notice ?? (expert ? undefined : 'Only CoE experts and admins can act on tickets.'), draft });
+    return expertTicketCard({ ticket, actions: expert ? actionsFor(ticket, principal.user.id) : [], notice: notice ?? (expert ? undefined : 'Only CoE experts and admins can act on tickets.'), draft });
   }
 
   for (const [action, verb, done] of ACTIONS) {
@@ -45,6 +45,10 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
       const data = ticketData.safeParse(raw);
       if (!data.success) return replyWithCard(context, stale());
       const { ticketId, answer } = data.data;
+      if (action === 'close' && raw?.['confirmed'] !== true) {
+        const ticket = await deps.services.store.repos.askTickets.find(ticketId);
+        if (ticket && hasRole(principalOf(context), 'expert', 'coe-admin')) return replyWithCard(context, closeConfirmCard(ticket));
+      }
       try {
         const ticket = await tickets.act({ kind: 'user', principal: principalOf(context) }, ticketId, action, { answer });
         turnInfo(context).logger.info({ ticket: ticket.number, action, state: ticket.state }, 'ticket changed');

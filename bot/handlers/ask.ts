@@ -10,6 +10,7 @@ import { registerAskActions } from './ask-actions.js';
 import { registerAskFollowUps } from './ask-follow-ups.js';
 import { registerKnowledgeSearch } from './ask-search.js';
 import { registerTicketActions } from './ask-tickets.js';
+import { registerWaitingTickets } from './ask-waiting.js';
 import { questionCard, ticketRef } from './ask-views.js';
 import { sendHelp } from './help.js';
 
@@ -77,6 +78,8 @@ export function registerAsk(app: Application, deps: BotDeps): void {
     patterns: [/^(?:ask|question|q)\s*[:-]?\s+\S/],
     run: (context) => answerQuestion(context, deps, originalText(context).replace(ASK_PREFIX, ''), ai),
   });
+
+  registerWaitingTickets(deps);
 
   deps.router.setFallback(async (context, text) => {
     if (!text || GREETING.test(text)) return sendHelp(context, deps);

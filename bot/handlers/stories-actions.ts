@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { ConflictError, isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
+import { ConflictError, ForbiddenError, isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
 import { draftOf } from '../../src/domain/stories/validation.js';
 import { errorCard, noticeCard } from '../cards/error.js';
 import { authorCard, deleteConfirmCard } from '../cards/story-author.js';
@@ -48,14 +48,14 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
    * An action on one story named by the card: a card without a readable story id is out of date;
    * otherwise `work` answers, and `onError` says what a failure leaves the person.
    */
-  function onStoryAction(verb: StoryVerb, work: (context: TurnContext, storyId: string) => Promise<AdaptiveCard>, onError: (error: unknown, context: TurnContext) => AdaptiveCard | undefined): void {
+  function onStoryAction(verb: StoryVerb, work: (context: TurnContext, storyId: string) => Promise<AdaptiveCard>, onError: (error: unknown, context: TurnContext, storyId: string) => AdaptiveCard | undefined | Promise<AdaptiveCard | undefined>): void {
     onCardAction(app, deps, verb, async (context, _state, data) => {
       const ref = storyRef.safeParse(data);
       if (!ref.success) return replyWithCard(context, stale());
       return run(
         context,
         () => work(context, ref.data.storyId),
-        (error) => onError(error, context),
+        (error) => onError(error, context, ref.data.storyId),
       );
     });
   }
@@ -133,9 +133,17 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
   onStoryAction(
     STORY_VERBS.kudos,
     async (context, storyId) => {
-      const { story, given } = await service.toggleKudos(change(context), storyId);
-      return showcaseCard({ story, storyUrl: url(story.id), viewerGaveKudos: given });
+      const { story, given, kudosFrom } = await service.toggleKudos(change(context), storyId);
+      return showcaseCard({ story, storyUrl: url(story.id), viewerGaveKudos: given, kudosFrom });
     },
-    (error, context) => (error instanceof NotFoundError ? removedCard() : isDomainError(error) ? noticeCard('No kudos possible', error.message) : errorCard(turnInfo(context).correlationId)),
+    async (error, context, storyId) => {
+      if (error instanceof NotFoundError) return removedCard();
+      // The author pressed their own story's button: the story stays on screen with the reason.
+      if (error instanceof ForbiddenError) {
+        const view = await service.detail(principalOf(context), storyId);
+        return showcaseCard({ story: view.story, storyUrl: url(storyId), kudosFrom: view.kudosFrom, notice: error.message });
+      }
+      return isDomainError(error) ? noticeCard('No kudos possible', error.message) : errorCard(turnInfo(context).correlationId);
+    },
   );
 }

@@ -14,7 +14,8 @@ function storyPayload(template: string, payload: Record<string, unknown>): Story
   if (!story || typeof story.id !== 'string' || typeof story.title !== 'string' || !STORY_STATUSES.includes(story.status as Story['status']))
     throw new TemplatePayloadError(template, 'payload.story must be a story (id, title, status)');
   if (typeof payload.storyUrl !== 'string') throw new TemplatePayloadError(template, 'payload.storyUrl must be the story link');
-  return { story: story as Story, headline: typeof payload.headline === 'string' ? payload.headline : '', storyUrl: payload.storyUrl };
+  const kudosFrom = Array.isArray(payload.kudosFrom) ? payload.kudosFrom.filter((n): n is string => typeof n === 'string') : undefined;
+  return { story: story as Story, headline: typeof payload.headline === 'string' ? payload.headline : '', storyUrl: payload.storyUrl, kudosFrom, kudos: payload.kudos === true };
 }
 
 function message(card: AdaptiveCard, summary: string): Partial<Activity> {
@@ -25,15 +26,15 @@ function message(card: AdaptiveCard, summary: string): Partial<Activity> {
 /** Renderers of the story templates, for the delivery engine's registry (bot/delivery/templates.ts). */
 export const STORY_CARD_TEMPLATES: TemplateMap = {
   [STORY_TEMPLATES.showcase]: (payload) => {
-    const { story, storyUrl } = storyPayload(STORY_TEMPLATES.showcase, payload);
-    return message(showcaseCard({ story, storyUrl }), story.status === 'published' ? `Success story: ${story.title}` : 'A success story was removed');
+    const { story, storyUrl, kudosFrom } = storyPayload(STORY_TEMPLATES.showcase, payload);
+    return message(showcaseCard({ story, storyUrl, kudosFrom }), story.status === 'published' ? `Success story: ${story.title}` : 'A success story was removed');
   },
   [STORY_TEMPLATES.review]: (payload) => {
     const { story, storyUrl, headline } = storyPayload(STORY_TEMPLATES.review, payload);
     return message(reviewCard({ story, storyUrl, headline }), `Story for review: ${story.title}`);
   },
   [STORY_TEMPLATES.author]: (payload) => {
-    const { story, storyUrl, headline } = storyPayload(STORY_TEMPLATES.author, payload);
-    return message(authorCard({ story, storyUrl, headline }), `Your story “${story.title}”: ${headline}`);
+    const { story, storyUrl, headline, kudos } = storyPayload(STORY_TEMPLATES.author, payload);
+    return message(authorCard({ story, storyUrl, headline, kudos }), `Your story “${story.title}”: ${headline}`);
   },
 };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readStarterFaq } from '../../src/seed/ask.js';
-import { CHANNEL, MAKER, TENANT, channelMention, invoke, personalConversation, personalMessage, teamInstall } from '../helpers/activities.js';
+import { ADMIN, CHANNEL, MAKER, TENANT, channelMention, invoke, personalConversation, personalMessage, teamInstall } from '../helpers/activities.js';
 import { EXPERT, buttonTitles, cardsIn, executeButtons, pressButton, waitFor } from '../helpers/ask.js';
 import { assertCardSays, cardText, postActivity } from '../helpers/bot-client.js';
 import { ConnectorStub } from '../helpers/connector-stub.js';
@@ -171,8 +171,22 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
 
       const posted = await waitFor(() => cardsIn(stub, CHANNEL.id)[0], 'the expert card in the experts channel');
       assertCardSays(posted, 'Ticket #1', question, 'Open — waiting for an expert', 'Mia Maker');
-      assert.deepEqual(buttonTitles(posted), ['Assign to me', 'Send answer', 'Close']);
+      assert.deepEqual(buttonTitles(posted), ['Assign to me', 'Send answer', 'Close ticket…'], 'Close last, apart from Send answer');
       const ticketId = String(executeButtons(posted).get('Assign to me')!.ticketId);
+
+      // The experts' count, in chat ("tickets") and for the tab's badge; makers get neither.
+      const waiting = await askInChat('tickets', EXPERT);
+      assertCardSays(waiting, '1 ticket waits for an expert', '#1', question, 'Mia Maker');
+      assert.deepEqual(buttonTitles(waiting), ['Take #1']);
+      stub.reset();
+      await postActivity(t.baseUrl, personalMessage('tickets', { serviceUrl: serviceUrl(), from: MAKER }));
+      assert.match(String(stub.calls.at(-1)?.activity?.text ?? ''), /Tickets are for the CoE experts/);
+      const count = async (who: { aadObjectId: string; name: string }) => {
+        const res = await fetch(`${t.baseUrl}/api/ask/tickets/waiting-count`, { headers: { 'x-dev-user': who.aadObjectId, 'x-dev-user-name': who.name } });
+        return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+      };
+      assert.deepEqual(await count(EXPERT), { status: 200, body: { waiting: 1 } });
+      assert.equal((await count(MAKER)).status, 403);
 
       const refused = await pressButton(t.baseUrl, 'ask.ticket.assign', { ticketId }, { serviceUrl: serviceUrl(), from: MAKER, inChannel: true });
       assertCardSays(refused, 'Only an expert or a CoE admin can do that');
@@ -180,7 +194,12 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
 
       const assigned = await pressButton(t.baseUrl, 'ask.ticket.assign', { ticketId }, expertOpts());
       assertCardSays(assigned, 'You took ticket #1', 'Assigned to', 'Eli Expert');
-      await waitFor(() => cardsIn(stub, CHANNEL.id, 'PUT')[0], 'the expert card updated for everyone');
+      assert.ok(!buttonTitles(assigned).includes('Assign to me'), '"Assign to me" is gone once assigned');
+      assert.deepEqual(await count(EXPERT), { status: 200, body: { waiting: 0 } }, 'taken tickets wait no more');
+      const shared = await waitFor(() => cardsIn(stub, CHANNEL.id, 'PUT')[0], 'the expert card updated for everyone');
+      assert.ok(!buttonTitles(shared).some((b) => /Assign to me|Take over/.test(b)), 'the shared card offers no assign once taken');
+      const otherAdmin = await pressButton(t.baseUrl, 'ask.ticket.refresh', { ticketId }, { serviceUrl: serviceUrl(), from: ADMIN, inChannel: true });
+      assert.ok(buttonTitles(otherAdmin).includes('Take over from Eli Expert'), 'another expert may still take it over');
 
       const empty = await pressButton(t.baseUrl, 'ask.ticket.answer', { ticketId, answer: '  ' }, expertOpts());
       assertCardSays(empty, 'Type the answer first');
@@ -203,7 +222,12 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
       assertCardSays(next, 'Execute stored procedure', 'Source:');
       assert.equal((await lastQuestion())?.topSourcePath, 'expert/ticket-1');
 
-      await pressButton(t.baseUrl, 'ask.ticket.close', { ticketId }, expertOpts());
+      const confirm = await pressButton(t.baseUrl, 'ask.ticket.close', { ticketId }, expertOpts());
+      assertCardSays(confirm, 'Close ticket #1?', 'keeps the answer');
+      assert.deepEqual(buttonTitles(confirm), ['Yes, close it', 'Keep it open']);
+      assert.equal((await t.app.services.store.repos.askTickets.find(ticketId))?.state, 'answered', 'nothing closed before the confirmation');
+      const closed = await pressButton(t.baseUrl, 'ask.ticket.close', { ticketId, confirmed: true }, expertOpts());
+      assertCardSays(closed, 'Ticket #1 closed');
       const reopened = await pressButton(t.baseUrl, 'ask.ticket.reopen', { ticketId }, expertOpts());
       assertCardSays(reopened, 'Reopened');
       const audit = await t.app.services.store.repos.audit.list({ entity: { type: 'ticket', id: ticketId } });

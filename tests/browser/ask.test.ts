@@ -213,6 +213,8 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
   it('when an expert takes, answers and adds the ticket to the knowledge base in the tab, then the maker sees the rendered answer and the next maker gets it from the knowledge base', async () => {
     const expert = await open(EXPERT, { query: '&view=all' });
     assert.equal(await expert.getByRole('tab', { name: 'All tickets' }).getAttribute('aria-selected'), 'true');
+    // The navigation counts the tickets waiting for an expert.
+    await expert.getByRole('navigation', { name: 'Maker Hub' }).getByLabel('1 ticket waits for an expert').waitFor();
     await expert.getByLabel('State').selectOption({ label: 'Open' });
     const card = ticketItems(expert, 'Tickets').filter({ hasText: STORED_PROCEDURE });
     await card.waitFor();
@@ -220,6 +222,8 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     await card.getByRole('button', { name: 'Assign to me' }).click();
     await card.getByText('Assigned to you.').waitFor();
     assert.match(await card.innerText(), /An expert is on it[\s\S]*assigned to Eli Expert/);
+    assert.equal(await card.getByRole('button', { name: /Assign to me|Take over/ }).count(), 0, '"Assign to me" is gone once assigned');
+    await expert.getByRole('navigation', { name: 'Maker Hub' }).getByLabel(/waits? for an expert/).waitFor({ state: 'detached' });
 
     await card.getByRole('button', { name: 'Answer', exact: true }).click();
     await card.getByRole('button', { name: 'Send answer' }).click();
@@ -233,8 +237,16 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     assert.equal(await card.locator('strong', { hasText: 'Execute stored procedure (V2)' }).count(), 1);
     await card.getByRole('button', { name: 'Add to knowledge base' }).click();
     await card.getByText('In the knowledge base').waitFor();
-    assert.deepEqual(await card.getByRole('group', { name: /^Actions for ticket/ }).getByRole('button').allInnerTexts(), ['Close', 'Reopen']);
+    assert.deepEqual(await card.getByRole('group', { name: /^Actions for ticket/ }).getByRole('button').allInnerTexts(), ['Reopen'], 'Close is not among the other actions');
     await saveScreenshot(expert, 'ask-expert-answered-light');
+    await card.getByRole('button', { name: 'Close ticket…' }).click();
+    const confirm = expert.getByRole('dialog', { name: /Close ticket #\d+\?/ });
+    await confirm.getByText('The maker keeps the answer they got').waitFor();
+    await expectNoSeriousA11yViolations(expert);
+    await saveScreenshot(expert, 'ask-expert-close-confirm-light');
+    await confirm.getByRole('button', { name: 'Keep it open' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    assert.match(await card.innerText(), /Answered/, 'nothing closed without the confirmation');
 
     const maker = await open(MAKER, { query: '&view=mine' });
     const mine = questionItems(maker).filter({ hasText: STORED_PROCEDURE });
@@ -268,7 +280,30 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     await card.getByRole('alert').getByText(`Ticket #${ticket.body.ticket.number} is closed, so it can't be assigned now.`).waitFor();
     await card.getByText('Closed', { exact: true }).waitFor();
     assert.deepEqual(await card.getByRole('group', { name: /^Actions for ticket/ }).getByRole('button').allInnerTexts(), ['Reopen']);
+    await card.getByRole('button', { name: 'Reopen' }).click();
+    await card.getByText('Ticket reopened.').waitFor();
+    await card.getByRole('button', { name: 'Close ticket…' }).click();
+    await expert.getByRole('dialog').getByRole('button', { name: 'Yes, close it' }).click();
+    await card.getByText('Ticket closed.').waitFor();
+    assert.equal((await app.app.services.store.repos.askTickets.find(ticket.body.ticket.id))?.state, 'closed');
   });
+
+  for (const theme of ['dark', 'contrast'] as const)
+    it(`when a ticket waits and an expert opens the navigation on a phone (${theme}), then Ask shows the count`, async () => {
+      const asked = await tabApi(app.baseUrl, 'POST', '/api/ask/questions', { question: `Who approves premium connectors (${theme})?` }, MAKER);
+      await tabApi(app.baseUrl, 'POST', `/api/ask/questions/${asked.body.questionId}/escalate`, {}, MAKER);
+      const waiting = (await tabApi(app.baseUrl, 'GET', '/api/ask/tickets/waiting-count', undefined, EXPERT)).body.waiting as number;
+      assert.ok(waiting >= 1);
+      const page = await open(EXPERT, { theme, viewport: PHONE });
+      await page.getByRole('button', { name: /navigation/i }).first().click();
+      const drawer = page.getByRole('dialog', { name: 'Navigation' });
+      await drawer.getByLabel(`${waiting} ticket${waiting === 1 ? ' waits' : 's wait'} for an expert`).waitFor();
+      // The drawer is portalled outside the themed root: its links must keep the app's font, not a serif fallback.
+      const font = await drawer.getByRole('link', { name: /Ask/ }).evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontFamily: string } }).getComputedStyle(el).fontFamily);
+      assert.ok(!/^("?Times|serif)/i.test(font), `drawer font: ${font}`);
+      await expectNoSeriousA11yViolations(page);
+      await saveScreenshot(page, `ask-nav-badge-phone-${theme}`);
+    });
 
   for (const theme of ['light', 'dark'] as const) {
     for (const [width, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
@@ -298,7 +333,7 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
   /** A maker's page offers none of the experts' tab or buttons. */
   async function assertNoExpertControls(page: Page): Promise<void> {
     assert.equal(await page.getByRole('tab', { name: 'All tickets' }).count(), 0);
-    for (const name of ['Assign to me', 'Answer', 'Answer again', 'Send answer', 'Close', 'Reopen', 'Add to knowledge base']) {
+    for (const name of ['Assign to me', 'Answer', 'Answer again', 'Send answer', 'Close', 'Close ticket…', 'Reopen', 'Add to knowledge base']) {
       assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, `a maker sees "${name}"`);
     }
   }

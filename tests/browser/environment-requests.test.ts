@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { DEVELOPER_DRAFT, SANDBOX_DRAFT } from '../helpers/environment-requests.js';
+import { tabApi } from '../helpers/training-events.js';
 
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 const MAKER_ID = '00000000-0000-0000-0000-00000000b002';
@@ -64,6 +65,7 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
       assert.equal(await list.getByRole('listitem').count(), 3);
       const ready = list.getByRole('listitem').filter({ hasText: 'HR-Onboarding bot' });
       assert.match(await ready.innerText(), /Ready[\s\S]*https:\/\/hr-onboarding\.crm4\.dynamics\.com\//);
+      assert.match(await ready.innerText(), /Region\s+Europe/, 'the region by its name, not "europe"');
       assert.equal(await ready.getByRole('button', { name: 'Request more time' }).count(), 1);
       const rejected = list.getByRole('listitem').filter({ hasText: 'OPS-Fleet tracker' });
       assert.match(await rejected.innerText(), /Rejected[\s\S]*Ada Admin[\s\S]*use a Sandbox/);
@@ -75,6 +77,25 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
     });
   }
 
+  it('when the form opens in high contrast, then a placeholder looks different from a value typed in (grey italic, not white)', async () => {
+    const page = await openTab(`/requests?theme=contrast&devUser=${MAKER_ID}`, PHONE);
+    await page.getByRole('button', { name: 'Request an environment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Request an environment' });
+    const name = dialog.getByLabel('Environment name');
+    type Styled = { getComputedStyle(e: unknown, pseudo?: string): { color: string; fontStyle: string } };
+    const look = (pseudo?: string) => name.evaluate((el, p) => {
+      const s = (globalThis as unknown as Styled).getComputedStyle(el, p ?? undefined);
+      return `${s.color} ${s.fontStyle}`;
+    }, pseudo ?? null);
+    const placeholder = await look('::placeholder');
+    await name.fill('FIN-Invoice approvals');
+    const value = await look();
+    assert.notEqual(placeholder, value, 'placeholder and value look alike');
+    assert.match(placeholder, /italic/);
+    await saveScreenshot(page, 'env-request-form-contrast-placeholders');
+    await expectNoSeriousA11yViolations(page);
+  });
+
   it('when a maker fills the form with mistakes, then the errors show next to the fields, and once fixed the request appears', async () => {
     const page = await openTab(`/requests?theme=light&devUser=${MAKER_ID}`);
     await page.getByRole('button', { name: 'Request an environment' }).click();
@@ -82,7 +103,8 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
     await dialog.getByLabel('Environment name').fill('my sandbox');
     await dialog.getByLabel('Business justification').fill('too short');
     await dialog.getByRole('button', { name: 'Submit request' }).click();
-    await dialog.getByText('Start with your team code in capitals', { exact: false }).last().waitFor();
+    await dialog.getByText('“my sandbox” does not follow the naming convention above', { exact: false }).waitFor();
+    assert.equal(await dialog.getByText('Start with your team code in capitals', { exact: false }).count(), 1, 'the rule is said once (the hint), not repeated by the error');
     assert.match(await dialog.innerText(), /at least 20 characters/);
     assert.equal(await dialog.getByLabel('Environment name').inputValue(), 'my sandbox', 'what was typed is kept');
     await saveScreenshot(page, 'env-request-form-errors');
@@ -125,9 +147,15 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
       await pending.getByRole('button', { name: 'Approve' }).click();
       await pending.getByText('Being created').waitFor();
       assert.match(await pending.innerText(), /Approved by[\s\S]*Ada Admin/);
+      // The decision is confirmed above the list; the request stays while it still needs the admin (created by hand).
+      await section.getByRole('status').filter({ hasText: /Approved ENV-\w+.*FIN-Invoice approvals.*is told/ }).waitFor();
       await pending.getByLabel('Environment URL').fill('https://fin-invoice.crm4.dynamics.com/');
       await pending.getByRole('button', { name: 'Mark provisioned' }).click();
-      await pending.getByText('Ready').first().waitFor();
+      await section.getByRole('status').filter({ hasText: /Recorded .*FIN-Invoice approvals.* as created/ }).waitFor();
+      await pending.waitFor({ state: 'detached' });
+      await saveScreenshot(page, 'env-admin-decided-light');
+      await expectNoSeriousA11yViolations(page);
+      assert.equal((await tabApi(app.baseUrl, 'GET', '/api/admin/environments/requests?attention=true')).body.requests.filter((r: { displayName: string }) => r.displayName === 'FIN-Invoice approvals').length, 0, 'and the server agrees');
 
       await section.getByRole('tab', { name: 'All requests' }).click();
       await section.getByLabel('Status').selectOption('rejected');

@@ -81,6 +81,23 @@ describe('tab: community events (Chromium)', function () {
     await h1(page, 'New event');
     const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel('Title').fill('Power Apps component clinic');
+    // The time zone starts as the admin's own, offers the common ones first, and is searchable.
+    const zone = page.getByRole('combobox', { name: 'Time zone' });
+    assert.equal(await zone.inputValue(), 'Europe/Berlin');
+    await zone.click();
+    await page.getByRole('group', { name: 'Common' }).getByRole('option', { name: 'Europe/Berlin (yours)' }).waitFor();
+    await saveScreenshot(page, 'events-admin-time-zones-light');
+    await zone.fill('tokyo');
+    await page.getByRole('option', { name: 'Asia/Tokyo' }).click();
+    assert.equal(await zone.inputValue(), 'Asia/Tokyo');
+    await zone.click();
+    await zone.fill('no such place');
+    await page.getByLabel('Title').click();
+    assert.equal(await zone.inputValue(), 'Asia/Tokyo', 'typing alone changes nothing: the picked zone stays');
+    await zone.click();
+    await zone.fill('berlin');
+    await page.getByRole('option', { name: 'Europe/Berlin' }).click();
+    assert.equal(await zone.inputValue(), 'Europe/Berlin');
     await page.getByLabel('Starts').fill(`${day}T16:00`);
     await page.getByLabel('Ends').fill(`${day}T15:30`);
     await page.getByLabel('Online meeting link').fill('https://teams.microsoft.com/l/meetup-join/abc');

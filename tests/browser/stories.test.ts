@@ -180,6 +180,42 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
     await expectNoSeriousA11yViolations(page);
   });
 
+  for (const [theme, viewport] of [['light', DESKTOP], ['dark', PHONE], ['contrast', PHONE]] as const)
+    it(`when the author opens their own published story (${theme}, ${viewport.width}px), then the kudos button only shows the count and who gave it; others see the names too`, async () => {
+      const page = await open(`/stories/${ids.expenses}?theme=${theme}&devUser=${CHAMPION_ID}`, viewport);
+      await heading(page, STORY_FORM.title);
+      const own = page.getByRole('button', { name: /Kudos · 1/ });
+      await own.waitFor();
+      assert.equal(await own.getAttribute('aria-disabled'), 'true', 'kudos are for others to give');
+      await page.locator('main').getByText('from Mia Maker').waitFor();
+      assert.equal(await page.getByText('Give kudos to celebrate it').count(), 0);
+      await own.click({ force: true });
+      assert.equal((await app.app.services.stories.find(ids.expenses))?.kudosCount, 1, 'a press on one’s own story counts nothing');
+      assert.ok((await overflow(page)) <= 0);
+      await saveScreenshot(page, `stories-own-kudos-${theme}-${viewport.width}`);
+      await expectNoSeriousA11yViolations(page);
+    });
+
+  for (const [theme, viewport] of [['light', DESKTOP], ['contrast', PHONE]] as const)
+    it(`when an admin opens Admin (${theme}, ${viewport.width}px), then the story review queue is one click away with how many stories wait`, async () => {
+      const pending = (await (await fetch(`${app.baseUrl}/api/stories/review`)).json()) as { stories: unknown[] };
+      const page = await open(`/admin?theme=${theme}`, viewport);
+      const section = page.getByRole('region', { name: /Story review/ });
+      const n = pending.stories.length;
+      await section.getByText(n === 1 ? '1 story waits for review.' : n === 0 ? 'No story waits for review.' : `${n} stories wait for review.`).waitFor();
+      await section.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `stories-admin-queue-link-${theme}-${viewport.width}`);
+      await expectNoSeriousA11yViolations(page);
+      await section.getByRole('link', { name: 'Open the review queue' }).click();
+      await heading(page, 'Review queue');
+    });
+
+  it('when someone else opens the gallery, then each card names who gave kudos', async () => {
+    const page = await open('/stories?theme=light');
+    await heading(page, 'Success stories');
+    await page.locator('main ul li').filter({ hasText: STORY_FORM.title }).getByText('from Mia Maker').waitFor();
+  });
+
   it('when a maker submits the form with mistakes, then the errors appear next to the fields with every answer kept; a reload keeps the draft; a valid submit waits for review', async () => {
     const page = await open(`/stories/new?theme=light&devUser=${MAKER_ID}`);
     await heading(page, 'Share a success story');

@@ -2,8 +2,8 @@
  * A success story end to end in the Microsoft 365 Agents Playground (Microsoft's Teams emulator):
  * a maker types "share a story" in their chat with Maker Hub, fills the form card and submits it;
  * a champion approves it from the tab; the story card arrives in the showcase channel through the
- * delivery engine; the maker gives kudos on it and the count on the card updates in place — also
- * when a colleague gives kudos from the tab. Screenshots: test-results/screenshots/playground-stories-*.png.
+ * delivery engine; the maker's own kudos are refused on the card, and a colleague's kudos from the
+ * tab update the count and names in place. Screenshots: test-results/screenshots/playground-stories-*.png.
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -76,16 +76,16 @@ describe('Maker Hub in the Agents Playground: a story shared in chat, published 
     await saveScreenshot(teams, 'playground-stories-3-in-channel');
   });
 
-  it('when the maker gives kudos on the channel card, then their card shows the count at once, and a second person’s kudos update it in place', async () => {
+  it('when the maker presses kudos on their own story, then the card says why not; a colleague’s kudos update it in place with their name', async () => {
     await clickCardButton(teams, '👏 Give kudos', cards(teams, TITLE).last());
-    // The clicker's own copy ("You gave kudos") is replaced within moments by the shared update: both show the count.
-    await teams.locator('.ac-adaptiveCard').filter({ hasText: TITLE }).locator('button').filter({ hasText: '👏 Kudos · 1' }).first().waitFor({ timeout: REPLY_TIMEOUT_MS });
-    await saveScreenshot(teams, 'playground-stories-4-kudos');
-    assert.equal((await app!.app.services.stories.find(storyId))?.kudosCount, 1);
+    await waitForCardText(teams, 'you cannot give kudos to your own story');
+    await saveScreenshot(teams, 'playground-stories-4-own-kudos-refused');
+    assert.equal((await app!.app.services.stories.find(storyId))?.kudosCount, 0);
 
     const other = await tabApi(app!.baseUrl, 'POST', `/api/stories/${storyId}/kudos`, {}, COLLEAGUE);
-    assert.deepEqual(other.body, { kudosCount: 2, kudosGiven: true });
-    await teams.locator('.ac-adaptiveCard').filter({ hasText: TITLE }).locator('button').filter({ hasText: '👏 Kudos · 2' }).first().waitFor({ timeout: REPLY_TIMEOUT_MS * 2 });
+    assert.deepEqual(other.body, { kudosCount: 1, kudosGiven: true, kudosFrom: ['Omar Ops'] });
+    await teams.locator('.ac-adaptiveCard').filter({ hasText: TITLE }).locator('button').filter({ hasText: '👏 Kudos · 1' }).first().waitFor({ timeout: REPLY_TIMEOUT_MS * 2 });
+    await waitForCardText(teams, 'Kudos from Omar Ops');
     assert.equal(await cards(teams, TITLE).count(), 1, 'one card, updated in place');
     await saveScreenshot(teams, 'playground-stories-5-kudos-updated');
   });

@@ -36,7 +36,7 @@ describe('tab API: environment requests', () => {
     const bad = await api('POST', '/api/environments/requests', { as: MAKER, body: { ...SANDBOX_DRAFT, displayName: 'x', submissionKey } });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.code, 'invalid_input');
-    assert.match(bad.body.error.fields.displayName, /team code/);
+    assert.equal(bad.body.error.fields.displayName, '“x” does not follow the naming convention above. Compare with a name that does: FIN-Invoice approvals');
 
     const first = await api('POST', '/api/environments/requests', { as: MAKER, body: { ...SANDBOX_DRAFT, dataverse: true, expectedUsers: 12, submissionKey } });
     assert.equal(first.status, 200);

@@ -44,7 +44,8 @@ describe('environment requests through /api/messages (manual provisioner)', () =
 
   it('when a maker submits a valid Developer request, then the policy approves it and the CoE is asked to create it', async () => {
     const card = await submitForm(t.baseUrl, DEVELOPER_DRAFT, { serviceUrl: stub.url });
-    assertCardSays(card, 'HR-Onboarding bot', 'Approved automatically', 'Being created', 'CoE policy (automatic)');
+    assertCardSays(card, 'HR-Onboarding bot', 'Approved automatically', 'Being created', 'CoE policy (automatic)', 'Europe', 'Internal');
+    assert.ok(!cardText(card).includes('europe'), 'the region shows as its label, not the stored value');
     const [request] = await all();
     assert.equal(request?.status, 'provisioning');
     assert.equal(request?.approval, 'auto');
@@ -107,7 +108,7 @@ describe('environment requests through /api/messages (manual provisioner)', () =
     const submit = (form.actions as Array<{ data: { formId: string } }>)[0]!;
     assert.equal(submit.data.formId, formId, 'the same form instance');
     const text = cardText(form);
-    const error = text.indexOf('⚠ Start with your team code');
+    const error = text.indexOf('⚠ “my sandbox” does not follow the naming convention');
     assert.ok(error > text.indexOf('Environment name') && error < text.indexOf('\nType\n'), 'the error sits under its field');
     assert.equal((await all()).length, 0, 'nothing was stored');
 

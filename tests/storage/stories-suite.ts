@@ -180,6 +180,11 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
       assert.equal(back.story.kudosCount, 1);
       assert.deepEqual((await stories.detail(omar, story.id)).kudosGiven, true);
       assert.deepEqual((await stories.detail(mia, story.id)).kudosGiven, false);
+      assert.deepEqual(back.kudosFrom, ['Omar Ops'], 'kudos show who gave them');
+      assert.deepEqual((await stories.detail(mia, story.id)).kudosFrom, ['Omar Ops']);
+      // The author may not applaud themselves: refused with the reason, nothing counted or audited.
+      await assert.rejects(stories.toggleKudos(as(chris), story.id), (e: Error) => e instanceof ForbiddenError && /your own story/.test(e.message));
+      assert.equal((await stories.find(story.id))?.kudosCount, 1);
       const audit = await store.repos.audit.list({ action: 'story.kudos' });
       assert.equal(audit.length, 3);
       const pending = (await stories.submit(as(mia), storyDraft(), 'k-2')).story;
@@ -290,11 +295,16 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
 
       await svc.toggleKudos(as(omar), story.id);
       queued = (await outbox()).slice(5);
-      assert.deepEqual(queued.map((m) => [m.template, m.op, m.target, m.payload.story.kudosCount]), posts.map((p) => ['stories.showcase', 'update', p, 1]));
+      assert.deepEqual(queued.map((m) => [m.template, m.op, m.target, m.payload.story.kudosCount]), [
+        ['stories.author', 'send', null, 1],
+        ...posts.map((p) => ['stories.showcase', 'update', p, 1]),
+      ]);
+      assert.equal(queued[0]!.to, 'a:mia', 'the author hears of the kudos in her chat');
+      assert.equal(queued[0]!.payload.headline, 'Omar Ops gave your story kudos (1 in all).');
 
       await svc.update(as(mia), story.id, storyDraft({ title: 'Expense approvals, edited' }));
       await svc.remove(as(mia), story.id);
-      queued = (await outbox()).slice(7);
+      queued = (await outbox()).slice(8);
       assert.deepEqual(queued.map((m) => [m.template, m.op, m.target, m.payload.story.status]), [
         ['stories.showcase', 'update', posts[0], 'published'],
         ['stories.showcase', 'update', posts[1], 'published'],

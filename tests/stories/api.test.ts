@@ -83,12 +83,18 @@ describe('stories: the tab API', () => {
 
   it('when people give kudos, then each toggles their own, and the count is what everyone sees', async () => {
     const [story] = (await api('GET', `/api/stories?q=expense`)).body.stories;
-    assert.deepEqual((await api('POST', `/api/stories/${story.id}/kudos`, {}, COLLEAGUE)).body, { kudosCount: 1, kudosGiven: true });
-    assert.deepEqual((await api('POST', `/api/stories/${story.id}/kudos`, {})).body, { kudosCount: 2, kudosGiven: true });
-    assert.deepEqual((await api('POST', `/api/stories/${story.id}/kudos`, {}, COLLEAGUE)).body, { kudosCount: 1, kudosGiven: false });
+    assert.deepEqual((await api('POST', `/api/stories/${story.id}/kudos`, {}, COLLEAGUE)).body, { kudosCount: 1, kudosGiven: true, kudosFrom: [COLLEAGUE.name] });
+    assert.deepEqual((await api('POST', `/api/stories/${story.id}/kudos`, {})).body, { kudosCount: 2, kudosGiven: true, kudosFrom: [COLLEAGUE.name, ADMIN.name] });
+    assert.deepEqual((await api('POST', `/api/stories/${story.id}/kudos`, {}, COLLEAGUE)).body, { kudosCount: 1, kudosGiven: false, kudosFrom: [ADMIN.name] });
+    const own = await api('POST', `/api/stories/${story.id}/kudos`, {}, MAKER);
+    assert.equal(own.status, 403, 'the author cannot give kudos to their own story');
+    assert.match(own.body.error.message, /cannot give kudos to your own story/);
     const seen = (await api('GET', `/api/stories/${story.id}`, undefined, COLLEAGUE)).body.story;
     assert.equal(seen.kudosCount, 1);
     assert.equal(seen.kudosGiven, false);
+    assert.deepEqual(seen.kudosFrom, [ADMIN.name], 'kudos show who gave them');
+    const note = (await api('GET', '/api/inbox', undefined, MAKER)).body;
+    assert.ok(JSON.stringify(note).includes('got kudos'), 'the author finds the kudos in their inbox');
     assert.equal(seen.moderationComment, null, 'the moderator’s note is not for everyone');
   });
 

@@ -157,7 +157,21 @@ describe('stories in Teams: submit, review, publish, kudos, edit and delete (pro
     assert.ok(updates.length >= 1, 'the channel card was updated');
     assert.ok(updates.every((u) => u.activityId !== null));
     assert.ok(buttons(lastCard(SHOWCASE_CHANNEL, 'PUT')).includes('👏 Kudos · 1'), 'everyone sees the final count');
+    assertCardSays(lastCard(SHOWCASE_CHANNEL, 'PUT'), 'Kudos from Ada Admin');
     assert.equal(calls(SHOWCASE_CHANNEL, 'POST').length, 0, 'updated in place, never posted again');
+    // The author hears once per giver in their chat: Omar's give-take-give... is not a stream of pings.
+    const notes = stub.cards(makerChat).filter((c) => JSON.stringify(c).includes('Your story got kudos'));
+    assert.equal(notes.length, 2, 'one note for Omar, one for Ada');
+    assertCardSays(notes[1], 'Ada Admin gave your story kudos');
+  });
+
+  it('when the author presses kudos on their own story, then it is refused with the reason on the card, and nothing is counted', async () => {
+    const own = await press(t.baseUrl, 'stories.kudos', { storyId }, opts(MAKER, true));
+    assertCardSays(own, 'cannot give kudos to your own story', 'Expense approvals in one flow', 'Kudos from Ada Admin');
+    assert.ok(buttons(own).includes('👏 Kudos · 1'), 'the card stays the story, with the count unchanged');
+    assert.equal((await t.app.services.stories.find(storyId))?.kudosCount, 1);
+    await deliver();
+    assert.equal(calls(SHOWCASE_CHANNEL, 'PUT').length, 0, 'nothing changed, so no channel update');
   });
 
   it('when someone other than the author tries to edit or delete, then they are refused and the attempts are audited', async () => {

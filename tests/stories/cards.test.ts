@@ -5,7 +5,7 @@ import { buttons } from '../helpers/environment-requests.js';
 import { authorCard, deleteConfirmCard, myStoriesCard } from '../../bot/cards/story-author.js';
 import { storyFormCard } from '../../bot/cards/story-form.js';
 import { reviewCard } from '../../bot/cards/story-review.js';
-import { kudosLabel, showcaseCard } from '../../bot/cards/story-showcase.js';
+import { kudosLabel, kudosNames, showcaseCard } from '../../bot/cards/story-showcase.js';
 import { STORY_CARD_TEMPLATES } from '../../bot/handlers/story-templates.js';
 import { STORY_PRODUCTS, PRODUCT_LABEL } from '../../src/domain/stories/types.js';
 
@@ -97,6 +97,10 @@ describe('story cards (pure builders)', () => {
   it('when kudos change, then the button carries the count and only the clicker’s copy says what they did', () => {
     assert.equal(kudosLabel(0), '👏 Give kudos');
     assert.equal(kudosLabel(7), '👏 Kudos · 7');
+    assert.equal(kudosNames(['Ada']), 'Ada');
+    assert.equal(kudosNames(['Ada', 'Ben', 'Cy']), 'Ada, Ben and Cy');
+    assert.equal(kudosNames(['Ada', 'Ben', 'Cy', 'Di', 'Ed']), 'Ada, Ben, Cy and 2 others');
+    assert.ok(cardText(showcaseCard({ story: story(), storyUrl: url, kudosFrom: ['Ada <b>', 'Ben'] })).includes('Kudos from Ada'), 'names are listed');
     const shared = showcaseCard({ story: story(), storyUrl: url });
     assert.deepEqual(buttons(shared), ['👏 Kudos · 3', 'Read the full story', 'See it in action']);
     assert.ok(!cardText(shared).includes('You gave kudos'));

@@ -57,4 +57,6 @@ export interface TicketRepository {
   findByQuestion(questionId: string): Promise<Ticket | undefined>;
   update(id: string, version: number, changes: TicketChanges, at: string): Promise<boolean>;
   list(filter: TicketFilter): Promise<Ticket[]>;
+  /** How many tickets are in these states. */
+  count(states: readonly Ticket['state'][]): Promise<number>;
 }

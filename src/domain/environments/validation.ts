@@ -49,7 +49,7 @@ export function checkDraft(policy: EnvironmentPolicy, draft: RequestDraft, activ
   const displayName = str(draft.displayName);
   if (!displayName) fields.displayName = 'Give the environment a name.';
   else if (displayName.length > MAX_NAME) fields.displayName = `Keep the name under ${MAX_NAME} characters.`;
-  else if (!new RegExp(policy.naming.pattern).test(displayName)) fields.displayName = `${policy.naming.explanation} For example: ${policy.naming.example}`;
+  else if (!new RegExp(policy.naming.pattern).test(displayName)) fields.displayName = namingError(displayName, policy.naming.example);
 
   const typeText = str(draft.type);
   const type = ENVIRONMENT_TYPES.find((t) => t.toLowerCase() === typeText.toLowerCase());
@@ -119,4 +119,13 @@ export function policyChecks(policy: EnvironmentPolicy, input: EnvironmentReques
       detail: auto ? `Matches: ${auto.types.join('/')} with ${auto.classifications.join('/')} data.` : `No rule covers ${input.type} with ${input.dataClassification} data${input.expectedUsers > 1 ? ` for ${input.expectedUsers} users` : ''}: a CoE admin decides.`,
     },
   ];
+}
+
+/**
+ * What is wrong with a name, without repeating the rule the field's hint already states word for
+ * word: the name as typed, and one that fits to compare with.
+ */
+export function namingError(name: string, example: string): string {
+  const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+  return `“${shown}” does not follow the naming convention above. Compare with a name that does: ${example}`;
 }

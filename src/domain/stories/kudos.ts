@@ -1,18 +1,24 @@
 import { audit } from '../audit/audit.js';
-import { ConflictError, NotFoundError } from '../shared/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { canSee } from './access.js';
 import { storyEntity, type StoryContext, type UserChange } from './context.js';
-import { showcaseUpdate } from './notifications.js';
+import { kudosMessage, showcaseUpdate } from './notifications.js';
 import { storyKudos } from '../inbox/notes.js';
 import { load } from './transition.js';
 import type { Story } from './types.js';
+import type { Repositories } from '../store.js';
 
 /** What a kudos press leaves behind: the story with its new count, and where the person stands. */
 export interface KudosResult {
   story: Story;
   /** Whether the person's kudos stands after the toggle. */
   given: boolean;
+  /** Who gave kudos, by name, after the toggle. */
+  kudosFrom: string[];
 }
+
+/** Kudos celebrate someone else's work; the author's own would only inflate the count. */
+export const OWN_STORY_KUDOS = 'Kudos are for others to give: you cannot give kudos to your own story.';
 
 /**
  * Gives kudos, or takes it back when the person already gave it: one per person. Every posted
@@ -25,13 +31,26 @@ export async function toggleKudos(env: StoryContext, ctx: UserChange, id: string
     // Someone who may not see the story (not published yet, not theirs) learns nothing of it, not even its state.
     if (!canSee(current, ctx.actor.principal)) throw new NotFoundError('That story does not exist, or is not published yet.');
     if (current.status !== 'published') throw new ConflictError('Kudos are for published stories; this one is not published (yet).');
+    if (current.authorId === userId) throw new ForbiddenError(OWN_STORY_KUDOS);
     const had = (await tx.stories.kudosGivenBy(userId, [id])).has(id);
     const { count } = await tx.stories.setKudos(id, userId, !had, env.clock.now().toISOString());
     const story = await load(tx, id);
-    if (!had && story.authorId !== userId) await tx.inbox.add(env.clock.now().toISOString(), storyKudos(story, count));
-    const headline = had ? 'Kudos taken back' : `Kudos from ${ctx.actor.principal.user.displayName}`;
-    for (const post of story.showcasePosts) await tx.outbox.enqueue(showcaseUpdate(story, post, headline, env.storyUrl(id), true));
+    const kudosFrom = (await tx.stories.kudosGivers([id])).get(id) ?? [];
+    const giver = ctx.actor.principal.user.displayName;
+    if (!had) await tellAuthor(env, tx, story, count, giver, userId);
+    const headline = had ? 'Kudos taken back' : `Kudos from ${giver}`;
+    for (const post of story.showcasePosts) await tx.outbox.enqueue(showcaseUpdate(story, post, headline, env.storyUrl(id), true, kudosFrom));
     await audit(tx.audit, { clock: env.clock, correlationId: ctx.correlationId }, ctx.actor, 'story.kudos', storyEntity(id), { given: had, kudosCount: current.kudosCount }, { given: !had, kudosCount: count });
-    return { story, given: !had };
+    return { story, given: !had, kudosFrom };
   });
+}
+
+/**
+ * The author hears of new kudos in their inbox and, when they chat with the bot, in a message —
+ * once per giver, so taking kudos back and giving it again does not ping them twice.
+ */
+async function tellAuthor(env: StoryContext, tx: Repositories, story: Story, count: number, giver: string, giverId: string): Promise<void> {
+  await tx.inbox.add(env.clock.now().toISOString(), storyKudos(story, count));
+  const chat = await tx.conversations.findPersonal(story.authorId);
+  if (chat?.installed) await tx.outbox.enqueue(kudosMessage(story, chat.id, giver, giverId, env.storyUrl(story.id)));
 }

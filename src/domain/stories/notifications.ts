@@ -19,6 +19,10 @@ export interface StoryMessagePayload {
   headline: string;
   /** The story's page in the tab (renderers are pure: they get every link from the payload). */
   storyUrl: string;
+  /** Who gave kudos, by name (showcase cards list them; absent in older payloads). */
+  kudosFrom?: string[];
+  /** Set on the author's note about new kudos, so it reads as such. */
+  kudos?: boolean;
   [key: string]: unknown;
 }
 
@@ -43,14 +47,14 @@ export function showcasePost(story: Story, post: PostedCard, headline: string, s
  * Replaces a posted showcase card with the story's current state (an edit, a new kudos count, the
  * removal notice). Kudos change no version, so each such update gets a fresh key.
  */
-export function showcaseUpdate(story: Story, post: PostedCard, headline: string, storyUrl: string, kudos = false): OutboundMessage {
+export function showcaseUpdate(story: Story, post: PostedCard, headline: string, storyUrl: string, kudos = false, kudosFrom?: string[]): OutboundMessage {
   return {
     idempotencyKey: kudos ? `${post.key}:kudos:${newId()}` : `${post.key}:v${story.version}`,
     operation: 'update',
     targetKey: post.key,
     conversationId: post.conversationId,
     template: STORY_TEMPLATES.showcase,
-    payload: { story, headline, storyUrl } satisfies StoryMessagePayload,
+    payload: { story, headline, storyUrl, ...(kudosFrom ? { kudosFrom } : {}) } satisfies StoryMessagePayload,
     essential: true,
   };
 }
@@ -93,3 +97,16 @@ export function authorMessage(story: Story, conversationId: string, headline: st
   };
 }
 
+
+/** Tells the author in their personal chat who just gave kudos; one message per giver and story. */
+export function kudosMessage(story: Story, conversationId: string, giver: string, giverId: string, storyUrl: string): OutboundMessage {
+  return {
+    idempotencyKey: `story:${story.id}:author:kudos:${giverId}`,
+    operation: 'send',
+    conversationId,
+    template: STORY_TEMPLATES.author,
+    payload: { story, headline: `${giver} gave your story kudos (${story.kudosCount} in all).`, storyUrl, kudos: true } satisfies StoryMessagePayload,
+    essential: false,
+    recipientUserId: story.authorId,
+  };
+}

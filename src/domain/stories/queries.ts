@@ -19,13 +19,15 @@ export function formOptions(env: StoryContext): StoryFormOptions {
 
 /** Stories as `viewer` sees them: their own kudos, and what they may do with each. */
 export async function forViewer(env: StoryContext, viewer: Principal, stories: Story[]): Promise<StoryForViewer[]> {
-  const given = await env.store.repos.stories.kudosGivenBy(viewer.user.id, stories.map((s) => s.id));
+  const ids = stories.map((s) => s.id);
+  const [given, givers] = await Promise.all([env.store.repos.stories.kudosGivenBy(viewer.user.id, ids), env.store.repos.stories.kudosGivers(ids)]);
   const moderator = isModerator(viewer);
   return stories.map((story) => {
     const mine = story.authorId === viewer.user.id;
     return {
       story,
       kudosGiven: given.has(story.id),
+      kudosFrom: givers.get(story.id) ?? [],
       canEdit: mine && story.status !== 'declined',
       canDelete: mine || moderator,
       canModerate: moderator && !mine && story.status === 'pending',

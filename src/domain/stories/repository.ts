@@ -42,4 +42,6 @@ export interface StoryRepository {
   setKudos(storyId: string, userId: string, given: boolean, at: string): Promise<{ changed: boolean; count: number }>;
   /** Which of these stories the person gave kudos to. */
   kudosGivenBy(userId: string, storyIds: readonly string[]): Promise<Set<string>>;
+  /** Who gave kudos to each of these stories (display names, first kudos first). */
+  kudosGivers(storyIds: readonly string[]): Promise<Map<string, string[]>>;
 }

@@ -105,6 +105,8 @@ export interface ImpactTotals {
 export interface StoryForViewer {
   story: Story;
   kudosGiven: boolean;
+  /** Who gave kudos, by name (first kudos first). */
+  kudosFrom: string[];
   canEdit: boolean;
   canDelete: boolean;
   canModerate: boolean;

@@ -2,7 +2,7 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { questionHistory } from '../../domain/ask/question-history.js';
-import { allowedActions, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
+import { actionsFor, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
 import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
 import { hasRole, type Principal } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
@@ -27,7 +27,7 @@ const actionBody = z.object({ action: z.enum(TICKET_ACTIONS as unknown as [strin
 
 /** A ticket as the tab shows it, with the actions this caller may take now. */
 function ticketView(ticket: Ticket, principal: Principal) {
-  return { ...ticket, actions: hasRole(principal, 'expert', 'coe-admin') ? allowedActions(ticket) : [] };
+  return { ...ticket, actions: hasRole(principal, 'expert', 'coe-admin') ? actionsFor(ticket, principal.user.id) : [] };
 }
 
 /**
@@ -108,6 +108,11 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
       const tickets = await ask.tickets.list(principal, query.scope, { states: query.state ? [query.state as Ticket['state']] : undefined });
       return { scope: query.scope, canAct: hasRole(principal, 'expert', 'coe-admin'), tickets: tickets.map((t) => ticketView(t, principal)) };
     }),
+  );
+
+  server.get(
+    '/api/ask/tickets/waiting-count',
+    route(onlyRoles(['expert', 'coe-admin'], 'ask.ticket.count'), async ({ principal }) => ({ waiting: await ask.tickets.waitingCount(principal) })),
   );
 
   server.get(

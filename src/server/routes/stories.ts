@@ -103,8 +103,8 @@ export function mountStories(server: Server, services: Services, auth: TabAuthen
   server.post(
     '/api/stories/:id/kudos',
     route(signedIn('story'), async (ctx) => {
-      const { story, given } = await stories.toggleKudos(change(ctx), parseInput(id, ctx.req.params).id);
-      return { kudosCount: story.kudosCount, kudosGiven: given };
+      const { story, given, kudosFrom } = await stories.toggleKudos(change(ctx), parseInput(id, ctx.req.params).id);
+      return { kudosCount: story.kudosCount, kudosGiven: given, kudosFrom };
     }),
   );
 

@@ -6,7 +6,7 @@ import type { StoryForViewer } from '../../domain/stories/types.js';
  * A story as the tab receives it. The author's user id stays on the server (`mine` says what the
  * tab needs); the moderator's note is only for the author and the moderators.
  */
-export function storyJson({ story, kudosGiven, canEdit, canDelete, canModerate }: StoryForViewer, viewer: Principal) {
+export function storyJson({ story, kudosGiven, kudosFrom, canEdit, canDelete, canModerate }: StoryForViewer, viewer: Principal) {
   const mine = story.authorId === viewer.user.id;
   const privileged = mine || isModerator(viewer);
   return {
@@ -33,6 +33,7 @@ export function storyJson({ story, kudosGiven, canEdit, canDelete, canModerate }
     version: story.version,
     kudosCount: story.kudosCount,
     kudosGiven,
+    kudosFrom,
     mine,
     canEdit,
     canDelete,

@@ -115,4 +115,10 @@ export class SqlTicketRepository implements TicketRepository {
     const rows = await q.orderBy('t.updated_at', 'desc').orderBy('t.number', 'desc').limit(filter.limit ?? 200).execute();
     return rows.map((r) => this.toTicket(r));
   }
+
+  async count(states: readonly Ticket['state'][]): Promise<number> {
+    if (!states.length) return 0;
+    const row = await this.db.selectFrom('ask_tickets').select((eb) => eb.fn.countAll<number>().as('n')).where('state', 'in', [...states]).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
 }

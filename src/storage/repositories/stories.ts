@@ -127,4 +127,19 @@ export class SqlStoryRepository implements StoryRepository {
     const rows = await this.db.selectFrom('story_kudos').select('story_id').where('user_id', '=', userId).where('story_id', 'in', [...storyIds]).execute();
     return new Set(rows.map((r) => r.story_id));
   }
+
+  async kudosGivers(storyIds: readonly string[]): Promise<Map<string, string[]>> {
+    const byStory = new Map<string, string[]>();
+    if (!storyIds.length) return byStory;
+    const rows = await this.db
+      .selectFrom('story_kudos')
+      .innerJoin('users', 'users.id', 'story_kudos.user_id')
+      .select(['story_kudos.story_id', 'users.display_name'])
+      .where('story_kudos.story_id', 'in', [...storyIds])
+      .orderBy('story_kudos.created_at')
+      .orderBy('users.display_name')
+      .execute();
+    for (const r of rows) byStory.set(r.story_id, [...(byStory.get(r.story_id) ?? []), r.display_name]);
+    return byStory;
+  }
 }

@@ -1,5 +1,5 @@
 import type { OutboundMessage } from '../../delivery/types.js';
-import { allowedActions, type TicketAction } from './state-machine.js';
+import { actionsFor, type TicketAction } from './state-machine.js';
 import type { Ticket } from './types.js';
 
 /** Delivery templates of tickets (bot/delivery/ask-templates.ts renders them). */
@@ -20,7 +20,7 @@ export interface TicketMessagePayload {
 const cardKey = (ticketId: string) => `ticket:${ticketId}:expert-card`;
 
 function payload(ticket: Ticket): TicketMessagePayload {
-  return { ticket, actions: allowedActions(ticket) };
+  return { ticket, actions: actionsFor(ticket) };
 }
 
 /** Posts the expert card for a new ticket (once per ticket). */

@@ -31,6 +31,15 @@ export function allowedActions(ticket: Pick<Ticket, 'state' | 'answer' | 'kbEntr
   return TICKET_ACTIONS.filter((a) => RULES[a].from.includes(ticket.state) && (a !== 'promote' || (!!ticket.answer && !ticket.kbEntryId)));
 }
 
+/**
+ * The actions one person is offered: an assigned ticket offers "assign" no more on the shared card
+ * (no viewer) nor to its assignee — only another expert may still take it over.
+ */
+export function actionsFor(ticket: Pick<Ticket, 'state' | 'answer' | 'kbEntryId' | 'assigneeId'>, viewerId?: string): TicketAction[] {
+  const taken = ticket.assigneeId !== null && (viewerId === undefined || viewerId === ticket.assigneeId);
+  return allowedActions(ticket).filter((a) => !(a === 'assign' && taken));
+}
+
 /** The state after an action, or a conflict the person can understand (a stale card, a double click). */
 export function nextState(ticket: Pick<Ticket, 'number' | 'state' | 'answer' | 'kbEntryId'>, action: TicketAction): TicketState {
   if (action === 'promote' && ticket.kbEntryId) throw new ConflictError(`The answer to ticket #${ticket.number} is in the knowledge base already.`);

@@ -207,4 +207,13 @@ export class TicketService {
     }
     return this.store.repos.askTickets.list({ askerId: principal.user.id, states: filter.states });
   }
+
+  /** Tickets waiting for an expert (new or reopened, nobody on them): the experts' badge. */
+  async waitingCount(principal: Principal): Promise<number> {
+    await requireRole(this.store, this.clock, { kind: 'user', principal }, EXPERTS, 'ask.ticket.count', ticketEntity('*'));
+    return this.store.repos.askTickets.count(WAITING_STATES);
+  }
 }
+
+/** States in which a ticket waits for an expert to take it. */
+export const WAITING_STATES: readonly Ticket['state'][] = ['open', 'reopened'];

@@ -9,6 +9,7 @@ import { NavBar } from './nav-bar';
 import { SessionGate } from './session-gate';
 import { SkipLink } from './skip-link';
 import { useNarrowLayout } from './use-narrow-layout';
+import { useNavBadges } from './use-nav-badges';
 
 const mainId = 'main-content';
 
@@ -46,7 +47,9 @@ function ShellLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const location = useLocation();
   // Admin appears only once we know the user is an admin (the page itself checks again).
-  const pages = visiblePageLinks(session.status === 'success' ? session.data.roles : noRoles);
+  const roles = session.status === 'success' ? session.data.roles : noRoles;
+  const pages = visiblePageLinks(roles);
+  const badges = useNavBadges(roles);
 
   // Leaving phone width, or navigating by any means, closes the drawer.
   useEffect(() => {
@@ -67,11 +70,11 @@ function ShellLayout() {
           onOpenNavigation={narrow ? () => setDrawerOpen(true) : undefined}
           navigationOpen={drawerOpen}
         />
-        {!narrow && <NavBar pages={pages} />}
+        {!narrow && <NavBar pages={pages} badges={badges} />}
       </div>
       {narrow && (
         <Suspense fallback={null}>
-          <NavDrawer pages={pages} open={drawerOpen} onOpenChange={setDrawerOpen} />
+          <NavDrawer pages={pages} open={drawerOpen} onOpenChange={setDrawerOpen} badges={badges} />
         </Suspense>
       )}
       <main id={mainId} tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.mainNarrow)}>

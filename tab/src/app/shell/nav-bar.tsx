@@ -1,7 +1,8 @@
-import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CounterBadge, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { NavLink } from 'react-router-dom';
 import type { PageLink } from '../pages';
 import { useTranslation } from 'react-i18next';
+import type { NavBadges } from './use-nav-badges';
 
 const useStyles = makeStyles({
   nav: {
@@ -67,6 +68,7 @@ const useStyles = makeStyles({
       '::before': { backgroundColor: 'Highlight' },
     },
   },
+  badge: { marginLeft: tokens.spacingHorizontalXS },
   // Reserves the semibold width so the bar does not shift when the selection moves.
   label: {
     display: 'inline-flex',
@@ -83,7 +85,7 @@ const useStyles = makeStyles({
 });
 
 /** Desktop navigation: a row of links styled like Fluent tabs; the current one has aria-current. */
-export function NavBar({ pages }: { readonly pages: readonly PageLink[] }) {
+export function NavBar({ pages, badges = {} }: { readonly pages: readonly PageLink[]; readonly badges?: NavBadges }) {
   const styles = useStyles();
   const { t } = useTranslation();
   return (
@@ -99,6 +101,7 @@ export function NavBar({ pages }: { readonly pages: readonly PageLink[] }) {
               <span className={styles.label} data-label={t(`pages.${page.id}.label`)}>
                 {t(`pages.${page.id}.label`)}
               </span>
+              {badges[page.id] !== undefined && <CounterBadge className={styles.badge} size="small" color="brand" count={badges[page.id]!.count} aria-label={badges[page.id]!.label} />}
             </NavLink>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import {
   Button,
+  CounterBadge,
   createFocusOutlineStyle,
   DrawerBody,
   DrawerHeader,
@@ -13,6 +14,7 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { NavLink } from 'react-router-dom';
 import type { PageLink } from '../pages';
 import { useTranslation } from 'react-i18next';
+import type { NavBadges } from './use-nav-badges';
 
 const useStyles = makeStyles({
   drawer: {
@@ -49,11 +51,12 @@ const useStyles = makeStyles({
   },
   active: {
     backgroundColor: tokens.colorSubtleBackgroundSelected,
-    color: tokens.colorNeutralForeground1,
+    // The "selected" foreground pairs with the selected background (black on cyan in high contrast).
+    color: tokens.colorNeutralForeground1Selected,
     fontWeight: tokens.fontWeightSemibold,
     ':hover': {
       backgroundColor: tokens.colorSubtleBackgroundSelected,
-      color: tokens.colorNeutralForeground1,
+      color: tokens.colorNeutralForeground1Selected,
     },
     '::before': {
       content: '""',
@@ -79,10 +82,11 @@ export interface NavDrawerProps {
   readonly pages: readonly PageLink[];
   readonly open: boolean;
   readonly onOpenChange: (open: boolean) => void;
+  readonly badges?: NavBadges;
 }
 
 /** Phone navigation: a modal drawer from the start edge with one large link per page. */
-export function NavDrawer({ pages, open, onOpenChange }: NavDrawerProps) {
+export function NavDrawer({ pages, open, onOpenChange, badges = {} }: NavDrawerProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const close = () => onOpenChange(false);
@@ -119,6 +123,7 @@ export function NavDrawer({ pages, open, onOpenChange }: NavDrawerProps) {
                   >
                     <Icon className={styles.icon} aria-hidden="true" />
                     {t(`pages.${page.id}.label`)}
+                    {badges[page.id] !== undefined && <CounterBadge size="small" color="brand" count={badges[page.id]!.count} aria-label={badges[page.id]!.label} />}
                   </NavLink>
                 </li>
               );

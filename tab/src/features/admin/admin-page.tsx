@@ -3,6 +3,7 @@ import { RequireRole } from '../../app/session/require-role';
 import { EnvironmentRequestsSection } from './environment-requests-section';
 import { EventsAdmin } from '../events/admin/events-admin';
 import { InsightsAdminLink } from '../insights/insights-admin-link';
+import { StoryQueueAdminLink } from '../stories/story-queue-admin-link';
 import { TrainingAdmin } from '../training/admin/training-admin';
 import { AuditSection } from './control-room/audit-section';
 import { FaqSection } from './control-room/faq-section';
@@ -19,6 +20,7 @@ export function AdminPage() {
       <Page title={title} description="Run Maker Hub for your makers: approvals, content, roles, privacy requests, the audit log and KPIs.">
         <InsightsAdminLink />
         <EnvironmentRequestsSection />
+        <StoryQueueAdminLink />
         <EventsAdmin />
         <TrainingAdmin />
         <FaqSection />

@@ -18,8 +18,18 @@ const useStyles = makeStyles({
 
 type Action = Parameters<typeof adminRequestsApi.act>[2];
 
+/** What the admin is told once an action went through (shown above the list, as the item may leave it). */
+const DONE: Record<Action, (r: EnvironmentRequestView) => string> = {
+  approve: (r) => `Approved ${r.reference} “${r.displayName}”: ${r.statusLabel.toLowerCase()}. ${r.requesterName} is told.`,
+  reject: (r) => `Rejected ${r.reference} “${r.displayName}”. The maker is told why.`,
+  provisioned: (r) => `Recorded ${r.reference} “${r.displayName}” as created. The maker gets the link.`,
+  retry: (r) => `Creating ${r.reference} “${r.displayName}” again.`,
+  'extension/approve': (r) => `Extension of ${r.reference} “${r.displayName}” approved.`,
+  'extension/reject': (r) => `Extension of ${r.reference} “${r.displayName}” declined.`,
+};
+
 /** A request in the admins' list with the decision or step it needs now (the same as the channel card). */
-export function AdminRequestItem({ request, onChanged }: { readonly request: EnvironmentRequestView; readonly onChanged: (r: EnvironmentRequestView) => void }) {
+export function AdminRequestItem({ request, onChanged }: { readonly request: EnvironmentRequestView; readonly onChanged: (r: EnvironmentRequestView, done: string) => void }) {
   const styles = useStyles();
   const client = useApiClient();
   const headingId = useId();
@@ -32,7 +42,8 @@ export function AdminRequestItem({ request, onChanged }: { readonly request: Env
     setBusy(true);
     setProblem(undefined);
     try {
-      onChanged(await adminRequestsApi.act(client, request.id, action, body));
+      const changed = await adminRequestsApi.act(client, request.id, action, body);
+      onChanged(changed, DONE[action](changed));
       setComment('');
     } catch (e) {
       const error = toApiError(e);

@@ -1,4 +1,4 @@
-import { Field, Input, makeStyles, Select, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Tab, TabList, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
@@ -32,7 +32,12 @@ export function EnvironmentRequestsSection() {
   useEffect(() => {
     if (loaded) setRequests(loaded);
   }, [loaded]);
-  const replace = (changed: EnvironmentRequestView) => setRequests((list) => list.map((r) => (r.id === changed.id ? changed : r)));
+  const [done, setDone] = useState<string | undefined>();
+  // A decided request leaves "Needs attention" at once (no reload); elsewhere it shows its new state.
+  const replace = (changed: EnvironmentRequestView, message: string) => {
+    setDone(message);
+    setRequests((list) => (view === 'attention' && !changed.needsAdmin ? list.filter((r) => r.id !== changed.id) : list.map((r) => (r.id === changed.id ? changed : r))));
+  };
 
   return (
     <PageSection title="Environment requests">
@@ -63,6 +68,11 @@ export function EnvironmentRequestsSection() {
             <Input type="search" value={q} placeholder="Name, reference or maker" onChange={(_e, d) => setQ(d.value)} />
           </Field>
         </div>
+      )}
+      {done !== undefined && (
+        <MessageBar intent="success" role="status" layout="multiline">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
       )}
       {data.status === 'loading' && <LoadingState label="Loading requests…" />}
       {data.status === 'error' && <ErrorState title="We couldn't load the requests" error={data.error} onRetry={data.retry} />}

@@ -1,8 +1,10 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { NAV_COUNTS_CHANGED } from '../../app/shell/use-nav-badges';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
 import { askApi } from './api';
+import { CloseTicketDialog } from './close-ticket-dialog';
 import { actionDone, actionLabels } from './format';
 import type { TicketAction, TicketView } from './types';
 import { useAnswerDraft } from './use-answer-draft';
@@ -11,6 +13,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '48rem' },
+  // Closing is apart from everything else (and from the form's "Not now"), below a rule.
+  closing: { display: 'flex', justifyContent: 'flex-end', paddingTop: tokens.spacingVerticalXS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
 /** Same limit as the server (MAX_ANSWER_CHARS) and the experts' card. */
@@ -40,6 +44,7 @@ export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketVi
       }
       setOutcome({ intent: 'success', text: actionDone[action] });
       onChanged(changed);
+      window.dispatchEvent(new Event(NAV_COUNTS_CHANGED));
     } catch (e) {
       const error = toApiError(e);
       // The server names the field with a code ("required"); its message says it in words.
@@ -52,6 +57,7 @@ export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketVi
   }
 
   const canAnswer = ticket.actions.includes('answer');
+  const main = ticket.actions.filter((a) => a !== 'close');
   return (
     <div className={styles.root}>
       {outcome !== undefined && outcome.field === undefined && (
@@ -86,9 +92,9 @@ export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketVi
           </div>
         </form>
       )}
-      {ticket.actions.length > 0 && (
+      {main.length > 0 && (
         <div className={styles.buttons} role="group" aria-label={`Actions for ticket #${ticket.number}`}>
-          {ticket.actions.map((action) =>
+          {main.map((action) =>
             action === 'answer' ? (
               !answering && (
                 <Button key={action} appearance="primary" onClick={() => setAnswering(true)}>
@@ -97,10 +103,15 @@ export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketVi
               )
             ) : (
               <Button key={action} disabled={busy !== undefined} onClick={() => void run(action)}>
-                {busy === action ? 'Working…' : actionLabels[action]}
+                {busy === action ? 'Working…' : action === 'assign' && ticket.assigneeName !== null ? `Take over from ${ticket.assigneeName}` : actionLabels[action]}
               </Button>
             ),
           )}
+        </div>
+      )}
+      {ticket.actions.includes('close') && (
+        <div className={styles.closing}>
+          <CloseTicketDialog ticket={ticket} busy={busy !== undefined} onConfirm={() => run('close')} />
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { regionLabel } from '../../../../src/domain/environments/regions';
 import { DATA_CLASSIFICATION_LABEL, type DataClassification } from '../../../../src/domain/environments/types';
 import { formatDate, formatDateTime } from './format';
 import type { EnvironmentRequestView } from './requests-types';
@@ -21,7 +22,7 @@ export function RequestFacts({ request, withRequester = false }: { readonly requ
   const styles = useStyles();
   const rows: Array<[string, ReactNode]> = [['Reference', request.reference]];
   if (withRequester) rows.push(['Requested by', request.requesterName]);
-  rows.push(['Type', request.type], ['Region', request.region]);
+  rows.push(['Type', request.type], ['Region', regionLabel(request.region)]);
   rows.push(['Dataverse', request.dataverse ? `Yes (language ${request.languageLcid ?? '—'}, ${request.currencyCode ?? '—'})` : 'No']);
   rows.push(['Data', DATA_CLASSIFICATION_LABEL[request.dataClassification as DataClassification] ?? request.dataClassification], ['Expected users', String(request.expectedUsers)]);
   if (request.expiresAt) rows.push(['Expires', formatDate(request.expiresAt)]);

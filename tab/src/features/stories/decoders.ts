@@ -17,6 +17,7 @@ export function decodeStory(value: unknown): StoryView | undefined {
   if (!['hoursSavedPerMonth', 'peopleServed', 'costAvoided'].every((k) => numOrNull(v[k]))) return undefined;
   if (typeof v['version'] !== 'number' || typeof v['kudosCount'] !== 'number' || !Array.isArray(v['products']) || !v['products'].every(str)) return undefined;
   if (!['kudosGiven', 'mine', 'canEdit', 'canDelete', 'canModerate'].every((k) => bool(v[k]))) return undefined;
+  if (!Array.isArray(v['kudosFrom']) || !v['kudosFrom'].every(str)) return undefined;
   return value as unknown as StoryView;
 }
 
@@ -51,9 +52,11 @@ export function decodeStoryEnvelope(value: unknown): StoryView | undefined {
   return isObject(value) ? decodeStory(value['story']) : undefined;
 }
 
-export function decodeKudos(value: unknown): { kudosCount: number; kudosGiven: boolean } | undefined {
+export function decodeKudos(value: unknown): { kudosCount: number; kudosGiven: boolean; kudosFrom: readonly string[] } | undefined {
   if (!isObject(value) || typeof value['kudosCount'] !== 'number' || !bool(value['kudosGiven'])) return undefined;
-  return { kudosCount: value['kudosCount'], kudosGiven: value['kudosGiven'] };
+  const from = value['kudosFrom'];
+  if (!Array.isArray(from) || !from.every(str)) return undefined;
+  return { kudosCount: value['kudosCount'], kudosGiven: value['kudosGiven'], kudosFrom: from };
 }
 
 export function decodeOptions(value: unknown): StoryOptions | undefined {

@@ -1,4 +1,4 @@
-import { makeStyles, ToggleButton, Tooltip } from '@fluentui/react-components';
+import { Caption1, makeStyles, ToggleButton, Tooltip } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
@@ -7,29 +7,42 @@ import { storiesApi } from './api';
 const useStyles = makeStyles({
   // Colour emoji fonts draw larger than the text; this keeps the clap inside the button's icon slot.
   emoji: { fontSize: '15px', lineHeight: '1', display: 'inline-flex', alignItems: 'center', justifyContent: 'center' },
+  row: { display: 'inline-flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap', minWidth: 0 },
+  names: { overflowWrap: 'anywhere' },
 });
 
 export interface KudosButtonProps {
   readonly storyId: string;
   readonly count: number;
   readonly given: boolean;
+  /** Who gave kudos, by name. */
+  readonly from: readonly string[];
+  /** The viewer wrote the story: kudos are for others to give, so the button only shows the count. */
+  readonly mine: boolean;
   readonly size?: 'small' | 'medium';
   /** Told the outcome, or the message of a failure. */
   readonly onError?: (message: string) => void;
 }
 
+/** "Ada, Ben and 3 others": the first few givers, so the line stays short on a card. */
+export function kudosNames(names: readonly string[], shown = 3): string {
+  if (names.length <= shown) return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const rest = names.length - shown;
+  return `${names.slice(0, shown).join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
+}
+
 /** One kudos per person: pressed means "I gave kudos", pressing again takes it back. */
-export function KudosButton({ storyId, count, given, size = 'medium', onError }: KudosButtonProps) {
+export function KudosButton({ storyId, count, given, from, mine, size = 'medium', onError }: KudosButtonProps) {
   const styles = useStyles();
   const client = useApiClient();
-  const [state, setState] = useState({ count, given });
+  const [state, setState] = useState({ count, given, from });
   const [busy, setBusy] = useState(false);
 
   async function toggle(): Promise<void> {
     setBusy(true);
     try {
       const result = await storiesApi.kudos(client, storyId);
-      setState({ count: result.kudosCount, given: result.kudosGiven });
+      setState({ count: result.kudosCount, given: result.kudosGiven, from: result.kudosFrom });
     } catch (error) {
       onError?.(toApiError(error).message);
     } finally {
@@ -37,11 +50,19 @@ export function KudosButton({ storyId, count, given, size = 'medium', onError }:
     }
   }
 
+  const tip = mine ? 'Kudos are for others to give — this is your story' : state.given ? 'You gave kudos — press again to take it back' : 'Give kudos';
   return (
-    <Tooltip content={state.given ? 'You gave kudos — press again to take it back' : 'Give kudos'} relationship="description">
-      <ToggleButton size={size} checked={state.given} disabledFocusable={busy} onClick={() => void toggle()} icon={<span aria-hidden="true" className={styles.emoji}>👏</span>}>
-        Kudos · {state.count}
-      </ToggleButton>
-    </Tooltip>
+    <span className={styles.row}>
+      <Tooltip content={tip} relationship="description">
+        <ToggleButton size={size} checked={state.given} disabledFocusable={busy || mine} onClick={() => void (mine ? undefined : toggle())} icon={<span aria-hidden="true" className={styles.emoji}>👏</span>}>
+          Kudos · {state.count}
+        </ToggleButton>
+      </Tooltip>
+      {state.from.length > 0 && (
+        <Caption1 className={styles.names} title={state.from.join(', ')}>
+          from {kudosNames(state.from)}
+        </Caption1>
+      )}
+    </span>
   );
 }

@@ -73,7 +73,7 @@ export function StoryCard({ story, onError }: { readonly story: StoryView; reado
         ))}
       </ul>
       <CardFooter className={styles.footer}>
-        <KudosButton storyId={story.id} count={story.kudosCount} given={story.kudosGiven} size="small" onError={onError} />
+        <KudosButton storyId={story.id} count={story.kudosCount} given={story.kudosGiven} from={story.kudosFrom} mine={story.mine} size="small" onError={onError} />
       </CardFooter>
     </Card>
   );

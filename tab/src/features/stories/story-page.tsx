@@ -88,14 +88,14 @@ export function StoryPage() {
         </MessageBar>
       )}
       <div className={styles.actions}>
-        {story.status === 'published' && <KudosButton storyId={story.id} count={story.kudosCount} given={story.kudosGiven} onError={setProblem} />}
+        {story.status === 'published' && <KudosButton storyId={story.id} count={story.kudosCount} given={story.kudosGiven} from={story.kudosFrom} mine={story.mine} onError={setProblem} />}
         {story.canEdit && (
           <Button icon={<EditRegular />} onClick={() => navigate(`/stories/${story.id}/edit`)}>
             Edit
           </Button>
         )}
         {story.canDelete && <DeleteStoryDialog story={story} onDeleted={() => navigate(story.mine ? '/stories/mine' : '/stories', { state: { notice: 'The story was deleted.' } })} />}
-        {story.status === 'published' && <Caption1>Give kudos to celebrate it — one per person.</Caption1>}
+        {story.status === 'published' && !story.mine && <Caption1>Give kudos to celebrate it — one per person.</Caption1>}
       </div>
       {story.canModerate && <ModerationPanel story={story} onDecided={setStory} />}
       <StoryDetails story={story} />

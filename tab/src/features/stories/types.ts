@@ -28,6 +28,8 @@ export interface StoryView {
   readonly version: number;
   readonly kudosCount: number;
   readonly kudosGiven: boolean;
+  /** Who gave kudos, by name, first kudos first. */
+  readonly kudosFrom: readonly string[];
   readonly mine: boolean;
   readonly canEdit: boolean;
   readonly canDelete: boolean;

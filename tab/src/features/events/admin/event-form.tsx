@@ -1,9 +1,10 @@
 import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import type { ApiError } from '../../../lib/api-error';
 import { eventTypes, type CommunityEvent, type EventDraft, type EventType } from '../api';
 import { viewerTimeZone } from '../format';
+import { TimeZonePicker } from './time-zone-picker';
 
 const typeLabels: Record<EventType, string> = { 'office-hours': 'Office hours', 'community-call': 'Community call', webinar: 'Webinar', hackathon: 'Hackathon', 'training-day': 'Training day' };
 
@@ -63,11 +64,6 @@ export interface EventFormProps {
 export function EventForm({ event, busy, error, onSubmit, onCancel }: EventFormProps) {
   const styles = useStyles();
   const [v, setV] = useState<FormValues>(() => initialValues(event));
-  const zones = useMemo(() => {
-    const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-    return [...new Set([v.timeZone, 'UTC', ...all])];
-    // Computed once: it only needs the zone the form started with; later picks are in it already.
-  }, []);
   const set = (key: keyof FormValues) => (_e: unknown, data: { value: string }) => setV((prev) => ({ ...prev, [key]: data.value }));
   const fieldError = (key: string) => error?.fields[key];
   const state = (key: string) => (fieldError(key) ? 'error' : 'none');
@@ -94,13 +90,7 @@ export function EventForm({ event, busy, error, onSubmit, onCancel }: EventFormP
           </Select>
         </Field>
         <Field label="Time zone" required hint="Start and end are in this zone; everyone sees them in their own." validationMessage={fieldError('timeZone')} validationState={state('timeZone')}>
-          <Select value={v.timeZone} onChange={set('timeZone')}>
-            {zones.map((z) => (
-              <option key={z} value={z}>
-                {z}
-              </option>
-            ))}
-          </Select>
+<TimeZonePicker value={v.timeZone} ownZone={viewerTimeZone()} invalid={fieldError('timeZone') !== undefined} onChange={(zone) => setV((prev) => ({ ...prev, timeZone: zone }))} />
         </Field>
       </div>
       <div className={styles.row}>
