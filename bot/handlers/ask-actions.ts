@@ -7,7 +7,7 @@ import type { AdaptiveCard } from '../cards/types.js';
 import type { BotDeps } from '../deps.js';
 import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
-import { escalateData, feedbackData, questionRef } from './ask-invoke.js';
+import { escalateData, feedbackData } from './ask-invoke.js';
 import { replyWithCard } from './invoke-response.js';
 import { questionCard, ticketRef } from './ask-views.js';
 

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
-import { searchOptions } from './search-options.js';
+import { searchOptions, type OptionsRequest } from './search-options.js';
 import { FIELDS, passageFields, sourceFields, type IndexedFields } from './index-fields.js';
-import { analyze, type RelatedTerm } from './text/analyzer.js';
+import { analyze } from './text/analyzer.js';
 import { Speller } from './text/spelling.js';
 import { AbbreviationTable, mineAbbreviations } from './text/abbreviations.js';
 import type { Passage } from './types.js';
@@ -26,15 +26,10 @@ export interface SourceHit {
   others: PassageHit[];
 }
 
-export interface SearchRequest {
-  terms: string[];
-  related?: RelatedTerm[];
-  /** Treat the last term as unfinished (search-as-you-type in the message extension). */
-  prefixLast?: boolean;
+/** A search: the options' part (terms, related terms, prefix and fuzzy matching) and how many sources. */
+export interface SearchRequest extends OptionsRequest {
   /** Sources to return. */
   limit?: number;
-  /** Fuzzy-match unknown words (for questions that were not spell-corrected). */
-  fuzzy?: boolean;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { RelatedTerm } from './text/analyzer.js';
 export interface OptionsRequest {
   terms: string[];
   related?: RelatedTerm[];
+  /** Treat the last term as unfinished (search-as-you-type in the message extension). */
   prefixLast?: boolean;
   /** Fuzzy-match unknown words (off once the question was spell-corrected). */
   fuzzy?: boolean;
