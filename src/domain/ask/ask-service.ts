@@ -83,6 +83,8 @@ export class AskService {
       snapshot: snapshotOf(answer),
       feedback: null,
       feedbackAt: null,
+      feedbackReason: null,
+      feedbackNote: null,
       escalated: false,
       ticketId: null,
     };
