@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { CATALOGUES, type TranslationKey } from './catalogues.js';
-import { DEFAULT_LANGUAGE, formatLocaleOf, LANGUAGES, languageOf, type Language } from './languages.js';
+import { formatLocaleOf, LANGUAGES, languageOf, type Language } from './languages.js';
+import { I18N_SETTINGS } from './options.js';
 
 /** Values put into a message: names, counts (`count` also picks the plural form). */
 export type TranslationVars = Readonly<Record<string, string | number>>;
@@ -15,16 +16,10 @@ export interface Translator {
   number(value: number, options?: Intl.NumberFormatOptions): string;
 }
 
-/** i18next's settings, shared by the bot's instances and the tab's react-i18next instance. */
+/** i18next's settings with every catalogue: the bot's translators need all languages at hand. */
 export const I18N_OPTIONS = {
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...LANGUAGES],
+  ...I18N_SETTINGS,
   resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: CATALOGUES[l] }])),
-  // Cards escape what people typed with plain() and React escapes on render: i18next must not HTML-escape too.
-  interpolation: { escapeValue: false },
-  returnEmptyString: false,
-  // Catalogues are bundled, so initialisation is synchronous and a translator is usable at once.
-  initAsync: false,
 } as const;
 
 let instance: i18n | undefined;

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { languageOf } from '../../../src/i18n/languages';
+import { loadCatalogue, prefetchCatalogue } from '../lib/catalogue';
 import { startI18n, tabLocale } from '../lib/i18n';
 import { detectTeamsHost } from '../lib/teams';
 import { applyDocumentTheme, loadedTheme, loadTheme, requestedBrowserTheme, systemTheme } from '../lib/theme';
@@ -16,14 +18,23 @@ const root = createRoot(container);
 const likely = requestedBrowserTheme() ?? systemTheme();
 applyDocumentTheme(likely, loadedTheme(likely));
 void loadTheme(likely).catch(() => undefined);
+// Likewise the words: the browser's language is the final answer outside Teams and usually Teams'
+// too; only the language spoken is fetched, the other catalogue never ships.
+prefetchCatalogue(languageOf(navigator.language));
 
 // Render once we know whether we are in Teams (bounded by a timeout, never rejects) and the theme's
 // tokens are here, so a Teams user in dark mode never sees a light flash and the first API call
 // knows whether to use SSO. A theme that cannot be fetched falls back to light (useAppTheme).
-// The language comes with it: Teams' locale (app.locale), the browser's outside Teams.
+// The words come with it, in Teams' language (app.locale) or the browser's outside Teams; English
+// stands in when that catalogue cannot be fetched, so no raw key is ever shown.
 void detectTeamsHost().then(async (host) => {
-  await loadTheme(initialThemeName(host)).catch(() => undefined);
-  const i18n = startI18n(tabLocale(host));
+  const locale = tabLocale(host);
+  const [loaded] = await Promise.all([loadCatalogue(languageOf(locale)).catch(() => null), loadTheme(initialThemeName(host)).catch(() => undefined)]);
+  if (loaded === null) {
+    showOffline(container);
+    return;
+  }
+  const i18n = startI18n(locale, loaded);
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -32,3 +43,9 @@ void detectTeamsHost().then(async (host) => {
     </StrictMode>,
   );
 });
+
+/** Not even English could be fetched: the network is gone, and no page could load its data either. */
+function showOffline(element: HTMLElement): void {
+  element.setAttribute('role', 'alert');
+  element.textContent = 'Maker Hub could not load. Check the connection and reload. · Maker Hub konnte nicht laden. Prüfen Sie die Verbindung und laden Sie neu.';
+}

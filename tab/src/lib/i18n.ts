@@ -1,15 +1,15 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { SourceCatalogue } from '../../../src/i18n/catalogues';
 import { formatLocaleOf, languageOf } from '../../../src/i18n/languages';
-import { I18N_OPTIONS } from '../../../src/i18n/translator';
+import { I18N_SETTINGS } from '../../../src/i18n/options';
+import type { LoadedCatalogue, TabCatalogue } from './catalogue';
 import type { TeamsHost } from './teams';
 
 // Typed keys in the tab: t('events.titel') is a compile error, not a raw key on screen.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: SourceCatalogue };
+    resources: { translation: TabCatalogue };
   }
 }
 
@@ -29,12 +29,15 @@ export function formatLocale(): string {
   return currentFormatLocale;
 }
 
-/** The react-i18next instance for this page load; also sets <html lang> for screen readers and axe. */
-export function startI18n(locale: string): i18n {
-  const language = languageOf(locale);
-  currentFormatLocale = formatLocaleOf(locale);
+/**
+ * The react-i18next instance for this page load, holding only the language fetched for it; also
+ * sets <html lang> for screen readers and axe. When the locale's language could not be fetched and
+ * English stands in, dates and numbers are English too, so a page does not mix conventions.
+ */
+export function startI18n(locale: string, { language, catalogue }: LoadedCatalogue): i18n {
+  currentFormatLocale = language === languageOf(locale) ? formatLocaleOf(locale) : 'en';
   document.documentElement.lang = language;
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({ ...I18N_OPTIONS, lng: language });
+  void instance.use(initReactI18next).init({ ...I18N_SETTINGS, lng: language, resources: { [language]: { translation: { ...catalogue } } } });
   return instance;
 }
