@@ -1,7 +1,8 @@
-import { GPTTokenizer, OpenAIModel, Prompt, TextSection, type Memory, type PromptFunctions, type PromptTemplate } from '@microsoft/teams-ai';
+import { GPTTokenizer, OpenAIModel, Prompt, TextSection, type PromptTemplate } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { AiConfig } from '../../src/config/ask.js';
 import type { AnswerComposer, ComposerPassage } from '../../src/domain/ask/composer.js';
+import { noFunctions, noMemory } from './prompt-context.js';
 
 /**
  * The instructions: answer only from the passages, cite them by number, say so when they do not
@@ -20,17 +21,6 @@ export function passagesText(passages: readonly ComposerPassage[]): string {
   return passages.map((p) => `[${p.n}] ${p.heading ? `${p.title} › ${p.heading}` : p.title} (${p.path})\n${p.text}`).join('\n\n');
 }
 
-/** teams-ai wants memory and prompt functions; this prompt uses neither (no {{templates}}). */
-const noMemory: Memory = { deleteValue: () => undefined, hasValue: () => false, getValue: <T>() => undefined as T, setValue: () => undefined };
-const noFunctions: PromptFunctions = {
-  hasFunction: () => false,
-  getFunction: (name) => {
-    throw new Error(`no prompt function ${name}`);
-  },
-  invokeFunction: async (name) => {
-    throw new Error(`no prompt function ${name}`);
-  },
-};
 
 function template(question: string, passages: readonly ComposerPassage[]): PromptTemplate {
   return {

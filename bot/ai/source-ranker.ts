@@ -1,8 +1,9 @@
-import { GPTTokenizer, Prompt, TextSection, type Memory, type PromptFunctions, type PromptTemplate } from '@microsoft/teams-ai';
+import { GPTTokenizer, Prompt, TextSection, type PromptTemplate } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { AiConfig } from '../../src/config/ask.js';
 import type { RankCandidate, SourceRanker } from '../../src/domain/ask/model-rerank.js';
 import { createModel } from './answer-composer.js';
+import { noFunctions, noMemory } from './prompt-context.js';
 
 /** The instructions: order, do not answer; ids only, so the reply is cheap and checkable. */
 export const RANK_PROMPT = [
@@ -15,17 +16,6 @@ export const RANK_PROMPT = [
 export function candidatesText(candidates: readonly RankCandidate[]): string {
   return candidates.map((c) => `${c.id}: ${c.heading ? `${c.title} › ${c.heading}` : c.title}\n${c.text}`).join('\n\n');
 }
-
-const noMemory: Memory = { deleteValue: () => undefined, hasValue: () => false, getValue: <T>() => undefined as T, setValue: () => undefined };
-const noFunctions: PromptFunctions = {
-  hasFunction: () => false,
-  getFunction: (name) => {
-    throw new Error(`no prompt function ${name}`);
-  },
-  invokeFunction: async (name) => {
-    throw new Error(`no prompt function ${name}`);
-  },
-};
 
 function template(question: string, candidates: readonly RankCandidate[]): PromptTemplate {
   return {
