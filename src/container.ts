@@ -20,6 +20,7 @@ import { PrivacyService } from './domain/privacy/privacy-service.js';
 import { RetentionJob } from './domain/privacy/retention-job.js';
 import { HomeService } from './domain/home/home-service.js';
 import { InboxService } from './domain/inbox/inbox-service.js';
+import { graphFromConfig, type GraphClient } from './integrations/graph/index.js';
 
 /** Every domain service, built once from configuration: the app's one composition point. */
 export interface Services {
@@ -48,6 +49,8 @@ export interface Services {
   home: HomeService;
   /** What happened to me: items written with each change, read and marked read by their person. */
   inbox: InboxService;
+  /** Microsoft Graph as the bot (Teams meetings, group search), or null without a bot identity. */
+  graph: GraphClient | null;
   close(): Promise<void>;
 }
 
@@ -55,6 +58,8 @@ export interface ServiceOptions {
   clock?: Clock;
   /** Apply pending migrations while starting (the server does; `migrate` and tests may not want it). */
   migrate?: boolean;
+  /** Another Graph client than the configuration's (browser tests: a stand-in beside the development identity). */
+  graph?: GraphClient | null;
 }
 
 export async function createServices(config: AppConfig, logger: Logger, options: ServiceOptions = {}): Promise<Services> {
@@ -103,6 +108,7 @@ export async function createServices(config: AppConfig, logger: Logger, options:
     search: createSearch(config, store),
     home: new HomeService(store, clock),
     inbox: new InboxService(store, clock),
+    graph: options.graph !== undefined ? options.graph : graphFromConfig(config),
     close: async () => {
       environments.background.stop();
       retentionJob.stop();

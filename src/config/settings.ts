@@ -123,7 +123,8 @@ export const SETTINGS = {
     doc: 'How a message in doubt after a crash is found before it is sent again: graph (Microsoft Graph lists the chat or channel; docs/delivery.md), none (resent, counted as inDoubtResent) or auto (graph wherever bot credentials are set, none without them).',
     schema: z.enum(['auto', 'none', 'graph']).default('auto'),
   },
-  GRAPH_BASE_URL: { doc: 'Microsoft Graph for the in-doubt lookup (sovereign clouds use another host).', schema: z.string().url().default('https://graph.microsoft.com') },
+  GRAPH_BASE_URL: { doc: 'Microsoft Graph for the in-doubt lookup, the Teams meetings of events and the security-group picker (sovereign clouds use another host).', schema: z.string().url().default('https://graph.microsoft.com') },
+  GRAPH_TIMEOUT_MS: { doc: 'Timeout of one Graph call made while a person waits in the tab (creating a Teams meeting, searching groups), in ms.', schema: z.coerce.number().int().min(100).max(60000).default(10000) },
   // Environment requests (PRODUCT.md §2, POWER-PLATFORM-API.md).
   ENVIRONMENT_POLICY_FILE: {
     doc: 'The CoE environment policy (YAML): naming, types, regions, caps, auto-approve rules, durations. Validated at start-up.',

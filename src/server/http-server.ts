@@ -9,6 +9,7 @@ import { mountCalendar } from './routes/calendar.js';
 import { mountDeliveries } from './routes/deliveries.js';
 import { mountEnvironments } from './routes/environments.js';
 import { mountEvents } from './routes/events.js';
+import { mountGraph } from './routes/graph.js';
 import { mountHealth } from './routes/health.js';
 import { mountLegalPages } from './routes/legal-pages.js';
 import { mountMe } from './routes/me.js';
@@ -64,6 +65,7 @@ export function createHttpServer(services: Services, bot: Bot): Server {
   mountDeliveries(server, services, auth);
   mountTraining(server, services, auth);
   mountEvents(server, services, auth);
+  mountGraph(server, services, auth);
   mountStories(server, services, auth);
   mountInsights(server, services, auth);
   mountSearch(server, services, auth);

@@ -49,3 +49,13 @@ export class ConflictError extends DomainError {
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
+
+/** The same person asked too often in a short time; `retryAfterSeconds` says when to try again. */
+export class RateLimitedError extends DomainError {
+  readonly code = 'rate_limited';
+  readonly status = 429;
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message);
+    this.name = 'RateLimitedError';
+  }
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'restify';
 import { ZodError, type ZodType } from 'zod';
-import { isDomainError, ValidationError } from '../../domain/shared/errors.js';
+import { isDomainError, RateLimitedError, ValidationError } from '../../domain/shared/errors.js';
 import type { Principal } from '../../domain/identity/types.js';
 import type { Logger } from '../../logging.js';
 import { TokenError, } from '../auth/sso-token.js';
@@ -73,6 +73,7 @@ export function apiRoute(auth: TabAuthenticator, logger: Logger, access: RouteAc
         return sendError(res, 401, 'unauthorized', error.message, { reason: error.reason });
       }
       if (isDomainError(error)) {
+        if (error instanceof RateLimitedError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
         return sendError(res, error.status, error.code, error.message, error instanceof ValidationError ? { fields: error.fields } : {});
       }
       if (error instanceof ZodError) return sendError(res, 400, 'invalid_input', 'The request was not understood.');
