@@ -4,7 +4,10 @@ import { defaultEnvironmentType } from '../../../../src/domain/environments/form
 import { FormDialog } from '../../components/form-dialog';
 import { useApiClient } from '../../lib/api-client-context';
 import { useSubmission } from '../../lib/use-submission';
+import type { GroupHit } from '../graph/graph-api';
+import { useGraphFeatures } from '../graph/use-graph-features';
 import { requestsApi } from './requests-api';
+import { SecurityGroupPicker } from './security-group-picker';
 import type { EnvironmentRequestView, FormOptions, RequestDraft } from './requests-types';
 
 const useStyles = makeStyles({
@@ -46,6 +49,9 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
   // One key per opened form: a double click or a retry after a network error is the same request.
   const [submissionKey, setSubmissionKey] = useState(() => crypto.randomUUID());
   const { busy, error: failure, submit } = useSubmission();
+  const graph = useGraphFeatures();
+  // The group picked by name, shown while the id field still holds its id.
+  const [group, setGroup] = useState<GroupHit | null>(null);
   const type = options.types.find((t) => t.value === draft.type);
   const set = <K extends keyof RequestDraft>(key: K, value: RequestDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const error = (key: keyof RequestDraft) => {
@@ -57,6 +63,7 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
     const result = await requestsApi.submit(client, draft, submissionKey);
     setDraft(emptyDraft(options));
     setSubmissionKey(crypto.randomUUID());
+    setGroup(null);
     onSubmitted(result.request, result.created);
   }
 
@@ -130,6 +137,15 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
           </Field>
         )}
       </div>
+      {graph.groupSearch && (
+        <SecurityGroupPicker
+          picked={group?.id === draft.securityGroupId ? group : null}
+          onPick={(g) => {
+            setGroup(g);
+            set('securityGroupId', g.id);
+          }}
+        />
+      )}
       <Field label="Security group object id (optional)" {...error('securityGroupId')}>
         <Input value={draft.securityGroupId} onChange={(_e, d) => set('securityGroupId', d.value)} placeholder="00000000-0000-0000-0000-000000000000" />
       </Field>

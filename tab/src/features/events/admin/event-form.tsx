@@ -4,6 +4,8 @@ import { ErrorState } from '../../../components/error-state';
 import type { ApiError } from '../../../lib/api-error';
 import { eventTypes, type CommunityEvent, type EventDraft, type EventType } from '../api';
 import { viewerTimeZone } from '../format';
+import { useGraphFeatures } from '../../graph/use-graph-features';
+import { CreateMeetingButton } from './create-meeting-button';
 import { TimeZonePicker } from './time-zone-picker';
 
 const typeLabels: Record<EventType, string> = { 'office-hours': 'Office hours', 'community-call': 'Community call', webinar: 'Webinar', hackathon: 'Hackathon', 'training-day': 'Training day' };
@@ -67,6 +69,7 @@ export function EventForm({ event, busy, error, onSubmit, onCancel }: EventFormP
   const set = (key: keyof FormValues) => (_e: unknown, data: { value: string }) => setV((prev) => ({ ...prev, [key]: data.value }));
   const fieldError = (key: string) => error?.fields[key];
   const state = (key: string) => (fieldError(key) ? 'error' : 'none');
+  const graph = useGraphFeatures();
 
   return (
     <form
@@ -104,6 +107,7 @@ export function EventForm({ event, busy, error, onSubmit, onCancel }: EventFormP
       <Field label="Online meeting link" hint="The Teams meeting link (https://…)." validationMessage={fieldError('meetingUrl')} validationState={state('meetingUrl')}>
         <Input type="url" value={v.meetingUrl} onChange={set('meetingUrl')} />
       </Field>
+      {graph.onlineMeetings && <CreateMeetingButton fields={v} onCreated={(url) => setV((prev) => ({ ...prev, meetingUrl: url }))} />}
       <div className={styles.row}>
         <Field label="Location (optional)" validationMessage={fieldError('location')} validationState={state('location')}>
           <Input value={v.location} maxLength={200} onChange={set('location')} />
