@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser, saveScreenshot, watchCsp } from './browser.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { startTestApp, type TestApp, type TestAppOptions } from './test-app.js';
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
@@ -15,6 +15,8 @@ export interface TabSessionOptions {
   readonly settings: Record<string, string>;
   /** What every page's browser context starts from (locale, time zone). */
   readonly context?: BrowserContextOptions;
+  /** Options of the suite's app, made when the suite starts (after other `before` hooks). */
+  readonly app?: () => TestAppOptions;
 }
 
 export interface OpenOptions {
@@ -44,7 +46,7 @@ export function tabSession(options: TabSessionOptions): TabSession {
 
   before(async () => {
     assert.ok(existsSync(path.resolve('dist', 'tab', 'index.html')), 'The tab is not built: run "npm run build:tab" first.');
-    app = await startTestApp(options.settings);
+    app = await startTestApp(options.settings, options.app?.());
     browser = await launchBrowser();
   });
   beforeEach(() => {

@@ -6,6 +6,7 @@ import { parseSettings, toAppConfig, type AppConfig, type DatabaseConfig } from 
 import { createLogger, type Logger } from '../../src/logging.js';
 import { startApp, type RunningApp } from '../../src/server/start.js';
 import type { Clock } from '../../src/domain/shared/clock.js';
+import type { GraphClient } from '../../src/integrations/graph/index.js';
 
 export interface TestApp {
   baseUrl: string;
@@ -19,6 +20,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Where the app logs (default: pino at LOG_LEVEL to stdout); tests that read the log pass their own. */
   logger?: Logger;
+  /** A Graph client beside the development identity (which refuses bot credentials): the browser suites' Graph stand-in. */
+  graph?: GraphClient | null;
 }
 
 /** Settings every test app starts from: development identity on, quiet logs, SQLite in a temp dir. */
@@ -52,7 +55,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
   const db = options.database;
   if (db === 'pglite') config.database = { kind: 'pglite' };
   else if (typeof db === 'object') config.database = db;
-  const app = await startApp(config, options.logger ?? createLogger(config.logLevel), { clock: options.clock });
+  const app = await startApp(config, options.logger ?? createLogger(config.logLevel), { clock: options.clock, ...(options.graph !== undefined ? { graph: options.graph } : {}) });
   return {
     baseUrl: app.url,
     app,

@@ -28,6 +28,8 @@ export function SecurityGroupPicker({ picked, onPick }: { readonly picked: Group
   const client = useApiClient();
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Found>({ kind: 'idle' });
+  // Opened by typing, not only by the button: the options arrive after the text.
+  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     const text = query.trim();
@@ -63,13 +65,19 @@ export function SecurityGroupPicker({ picked, onPick }: { readonly picked: Group
         freeform
         value={query}
         placeholder={t('graph.groups.placeholder')}
+        open={open && found.kind !== 'idle'}
+        onOpenChange={(_e, d) => setOpen(d.open)}
         listbox={{ className: styles.listbox }}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
         onOptionSelect={(_e, d) => {
           const group = found.kind === 'hits' ? found.groups.find((g) => g.id === d.optionValue) : undefined;
           if (!group) return;
           onPick(group);
           setQuery(group.displayName);
+          setOpen(false);
         }}
       >
         {found.kind === 'searching' && status(t('graph.groups.searching'))}

@@ -51,7 +51,7 @@ function initialValues(event: CommunityEvent | undefined): FormValues {
 function toDraft(v: FormValues): EventDraft {
   const trimmed = (s: string) => (s.trim() === '' ? null : s.trim());
   const capacity = v.capacity.trim() === '' ? null : Number(v.capacity);
-  return { ...v, meetingUrl: trimmed(v.meetingUrl), location: trimmed(v.location), audienceNote: trimmed(v.audienceNote), capacity: Number.isFinite(capacity) ? capacity : -1 };
+  return { ...v, meetingUrl: trimmed(v.meetingUrl), location: trimmed(v.location), audienceNote: trimmed(v.audienceNote), capacity: capacity === null || Number.isFinite(capacity) ? capacity : -1 };
 }
 
 export interface EventFormProps {
