@@ -101,6 +101,7 @@ describe('tab: community events (Chromium)', function () {
     await page.getByLabel('Starts').fill(`${day}T16:00`);
     await page.getByLabel('Ends').fill(`${day}T15:30`);
     await page.getByLabel('Online meeting link').fill('https://teams.microsoft.com/l/meetup-join/abc');
+    assert.equal(await page.getByRole('button', { name: 'Create Teams meeting' }).count(), 0, 'without Graph the link is pasted, no button offered');
     await page.getByLabel('Capacity (optional)').fill('12');
     await page.getByRole('button', { name: 'Create event' }).click();
     await page.getByText('The event must end after it starts.').waitFor();

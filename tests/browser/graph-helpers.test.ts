@@ -51,6 +51,7 @@ describe('tab: Microsoft Graph helpers, Teams meeting and group picker (Chromium
     await page.getByRole('status').filter({ hasText: 'The Teams meeting was not created. Maker Hub lacks the Microsoft Graph permission' }).waitFor();
     assert.equal(await page.getByLabel('Title').inputValue(), 'Copilot Studio office hours', 'what was typed is kept');
     assert.equal(await page.getByLabel('Online meeting link').inputValue(), '', 'nothing was filled in');
+    await saveScreenshot(page, 'graph-event-meeting-refused-light');
 
     await page.getByRole('button', { name: 'Create Teams meeting' }).click();
     await page.getByRole('status').filter({ hasText: 'Teams meeting created' }).waitFor();
