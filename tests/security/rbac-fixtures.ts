@@ -85,8 +85,9 @@ export function paramValue(path: string, param: string, f: Fixtures): string | u
 }
 
 /**
- * Valid bodies for the routes whose `:id` names someone's data, so the object rule itself is
- * exercised (an empty body is refused with 400 before any lookup, which tells nothing either way).
+ * Valid bodies for the routes whose `:id` names someone's data (and for role routes that check
+ * their input first), so the rule itself is exercised (an empty body is refused with 400 before
+ * any lookup, which tells nothing either way).
  */
 export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'POST /api/ask/questions/:id/feedback': { helpful: true },
@@ -94,6 +95,8 @@ export const SAMPLE_BODIES: Readonly<Record<string, unknown>> = {
   'POST /api/ask/tickets/:id/reply': { message: 'That did not work for me.' },
   'POST /api/environments/requests/:id/extension': { days: 30, reason: 'The pilot runs another month.' },
   'PUT /api/stories/:id': { ...STORY_FORM, version: 1 },
+  // A whole event form, so the admin gets past the input check to the Graph step (404 here: the matrix has no bot identity).
+  'POST /api/admin/events/online-meeting': { title: 'RBAC office hours', start: '2031-03-04T10:00', end: '2031-03-04T11:00', timeZone: 'Europe/Berlin' },
   // The person named is outside the matrix (paramValue): a coe-admin gets 404, everyone else 403, nobody is erased.
   'POST /api/admin/people/:tenantId/:aadObjectId/erase': { confirm: 'Someone Else' },
 };
