@@ -42,6 +42,7 @@ describe('tab API: Microsoft Graph (Teams meeting for an event, security-group s
     const res = await fetch(`${t.baseUrl}${path}`, { method, headers: { 'content-type': 'application/json', ...(as ? { authorization: `Bearer ${tokens.get(as)}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
     return { status: res.status, headers: res.headers, body: (await res.json()) as any };
   }
+  // Ada may create 10 meetings a minute (the route's rate window): this suite stays below that.
   const meeting = (as: string, body: unknown = FORM) => api('POST', '/api/admin/events/online-meeting', as, body);
   const search = (as: string, q: string) => api('GET', `/api/environments/security-groups?q=${encodeURIComponent(q)}`, as);
 
@@ -110,6 +111,17 @@ describe('tab API: Microsoft Graph (Teams meeting for an event, security-group s
     assert.equal(status, 200, JSON.stringify(body));
     assert.ok(Date.now() - started >= 950, 'it waited for Retry-After');
     assert.deepEqual(graph.calls.map((c) => c.status), [429, 201]);
+  });
+
+  it('when Graph refuses the token once (401), then a fresh token is fetched and the call tried once more', async () => {
+    const before = graph.entra.tokenRequests().length;
+    graph.failNext({ status: 401 });
+    const { status } = await meeting('ada');
+    assert.equal(status, 200);
+    assert.deepEqual(graph.calls.map((c) => c.status), [401, 201]);
+    assert.equal(graph.entra.tokenRequests().length, before + 1, 'the cached token was dropped');
+    graph.failNext({ status: 401 }, { status: 401 });
+    assert.equal((await meeting('ada')).body.error.code, 'graph_forbidden', 'a second refusal is told, not retried');
   });
 
   it('when a maker searches groups, then Graph gets an escaped $search, the security filter, $top=10 and ConsistencyLevel: eventual', async () => {

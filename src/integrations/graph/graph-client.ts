@@ -11,6 +11,8 @@ export interface GraphClientOptions {
   /** A Retry-After longer than this is not waited for: the person is told to try later. */
   maxRetryAfterMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Graph answered 401: the cached token is no good (AccessTokens.reset); the call is tried once more. */
+  onUnauthorized?: () => void;
 }
 
 export interface OnlineMeetingRequest {
@@ -39,7 +41,8 @@ export function displayNameSearch(text: string): string {
 /**
  * The two Microsoft Graph calls the tab offers (app-only, as the bot's identity, in the caller's
  * tenant): a Teams meeting for an event, and a security-group search for the environment form.
- * Each call has a timeout and honours one Retry-After; every failure is a {@link GraphError}.
+ * Each call has a timeout and honours one Retry-After (or renews a refused token once); every
+ * failure is a {@link GraphError}.
  */
 export class GraphClient {
   private readonly base: string;
@@ -70,11 +73,14 @@ export class GraphClient {
   }
 
   private async call(tenantId: string, method: 'GET' | 'POST', path: string, init: { body?: unknown; headers?: Record<string, string> }): Promise<unknown> {
-    const token = await this.token(tenantId);
     for (let attempt = 0; ; attempt += 1) {
-      const res = await this.send(method, path, token, init);
+      const res = await this.send(method, path, await this.token(tenantId), init);
       if (res.ok) return res.json().catch(() => ({}));
       await res.body?.cancel();
+      if (res.status === 401 && attempt === 0 && this.options.onUnauthorized) {
+        this.options.onUnauthorized();
+        continue;
+      }
       const wait = attempt === 0 ? this.retryAfterMs(res) : null;
       if (wait === null) throw new GraphError(failureOf(res.status), res.status);
       await (this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(wait);

@@ -13,5 +13,5 @@ export { GraphError, type GraphFailure } from './errors.js';
 export function graphFromConfig(config: AppConfig): GraphClient | null {
   if (!config.bot.identity) return null;
   const tokens = new AccessTokens(config.bot.identity);
-  return new GraphClient({ baseUrl: config.settings.GRAPH_BASE_URL, token: (scope, tenantId) => tokens.get(scope, tenantId), timeoutMs: config.settings.GRAPH_TIMEOUT_MS });
+  return new GraphClient({ baseUrl: config.settings.GRAPH_BASE_URL, token: (scope, tenantId) => tokens.get(scope, tenantId), timeoutMs: config.settings.GRAPH_TIMEOUT_MS, onUnauthorized: () => tokens.reset() });
 }

@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
+import { GROUP_SEARCH_TEXT } from '../../domain/environments/group-search.js';
 import { EVENT_LIMITS } from '../../domain/events/validation.js';
 import { isValidTimeZone, parseLocalDateTime, zonedInstant } from '../../domain/events/zoned-time.js';
 import { ValidationError } from '../../domain/shared/errors.js';
@@ -12,11 +13,6 @@ import { RateWindow } from './rate-window.js';
 
 const meetingBody = z.object({ title: z.string().max(500), start: z.string().max(40), end: z.string().max(40), timeZone: z.string().max(80) }).strict();
 
-/**
- * What a group search may contain: letters, digits, spaces and the punctuation group names use.
- * No quotes, backslashes, colons or operators, so the text cannot change Graph's $search phrase.
- */
-export const GROUP_SEARCH_TEXT = /^[\p{L}\p{N}][\p{L}\p{N} ._&'()+-]{1,63}$/u;
 const groupQuery = z
   .object({ q: z.string().trim().regex(GROUP_SEARCH_TEXT, 'Type 2 to 64 letters or digits of the group’s name (no quotes or colons).') })
   .strict();

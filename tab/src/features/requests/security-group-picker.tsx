@@ -1,6 +1,7 @@
 import { Combobox, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GROUP_SEARCH_TEXT } from '../../../../src/domain/environments/group-search';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
 import { graphApi, type GroupHit } from '../graph/graph-api';
@@ -12,8 +13,6 @@ const useStyles = makeStyles({
   description: { color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalS },
 });
 
-/** What the server accepts (src/server/routes/graph.ts): anything else is not sent. */
-const SEARCHABLE = /^[\p{L}\p{N}][\p{L}\p{N} ._&'()+-]{1,63}$/u;
 const DEBOUNCE_MS = 300;
 
 type Found = { readonly kind: 'idle' | 'short' | 'searching' } | { readonly kind: 'hits'; readonly groups: readonly GroupHit[] } | { readonly kind: 'error'; readonly text: string };
@@ -34,7 +33,8 @@ export function SecurityGroupPicker({ picked, onPick }: { readonly picked: Group
   useEffect(() => {
     const text = query.trim();
     if (text === '' || text === picked?.displayName) return setFound({ kind: 'idle' });
-    if (!SEARCHABLE.test(text)) return setFound({ kind: 'short' });
+    // What the server would refuse is not sent.
+    if (!GROUP_SEARCH_TEXT.test(text)) return setFound({ kind: 'short' });
     const controller = new AbortController();
     setFound({ kind: 'searching' });
     const timer = setTimeout(() => {
