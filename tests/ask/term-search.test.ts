@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import type { SearchOptions } from 'minisearch';
 import { parseDocument } from '../../src/domain/ask/document-parser.js';
 import { documentGroupKey, documentPassages } from '../../src/domain/ask/passages.js';
+import { articleKinds, questionKinds } from '../../src/domain/ask/article-kind.js';
 import { KnowledgeIndex } from '../../src/domain/ask/search-index.js';
 import { FIELD_BOOST, passageFields } from '../../src/domain/ask/index-fields.js';
 import { newMiniSearch, TermSearch } from '../../src/domain/ask/term-search.js';
@@ -21,7 +23,7 @@ describe('ask: per-term scored postings (term-search.ts)', () => {
     mini.addAll(corpus().flat().map(passageFields));
     const search = new TermSearch(mini);
     const weights = new Map([['restor', 0.5]]);
-    const options = { boost: { ...FIELD_BOOST }, combineWith: 'OR', boostTerm: (t: string) => weights.get(t) ?? 1, prefix: (t: string) => t === 'capac' };
+    const options: SearchOptions = { boost: { ...FIELD_BOOST }, combineWith: 'OR', boostTerm: (t: string) => weights.get(t) ?? 1, prefix: (t: string) => t === 'capac' };
     for (const text of ['environment backup restor', 'environment', 'capac note', 'environment restor', 'nothing']) {
       const theirs = mini.search(text, options);
       for (const pass of [1, 2]) {
@@ -59,5 +61,19 @@ describe('ask: per-term scored postings (term-search.ts)', () => {
     unasked.removeGroup(documentGroupKey('d0'));
     const expected = unasked.query({ terms: ['environment', 'restor'], limit: 50 });
     assert.deepEqual(removed.map((h) => [h.groupKey, h.score]), expected.map((h) => [h.groupKey, h.score]), 'the scores of an index that kept nothing');
+  });
+});
+
+describe('ask: what a question asks for and what an article is (article-kind.ts)', () => {
+  const doc = (path: string) => ({ path }) as Passage;
+  it('when a question asks for an explanation, steps, a limit or a fix, then that kind is marked, and the file name says what an article is', () => {
+    assert.deepEqual(questionKinds('managed environment vs a normal environment - what do we actually get?'), { overview: 1, howTo: 0, limits: 0, problem: 0 });
+    assert.deepEqual(questionKinds('how do I stop people creating environments'), { overview: 0, howTo: 1, limits: 0, problem: 0 });
+    assert.deepEqual(questionKinds('it says I reached the limit, how many trials can one user have'), { overview: 0, howTo: 0, limits: 1, problem: 0 });
+    assert.deepEqual(questionKinds('sync flows keep failing with an error'), { overview: 0, howTo: 0, limits: 0, problem: 1 });
+    assert.deepEqual(articleKinds(doc('admin/managed-environment-overview.md')), { overview: 1, howTo: 0, limits: 0, problem: 0 });
+    assert.deepEqual(articleKinds(doc('admin/add-storage.md')), { overview: 0, howTo: 1, limits: 0, problem: 0 });
+    assert.deepEqual(articleKinds(doc('guidance/coe/limitations.md')), { overview: 0, howTo: 0, limits: 1, problem: 0 });
+    assert.deepEqual(articleKinds(doc('admin/troubleshoot-missing-environments.md')), { overview: 0, howTo: 0, limits: 0, problem: 1 });
   });
 });

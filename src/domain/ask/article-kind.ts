@@ -26,7 +26,7 @@ const ASKS: Readonly<Record<keyof Kinds, RegExp>> = {
 
 const IS: Readonly<Record<keyof Kinds, RegExp>> = {
   overview: /(overview|explained|basics|about|what-is|introduction|intro|concepts?|^index)/,
-  howTo: /^(create|add|manage|set|setup|configure|enable|install|use|move|recover|delete|reset|view|free|control|get|turn|assign|change|migrate|copy|restore|deploy)/,
+  howTo: /^(create|add|manage|set|setup|configure|enable|install|use|move|recover|delete|reset|view|free|control|get|turn|assign|change|migrate|copy|restore|deploy)(?:-|$)/,
   limits: /(limit|limitation|quota|allocation|restriction|requirements?)/,
   problem: /(troubleshoot|error|known-issue|faq)/,
 };
