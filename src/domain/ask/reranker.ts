@@ -51,8 +51,8 @@ export interface RerankFeatures {
 /**
  * Weights of the features, hand-fitted on the tuning half of the maker set (docs/benchmarks.md).
  * The file-name, rare-term topic and question-kind features (article-kind.ts) stay at 0: fitted per
- * fold in five-fold cross-validation inside the tuning half (npx tsx bench/cv-rerank.ts), they
- * moved the first source right by one question and top-1 answered not at all.
+ * fold in five-fold cross-validation inside the tuning half (npx tsx bench/cv-rerank.ts), by hand
+ * or as a pairwise logistic re-ranker, none raised top-1 answered and precision together.
  */
 export const RERANK_WEIGHTS: Readonly<Record<keyof RerankFeatures, number>> = { base: 1, title: 0, heading: 0, section: 0.2, source: 0, phrase: 0.5, passage: 0, agreement: 0, releaseNotes: 0, overview: 0, slug: 0, rareTopic: 0, rank: 0, askOverview: 0, askHowTo: 0, askLimits: 0, askProblem: 0, howToOverview: 0 };
 
