@@ -42,7 +42,7 @@ const objective = (w: Weights, fold = -1) => {
   return e.first + 0.5 * e.top3;
 };
 
-const none: Weights = { base: 1, title: 0, heading: 0, section: 0, source: 0, phrase: 0, passage: 0, agreement: 0, releaseNotes: 0, overview: 0 };
+const none: Weights = { base: 1, title: 0, heading: 0, section: 0, source: 0, phrase: 0, passage: 0, agreement: 0, releaseNotes: 0, overview: 0, slug: 0, rareTopic: 0, rank: 0, askOverview: 0, askHowTo: 0, askLimits: 0, askProblem: 0, howToOverview: 0 };
 console.log('first stage only:', evaluate(none));
 console.log('current weights:', evaluate({ ...RERANK_WEIGHTS }), RERANK_WEIGHTS);
 console.log('right source in the top 20:', cases.filter((c) => c.some((x) => x.right)).length / cases.length);

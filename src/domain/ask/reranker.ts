@@ -1,5 +1,6 @@
 import type { KnowledgeIndex, SourceHit } from './search-index.js';
 import { analyze } from './text/analyzer.js';
+import { articleKinds, questionKinds, slugOf, type Kinds } from './article-kind.js';
 import type { Passage } from './types.js';
 
 /**
@@ -29,10 +30,31 @@ export interface RerankFeatures {
   releaseNotes: number;
   /** Document type prior: an overview, FAQ or "explained" article. */
   overview: number;
+  /** Share of the question's specificity in the source's file name ("add-storage"). */
+  slug: number;
+  /** Share of the question's rarer half (by IDF) found in the title, headings or file name. */
+  rareTopic: number;
+  /** 1 / (1 + first-stage rank). */
+  rank: number;
+  /** The question asks for an explanation and the article is an overview. */
+  askOverview: number;
+  /** The question asks how to do something and the article is a how-to. */
+  askHowTo: number;
+  /** The question asks for a limit and the article is about limits or requirements. */
+  askLimits: number;
+  /** The question reports a problem and the article is troubleshooting or an FAQ. */
+  askProblem: number;
+  /** The question asks how to do something and the article is an overview. */
+  howToOverview: number;
 }
 
-/** Weights of the features, hand-fitted on the tuning half of the maker set (docs/benchmarks.md). */
-export const RERANK_WEIGHTS: Readonly<Record<keyof RerankFeatures, number>> = { base: 1, title: 0, heading: 0, section: 0.2, source: 0, phrase: 0.5, passage: 0, agreement: 0, releaseNotes: 0, overview: 0 };
+/**
+ * Weights of the features, hand-fitted on the tuning half of the maker set (docs/benchmarks.md).
+ * The file-name, rare-term topic and question-kind features (article-kind.ts) stay at 0: fitted per
+ * fold in five-fold cross-validation inside the tuning half (npx tsx bench/cv-rerank.ts), by hand
+ * or as a pairwise logistic re-ranker, none raised top-1 answered and precision together.
+ */
+export const RERANK_WEIGHTS: Readonly<Record<keyof RerankFeatures, number>> = { base: 1, title: 0, heading: 0, section: 0.2, source: 0, phrase: 0.5, passage: 0, agreement: 0, releaseNotes: 0, overview: 0, slug: 0, rareTopic: 0, rank: 0, askOverview: 0, askHowTo: 0, askLimits: 0, askProblem: 0, howToOverview: 0 };
 
 /** Candidates the second stage looks at. */
 export const RERANK_DEPTH = 20;
@@ -46,6 +68,8 @@ const pairsOf = (list: readonly string[]) => {
 interface PassageTerms {
   title: ReadonlySet<string>;
   heading: ReadonlySet<string>;
+  slug: ReadonlySet<string>;
+  kinds: Kinds;
   all: ReadonlySet<string>;
   /** Adjacent term pairs of the title, headings and body. */
   pairs: ReadonlySet<string>;
@@ -62,6 +86,8 @@ function termsOf(p: Passage): PassageTerms {
     t = {
       title: new Set(analyze(p.kind === 'doc' ? p.title : p.phrasings.join(' '))),
       heading: new Set(analyze([p.heading ?? '', ...p.parents].join(' '))),
+      slug: new Set(analyze(slugOf(p).replace(/[-_]/g, ' '))),
+      kinds: articleKinds(p),
       all: new Set([...topic, ...body]),
       pairs: new Set([...pairsOf(topic), ...pairsOf(body)]),
     };
@@ -70,7 +96,9 @@ function termsOf(p: Passage): PassageTerms {
   return t;
 }
 
-export function rerankFeatures(index: KnowledgeIndex, terms: readonly string[], hit: SourceHit, best: number, bestPassage: number): RerankFeatures {
+const NO_KINDS: Kinds = { overview: 0, howTo: 0, limits: 0, problem: 0 };
+
+export function rerankFeatures(index: KnowledgeIndex, terms: readonly string[], hit: SourceHit, best: number, bestPassage: number, asks: Kinds = NO_KINDS, rank = 0): RerankFeatures {
   const weight = new Map(terms.map((t) => [t, index.idf(t)]));
   const total = [...weight.values()].reduce((a, b) => a + b, 0) || 1;
   const share = (have: ReadonlySet<string>) => terms.reduce((sum, t) => sum + (have.has(t) ? weight.get(t)! : 0), 0) / total;
@@ -78,7 +106,13 @@ export function rerankFeatures(index: KnowledgeIndex, terms: readonly string[], 
   const own = termsOf(p);
   const asked = pairsOf(terms);
   const phrase = asked.size ? [...asked].filter((x) => own.pairs.has(x)).length / asked.size : 0;
-  return { base: best > 0 ? hit.score / best : 0, title: share(own.title), heading: share(own.heading), section: share(own.all), source: share(index.sourceTerms(hit.groupKey)), phrase, passage: bestPassage > 0 ? hit.best.score / bestPassage : 0, agreement: (1 + hit.others.length) / 9, releaseNotes: /release-notes\//.test(p.path) ? 1 : 0, overview: /(overview|faq|explained|basics)[^/]*$/.test(p.path) ? 1 : 0 };
+  const idfs = [...weight.values()].sort((a, b) => a - b);
+  const cut = idfs[Math.floor(idfs.length / 2)] ?? 0;
+  const rare = terms.filter((t) => weight.get(t)! >= cut);
+  const rareTopic = rare.length ? rare.filter((t) => own.title.has(t) || own.heading.has(t) || own.slug.has(t)).length / rare.length : 0;
+  const is = own.kinds;
+  const kinds = { askOverview: asks.overview * is.overview, askHowTo: asks.howTo * is.howTo, askLimits: asks.limits * is.limits, askProblem: asks.problem * is.problem, howToOverview: asks.howTo * (1 - asks.overview) * is.overview };
+  return { ...kinds, slug: p.kind === 'doc' ? share(own.slug) : share(own.title), rareTopic, rank: 1 / (1 + rank), base: best > 0 ? hit.score / best : 0, title: share(own.title), heading: share(own.heading), section: share(own.all), source: share(index.sourceTerms(hit.groupKey)), phrase, passage: bestPassage > 0 ? hit.best.score / bestPassage : 0, agreement: (1 + hit.others.length) / 9, releaseNotes: /release-notes\//.test(p.path) ? 1 : 0, overview: /(overview|faq|explained|basics)[^/]*$/.test(p.path) ? 1 : 0 };
 }
 
 export function rerankScore(f: RerankFeatures, w: Readonly<Record<keyof RerankFeatures, number>> = RERANK_WEIGHTS): number {
@@ -86,10 +120,11 @@ export function rerankScore(f: RerankFeatures, w: Readonly<Record<keyof RerankFe
 }
 
 /** Re-orders the first stage's candidates by the second-stage score (which replaces `score`). */
-export function rerank(index: KnowledgeIndex, terms: readonly string[], hits: readonly SourceHit[], w = RERANK_WEIGHTS): SourceHit[] {
+export function rerank(index: KnowledgeIndex, terms: readonly string[], hits: readonly SourceHit[], w = RERANK_WEIGHTS, question = ''): SourceHit[] {
   const best = hits[0]?.score ?? 0;
   const bestPassage = Math.max(0, ...hits.map((h) => h.best.score));
+  const asks = questionKinds(question);
   return hits
-    .map((hit) => ({ ...hit, score: rerankScore(rerankFeatures(index, terms, hit, best, bestPassage), w) }))
+    .map((hit, rank) => ({ ...hit, score: rerankScore(rerankFeatures(index, terms, hit, best, bestPassage, asks, rank), w) }))
     .sort((a, b) => b.score - a.score);
 }

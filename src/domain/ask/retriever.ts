@@ -63,7 +63,7 @@ export function retrieve(index: KnowledgeIndex, question: string, options: Retri
   let first = index.query({ terms, related, limit: depth, prefixLast: options.prefixLast, fuzzy: options.noSpelling });
   const expanded = options.noExpansion ? undefined : expandedTerms(index, question, terms);
   if (expanded) first = interpolate(first, index.query({ terms: expanded, limit: depth }), EXPANSION_WEIGHT).slice(0, depth);
-  const hits = options.noRerank ? first : rerank(index, terms, first).slice(0, limit);
+  const hits = options.noRerank ? first : rerank(index, terms, first, undefined, question).slice(0, limit);
   const { confidence, signals } = estimateConfidence(index, terms, hits, guessed);
   return { terms, hits, confidence: isSmallTalk(question) ? 0 : confidence, signals, guessed: [...guessed] };
 }

@@ -1,9 +1,9 @@
-import MiniSearch from 'minisearch';
 import { searchOptions, type OptionsRequest } from './search-options.js';
 import { FIELDS, passageFields, sourceFields, type IndexedFields } from './index-fields.js';
 import { analyze } from './text/analyzer.js';
 import { Speller } from './text/spelling.js';
 import { AbbreviationTable, mineAbbreviations } from './text/abbreviations.js';
+import { newMiniSearch, TermSearch } from './term-search.js';
 import type { Passage } from './types.js';
 
 /** One passage that matched, with what matched. */
@@ -53,16 +53,6 @@ const CURATED_PRIOR = 1.2;
 /** Passages kept per source besides the best (what the confidence estimate looks at). */
 const MAX_HITS_PER_SOURCE = 8;
 
-function newMiniSearch(): MiniSearch<IndexedFields> {
-  return new MiniSearch<IndexedFields>({
-    fields: [...FIELDS],
-    tokenize: analyze,
-    processTerm: (term) => term,
-    // Questions arrive already analysed (analyze is not idempotent: stems must not be stemmed twice).
-    searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: (term) => term },
-  });
-}
-
 /**
  * The in-memory search index over every passage (BM25+ via MiniSearch), plus a second index of
  * whole sources and the per-term statistics the confidence estimate needs. Built from the database
@@ -71,6 +61,8 @@ function newMiniSearch(): MiniSearch<IndexedFields> {
 export class KnowledgeIndex {
   private readonly sections = newMiniSearch();
   private readonly sources = newMiniSearch();
+  private readonly sectionSearch = new TermSearch(this.sections);
+  private readonly sourceSearch = new TermSearch(this.sources);
   private readonly passages = new Map<string, Passage>();
   private readonly fieldsOf = new Map<string, IndexedFields>();
   private readonly groups = new Map<string, Set<string>>();
@@ -118,7 +110,7 @@ export class KnowledgeIndex {
       this.termsOf.set(passage.id, terms);
       this.abbreviations.set(passage.id, mineAbbreviations(`${fields.title}\n${fields.description}\n${fields.headings}\n${fields.text}`));
       for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      this.speller = undefined;
+      this.changed();
       touched.add(passage.groupKey);
     }
     for (const groupKey of touched) this.indexSource(groupKey);
@@ -138,10 +130,18 @@ export class KnowledgeIndex {
 
   private indexSource(groupKey: string): void {
     this.sourceTermCache.delete(groupKey);
+    this.sourceSearch.clear();
     if (this.sources.has(groupKey)) this.sources.discard(groupKey);
     const parts = [...(this.groups.get(groupKey) ?? [])].flatMap((id) => this.fieldsOf.get(id) ?? []);
     const whole = sourceFields(groupKey, parts);
     if (whole) this.sources.add(whole);
+  }
+
+  /** The vocabulary and BM25 statistics moved: corrections and scored postings are stale. */
+  private changed(): void {
+    this.speller = undefined;
+    this.sectionSearch.clear();
+    this.sourceSearch.clear();
   }
 
   private remove(id: string): void {
@@ -160,7 +160,7 @@ export class KnowledgeIndex {
     }
     this.termsOf.delete(id);
     this.abbreviations.delete(id);
-    this.speller = undefined;
+    this.changed();
   }
 
   /** The long form the knowledge base gives for an abbreviation ("pim" → "Privileged Identity Management"). */
@@ -212,8 +212,8 @@ export class KnowledgeIndex {
     const text = [...new Set([...request.terms, ...(request.related ?? []).map((r) => r.term)])].join(' ');
     if (!text || !this.passages.size) return [];
     const options = searchOptions(request, this);
-    const results = this.sections.search(text, options);
-    const whole = new Map(this.sources.search(text, options).map((r) => [String(r.id), r.score] as const));
+    const results = this.sectionSearch.search(text, options);
+    const whole = new Map(this.sourceSearch.search(text, options).map((r) => [r.id, r.score] as const));
     const bestSection = results[0]?.score || 1;
     const bestSource = Math.max(1e-9, ...whole.values());
 
@@ -221,22 +221,22 @@ export class KnowledgeIndex {
     // sections match a question; only the sources that end up ranked get their hits worked out.
     const groups = new Map<string, { score: number; results: typeof results }>();
     for (const r of results) {
-      const groupKey = this.passages.get(String(r.id))?.groupKey;
+      const groupKey = this.passages.get(r.id)?.groupKey;
       if (!groupKey) continue;
       const group = groups.get(groupKey);
       if (group) {
         if (group.results.length < MAX_HITS_PER_SOURCE) group.results.push(r);
       } else {
-        const prior = this.passages.get(String(r.id))!.kind === 'doc' ? 1 : CURATED_PRIOR;
+        const prior = this.passages.get(r.id)!.kind === 'doc' ? 1 : CURATED_PRIOR;
         groups.set(groupKey, { score: prior * (r.score / bestSection + SOURCE_WEIGHT * ((whole.get(groupKey) ?? 0) / bestSource)), results: [r] });
       }
     }
     const ranked = [...groups.entries()].sort((a, b) => b[1].score - a[1].score).slice(0, request.limit ?? groups.size);
     const hit = (r: (typeof results)[number]): PassageHit => ({
-      passage: this.passages.get(String(r.id))!,
+      passage: this.passages.get(r.id)!,
       score: r.score,
       queryTerms: r.queryTerms.filter((t) => main.has(t)),
-      fields: new Set(Object.values(r.match).flat()),
+      fields: r.fields,
     });
     return ranked.map(([groupKey, g]) => {
       const [best, ...others] = g.results.map(hit);
