@@ -67,7 +67,7 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
       chris = await identity.signIn({ tenantId: TENANT, aadObjectId: CHRIS, displayName: 'Chris Champion' });
       mia = await identity.signIn({ tenantId: TENANT, aadObjectId: MIA, displayName: 'Mia Maker' });
       omar = await identity.signIn({ tenantId: TENANT, aadObjectId: OMAR, displayName: 'Omar Ops' });
-      stories = new StoryService({ store, clock, settings: { ...settings }, storyUrl });
+      stories = new StoryService({ store, clock, settings: { ...settings }, storyUrl, publicOrigin: 'https://hub.contoso.example' });
     });
     afterEach(async () => {
       await store.close();
@@ -120,7 +120,7 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
       const { story } = await stories.submit(as(chris), storyDraft(), 'c-1');
       assert.equal(story.status, 'published');
       assert.equal(story.publishedAt, now.toISOString());
-      const strict = new StoryService({ store, clock, settings: { ...settings, moderatorsPublishDirectly: false }, storyUrl });
+      const strict = new StoryService({ store, clock, settings: { ...settings, moderatorsPublishDirectly: false }, storyUrl, publicOrigin: 'https://hub.contoso.example' });
       assert.equal((await strict.submit(as(chris), storyDraft(), 'c-2')).story.status, 'pending');
     });
 
@@ -161,7 +161,7 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
       const { story } = await stories.submit(as(mia), storyDraft(), 'm-1');
       await assert.rejects(stories.moderate(as(omar), story.id, 'approve'), ForbiddenError);
       await assert.rejects(stories.queue(as(omar)), ForbiddenError);
-      const strict = new StoryService({ store, clock, settings: { ...settings, moderatorsPublishDirectly: false }, storyUrl });
+      const strict = new StoryService({ store, clock, settings: { ...settings, moderatorsPublishDirectly: false }, storyUrl, publicOrigin: 'https://hub.contoso.example' });
       const own = (await strict.submit(as(chris), storyDraft(), 'c-own')).story;
       await assert.rejects(strict.moderate(as(chris), own.id, 'approve'), /Someone else/);
       const denied = (await store.repos.audit.list({})).filter((e) => e.action.endsWith('.denied')).map((e) => e.action).sort();
@@ -261,7 +261,7 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
 
     it('when channels are configured, then every change queues its cards in the outbox in the same transaction', async () => {
       const channels: StorySettings = { ...settings, showcaseConversationIds: ['19:show-a@thread.tacv2', '19:show-b@thread.tacv2'], moderationConversationId: '19:mods@thread.tacv2' };
-      const svc = new StoryService({ store, clock, settings: channels, storyUrl });
+      const svc = new StoryService({ store, clock, settings: channels, storyUrl, publicOrigin: 'https://hub.contoso.example' });
       const at = clock.now().toISOString();
       await store.repos.conversations.upsertInstalled({ id: 'a:mia', tenantId: TENANT, scope: 'personal', teamId: null, teamName: null, channelId: null, channelName: null, userId: mia.user.id, serviceUrl: 'http://127.0.0.1:1/', reference: {} }, at);
       const outbox = async () =>

@@ -33,6 +33,7 @@ const draft = {
   currency: field(10),
   department: field(200),
   imageUrl: field(2100),
+  imageId: z.union([z.string().max(64), z.null()]).optional(),
   linkUrl: field(2100),
 };
 const createBody = z.object({ submissionKey: z.string().min(8).max(64), ...draft }).strict();
