@@ -50,7 +50,7 @@ export function mountStories(server: Server, services: Services, auth: TabAuthen
   const stories = services.stories;
   const route = (access: RouteAccess, handler: (ctx: ApiContext) => Promise<unknown>) => apiRoute(auth, services.logger, access, handler);
 
-  server.get('/api/stories/options', route(signedIn(), async () => stories.formOptions()));
+  server.get('/api/stories/options', route(signedIn(), async () => ({ ...stories.formOptions(), imageMaxBytes: services.config.settings.STORIES_IMAGE_MAX_BYTES })));
 
   server.get(
     '/api/stories',
