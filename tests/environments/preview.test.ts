@@ -30,7 +30,10 @@ describe('tab API: environment request policy preview', () => {
     assert.equal(dev.startType, 'Developer');
     assert.deepEqual(dev.caps.map((c: any) => [c.type, c.active, c.cap, c.reached]), [['Developer', 0, 1, false], ['Sandbox', 0, 2, false], ['Trial', 0, 1, false], ['Production', 0, 1, false]]);
     assert.equal((await preview({ ...SANDBOX_DRAFT })).outcome, 'approval', 'Sandbox with internal data: no rule covers it');
-    assert.equal((await preview({ ...SANDBOX_DRAFT, dataClassification: 'public' })).outcome, 'auto');
+    assert.equal((await preview({ ...SANDBOX_DRAFT, dataClassification: 'public' })).outcome, 'approval', 'public, but 12 users: above the rule\'s 5');
+    const small = await preview({ ...SANDBOX_DRAFT, dataClassification: 'public', expectedUsers: '5' });
+    assert.equal(small.outcome, 'auto');
+    assert.deepEqual(small.rule, { types: ['Sandbox', 'Trial'], classifications: ['public'], maxExpectedUsers: 5 });
     assert.equal((await preview({ type: 'Developer', dataClassification: 'confidential' })).outcome, 'approval');
     assert.equal((await preview({})).outcome, 'incomplete');
     assert.deepEqual({ rows: await rows(), audits: await audits() }, before, 'a preview writes nothing');
