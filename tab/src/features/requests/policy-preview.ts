@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../lib/api-client';
 import { useApiClient } from '../../lib/api-client-context';
 import type { RequestDraft } from './requests-types';
@@ -43,12 +43,14 @@ export type PreviewState = { readonly kind: 'loading' } | { readonly kind: 'read
 export function usePolicyPreview(draft: RequestDraft, enabled: boolean): PreviewState {
   const client = useApiClient();
   const [state, setState] = useState<PreviewState>({ kind: 'loading' });
+  const latest = useRef(draft);
+  latest.current = draft;
   const { type, region, dataClassification, expectedUsers, durationDays } = draft;
   useEffect(() => {
     if (!enabled) return;
     const abort = new AbortController();
     const timer = window.setTimeout(() => {
-      previewPolicy(client, { ...draft, type, region, dataClassification, expectedUsers, durationDays }, abort.signal)
+      previewPolicy(client, { ...latest.current, type, region, dataClassification, expectedUsers, durationDays }, abort.signal)
         .then((preview) => setState({ kind: 'ready', preview }))
         .catch(() => !abort.signal.aborted && setState({ kind: 'unavailable' }));
     }, 250);
@@ -56,8 +58,7 @@ export function usePolicyPreview(draft: RequestDraft, enabled: boolean): Preview
       window.clearTimeout(timer);
       abort.abort();
     };
-    // Only the answers the policy reads: typing a name or a justification asks nothing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only the answers the policy reads are dependencies: typing a name or a justification asks nothing.
   }, [client, enabled, type, region, dataClassification, expectedUsers, durationDays]);
   return state;
 }
