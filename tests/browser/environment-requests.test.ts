@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
@@ -116,7 +116,9 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
     await preview.getByText('Approved automatically').waitFor();
     // The open dialog locks the page's scrolling (the scrollbar's width then shows as negative).
     assert.ok((await overflow(page)) <= 0, 'nothing scrolls sideways');
+    await preview.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'env-request-policy-preview-light-phone');
+    copyFileSync(path.resolve('test-results', 'screenshots', 'env-request-policy-preview-light-phone.png'), path.resolve('docs', 'screenshots', 'env-request-policy-preview-light-phone.png'));
     await expectNoSeriousA11yViolations(page);
     const count = (await app.app.services.store.handle.db.selectFrom('environment_requests').selectAll().execute()).length;
     assert.equal(count, 3, 'previews created nothing');
