@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { showcaseCard } from '../../bot/cards/story-showcase.js';
+import { STORY_CARD_TEMPLATES } from '../../bot/handlers/story-templates.js';
 import { storyLinks } from '../../src/domain/stories/context.js';
 import { JwksServer } from '../helpers/jwks-server.js';
 import { STORY_FORM, TINY_PNG } from '../helpers/stories.js';
@@ -13,6 +14,7 @@ const CLIENT_ID = '44444444-4444-4444-4444-444444444444';
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 const OTHER_TENANT = '00000000-0000-0000-0000-0000000000bb';
 const LIMIT = 20_000;
+const SHOWCASE = '19:showcase@thread.tacv2';
 const PEOPLE = {
   admin: { tenantId: TENANT, oid: '00000000-0000-0000-0000-00000000a001', name: 'Ada Admin' },
   maker: { tenantId: TENANT, oid: '00000000-0000-0000-0000-00000000b002', name: 'Mia Maker' },
@@ -31,7 +33,7 @@ describe('stories: uploaded pictures (upload, read, card address, erasure)', fun
 
   before(async () => {
     jwks = await new JwksServer().start();
-    t = await startTestApp({ AUTH_DEV_MODE: 'false', AAD_APP_CLIENT_ID: CLIENT_ID, AAD_JWKS_URI: jwks.url, ALLOWED_TENANTS: `${TENANT},${OTHER_TENANT}`, DELIVERY_WORKER: 'off', STORIES_IMAGE_MAX_BYTES: String(LIMIT), TAB_ENDPOINT: 'https://hub.contoso.example' });
+    t = await startTestApp({ AUTH_DEV_MODE: 'false', AAD_APP_CLIENT_ID: CLIENT_ID, AAD_JWKS_URI: jwks.url, ALLOWED_TENANTS: `${TENANT},${OTHER_TENANT}`, DELIVERY_WORKER: 'off', STORIES_SHOWCASE_CONVERSATION_IDS: SHOWCASE, STORIES_IMAGE_MAX_BYTES: String(LIMIT), TAB_ENDPOINT: 'https://hub.contoso.example' });
     for (const [key, p] of Object.entries(PEOPLE)) tokens.set(key as Who, await jwks.token({ audience: CLIENT_ID, tenantId: p.tenantId, oid: p.oid, name: p.name }));
     const s = t.app.services;
     const admin = await s.identity.signIn({ tenantId: TENANT, aadObjectId: PEOPLE.admin.oid, displayName: PEOPLE.admin.name });
@@ -128,6 +130,15 @@ describe('stories: uploaded pictures (upload, read, card address, erasure)', fun
     assert.equal((await picture(id, 'colleague')).status, 404, 'not published yet');
     assert.equal((await api('POST', `/api/stories/${story.id}/moderation`, 'admin', { decision: 'approve' })).status, 200);
     assert.equal((await picture(id, 'colleague')).status, 200, 'published: anyone in the tenant');
+    // The showcase card queued for the channel shows the picture at its anonymous address, which Teams can fetch.
+    const queued = await t.app.services.store.handle.db.selectFrom('outbox').select(['payload_json', 'template']).where('conversation_id', '=', SHOWCASE).execute();
+    const payload = JSON.parse(queued.find((q) => q.template === 'stories.showcase')!.payload_json) as Record<string, unknown>;
+    const activity = STORY_CARD_TEMPLATES['stories.showcase']!(payload) as { attachments: Array<{ content: { body: Array<{ type: string; url?: string }> } }> };
+    const image = activity.attachments[0]!.content.body.find((e) => e.type === 'Image');
+    assert.equal(image?.url, payload.pictureUrl);
+    const anonymous = await fetch(`${t.baseUrl}${new URL(String(payload.pictureUrl)).pathname}`);
+    assert.equal(anonymous.status, 200);
+    assert.deepEqual(Buffer.from(await anonymous.arrayBuffer()), TINY_PNG);
     assert.equal((await picture(id, 'stranger')).status, 404, 'another tenant');
 
     // An edit without the picture field (the bot's card) keeps it.
