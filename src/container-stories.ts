@@ -32,5 +32,5 @@ export function storyUrlBuilder(config: AppConfig): (id: string) => string {
 
 /** Builds the success story capability (see container.ts, the one composition point). */
 export function createStories(config: AppConfig, store: Store, clock: Clock): StoryService {
-  return new StoryService({ store, clock, settings: storySettings(config), storyUrl: storyUrlBuilder(config) });
+  return new StoryService({ store, clock, settings: storySettings(config), storyUrl: storyUrlBuilder(config), publicOrigin: config.settings.TAB_ENDPOINT });
 }

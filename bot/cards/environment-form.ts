@@ -15,6 +15,10 @@ export interface EnvironmentFormView {
   values: RequestDraft;
   /** Field id → what to fix. */
   errors: Partial<Record<keyof RequestDraft, string>>;
+  /** The type a new form starts on: the first the maker can still request (domain preview.ts). */
+  startType?: string;
+  /** What the policy will do with these answers, in a sentence (bot/handlers/environment-preview.ts). */
+  policyNote?: string;
 }
 
 const asText = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : String(v));
@@ -35,7 +39,7 @@ export function environmentFormCard(view: EnvironmentFormView): AdaptiveCard {
         ? text('**Some answers need another look** — see the notes under the fields. Everything you entered is still here.', { color: 'Attention' })
         : text('Tell the CoE what you need. Developer environments for your own work are usually approved at once.'),
       textInput({ id: 'displayName', label: 'Environment name', required: true, value: v('displayName'), error: errors.displayName, hint: `${options.naming.explanation} Example: ${options.naming.example}`, placeholder: options.naming.example, maxLength: 100 }),
-      choiceInput({ id: 'type', label: 'Type', required: true, value: v('type') ?? defaultEnvironmentType(options.types), error: errors.type, choices: options.types.map((t) => ({ title: t.value, value: t.value })) }),
+      choiceInput({ id: 'type', label: 'Type', required: true, value: v('type') ?? view.startType ?? defaultEnvironmentType(options.types), error: errors.type, choices: options.types.map((t) => ({ title: t.value, value: t.value })) }),
       choiceInput({ id: 'region', label: 'Region', required: true, value: v('region') ?? options.regions[0]?.value, error: errors.region, choices: options.regions.map((r) => ({ title: r.label, value: r.value })) }),
       textInput({ id: 'justification', label: 'Business justification', required: true, multiline: true, maxLength: 2000, value: v('justification'), error: errors.justification, hint: `What will you build, and for whom? Production needs at least ${Math.max(...options.types.map((t) => t.justificationMinimum))} characters.` }),
       toggleInput({ id: 'dataverse', label: 'Dataverse', title: 'Create a Dataverse database', value: v('dataverse') ?? 'false', error: errors.dataverse }),
@@ -57,6 +61,7 @@ export function environmentFormCard(view: EnvironmentFormView): AdaptiveCard {
       numberInput({ id: 'expectedUsers', label: 'Expected users', required: true, min: 1, value: v('expectedUsers') ?? '1', error: errors.expectedUsers }),
       numberInput({ id: 'durationDays', label: 'Duration in days (not for Production)', min: 1, value: v('durationDays'), error: errors.durationDays, hint: `Leave empty for the default: ${durations}.` }),
       textInput({ id: 'securityGroupId', label: 'Security group object id (optional)', value: v('securityGroupId'), error: errors.securityGroupId, placeholder: '00000000-0000-0000-0000-000000000000' }),
+      ...(view.policyNote ? [text(view.policyNote, { weight: 'Bolder' })] : []),
       subtle('The CoE policy decides what is approved automatically; everything else goes to a CoE admin.'),
     ],
     [execute('Submit request', ENV_VERBS.submit, { formId: view.formId }, 'positive')],

@@ -10,6 +10,8 @@ import type { AdaptiveCard, CardAction, CardElement } from './types.js';
 export interface ReviewView {
   story: Story;
   storyUrl: string;
+  /** The uploaded picture's anonymous card address (domain storyLinks), when the story has one. */
+  pictureUrl?: string | null;
   /** What happened last, e.g. "Published by Chris Champion". */
   headline?: string;
   /** The comment as typed, kept when the card comes back (e.g. "request changes" without one). */
@@ -36,6 +38,7 @@ export function reviewCard(view: ReviewView): AdaptiveCard {
     subtle(`By ${plain(story.authorName)} · ${plain(story.department)} · submitted ${day(story.createdAt)}`),
   ];
   if (story.status === 'deleted') return card([...body, text('The story was deleted; there is nothing left to review.')]);
+  if (view.pictureUrl) body.push({ type: 'Image', url: view.pictureUrl, altText: `Image for the story “${story.title}”`, size: 'Medium', horizontalAlignment: 'Center', spacing: 'Medium' });
   body.push(...storyBody(story, 1500));
   const links: Array<[string, string]> = [];
   if (story.imageUrl) links.push(['Image', plain(story.imageUrl)]);

@@ -8,6 +8,8 @@ import type { AdaptiveCard, CardAction, CardElement } from './types.js';
 export interface ShowcaseView {
   story: Story;
   storyUrl: string;
+  /** The uploaded picture's anonymous card address (domain storyLinks), when the story has one. */
+  pictureUrl?: string | null;
   /**
    * Only in the card returned to the person who just pressed Kudos (everyone else gets the shared
    * card through the delivery engine): whether their kudos now stands.
@@ -44,7 +46,8 @@ export function showcaseCard(view: ShowcaseView): AdaptiveCard {
     heading(plain(story.title)),
     subtle(`Shared by ${plain(story.authorName)} · ${day(story.publishedAt)}`),
   ];
-  if (story.imageUrl) body.push({ type: 'Image', url: story.imageUrl, altText: `Image for the story “${story.title}”`, size: 'Large', horizontalAlignment: 'Center', spacing: 'Medium' });
+  const picture = view.pictureUrl ?? story.imageUrl;
+  if (picture) body.push({ type: 'Image', url: picture, altText: `Image for the story “${story.title}”`, size: 'Large', horizontalAlignment: 'Center', spacing: 'Medium' });
   body.push(...storyBody(story));
   if (view.kudosFrom?.length) body.push(subtle(`👏 Kudos from ${plain(kudosNames(view.kudosFrom))}`));
   if (view.notice) body.push(text(`⚠ ${plain(view.notice)}`, { color: 'Attention', weight: 'Bolder' }));

@@ -11,6 +11,7 @@ import { ENV_VERBS } from '../cards/environment-verbs.js';
 import type { BotDeps } from '../deps.js';
 import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
+import { formPolicy } from './environment-preview.js';
 import { answerWithCard, cardText, requestRef } from './environments-invoke.js';
 
 const submitData = z.object({
@@ -59,7 +60,8 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // The same form again: same id (so a corrected resubmission is still one request), answers kept, errors beside the fields.
-      return answerWithCard(context, environmentFormCard({ formId, options: service.formOptions(), values: draft, errors: error.fields }));
+      const policy = await formPolicy(context, service.context, principalOf(context), draft as RequestDraft);
+      return answerWithCard(context, environmentFormCard({ formId, options: service.formOptions(), values: draft, errors: error.fields, ...policy }));
     }
   });
 

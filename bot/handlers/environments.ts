@@ -6,6 +6,7 @@ import { environmentFormCard } from '../cards/environment-form.js';
 import { environmentListCard } from '../cards/environment-list.js';
 import type { BotDeps } from '../deps.js';
 import { principalOf, turnInfo } from '../turn.js';
+import { formPolicy } from './environment-preview.js';
 import { registerEnvironmentActions } from './environments-actions.js';
 import { registerEnvironmentAdminActions } from './environments-admin.js';
 
@@ -45,7 +46,9 @@ export async function sendForm(context: TurnContext, deps: BotDeps, type?: strin
     return;
   }
   const values: RequestDraft = type ? { type } : {};
-  const form = environmentFormCard({ formId: randomUUID(), options: deps.services.environments.service.formOptions(), values, errors: {} });
+  const service = deps.services.environments.service;
+  const policy = await formPolicy(context, service.context, principalOf(context), values);
+  const form = environmentFormCard({ formId: randomUUID(), options: service.formOptions(), values, errors: {}, ...policy });
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(form)] });
 }
 

@@ -1,6 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { ConflictError, ForbiddenError, isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
+import { storyLinks } from '../../src/domain/stories/context.js';
 import { draftOf } from '../../src/domain/stories/validation.js';
 import { errorCard, noticeCard } from '../cards/error.js';
 import { authorCard, deleteConfirmCard } from '../cards/story-author.js';
@@ -125,7 +126,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     STORY_VERBS.show,
     async (context, storyId) => {
       const { story } = await service.detail(principalOf(context), storyId);
-      return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }) : showcaseCard({ story, storyUrl: url(story.id) });
+      return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }) : showcaseCard({ story, ...storyLinks(service.context, story) });
     },
     refusal('Story not found'),
   );
@@ -134,14 +135,14 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     STORY_VERBS.kudos,
     async (context, storyId) => {
       const { story, given, kudosFrom } = await service.toggleKudos(change(context), storyId);
-      return showcaseCard({ story, storyUrl: url(story.id), viewerGaveKudos: given, kudosFrom });
+      return showcaseCard({ story, ...storyLinks(service.context, story), viewerGaveKudos: given, kudosFrom });
     },
     async (error, context, storyId) => {
       if (error instanceof NotFoundError) return removedCard();
       // The author pressed their own story's button: the story stays on screen with the reason.
       if (error instanceof ForbiddenError) {
         const view = await service.detail(principalOf(context), storyId);
-        return showcaseCard({ story: view.story, storyUrl: url(storyId), kudosFrom: view.kudosFrom, notice: error.message });
+        return showcaseCard({ story: view.story, ...storyLinks(service.context, view.story), kudosFrom: view.kudosFrom, notice: error.message });
       }
       return isDomainError(error) ? noticeCard('No kudos possible', error.message) : errorCard(turnInfo(context).correlationId);
     },

@@ -15,7 +15,8 @@ function storyPayload(template: string, payload: Record<string, unknown>): Story
     throw new TemplatePayloadError(template, 'payload.story must be a story (id, title, status)');
   if (typeof payload.storyUrl !== 'string') throw new TemplatePayloadError(template, 'payload.storyUrl must be the story link');
   const kudosFrom = Array.isArray(payload.kudosFrom) ? payload.kudosFrom.filter((n): n is string => typeof n === 'string') : undefined;
-  return { story: story as Story, headline: typeof payload.headline === 'string' ? payload.headline : '', storyUrl: payload.storyUrl, kudosFrom, kudos: payload.kudos === true };
+  const pictureUrl = typeof payload.pictureUrl === 'string' ? payload.pictureUrl : null;
+  return { story: story as Story, headline: typeof payload.headline === 'string' ? payload.headline : '', storyUrl: payload.storyUrl, pictureUrl, kudosFrom, kudos: payload.kudos === true };
 }
 
 function message(card: AdaptiveCard, summary: string): Partial<Activity> {
@@ -26,12 +27,12 @@ function message(card: AdaptiveCard, summary: string): Partial<Activity> {
 /** Renderers of the story templates, for the delivery engine's registry (bot/delivery/templates.ts). */
 export const STORY_CARD_TEMPLATES: TemplateMap = {
   [STORY_TEMPLATES.showcase]: (payload) => {
-    const { story, storyUrl, kudosFrom } = storyPayload(STORY_TEMPLATES.showcase, payload);
-    return message(showcaseCard({ story, storyUrl, kudosFrom }), story.status === 'published' ? `Success story: ${story.title}` : 'A success story was removed');
+    const { story, storyUrl, pictureUrl, kudosFrom } = storyPayload(STORY_TEMPLATES.showcase, payload);
+    return message(showcaseCard({ story, storyUrl, pictureUrl, kudosFrom }), story.status === 'published' ? `Success story: ${story.title}` : 'A success story was removed');
   },
   [STORY_TEMPLATES.review]: (payload) => {
-    const { story, storyUrl, headline } = storyPayload(STORY_TEMPLATES.review, payload);
-    return message(reviewCard({ story, storyUrl, headline }), `Story for review: ${story.title}`);
+    const { story, storyUrl, pictureUrl, headline } = storyPayload(STORY_TEMPLATES.review, payload);
+    return message(reviewCard({ story, storyUrl, pictureUrl, headline }), `Story for review: ${story.title}`);
   },
   [STORY_TEMPLATES.author]: (payload) => {
     const { story, storyUrl, headline, kudos } = storyPayload(STORY_TEMPLATES.author, payload);

@@ -192,6 +192,7 @@ export const SETTINGS = {
       .pipe(z.array(z.string().regex(/^[A-Z]{3}$/, 'must be ISO 4217 codes such as USD,EUR')).min(1, 'must name at least one currency'))
       .default('USD,EUR,GBP'),
   },
+  STORIES_IMAGE_MAX_BYTES: { doc: 'Largest picture a maker can upload for a story, in bytes (PNG, JPEG, WebP or GIF; kept in the database). Larger uploads are refused with 413 before they are stored.', schema: z.coerce.number().int().min(10_240).max(10 * 1024 * 1024).default(2 * 1024 * 1024) },
   // Privacy: retention (docs/privacy.md). 0 = kept until the person is erased.
   RETENTION_QUESTION_TEXT_DAYS: { doc: 'Days the text of a question is kept; older questions keep their figures (answered, confidence, feedback) for Insights, their text becomes [expired]. 0 = kept.', schema: z.coerce.number().int().min(0).max(36500).default(365) },
   RETENTION_DELIVERY_BODY_DAYS: { doc: 'Days the body (card) of a delivered, failed or cancelled message is kept; the delivery record and its counts stay. 0 = kept.', schema: z.coerce.number().int().min(0).max(36500).default(90) },

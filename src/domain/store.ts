@@ -7,6 +7,7 @@ import type { RoleRepository, UserRepository } from './identity/repository.js';
 import type { TrainingRepository } from './training/repository.js';
 import type { TrainingStartRepository } from './training/start-repository.js';
 import type { StoryRepository } from './stories/repository.js';
+import type { StoryImageRepository } from './stories/image-types.js';
 import type { ActivityRepository, InsightsQueries } from './insights/repository.js';
 import type { SearchSourceRepository } from './search/repository.js';
 import type { PersonDataRepository } from './privacy/types.js';
@@ -29,6 +30,8 @@ export interface Repositories {
   trainingStarts: TrainingStartRepository;
   events: EventRepository;
   stories: StoryRepository;
+  /** Pictures uploaded for stories (their bytes only on request). */
+  storyImages: StoryImageRepository;
   kbEntries: KbEntryRepository;
   kbDocuments: KbDocumentRepository;
   askQuestions: QuestionRepository;

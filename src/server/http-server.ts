@@ -17,6 +17,7 @@ import { mountPrivacy } from './routes/privacy.js';
 import { mountRoles } from './routes/roles.js';
 import { mountStaticTab } from './routes/static-tab.js';
 import { mountStories } from './routes/stories.js';
+import { mountStoryImages, STORY_IMAGE_UPLOAD_PATH } from './routes/story-images.js';
 import { mountInsights } from './routes/insights.js';
 import { mountHome } from './routes/home.js';
 import { mountTraining } from './routes/training.js';
@@ -52,7 +53,7 @@ export function createHttpServer(services: Services, bot: Bot): Server {
   server.use(restify.plugins.queryParser({ mapParams: false }));
   // JSON only, in memory, size-limited, before any route (and its authentication) runs: no
   // multipart, no temp files (docs/security.md).
-  server.use(jsonBody());
+  server.use(jsonBody(undefined, [STORY_IMAGE_UPLOAD_PATH]));
 
   const auth = createTabAuthenticator(services.config, services.identity);
   mountHealth(server, services);
@@ -66,6 +67,7 @@ export function createHttpServer(services: Services, bot: Bot): Server {
   mountTraining(server, services, auth);
   mountEvents(server, services, auth);
   mountGraph(server, services, auth);
+  mountStoryImages(server, services, auth);
   mountStories(server, services, auth);
   mountInsights(server, services, auth);
   mountSearch(server, services, auth);

@@ -14,6 +14,8 @@ export interface StoriesTable {
   currency: string | null;
   department: string;
   image_url: string | null;
+  /** An uploaded picture (story_images, migration 0018-story-images); null = none or `image_url`. */
+  image_id: string | null;
   link_url: string | null;
   status: string;
   moderation_comment: string | null;
@@ -32,4 +34,21 @@ export interface StoryKudosTable {
   story_id: string;
   user_id: string;
   created_at: string;
+}
+
+/** Pictures uploaded for stories (migration 0018-story-images); the bytes are in story_image_bytes. */
+export interface StoryImagesTable {
+  id: string;
+  tenant_id: string;
+  author_id: string;
+  content_type: string;
+  byte_size: number;
+  sha256: string;
+  token: string;
+  created_at: string;
+}
+
+export interface StoryImageBytesTable {
+  image_id: string;
+  data_base64: string;
 }

@@ -1,7 +1,7 @@
 import type { DeliveryBatchesTable, DeliveryLanesTable, DeliveryWorkersTable, OutboxTable } from './schema-delivery.js';
 import type { EnvironmentProvisioningJobsTable, EnvironmentRequestsTable } from './schema-environments.js';
 import type * as TrainingEvents from './schema-training-events.js';
-import type { StoriesTable, StoryKudosTable } from './schema-stories.js';
+import type { StoriesTable, StoryImageBytesTable, StoryImagesTable, StoryKudosTable } from './schema-stories.js';
 import type * as Ask from './schema-ask.js';
 import type { ActivityTable } from './schema-insights.js';
 import type { InboxItemsTable } from './schema-home.js';
@@ -92,6 +92,8 @@ export interface Database {
   event_feedback: TrainingEvents.EventFeedbackTable;
   stories: StoriesTable;
   story_kudos: StoryKudosTable;
+  story_images: StoryImagesTable;
+  story_image_bytes: StoryImageBytesTable;
   kb_entries: Ask.KbEntriesTable;
   kb_documents: Ask.KbDocumentsTable;
   kb_sections: Ask.KbSectionsTable;

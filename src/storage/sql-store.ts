@@ -14,6 +14,7 @@ import { SqlTrainingStartRepository } from './repositories/training-starts.js';
 import { SqlUserRepository } from './repositories/users.js';
 import { SqlOutboxRepository } from './repositories/outbox/index.js';
 import { SqlStoryRepository } from './repositories/stories.js';
+import { SqlStoryImageRepository } from './repositories/story-images.js';
 import { SqlKbDocumentRepository } from './repositories/kb-documents.js';
 import { SqlKbEntryRepository } from './repositories/kb-entries.js';
 import { SqlQuestionRepository } from './repositories/ask-questions.js';
@@ -39,6 +40,7 @@ function repositories(db: Kysely<Database>, flavour: SqlFlavour, outbox: Pick<Re
     trainingStarts: new SqlTrainingStartRepository(db),
     events: new SqlEventRepository(db),
     stories: new SqlStoryRepository(db),
+    storyImages: new SqlStoryImageRepository(db),
     kbEntries: new SqlKbEntryRepository(db),
     kbDocuments: new SqlKbDocumentRepository(db),
     askQuestions: new SqlQuestionRepository(db),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
@@ -96,6 +96,34 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
     await expectNoSeriousA11yViolations(page);
   });
 
+  it('when a maker changes the form (light, phone width), then the policy preview says what will happen and why, names the cap they reached, and axe finds nothing serious', async () => {
+    const page = await openTab(`/requests?theme=light&devUser=${MAKER_ID}`, PHONE);
+    await page.getByRole('button', { name: 'Request an environment' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Request an environment' });
+    const preview = dialog.getByTestId('policy-preview');
+    // Developer is full for this maker, so the form starts on the first type they can still request.
+    await page.waitForFunction(() => (globalThis as any).document.querySelector('[role="dialog"] select')?.value === 'Sandbox');
+    await preview.getByText("Needs a CoE admin's approval").waitFor();
+    assert.match(await preview.innerText(), /No CoE policy rule covers Sandbox with internal data for 1 users/);
+    assert.match(await preview.innerText(), /You have reached the Developer limit \(1 of 1\)/);
+    assert.match(await preview.innerText(), /Sandbox: you have 1 of 2/, 'the pending Sandbox request counts');
+    await dialog.getByRole('radio', { name: 'Public' }).check();
+    await preview.getByText('Approved automatically').waitFor();
+    assert.match(await preview.innerText(), /Sandbox with public data is covered by a CoE policy rule/);
+    await dialog.getByLabel('Type').selectOption('Developer');
+    await preview.getByText('Cannot be requested').waitFor();
+    await dialog.getByLabel('Type').selectOption('Sandbox');
+    await preview.getByText('Approved automatically').waitFor();
+    // The open dialog locks the page's scrolling (the scrollbar's width then shows as negative).
+    assert.ok((await overflow(page)) <= 0, 'nothing scrolls sideways');
+    await preview.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'env-request-policy-preview-light-phone');
+    copyFileSync(path.resolve('test-results', 'screenshots', 'env-request-policy-preview-light-phone.png'), path.resolve('docs', 'screenshots', 'env-request-policy-preview-light-phone.png'));
+    await expectNoSeriousA11yViolations(page);
+    const count = (await app.app.services.store.handle.db.selectFrom('environment_requests').selectAll().execute()).length;
+    assert.equal(count, 3, 'previews created nothing');
+  });
+
   it('when a maker fills the form with mistakes, then the errors show next to the fields, and once fixed the request appears', async () => {
     const page = await openTab(`/requests?theme=light&devUser=${MAKER_ID}`);
     await page.getByRole('button', { name: 'Request an environment' }).click();
@@ -113,9 +141,8 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
     await dialog.getByLabel('Environment name').fill('MKT-Campaign planner');
     await dialog.getByLabel('Business justification').fill('Plan and track marketing campaigns with the events team.');
     await dialog.getByRole('radio', { name: 'Public' }).check();
-    // The form starts on Developer; this maker already has theirs (the cap is one), so a Sandbox.
-    assert.equal(await dialog.getByLabel('Type').inputValue(), 'Developer');
-    await dialog.getByLabel('Type').selectOption('Sandbox');
+    // This maker already has their Developer environment (the cap is one): the form starts on Sandbox.
+    assert.equal(await dialog.getByLabel('Type').inputValue(), 'Sandbox');
     await dialog.getByRole('button', { name: 'Submit request' }).click();
     await page.getByRole('status').filter({ hasText: 'sent' }).waitFor();
     await saveScreenshot(page, 'env-request-form-sent');

@@ -220,14 +220,14 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
     const page = await open(`/stories/new?theme=light&devUser=${MAKER_ID}`);
     await heading(page, 'Share a success story');
     await page.getByLabel('Title').fill('Hi');
-    await page.getByLabel('Image address (optional, https)').fill('http://insecure.example/p.png');
+    await page.getByLabel('Or an image address (https)').fill('http://insecure.example/p.png');
     await page.getByRole('button', { name: 'Submit story' }).click();
     await page.getByRole('alert').filter({ hasText: 'Some answers need another look' }).waitFor();
     await page.getByText('A little more, please: at least 5 characters').waitFor();
     await page.getByText('Only https:// addresses are allowed here.').waitFor();
     await page.getByText('Pick at least one product you used.').waitFor();
     assert.equal(await page.getByLabel('Title').inputValue(), 'Hi');
-    assert.equal(await page.getByLabel('Image address (optional, https)').inputValue(), 'http://insecure.example/p.png');
+    assert.equal(await page.getByLabel('Or an image address (https)').inputValue(), 'http://insecure.example/p.png');
     assert.equal(await page.evaluate<string | null>("document.activeElement && document.activeElement.getAttribute('aria-invalid')"), 'true', 'the first field to fix has the focus');
     await page.evaluate('window.scrollTo(0, 0)');
     await saveScreenshot(page, 'stories-form-errors-light');
@@ -249,7 +249,7 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
     assert.equal(await page.getByRole('checkbox', { name: 'Power Apps' }).isChecked(), false);
     await page.getByLabel('Hours saved per month').fill('30');
     await page.getByLabel('Team or department').fill('Procurement');
-    await page.getByLabel('Image address (optional, https)').fill('');
+    await page.getByLabel('Or an image address (https)').fill('');
     await page.getByRole('button', { name: 'Submit story' }).click();
     await heading(page, 'Invoice matching with AI Builder');
     await page.getByText('Thanks! Your story is with the CoE champions for review.').waitFor();

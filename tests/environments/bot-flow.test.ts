@@ -37,8 +37,9 @@ describe('environment requests through /api/messages (manual provisioner)', () =
     it(`when a maker types "${phrase}", then the form comes back`, async () => {
       await postActivity(t.baseUrl, personalMessage(phrase, { serviceUrl: stub.url }));
       assertCardSays(stub.cards()[0], 'Request a Power Platform environment');
-      // Most makers need a Developer environment for their own work; the form starts there.
+      // Most makers need a Developer environment for their own work; the form starts there, and says the policy approves it.
       assert.equal(inputValue(stub.cards()[0], 'type'), 'Developer');
+      assertCardSays(stub.cards()[0], 'With these answers (Developer, internal data) the request is approved automatically by a CoE policy rule.');
     });
   }
 
@@ -166,6 +167,12 @@ describe('environment requests through /api/messages (manual provisioner)', () =
     await submitForm(t.baseUrl, DEVELOPER_DRAFT, { serviceUrl: stub.url });
     const second = await submitForm(t.baseUrl, { ...DEVELOPER_DRAFT, displayName: 'HR-Second try' }, { serviceUrl: stub.url });
     assertCardSays(second, 'You already have 1 active Developer environment(s), the most the CoE allows (1)');
+    assertCardSays(second, 'You cannot request another Developer environment now.', 'You have reached the Developer limit (1 of 1 active).');
+    // A fresh form starts on the first type they can still request, and says what the policy will do with it.
+    await postActivity(t.baseUrl, personalMessage('request an environment', { serviceUrl: stub.url }));
+    const fresh = stub.cards().at(-1)!;
+    assert.equal(inputValue(fresh, 'type'), 'Sandbox');
+    assertCardSays(fresh, "With these answers (Sandbox, internal data) the request needs a CoE admin's approval", 'You have reached the Developer limit (1 of 1 active).');
   });
 
   it('when a maker types "my requests", then they see their requests and can open one', async () => {

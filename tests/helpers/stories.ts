@@ -51,3 +51,6 @@ export function submitStory(baseUrl: string, form: Record<string, unknown>, opts
 export function extensionInvoke(name: 'composeExtension/fetchTask' | 'composeExtension/submitAction', value: Record<string, unknown>, opts: ActivityOptions) {
   return invoke(name, { commandId: 'shareStory', commandContext: 'compose', ...value }, opts);
 }
+
+/** A real 1×1 PNG (the browser renders it; the server knows it by its signature). */
+export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');

@@ -3,7 +3,8 @@ import { textNotice } from '../../src/domain/delivery/delivery-service.js';
 import type { Principal } from '../../src/domain/identity/types.js';
 import type { Services } from '../../src/container.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
-import { STORY_FORM } from '../helpers/stories.js';
+import { uploadImage } from '../../src/domain/stories/images.js';
+import { STORY_FORM, TINY_PNG } from '../helpers/stories.js';
 import { asActor, sampleEvent, samplePath } from '../helpers/training-events.js';
 
 export const TENANT = '00000000-0000-0000-0000-0000000000aa';
@@ -45,7 +46,9 @@ export async function createPersonFixture(s: Services, tag = 'x'): Promise<Perso
   const { ticket } = await s.ask.tickets.escalate(priya, record.id, `${MARK} details: the mailbox is shared ${tag}`);
   await s.ask.tickets.act(asActor(admin), ticket.id, 'answer', { answer: 'Ada answers: use the Office 365 Outlook connector with delegated rights.' });
   await s.ask.tickets.reply(priya, ticket.id, `${MARK} reply: delegated rights are refused ${tag}`);
-  const { story } = await s.stories.submit(me, { ...STORY_FORM, title: words[2]! }, `priv-story-${tag}`);
+  // Her picture carries her mark in its bytes (after a real PNG signature): erasure must take it away.
+  const image = await uploadImage(s.stories.context, me, Buffer.concat([TINY_PNG, Buffer.from(`${MARK} picture ${tag}`)]));
+  const { story } = await s.stories.submit(me, { ...STORY_FORM, title: words[2]!, imageUrl: '', imageId: image.id }, `priv-story-${tag}`);
   const event = await s.events.create({ actor: asActor(priya) }, sampleEvent('2031-03-04'));
   const path = await s.training.admin.createPath(asActor(priya), samplePath(`priv-path-${tag}`, 1));
   await s.training.setDone(priya, path.modules[0]!.id, true);

@@ -84,6 +84,10 @@ export function privacySuite(name: string, database: SuiteDatabase, { sqliteFile
       const ticket = await db.selectFrom('ask_tickets').selectAll().where('asker_id', '=', report.pseudonym).executeTakeFirstOrThrow();
       assert.equal(ticket.question, ERASED_TEXT);
       assert.match(ticket.answer ?? '', /^Ada answers/, "the expert's answer stays");
+      // Her uploaded picture (stored as base64, so the text search above cannot see its bytes) is gone, bytes and all.
+      assert.deepEqual(await db.selectFrom('story_images').selectAll().execute(), []);
+      assert.deepEqual(await db.selectFrom('story_image_bytes').selectAll().execute(), []);
+      assert.ok(report.rows['story_images']! >= 1, 'the erasure report counts the picture');
       await assert.rejects(t.app.services.privacy.exportPerson(OPERATOR, { tenantId: TENANT, aadObjectId: PRIYA.oid }), /not known/);
     });
 

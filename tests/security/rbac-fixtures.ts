@@ -1,7 +1,8 @@
 import type { Principal } from '../../src/domain/identity/types.js';
 import type { RunningApp } from '../../src/server/start.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
-import { STORY_FORM } from '../helpers/stories.js';
+import { uploadImage } from '../../src/domain/stories/images.js';
+import { STORY_FORM, TINY_PNG } from '../helpers/stories.js';
 import { asActor, sampleEvent, samplePath } from '../helpers/training-events.js';
 
 export const TENANT = '00000000-0000-0000-0000-0000000000aa';
@@ -24,6 +25,8 @@ export interface Fixtures {
   questionId: string;
   ticketId: string;
   storyId: string;
+  /** The owner's uploaded picture, shown by their pending story. */
+  storyImageId: string;
   eventId: string;
   pathId: string;
   moduleId: string;
@@ -47,7 +50,8 @@ export async function createFixtures(app: RunningApp, tag: string): Promise<Fixt
   const { request } = await s.environments.service.submit(owner, draft, `rbac-form-${tag}-0001`);
   const { record } = await s.ask.questions.ask({ principal: principals.owner, question: `SECRETQUESTION ${tag} how do I read the CEO mailbox from a flow?`, channel: 'personal' });
   const { ticket } = await s.ask.tickets.escalate(principals.owner, record.id);
-  const { story } = await s.stories.submit(owner, { ...STORY_FORM, title: `SECRETSTORY payroll bot ${tag}` }, `rbac-story-${tag}-0001`);
+  const image = await uploadImage(s.stories.context, owner, TINY_PNG);
+  const { story } = await s.stories.submit(owner, { ...STORY_FORM, title: `SECRETSTORY payroll bot ${tag}`, imageUrl: '', imageId: image.id }, `rbac-story-${tag}-0001`);
   const event = await s.events.create({ actor: admin }, sampleEvent('2031-03-04'));
   const path = await s.training.admin.createPath(admin, samplePath(`rbac-path-${tag}`, 2));
   const entry = await s.ask.faq.create(admin, { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
@@ -55,7 +59,7 @@ export async function createFixtures(app: RunningApp, tag: string): Promise<Fixt
   const note = { kind: 'story-kudos' as const, dedupeKey: `rbac-${tag}`, title: 'SECRETSTORY got kudos', body: null, link: `/stories/${story.id}`, entity: { type: 'story', id: story.id } };
   await s.store.repos.inbox.add(new Date().toISOString(), { userId: principals.owner.user.id, ...note });
   const [item] = await s.store.repos.inbox.list(principals.owner.user.id, 1, null);
-  return { requestId: request.id, questionId: record.id, ticketId: ticket.id, storyId: story.id, eventId: event.id, pathId: path.id, moduleId: path.modules[0]!.id, faqId: entry.id, batchId: `rbac-batch-${tag}`, inboxItemId: item!.id };
+  return { requestId: request.id, questionId: record.id, ticketId: ticket.id, storyId: story.id, storyImageId: image.id, eventId: event.id, pathId: path.id, moduleId: path.modules[0]!.id, faqId: entry.id, batchId: `rbac-batch-${tag}`, inboxItemId: item!.id };
 }
 
 /**
@@ -74,6 +78,7 @@ export function paramValue(path: string, param: string, f: Fixtures): string | u
     [/\/environments\/requests\/:id/, f.requestId],
     [/\/ask\/questions\/:id/, f.questionId],
     [/\/ask\/tickets\/:id/, f.ticketId],
+    [/\/stories\/images\/:id/, f.storyImageId],
     [/\/stories\/:id/, f.storyId],
     [/\/events\/:id/, f.eventId],
     [/\/training\/paths\/:id/, f.pathId],

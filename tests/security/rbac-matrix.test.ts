@@ -20,7 +20,7 @@ const SEES: Record<CardSubject, readonly PersonKey[]> = {
   story: ['owner', 'champion', 'admin'],
   event: ['maker', 'champion', 'expert', 'owner', 'admin'],
 };
-const ROUTE_SUBJECT_SEES: Record<string, readonly PersonKey[]> = { 'environment-request': SEES['environment-request'], ticket: SEES.ticket, question: SEES.question, story: SEES.story, 'inbox-item': ['owner'] };
+const ROUTE_SUBJECT_SEES: Record<string, readonly PersonKey[]> = { 'environment-request': SEES['environment-request'], ticket: SEES.ticket, question: SEES.question, story: SEES.story, 'story-image': SEES.story, 'inbox-item': ['owner'] };
 
 const rolesOf = (who: PersonKey) => PEOPLE[who].roles as readonly Role[];
 const principalLike = (who: PersonKey) => ({ user: { id: who } as never, roles: [...rolesOf(who)] });

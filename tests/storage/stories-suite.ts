@@ -4,12 +4,14 @@ import { IdentityService } from '../../src/domain/identity/identity-service.js';
 import type { Principal } from '../../src/domain/identity/types.js';
 import type { Clock } from '../../src/domain/shared/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
-import type { StorySettings, UserChange } from '../../src/domain/stories/context.js';
+import { storyLinks, type StorySettings, type UserChange } from '../../src/domain/stories/context.js';
+import { uploadImage } from '../../src/domain/stories/images.js';
 import { StoryService } from '../../src/domain/stories/service.js';
 import type { StoryDraft } from '../../src/domain/stories/validation.js';
 import { openDatabase } from '../../src/storage/dialect.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { SqlStore } from '../../src/storage/sql-store.js';
+import { TINY_PNG } from '../helpers/stories.js';
 
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 const ADA = '00000000-0000-0000-0000-00000000a001';
@@ -67,7 +69,7 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
       chris = await identity.signIn({ tenantId: TENANT, aadObjectId: CHRIS, displayName: 'Chris Champion' });
       mia = await identity.signIn({ tenantId: TENANT, aadObjectId: MIA, displayName: 'Mia Maker' });
       omar = await identity.signIn({ tenantId: TENANT, aadObjectId: OMAR, displayName: 'Omar Ops' });
-      stories = new StoryService({ store, clock, settings: { ...settings }, storyUrl });
+      stories = new StoryService({ store, clock, settings: { ...settings }, storyUrl, publicOrigin: 'https://hub.contoso.example' });
     });
     afterEach(async () => {
       await store.close();
@@ -120,7 +122,7 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
       const { story } = await stories.submit(as(chris), storyDraft(), 'c-1');
       assert.equal(story.status, 'published');
       assert.equal(story.publishedAt, now.toISOString());
-      const strict = new StoryService({ store, clock, settings: { ...settings, moderatorsPublishDirectly: false }, storyUrl });
+      const strict = new StoryService({ store, clock, settings: { ...settings, moderatorsPublishDirectly: false }, storyUrl, publicOrigin: 'https://hub.contoso.example' });
       assert.equal((await strict.submit(as(chris), storyDraft(), 'c-2')).story.status, 'pending');
     });
 
@@ -161,7 +163,7 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
       const { story } = await stories.submit(as(mia), storyDraft(), 'm-1');
       await assert.rejects(stories.moderate(as(omar), story.id, 'approve'), ForbiddenError);
       await assert.rejects(stories.queue(as(omar)), ForbiddenError);
-      const strict = new StoryService({ store, clock, settings: { ...settings, moderatorsPublishDirectly: false }, storyUrl });
+      const strict = new StoryService({ store, clock, settings: { ...settings, moderatorsPublishDirectly: false }, storyUrl, publicOrigin: 'https://hub.contoso.example' });
       const own = (await strict.submit(as(chris), storyDraft(), 'c-own')).story;
       await assert.rejects(strict.moderate(as(chris), own.id, 'approve'), /Someone else/);
       const denied = (await store.repos.audit.list({})).filter((e) => e.action.endsWith('.denied')).map((e) => e.action).sort();
@@ -261,7 +263,7 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
 
     it('when channels are configured, then every change queues its cards in the outbox in the same transaction', async () => {
       const channels: StorySettings = { ...settings, showcaseConversationIds: ['19:show-a@thread.tacv2', '19:show-b@thread.tacv2'], moderationConversationId: '19:mods@thread.tacv2' };
-      const svc = new StoryService({ store, clock, settings: channels, storyUrl });
+      const svc = new StoryService({ store, clock, settings: channels, storyUrl, publicOrigin: 'https://hub.contoso.example' });
       const at = clock.now().toISOString();
       await store.repos.conversations.upsertInstalled({ id: 'a:mia', tenantId: TENANT, scope: 'personal', teamId: null, teamName: null, channelId: null, channelName: null, userId: mia.user.id, serviceUrl: 'http://127.0.0.1:1/', reference: {} }, at);
       const outbox = async () =>
@@ -313,6 +315,22 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
         ['stories.showcase', 'update', posts[1], 'deleted'],
         ['stories.review', 'update', reviewKey, 'deleted'],
       ]);
+    });
+
+    it('when a maker uploads a picture and a story shows it, then the bytes come back exactly, the story carries its card address, and a deleted story no longer shows it', async () => {
+      const bytes = Buffer.concat([TINY_PNG, Buffer.alloc(3000, 7)]);
+      const image = await uploadImage(stories.context, as(mia), bytes);
+      assert.equal(image.contentType, 'image/png');
+      assert.deepEqual(await store.repos.storyImages.bytes(image.id), bytes);
+      assert.deepEqual(await store.repos.storyImages.storiesShowing(image.id), []);
+      const { story } = await stories.submit(as(mia), storyDraft({ imageUrl: '', imageId: image.id }), 'form-picture');
+      assert.equal(story.imageId, image.id);
+      assert.equal(story.imageToken, image.token);
+      assert.equal(storyLinks(stories.context, story).pictureUrl, `https://hub.contoso.example/story-images/${story.id}/${image.id}/${image.token}`);
+      assert.deepEqual(await store.repos.storyImages.storiesShowing(image.id), [story.id]);
+      await assert.rejects(stories.submit(as(omar), storyDraft({ imageUrl: '', imageId: image.id }), 'form-stolen'), (e: any) => /not available/.test(e.fields?.imageId));
+      await stories.remove(as(mia), story.id);
+      assert.deepEqual(await store.repos.storyImages.storiesShowing(image.id), []);
     });
 
     it('when a story is not published, then only its author and the moderators can see it', async () => {

@@ -26,6 +26,8 @@ function story(overrides: Partial<Story> = {}): Story {
     currency: 'EUR',
     department: 'Finance [EMEA]',
     imageUrl: 'https://contoso.example/a.png',
+    imageId: null,
+    imageToken: null,
     linkUrl: 'https://contoso.example/app',
     status: 'published',
     moderationComment: null,

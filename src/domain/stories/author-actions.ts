@@ -5,6 +5,7 @@ import { statusOnEdit } from './moderation.js';
 import { DRAFT_NEEDS_WORK } from './submission.js';
 import { load, transition } from './transition.js';
 import type { Story, StoryInput } from './types.js';
+import { checkImageChoice } from './images.js';
 import { checkStoryDraft, type StoryDraft } from './validation.js';
 
 const STALE = 'This story changed since you opened it. Your text is still here: check it and save again.';
@@ -19,11 +20,15 @@ function sameContent(story: Story, input: StoryInput): boolean {
  * from a form opened before someone else's change is refused, so nobody overwrites what they never saw.
  */
 export async function update(env: StoryContext, ctx: UserChange, id: string, draft: StoryDraft, expectedVersion?: number): Promise<Story> {
-  await loadForAuthor(env, ctx, id, 'story.update');
+  const before = await loadForAuthor(env, ctx, id, 'story.update');
   const verdict = checkStoryDraft(draft, env.settings.currencies, env.settings.imageHosts);
   if (!verdict.input) throw new ValidationError(DRAFT_NEEDS_WORK, verdict.fields as Record<string, string>);
-  const input = verdict.input;
   const author = ctx.actor.principal;
+  // A form without the picture field (the bot's card) keeps the uploaded picture; an address replaces it.
+  const keep = draft.imageId === undefined && !verdict.input.imageUrl;
+  const input = keep ? { ...verdict.input, imageId: before.imageId } : verdict.input;
+  const imageProblem = await checkImageChoice(env, author, input.imageId, before.imageId);
+  if (imageProblem) throw new ValidationError(DRAFT_NEEDS_WORK, { imageId: imageProblem });
   return env.store.transaction(async (tx) => {
     const story = await load(tx, id);
     if (expectedVersion !== undefined && expectedVersion !== story.version) throw new ConflictError(STALE);

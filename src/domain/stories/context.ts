@@ -1,6 +1,8 @@
 import type { Actor, Principal } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import type { Store } from '../store.js';
+import { cardImagePath } from './image-types.js';
+import type { Story } from './types.js';
 
 /** Settings of the capability, from configuration. */
 export interface StorySettings {
@@ -23,6 +25,17 @@ export interface StoryContext {
   settings: StorySettings;
   /** The story's page in the tab, for the cards the delivery engine renders later. */
   storyUrl: (id: string) => string;
+  /** The app's public https origin (TAB_ENDPOINT): uploaded pictures' card addresses are on it. */
+  publicOrigin: string;
+}
+
+/**
+ * The links a story's cards show: its page, and its uploaded picture's anonymous card address
+ * (Teams fetches card images without a sign-in; see image-types.ts), null without an upload.
+ */
+export function storyLinks(env: Pick<StoryContext, 'storyUrl' | 'publicOrigin'>, story: Story): { storyUrl: string; pictureUrl: string | null } {
+  const pictureUrl = story.imageId && story.imageToken ? new URL(cardImagePath(story.id, { id: story.imageId, token: story.imageToken }), env.publicOrigin).toString() : null;
+  return { storyUrl: env.storyUrl(story.id), pictureUrl };
 }
 
 /** Who changes a story, and in whose chat turn. */

@@ -1,7 +1,7 @@
 import { audit } from '../audit/audit.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { canSee } from './access.js';
-import { storyEntity, type StoryContext, type UserChange } from './context.js';
+import { storyEntity, storyLinks, type StoryContext, type UserChange } from './context.js';
 import { kudosMessage, showcaseUpdate } from './notifications.js';
 import { storyKudos } from '../inbox/notes.js';
 import { load } from './transition.js';
@@ -39,7 +39,7 @@ export async function toggleKudos(env: StoryContext, ctx: UserChange, id: string
     const giver = ctx.actor.principal.user.displayName;
     if (!had) await tellAuthor(env, tx, story, count, giver, userId);
     const headline = had ? 'Kudos taken back' : `Kudos from ${giver}`;
-    for (const post of story.showcasePosts) await tx.outbox.enqueue(showcaseUpdate(story, post, headline, env.storyUrl(id), true, kudosFrom));
+    for (const post of story.showcasePosts) await tx.outbox.enqueue(showcaseUpdate(story, post, headline, storyLinks(env, story), true, kudosFrom));
     await audit(tx.audit, { clock: env.clock, correlationId: ctx.correlationId }, ctx.actor, 'story.kudos', storyEntity(id), { given: had, kudosCount: current.kudosCount }, { given: !had, kudosCount: count });
     return { story, given: !had, kudosFrom };
   });
@@ -52,5 +52,5 @@ export async function toggleKudos(env: StoryContext, ctx: UserChange, id: string
 async function tellAuthor(env: StoryContext, tx: Repositories, story: Story, count: number, giver: string, giverId: string): Promise<void> {
   await tx.inbox.add(env.clock.now().toISOString(), storyKudos(story, count));
   const chat = await tx.conversations.findPersonal(story.authorId);
-  if (chat?.installed) await tx.outbox.enqueue(kudosMessage(story, chat.id, giver, giverId, env.storyUrl(story.id)));
+  if (chat?.installed) await tx.outbox.enqueue(kudosMessage(story, chat.id, giver, giverId, storyLinks(env, story)));
 }

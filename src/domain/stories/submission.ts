@@ -5,6 +5,7 @@ import { storyEntity, type StoryContext, type UserChange } from './context.js';
 import { statusOnSubmit } from './moderation.js';
 import { announce } from './transition.js';
 import type { Story } from './types.js';
+import { checkImageChoice } from './images.js';
 import { checkStoryDraft, type StoryDraft } from './validation.js';
 
 /** The story a submission made (or had made before). */
@@ -23,11 +24,14 @@ export const DRAFT_NEEDS_WORK = 'Some answers need another look.';
  */
 export async function submit(env: StoryContext, ctx: UserChange, draft: StoryDraft, submissionKey: string): Promise<SubmitResult> {
   const author = ctx.actor.principal;
+  const verdict = checkStoryDraft(draft, env.settings.currencies, env.settings.imageHosts);
+  // Outside the transaction: a read on another connection inside it would wait on SQLite's one writer.
+  const imageProblem = verdict.input ? await checkImageChoice(env, author, verdict.input.imageId) : null;
   return env.store.transaction(async (tx) => {
     const existing = await tx.stories.findBySubmission(author.user.id, submissionKey);
     if (existing) return { story: existing, created: false };
-    const verdict = checkStoryDraft(draft, env.settings.currencies, env.settings.imageHosts);
     if (!verdict.input) throw new ValidationError(DRAFT_NEEDS_WORK, verdict.fields as Record<string, string>);
+    if (imageProblem) throw new ValidationError(DRAFT_NEEDS_WORK, { imageId: imageProblem });
     const status = statusOnSubmit(author, env.settings.moderatorsPublishDirectly);
     const now = env.clock.now().toISOString();
     const { story, created } = await tx.stories.insertOnce({ ...verdict.input, id: newId(), authorId: author.user.id, submissionKey, status, publishedAt: status === 'published' ? now : null, createdAt: now });

@@ -1,7 +1,7 @@
 import { audit } from '../audit/audit.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { Repositories } from '../store.js';
-import { storyEntity, type ChangeContext, type StoryContext } from './context.js';
+import { storyEntity, storyLinks, type ChangeContext, type StoryContext } from './context.js';
 import { assertMove } from './moderation.js';
 import { storyPublished } from '../inbox/notes.js';
 import { authorMessage, reviewKey, reviewPost, reviewUpdate, showcaseKey, showcasePost, showcaseUpdate } from './notifications.js';
@@ -75,19 +75,19 @@ export async function announce(tx: Repositories, env: StoryContext, ctx: ChangeC
   if (newlyPublished && !s.showcasePosts.length && env.settings.showcaseConversationIds.length) {
     const posts = env.settings.showcaseConversationIds.map((conversationId) => ({ conversationId, key: showcaseKey(s.id, conversationId) }));
     s = await record(tx, env, s, { showcasePosts: posts });
-    for (const post of s.showcasePosts) await tx.outbox.enqueue(showcasePost(s, post, headline, env.storyUrl(s.id)));
+    for (const post of s.showcasePosts) await tx.outbox.enqueue(showcasePost(s, post, headline, storyLinks(env, s)));
   } else if (s.status === 'published' || s.status === 'deleted') {
     // An edit, a re-publication, or the removal notice replacing the post.
-    for (const post of s.showcasePosts) await tx.outbox.enqueue(showcaseUpdate(s, post, headline, env.storyUrl(s.id)));
+    for (const post of s.showcasePosts) await tx.outbox.enqueue(showcaseUpdate(s, post, headline, storyLinks(env, s)));
   }
 
   const channel = env.settings.moderationConversationId;
   if (channel && s.status === 'pending' && before?.status !== 'pending') {
     // A story (back) in the queue gets a fresh card at the bottom of the channel, where moderators look.
     s = await record(tx, env, s, { reviewCard: { conversationId: channel, key: reviewKey(s.id, s.version) } });
-    await tx.outbox.enqueue(reviewPost(s, s.reviewCard!, headline, env.storyUrl(s.id)));
+    await tx.outbox.enqueue(reviewPost(s, s.reviewCard!, headline, storyLinks(env, s)));
   } else if (s.reviewCard) {
-    await tx.outbox.enqueue(reviewUpdate(s, s.reviewCard, headline, env.storyUrl(s.id)));
+    await tx.outbox.enqueue(reviewUpdate(s, s.reviewCard, headline, storyLinks(env, s)));
   }
 
   // The author reads the outcome of their own actions where they acted; others' actions reach them in chat.
@@ -96,7 +96,7 @@ export async function announce(tx: Repositories, env: StoryContext, ctx: ChangeC
   if (actorId !== s.authorId && ctx.answeredInChat !== s.authorId && before !== null) {
     const chat = await tx.conversations.findPersonal(s.authorId);
     // An author who only ever used the tab has no chat with the bot: the tab shows the status.
-    if (chat?.installed) await tx.outbox.enqueue(authorMessage(s, chat.id, headline, env.storyUrl(s.id)));
+    if (chat?.installed) await tx.outbox.enqueue(authorMessage(s, chat.id, headline, storyLinks(env, s)));
   }
   return s;
 }

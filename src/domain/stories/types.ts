@@ -42,6 +42,8 @@ export interface StoryInput {
   department: string;
   /** A screenshot or logo; https only. */
   imageUrl: string | null;
+  /** Or a picture the author uploaded (image-types.ts); never both. */
+  imageId: string | null;
   /** Where to learn more (the app, a video, a SharePoint page); http(s) only. */
   linkUrl: string | null;
 }
@@ -58,6 +60,8 @@ export interface Story extends StoryInput {
   authorId: string;
   authorName: string;
   status: StoryStatus;
+  /** The random part of the uploaded picture's anonymous card address (null without an upload). */
+  imageToken: string | null;
   /** The latest moderator's note (the changes asked for, or why it was declined). */
   moderationComment: string | null;
   moderatedBy: string | null;

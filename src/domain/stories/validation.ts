@@ -15,6 +15,8 @@ export interface StoryDraft {
   currency?: string;
   department?: string;
   imageUrl?: string;
+  /** An uploaded picture's id; '' or null removes it; absent on an edit = keep the current one. */
+  imageId?: string | null;
   linkUrl?: string;
 }
 
@@ -144,6 +146,9 @@ export function checkStoryDraft(draft: StoryDraft, currencies: readonly string[]
   if (image.problem) fields.imageUrl = image.problem;
   else if (image.value && imageHosts && !imageHostAllowed(new URL(image.value).hostname, imageHosts))
     fields.imageUrl = imageHosts.length ? `Pictures can only come from ${imageHosts.join(', ')} (the Maker Hub tab shows no others).` : 'Pictures cannot be added to stories here.';
+  const imageId = typeof draft.imageId === 'string' && draft.imageId.trim() ? draft.imageId.trim() : null;
+  if (imageId && !/^[0-9a-f-]{36}$/i.test(imageId)) fields.imageId = 'That picture is not available any more: upload it again.';
+  else if (imageId && image.value) fields.imageUrl = 'Use the uploaded picture or a picture address, not both.';
   const link = url(draft.linkUrl, ['https:', 'http:']);
   if (link.problem) fields.linkUrl = link.problem;
 
@@ -162,6 +167,7 @@ export function checkStoryDraft(draft: StoryDraft, currencies: readonly string[]
       currency: cost === null ? null : currency,
       department,
       imageUrl: image.value,
+      imageId,
       linkUrl: link.value,
     },
   };
@@ -181,6 +187,7 @@ export function draftOf(input: StoryInput): StoryDraft {
     currency: input.currency ?? '',
     department: input.department,
     imageUrl: input.imageUrl ?? '',
+    imageId: input.imageId ?? '',
     linkUrl: input.linkUrl ?? '',
   };
 }

@@ -16,13 +16,16 @@ function refuse(res: Response, next: Next, status: number, code: string, message
 
 /**
  * Reads a JSON request body into `req.body`, in memory and before any route (and so before any
- * authentication) runs. No route takes uploads, so nothing else is parsed and nothing is ever
+ * authentication) runs. Nothing else is parsed and nothing is ever
  * written to disk: another content type is refused with 415 unread, a body over `limit` bytes with
  * 413 (by its Content-Length before reading, or as soon as the stream passes the limit), a
- * compressed body with 415 (no decompression bombs), and unparseable JSON with 400.
+ * compressed body with 415 (no decompression bombs), and unparseable JSON with 400. The
+ * `uploadPaths` (POST only) are left unread: their route reads the bytes itself after sign-in
+ * (body/raw-body.ts), so an unauthenticated upload is refused before a byte of it is read.
  */
-export function jsonBody(limit = MAX_BODY_BYTES): RequestHandler {
+export function jsonBody(limit = MAX_BODY_BYTES, uploadPaths: readonly string[] = []): RequestHandler {
   return function readJsonBody(req: Request, res: Response, next: Next): void {
+    if (req.method === 'POST' && uploadPaths.includes(req.path())) return next();
     const declared = req.headers['content-length'];
     const chunked = req.headers['transfer-encoding'] !== undefined;
     const length = declared === undefined ? 0 : Number(declared);

@@ -2,7 +2,7 @@ import type { EntityRef } from '../../domain/audit/types.js';
 import type { Role } from '../../domain/identity/types.js';
 
 /** What a route's `:id` names, when the domain lets only some people see it (the RBAC matrix uses this). */
-export type RouteSubject = 'environment-request' | 'ticket' | 'story' | 'question' | 'inbox-item';
+export type RouteSubject = 'environment-request' | 'ticket' | 'story' | 'story-image' | 'question' | 'inbox-item';
 
 /**
  * Who may call a route: declared where the route is mounted, enforced by the server (see

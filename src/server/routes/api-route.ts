@@ -7,13 +7,39 @@ import type { Logger } from '../../logging.js';
 import { TokenError, } from '../auth/sso-token.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { withAccess, type RouteAccess } from './access.js';
-import { sendJsonWithEtag } from './json-etag.js';
+import { noneMatchHits, sendJsonWithEtag } from './json-etag.js';
 
 export interface ApiContext {
   req: Request;
   principal: Principal;
   correlationId: string;
   logger: Logger;
+}
+
+/**
+ * A handler's answer that is bytes to show (an uploaded picture): sent with exactly these headers
+ * and a strong ETag, and as a 304 without a body when the caller already holds that version.
+ */
+export class ApiBytes {
+  constructor(
+    readonly headers: Readonly<Record<string, string>>,
+    readonly etag: string,
+    readonly content: Buffer,
+  ) {}
+}
+
+/** Sends {@link ApiBytes} (also used by the anonymous card-picture route). */
+export function sendBytes(req: Request, res: Response, body: ApiBytes): void {
+  for (const [name, value] of Object.entries(body.headers)) res.setHeader(name, value);
+  res.setHeader('ETag', body.etag);
+  if (noneMatchHits(req.headers['if-none-match'], body.etag)) {
+    res.status(304);
+    res.end();
+    return;
+  }
+  res.status(200);
+  res.setHeader('Content-Length', body.content.length);
+  res.end(body.content);
 }
 
 /** A handler's answer that is a file to download (CSV export) rather than JSON. */
@@ -59,7 +85,8 @@ export function apiRoute(auth: TabAuthenticator, logger: Logger, access: RouteAc
       }
       const body = await handler({ req, principal, correlationId, logger: log });
       res.status(body === undefined ? 204 : 200);
-      if (body instanceof ApiFile) {
+      if (body instanceof ApiBytes) sendBytes(req, res, body);
+      else if (body instanceof ApiFile) {
         res.setHeader('Content-Type', body.contentType);
         res.setHeader('Content-Disposition', `attachment; filename="${body.filename.replace(/[^\w.-]/g, '_')}"`);
         res.setHeader('Cache-Control', 'no-store');

@@ -9,6 +9,7 @@ import type { Principal } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
+import { previewDraft } from '../../domain/environments/preview.js';
 
 const text = (max: number) => z.string().max(max).optional();
 const count = z.union([z.string().max(20), z.number()]).optional();
@@ -28,6 +29,8 @@ const draft = z
     durationDays: count,
   })
   .strict();
+// The preview takes the same draft, without the form instance key (nothing is created).
+const previewDraftBody = draft.omit({ submissionKey: true });
 const idParam = z.object({ id: z.string().uuid('must be a request id') });
 const comment = z.object({ comment: z.string().max(2000).optional() }).strict();
 const extension = z.object({ days: z.number().int(), reason: z.string().max(2000) }).strict();
@@ -53,6 +56,8 @@ export function mountEnvironments(server: Server, services: Services, auth: TabA
   const id = (req: Request) => parseInput(idParam, req.params).id;
 
   server.get('/api/environments/options', route(signedIn(), async () => service.formOptions()));
+  // Read-only: evaluates the policy for the draft as typed (caps, auto-approve rules); creates and audits nothing.
+  server.post('/api/environments/preview', route(signedIn(), async (req, ctx) => ({ preview: await previewDraft(services.environments.service.context, ctx.actor.principal, parseInput(previewDraftBody, req.body)) })));
   server.get('/api/environments/requests', route(signedIn(), async (_req, ctx) => ({ requests: (await service.listMine(ctx.actor, 100)).map(requestJson) })));
   server.post(
     '/api/environments/requests',

@@ -33,6 +33,7 @@ const draft = {
   currency: field(10),
   department: field(200),
   imageUrl: field(2100),
+  imageId: z.union([z.string().max(64), z.null()]).optional(),
   linkUrl: field(2100),
 };
 const createBody = z.object({ submissionKey: z.string().min(8).max(64), ...draft }).strict();
@@ -49,7 +50,7 @@ export function mountStories(server: Server, services: Services, auth: TabAuthen
   const stories = services.stories;
   const route = (access: RouteAccess, handler: (ctx: ApiContext) => Promise<unknown>) => apiRoute(auth, services.logger, access, handler);
 
-  server.get('/api/stories/options', route(signedIn(), async () => stories.formOptions()));
+  server.get('/api/stories/options', route(signedIn(), async () => ({ ...stories.formOptions(), imageMaxBytes: services.config.settings.STORIES_IMAGE_MAX_BYTES })));
 
   server.get(
     '/api/stories',

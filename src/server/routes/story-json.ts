@@ -21,6 +21,8 @@ export function storyJson({ story, kudosGiven, kudosFrom, canEdit, canDelete, ca
     currency: story.currency,
     department: story.department,
     imageUrl: story.imageUrl,
+    // The tab reads an uploaded picture with the viewer's sign-in (the card's token never leaves the server).
+    imageId: story.imageId,
     linkUrl: story.linkUrl,
     authorName: story.authorName,
     status: story.status,

@@ -12,6 +12,7 @@ import { homeInbox } from './0013-home-inbox.js';
 import { privacy } from './0014-privacy.js';
 import { askFollowUps } from './0015-ask-follow-ups.js';
 import { trainingStarts } from './0016-training-starts.js';
+import { storyImages } from './0018-story-images.js';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder) so the same list works from
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-privacy': privacy,
   '0015-ask-follow-ups': askFollowUps,
   '0016-training-starts': trainingStarts,
+  '0018-story-images': storyImages,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -71,6 +71,8 @@ export const PERSON_DATA: readonly PersonTable[] = [
     quotes: ['review_card_json', 'showcase_posts_json'],
     holds: 'Success stories: title, problem, solution, figures, links, moderation comment.',
   },
+  // The bytes are in story_image_bytes (no person column), deleted with their row by the foreign key's cascade.
+  { table: 'story_images', people: ['author_id'], owner: 'author_id', deleteOwned: true, holds: 'Pictures uploaded for stories (type, size, checksum; the picture itself in story_image_bytes), deleted on erasure.' },
   { table: 'story_kudos', people: ['user_id'], owner: 'user_id', holds: 'Kudos given to stories.' },
   { table: 'kb_entries', people: ['created_by'], holds: 'FAQ entries (organisation content) and who created them.' },
   {

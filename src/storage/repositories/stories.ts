@@ -18,8 +18,10 @@ export class SqlStoryRepository implements StoryRepository {
       .selectFrom('stories as s')
       .innerJoin('users as a', 'a.id', 's.author_id')
       .leftJoin('users as m', 'm.id', 's.moderated_by')
+      // An erased uploader's picture is gone: the story then shows none.
+      .leftJoin('story_images as i', 'i.id', 's.image_id')
       .selectAll('s')
-      .select(['a.display_name as author_name', 'm.display_name as moderator_name']);
+      .select(['a.display_name as author_name', 'm.display_name as moderator_name', 'i.token as image_token']);
   }
 
   /** The WHERE clause of a filter, shared by the list and the totals so both count the same stories. */

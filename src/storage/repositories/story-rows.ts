@@ -3,7 +3,7 @@ import type { NewStory, StoryChanges } from '../../domain/stories/repository.js'
 import type { PostedCard, Story, StoryProduct, StoryStatus } from '../../domain/stories/types.js';
 import type { StoriesTable } from '../schema-stories.js';
 
-type Row = Selectable<StoriesTable> & { author_name: string; moderator_name: string | null };
+type Row = Selectable<StoriesTable> & { author_name: string; moderator_name: string | null; image_token: string | null };
 
 const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
 
@@ -23,6 +23,8 @@ export function toStory(r: Row): Story {
     currency: r.currency,
     department: r.department,
     imageUrl: r.image_url,
+    imageId: r.image_token ? r.image_id : null,
+    imageToken: r.image_token,
     linkUrl: r.link_url,
     status: r.status as StoryStatus,
     moderationComment: r.moderation_comment,
@@ -54,6 +56,7 @@ export function toRow(n: NewStory): Insertable<StoriesTable> {
     currency: n.currency,
     department: n.department,
     image_url: n.imageUrl,
+    image_id: n.imageId,
     link_url: n.linkUrl,
     status: n.status,
     moderation_comment: null,
@@ -80,6 +83,7 @@ const COLUMNS: Record<keyof StoryChanges, keyof StoriesTable> = {
   currency: 'currency',
   department: 'department',
   imageUrl: 'image_url',
+  imageId: 'image_id',
   linkUrl: 'link_url',
   status: 'status',
   moderationComment: 'moderation_comment',

@@ -21,6 +21,10 @@ export interface ApiClient {
   get<T>(path: string, decode: Decoder<T>, signal?: AbortSignal): Promise<T>;
   /** Sends `body` as JSON with a changing method and decodes the answer; throws {@link ApiError}. */
   send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body: unknown, decode: Decoder<T>, signal?: AbortSignal): Promise<T>;
+  /** POSTs a file's bytes as they are (an upload) and decodes the JSON answer; throws {@link ApiError}. */
+  upload<T>(path: string, file: Blob, decode: Decoder<T>): Promise<T>;
+  /** GETs bytes that need the caller's sign-in (an uploaded picture); throws {@link ApiError}. */
+  blob(path: string, signal?: AbortSignal): Promise<Blob>;
 }
 
 /** Builds the client; every request carries the SSO token or the development user. */
@@ -47,7 +51,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   async function request<T>(method: string, path: string, body: unknown, decode: Decoder<T>, signal?: AbortSignal): Promise<T> {
     const init: RequestInit = { method, headers: await headers(), credentials: 'same-origin' };
-    if (body !== undefined) {
+    if (body instanceof Blob) {
+      (init.headers as Headers).set('Content-Type', body.type || 'application/octet-stream');
+      init.body = body;
+    } else if (body !== undefined) {
       (init.headers as Headers).set('Content-Type', 'application/json');
       init.body = JSON.stringify(body);
     }
@@ -79,6 +86,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return {
     get: (path, decode, signal) => request('GET', path, undefined, decode, signal),
     send: (method, path, body, decode, signal) => request(method, path, body, decode, signal),
+    upload: (path, file, decode) => request('POST', path, file, decode),
+    blob: async (path, signal) => {
+      const init: RequestInit = { headers: await headers(), credentials: 'same-origin', ...(signal ? { signal } : {}) };
+      (init.headers as Headers).set('Accept', 'image/*');
+      let response: Response;
+      try {
+        response = await doFetch(path, init);
+      } catch (error) {
+        if (signal?.aborted === true) throw error;
+        throw new ApiError(0, 'network', 'Maker Hub could not reach its server. Check your connection and try again.');
+      }
+      if (!response.ok) throw errorFromResponse(response, await readJson(response));
+      return response.blob();
+    },
   };
 }
 

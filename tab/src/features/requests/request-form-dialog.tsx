@@ -1,11 +1,13 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, Switch, Textarea, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { defaultEnvironmentType } from '../../../../src/domain/environments/form-defaults';
 import { FormDialog } from '../../components/form-dialog';
 import { useApiClient } from '../../lib/api-client-context';
 import { useSubmission } from '../../lib/use-submission';
 import type { GroupHit } from '../graph/graph-api';
 import { useGraphFeatures } from '../graph/use-graph-features';
+import { usePolicyPreview } from './policy-preview';
+import { PolicyPreviewPanel } from './policy-preview-panel';
 import { requestsApi } from './requests-api';
 import { SecurityGroupPicker } from './security-group-picker';
 import type { EnvironmentRequestView, FormOptions, RequestDraft } from './requests-types';
@@ -53,6 +55,13 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
   // The group picked by name, shown while the id field still holds its id.
   const [group, setGroup] = useState<GroupHit | null>(null);
   const type = options.types.find((t) => t.value === draft.type);
+  // Until the maker picks a type, the form follows the policy's start: the first type they can still request.
+  const [typeChosen, setTypeChosen] = useState(false);
+  const preview = usePolicyPreview(draft, open);
+  const startType = preview.kind === 'ready' ? preview.preview.startType : null;
+  useEffect(() => {
+    if (!typeChosen && startType && startType !== draft.type) setDraft((d) => ({ ...d, type: startType }));
+  }, [typeChosen, startType, draft.type]);
   const set = <K extends keyof RequestDraft>(key: K, value: RequestDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const error = (key: keyof RequestDraft) => {
     const message = failure?.fields[key];
@@ -64,6 +73,7 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
     setDraft(emptyDraft(options));
     setSubmissionKey(crypto.randomUUID());
     setGroup(null);
+    setTypeChosen(false);
     onSubmitted(result.request, result.created);
   }
 
@@ -84,7 +94,10 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
       </Field>
       <div className={styles.row}>
         <Field label="Type" required {...error('type')}>
-          <Select value={draft.type} onChange={(_e, d) => set('type', d.value)}>
+          <Select value={draft.type} onChange={(_e, d) => {
+            setTypeChosen(true);
+            set('type', d.value);
+          }}>
             {options.types.map((t) => (
               <option key={t.value} value={t.value}>{t.value}</option>
             ))}
@@ -149,6 +162,7 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
       <Field label="Security group object id (optional)" {...error('securityGroupId')}>
         <Input value={draft.securityGroupId} onChange={(_e, d) => set('securityGroupId', d.value)} placeholder="00000000-0000-0000-0000-000000000000" />
       </Field>
+      <PolicyPreviewPanel state={preview} />
     </FormDialog>
   );
 }

@@ -13,7 +13,7 @@ export function decodeStory(value: unknown): StoryView | undefined {
   const v = value;
   const texts = ['id', 'title', 'problem', 'solution', 'department', 'authorName', 'status', 'statusLabel', 'createdAt', 'updatedAt'];
   if (!texts.every((k) => str(v[k]))) return undefined;
-  if (!['currency', 'imageUrl', 'linkUrl', 'moderationComment', 'moderatedByName', 'publishedAt'].every((k) => strOrNull(v[k]))) return undefined;
+  if (!['currency', 'imageUrl', 'imageId', 'linkUrl', 'moderationComment', 'moderatedByName', 'publishedAt'].every((k) => strOrNull(v[k]))) return undefined;
   if (!['hoursSavedPerMonth', 'peopleServed', 'costAvoided'].every((k) => numOrNull(v[k]))) return undefined;
   if (typeof v['version'] !== 'number' || typeof v['kudosCount'] !== 'number' || !Array.isArray(v['products']) || !v['products'].every(str)) return undefined;
   if (!['kudosGiven', 'mine', 'canEdit', 'canDelete', 'canModerate'].every((k) => bool(v[k]))) return undefined;

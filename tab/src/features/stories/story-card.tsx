@@ -30,9 +30,9 @@ export function StoryCard({ story, onError }: { readonly story: StoryView; reado
   const impact = impactPhrases(story);
   return (
     <Card className={styles.card}>
-      {story.imageUrl !== null && (
+      {(story.imageUrl !== null || story.imageId !== null) && (
         <CardPreview>
-          <StoryImage url={story.imageUrl} title={story.title} className={styles.image} />
+          <StoryImage url={story.imageUrl} imageId={story.imageId} title={story.title} className={styles.image} />
         </CardPreview>
       )}
       <CardHeader

@@ -33,7 +33,7 @@ export function StoryDetails({ story }: { readonly story: StoryView }) {
   facts.push(['Team', story.department]);
   return (
     <div className={styles.root}>
-      <StoryImage url={story.imageUrl} title={story.title} className={styles.image} />
+      <StoryImage url={story.imageUrl} imageId={story.imageId} title={story.title} className={styles.image} />
       <section className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>
           The problem

@@ -19,12 +19,12 @@ const useStyles = makeStyles({
 });
 
 function emptyDraft(options: StoryOptions): StoryDraft {
-  return { title: '', problem: '', solution: '', products: [], hoursSavedPerMonth: '', peopleServed: '', costAvoided: '', currency: options.currencies[0] ?? '', department: '', imageUrl: '', linkUrl: '' };
+  return { title: '', problem: '', solution: '', products: [], hoursSavedPerMonth: '', peopleServed: '', costAvoided: '', currency: options.currencies[0] ?? '', department: '', imageUrl: '', imageId: '', linkUrl: '' };
 }
 
 function draftOf(story: StoryView, options: StoryOptions): StoryDraft {
   const n = (v: number | null) => (v === null ? '' : String(v));
-  return { title: story.title, problem: story.problem, solution: story.solution, products: [...story.products], hoursSavedPerMonth: n(story.hoursSavedPerMonth), peopleServed: n(story.peopleServed), costAvoided: n(story.costAvoided), currency: story.currency ?? options.currencies[0] ?? '', department: story.department, imageUrl: story.imageUrl ?? '', linkUrl: story.linkUrl ?? '' };
+  return { title: story.title, problem: story.problem, solution: story.solution, products: [...story.products], hoursSavedPerMonth: n(story.hoursSavedPerMonth), peopleServed: n(story.peopleServed), costAvoided: n(story.costAvoided), currency: story.currency ?? options.currencies[0] ?? '', department: story.department, imageUrl: story.imageUrl ?? '', imageId: story.imageId ?? '', linkUrl: story.linkUrl ?? '' };
 }
 
 /** /stories/new and /stories/:id/edit: loads what the form needs, then shows it. */

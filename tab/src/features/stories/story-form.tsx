@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { ErrorCircle12Filled } from '@fluentui/react-icons';
 import { useId } from 'react';
+import { StoryPictureField } from './story-picture-field';
 import type { StoryDraft, StoryField, StoryOptions, StoryProduct } from './types';
 
 const useStyles = makeStyles({
@@ -85,10 +86,8 @@ export function StoryFormFields({ values, options, errors, onChange }: StoryForm
       <Field label="Team or department" required {...state('department')}>
         <Input value={values.department} maxLength={80} placeholder="e.g. Finance" onChange={set('department')} />
       </Field>
+      <StoryPictureField values={values} options={options} errors={errors} onChange={onChange} title={values.title} />
       <div className={styles.row}>
-        <Field label="Image address (optional, https)" className={styles.cell} {...state('imageUrl')}>
-          <Input className={styles.control} type="url" value={values.imageUrl} placeholder="https://…/screenshot.png" onChange={set('imageUrl')} />
-        </Field>
         <Field label="Link to learn more (optional)" className={styles.cell} {...state('linkUrl')}>
           <Input className={styles.control} type="url" value={values.linkUrl} placeholder="https://…" onChange={set('linkUrl')} />
         </Field>

@@ -15,6 +15,8 @@ export interface StoryView {
   readonly currency: string | null;
   readonly department: string;
   readonly imageUrl: string | null;
+  /** A picture the author uploaded (read with the viewer's sign-in), or null. */
+  readonly imageId: string | null;
   readonly linkUrl: string | null;
   readonly authorName: string;
   readonly status: StoryStatus;
@@ -58,6 +60,8 @@ export const emptyFilter: GalleryFilter = { q: '', product: '', department: '', 
 export interface StoryOptions {
   readonly products: ReadonlyArray<{ readonly value: StoryProduct; readonly label: string }>;
   readonly currencies: readonly string[];
+  /** The largest picture the server takes, in bytes. */
+  readonly imageMaxBytes?: number;
 }
 
 /** The form as the person fills it in: everything text, so nothing typed is changed or lost. */
@@ -72,6 +76,8 @@ export interface StoryDraft {
   currency: string;
   department: string;
   imageUrl: string;
+  /** An uploaded picture's id ('' = none). */
+  imageId: string;
   linkUrl: string;
 }
 
