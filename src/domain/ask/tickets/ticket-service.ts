@@ -12,7 +12,7 @@ import { questionAnswered, ticketAssigned, ticketReplied } from '../../inbox/not
 import { expertCardKey, expertCardPost, expertCardUpdate, makerAnswer } from './messages.js';
 import { botKnowledgeFor, botKnowledgeOf } from './bot-knowledge.js';
 import { nextState, type TicketAction } from './state-machine.js';
-import type { Ticket, TicketChanges } from './types.js';
+import type { PromotedEntry, Ticket, TicketChanges } from './types.js';
 
 export interface TicketSettings {
   /** The experts' channel (a stored conversation id); null = tickets are handled in the tab only. */
@@ -24,14 +24,6 @@ export const MAX_ANSWER_CHARS = 8000;
 
 /** The maker's details before escalating, and their reply to an answer. */
 export const MAX_DETAILS_CHARS = 2000;
-
-/** An expert's answer as edited in the FAQ editor before it goes into the knowledge base. */
-export interface PromotedEntry {
-  question: string;
-  answer: string;
-  alternates?: string[];
-  tags?: string[];
-}
 
 export interface EscalationResult {
   ticket: Ticket;
