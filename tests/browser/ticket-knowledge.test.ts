@@ -86,7 +86,7 @@ describe('tab: an expert\'s ticket shows what the bot knew, and Promote opens th
 
     const phone = await open(EXPERT, PHONE);
     await ticketCard(phone).getByText('Closest topics', { exact: true }).waitFor();
-    assert.ok((await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 0, 'no sideways scrolling on a phone');
+    assert.ok((await phone.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')) <= 0, 'no sideways scrolling on a phone');
     await expectNoSeriousA11yViolations(phone);
     await saveScreenshot(phone, 'ticket-bot-knew-phone-light');
 
