@@ -49,7 +49,7 @@ export function cleanQuestion(text: string): string {
   const asked = /\?[\s?!.]*$/.test(text);
   let q = text
     .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^@\S+\s+/, '')
