@@ -1,5 +1,8 @@
 import type { TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
 import type { Ticket, TicketState } from '../../src/domain/ask/tickets/types.js';
+import type { BotKnowledge } from '../../src/domain/ask/tickets/bot-knowledge.js';
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
+import { botKnewBlock } from './ask-bot-knew.js';
 import { replyAction } from './ask-follow-ups.js';
 import { ASK_VERBS } from './ask-verbs.js';
 import { card, execute, facts, heading, plain, subtle, text } from './kit.js';
@@ -24,6 +27,8 @@ export interface ExpertTicketView {
   notice?: string;
   /** Input the expert typed (kept when an action is refused). */
   draft?: string;
+  /** What the bot told the maker before they asked (absent: a ticket without a logged question). */
+  knew?: BotKnowledge;
 }
 
 const LABELS: Record<TicketAction, [string, string, ('positive' | 'destructive')?]> = {
@@ -43,7 +48,7 @@ function when(iso: string): string {
  * after every change and the refresh action keeps it current for each viewer), with only the
  * actions its state allows; the server checks the role and the state again on every click.
  */
-export function expertTicketCard(view: ExpertTicketView): AdaptiveCard {
+export function expertTicketCard(view: ExpertTicketView, tr: Translator = ENGLISH): AdaptiveCard {
   const t = view.ticket;
   const body: CardElement[] = [heading(`Ticket #${t.number}: a maker needs an expert`), text(`> ${plain(t.question)}`, { spacing: 'Medium' })];
   const rows: Array<[string, string]> = [
@@ -55,6 +60,7 @@ export function expertTicketCard(view: ExpertTicketView): AdaptiveCard {
   if (t.kbEntryId) rows.push(['Knowledge base', `Added as ${t.kbEntryId}`]);
   body.push(facts(rows));
   if (t.details) body.push(text(`**Details from ${plain(t.askerName)}:** ${plain(t.details)}`, { spacing: 'Small' }));
+  if (view.knew) body.push(...botKnewBlock(view.knew, tr));
   if (t.answer) body.push(text('**Answer**', { spacing: 'Medium' }), text(t.answer, { spacing: 'Small' }));
   if (t.makerReply) body.push(text(`**${plain(t.askerName)} replied${t.makerReplyAt ? `, ${when(t.makerReplyAt)}` : ''}:** ${plain(t.makerReply)}`, { spacing: 'Medium' }));
   if (view.notice) body.push(text(view.notice, { color: 'Accent', spacing: 'Medium' }));

@@ -18,6 +18,8 @@ export interface ReviewView {
   comment?: string;
   /** Why the card came back to this moderator (a refusal, a missing comment). */
   notice?: string;
+  /** The confirmation for the moderator who just decided (only on their copy of the card). */
+  done?: string;
   commentError?: string;
 }
 
@@ -34,6 +36,7 @@ export function reviewCard(view: ReviewView): AdaptiveCard {
   const body: CardElement[] = [
     subtle(`${STATUS_ICON[story.status]} **${waiting ? 'Success story waiting for review' : STORY_STATUS_LABEL[story.status]}**${view.headline ? ` · ${plain(view.headline)}` : ''}`),
     ...(view.notice ? [text(`⚠ ${plain(view.notice)}`, { color: 'Attention', weight: 'Bolder' })] : []),
+    ...(view.done ? [text(view.done, { color: 'Good', weight: 'Bolder' })] : []),
     heading(plain(story.title)),
     subtle(`By ${plain(story.authorName)} · ${plain(story.department)} · submitted ${day(story.createdAt)}`),
   ];

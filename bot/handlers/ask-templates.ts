@@ -1,4 +1,5 @@
 import { CardFactory } from 'botbuilder';
+import { BOT_GRADE_BANDS, type BotKnowledge } from '../../src/domain/ask/tickets/bot-knowledge.js';
 import { TICKET_ACTIONS, type TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
 import { TICKET_TEMPLATES, type TicketMessagePayload } from '../../src/domain/ask/tickets/messages.js';
 import { TICKET_STATES, type Ticket } from '../../src/domain/ask/tickets/types.js';
@@ -10,7 +11,9 @@ function payloadOf(template: string, payload: Record<string, unknown>): TicketMe
   if (!ticket || typeof ticket !== 'object' || typeof ticket.id !== 'string' || typeof ticket.number !== 'number' || typeof ticket.question !== 'string' || !TICKET_STATES.includes(ticket.state))
     throw new TemplatePayloadError(template, 'payload.ticket must be a ticket');
   const actions = Array.isArray(payload.actions) ? payload.actions.filter((a): a is TicketAction => TICKET_ACTIONS.includes(a as TicketAction)) : [];
-  return { ticket, actions };
+  const given = payload.knew as BotKnowledge | undefined;
+  const knew = given && typeof given === 'object' && BOT_GRADE_BANDS.includes(given.band) && Array.isArray(given.sources) ? given : undefined;
+  return { ticket, actions, ...(knew ? { knew } : {}) };
 }
 
 /**
@@ -20,8 +23,8 @@ function payloadOf(template: string, payload: Record<string, unknown>): TicketMe
  */
 export const ASK_TEMPLATES: TemplateMap = {
   [TICKET_TEMPLATES.expertCard]: (payload) => {
-    const { ticket, actions } = payloadOf(TICKET_TEMPLATES.expertCard, payload);
-    return { type: 'message', text: `Ticket #${ticket.number}: ${ticket.question.slice(0, 120)}`, attachments: [CardFactory.adaptiveCard(expertTicketCard({ ticket, actions }))] };
+    const { ticket, actions, knew } = payloadOf(TICKET_TEMPLATES.expertCard, payload);
+    return { type: 'message', text: `Ticket #${ticket.number}: ${ticket.question.slice(0, 120)}`, attachments: [CardFactory.adaptiveCard(expertTicketCard({ ticket, actions, knew }))] };
   },
   [TICKET_TEMPLATES.answer]: (payload) => {
     const { ticket } = payloadOf(TICKET_TEMPLATES.answer, payload);

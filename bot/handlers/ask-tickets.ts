@@ -3,7 +3,12 @@ import type { TurnContext } from 'botbuilder';
 import { actionsFor, type TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
 import { hasRole } from '../../src/domain/identity/types.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
+import { z } from 'zod';
+import { botKnowledgeFor } from '../../src/domain/ask/tickets/bot-knowledge.js';
+import { faqPrefill } from '../../src/domain/ask/faq-input.js';
+import { PROMOTE_INPUTS, promoteFormCard } from '../cards/ask-promote-form.js';
 import { closeConfirmCard, expertTicketCard } from '../cards/ask-ticket.js';
+import { translatorOf } from '../locale.js';
 import { ASK_VERBS, type AskVerb } from '../cards/ask-verbs.js';
 import { noticeCard } from '../cards/error.js';
 import type { BotDeps } from '../deps.js';
@@ -19,6 +24,10 @@ const ACTIONS: Array<[TicketAction, AskVerb, (n: number) => string]> = [
   ['reopen', ASK_VERBS.reopen, (n) => `Ticket #${n} reopened.`],
   ['promote', ASK_VERBS.promote, (n) => `The answer to ticket #${n} is now in the knowledge base.`],
 ];
+
+/** The promote form's inputs as Teams sends them (bounded: a forged card cannot send more). */
+const promoteForm = z.object({ [PROMOTE_INPUTS.question]: z.string().max(300).optional(), [PROMOTE_INPUTS.answer]: z.string().max(8000).optional(), [PROMOTE_INPUTS.alternates]: z.string().max(6300).optional() }).passthrough();
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 
 const stale = () => noticeCard('This card is out of date', 'Open the Ask page in Maker Hub to see the tickets as they are now.');
 
@@ -37,7 +46,10 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
     const ticket = await deps.services.store.repos.askTickets.find(ticketId);
     if (!ticket) return noticeCard('Ticket not found', 'That ticket does not exist (any more).');
     const expert = hasRole(principal, 'expert', 'coe-admin');
-    return expertTicketCard({ ticket, actions: expert ? actionsFor(ticket, principal.user.id) : [], notice: notice ?? (expert ? undefined : 'Only CoE experts and admins can act on tickets.'), draft });
+    // Only experts see what the bot told the maker; anyone else in the channel sees the bare ticket.
+    const knew = expert ? (await botKnowledgeFor(deps.services.store.repos.askQuestions, [ticket])).get(ticket.id) : undefined;
+    const view = { ticket, actions: expert ? actionsFor(ticket, principal.user.id) : [], notice: notice ?? (expert ? undefined : 'Only CoE experts and admins can act on tickets.'), draft, knew };
+    return expertTicketCard(view, translatorOf(context));
   }
 
   for (const [action, verb, done] of ACTIONS) {
@@ -45,6 +57,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
       const data = ticketData.safeParse(raw);
       if (!data.success) return replyWithCard(context, stale());
       const { ticketId, answer } = data.data;
+      if (action === 'promote') return promote(context, ticketId, raw ?? {});
       if (action === 'close' && raw?.['confirmed'] !== true) {
         const ticket = await deps.services.store.repos.askTickets.find(ticketId);
         if (ticket && hasRole(principalOf(context), 'expert', 'coe-admin')) return replyWithCard(context, closeConfirmCard(ticket));
@@ -59,6 +72,27 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
         return replyWithCard(context, await cardFor(context, ticketId, `⚠️ ${error.message}`, error instanceof ValidationError || action === 'answer' ? answer : undefined));
       }
     });
+  }
+
+  /** "Add to knowledge base": first the FAQ form, prefilled; its "Save" brings the edited entry. */
+  async function promote(context: TurnContext, ticketId: string, raw: Record<string, unknown>) {
+    const tr = translatorOf(context);
+    const ticket = await deps.services.store.repos.askTickets.find(ticketId);
+    const expert = hasRole(principalOf(context), 'expert', 'coe-admin');
+    if (!ticket || !expert || ticket.kbEntryId || !ticket.answer) return replyWithCard(context, await cardFor(context, ticketId, ticket?.kbEntryId ? `⚠️ The answer to ticket #${ticket.number} is in the knowledge base already.` : undefined));
+    if (raw['save'] !== true) return replyWithCard(context, promoteFormCard({ ticket, ...faqPrefill(ticket) }, tr));
+    const form = promoteForm.safeParse(raw);
+    const entry = form.success ? { question: form.data[PROMOTE_INPUTS.question] ?? '', answer: form.data[PROMOTE_INPUTS.answer] ?? '', alternates: lines(form.data[PROMOTE_INPUTS.alternates] ?? '') } : null;
+    if (!entry) return replyWithCard(context, promoteFormCard({ ticket, ...faqPrefill(ticket), problem: 'Those fields are too long for an FAQ entry.' }, tr));
+    try {
+      const after = await tickets.act({ kind: 'user', principal: principalOf(context) }, ticketId, 'promote', { entry });
+      turnInfo(context).logger.info({ ticket: after.number, action: 'promote', entry: after.kbEntryId }, 'ticket changed');
+      return replyWithCard(context, await cardFor(context, ticketId, tr.t('bot.tickets.promote.done', { number: after.number, question: entry.question.trim() })));
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      const fields = error instanceof ValidationError ? Object.values(error.fields ?? {}).join(' ') : '';
+      return replyWithCard(context, promoteFormCard({ ticket, ...entry, problem: fields || error.message }, tr));
+    }
   }
 
   onCardAction(app, deps, ASK_VERBS.refresh, async (context, _state, raw) => {

@@ -2,6 +2,8 @@ import type { Application } from '@microsoft/teams-ai';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import type { ModerationDecision } from '../../src/domain/stories/types.js';
 import { noticeCard } from '../cards/error.js';
+import { plain } from '../cards/kit.js';
+import { translatorOf } from '../locale.js';
 import { reviewCard } from '../cards/story-review.js';
 import { STORY_VERBS, type StoryVerb } from '../cards/story-verbs.js';
 import type { BotDeps } from '../deps.js';
@@ -14,6 +16,8 @@ const DECISIONS: Array<[StoryVerb, ModerationDecision]> = [
   [STORY_VERBS.requestChanges, 'request-changes'],
   [STORY_VERBS.decline, 'decline'],
 ];
+
+const DONE = { approve: 'bot.storyReview.published', 'request-changes': 'bot.storyReview.changesRequested', decline: 'bot.storyReview.declined' } as const;
 
 /**
  * The moderators' review card: approve, request changes, decline. The person who pressed gets the
@@ -30,7 +34,8 @@ export function registerStoryReview(app: Application, deps: BotDeps): void {
       const storyUrl = service.context.storyUrl(storyId);
       try {
         const story = await service.moderate(change(context), storyId, decision, comment, version);
-        return replyWithCard(context, reviewCard({ story, storyUrl }));
+        const done = translatorOf(context).t(DONE[decision], { title: plain(story.title), author: plain(story.authorName) });
+        return replyWithCard(context, reviewCard({ story, storyUrl, done }));
       } catch (error) {
         if (!isDomainError(error)) throw error;
         // The card as it is now, with why nothing happened and the note as typed.

@@ -213,7 +213,10 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
       const delivered = await waitFor(() => cardsIn(stub, makerChat).find((c) => cardText(c).includes('An expert answered')), "the answer in the maker's chat");
       assertCardSays(delivered, question, 'Execute stored procedure', 'Eli Expert');
 
-      const promoted = await pressButton(t.baseUrl, 'ask.ticket.promote', { ticketId }, expertOpts());
+      const form = await pressButton(t.baseUrl, 'ask.ticket.promote', { ticketId }, expertOpts());
+      assertCardSays(form, 'Add ticket #1 to the knowledge base');
+      const fields = Object.fromEntries((form.body as Array<{ type: string; id?: string; value?: string }>).filter((e) => e.type === 'Input.Text').map((e) => [e.id, e.value]));
+      const promoted = await pressButton(t.baseUrl, 'ask.ticket.promote', { ...executeButtons(form).get('Save to knowledge base')!, ...fields }, expertOpts());
       assertCardSays(promoted, 'now in the knowledge base', 'ticket-1');
       const twice = await pressButton(t.baseUrl, 'ask.ticket.promote', { ticketId }, expertOpts());
       assertCardSays(twice, 'in the knowledge base already');

@@ -236,7 +236,8 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     assert.match(await card.innerText(), /Answered[\s\S]*Answer from Eli Expert/);
     assert.equal(await card.locator('strong', { hasText: 'Execute stored procedure (V2)' }).count(), 1);
     await card.getByRole('button', { name: 'Add to knowledge base' }).click();
-    await card.getByText('In the knowledge base').waitFor();
+    await expert.getByRole('dialog', { name: /^Add ticket #\d+ to the knowledge base$/ }).getByRole('button', { name: 'Save to knowledge base' }).click();
+    await card.getByText('In the knowledge base', { exact: true }).waitFor();
     assert.deepEqual(await card.getByRole('group', { name: /^Actions for ticket/ }).getByRole('button').allInnerTexts(), ['Reopen'], 'Close is not among the other actions');
     await saveScreenshot(expert, 'ask-expert-answered-light');
     await card.getByRole('button', { name: 'Close ticket…' }).click();

@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
 import { DESKTOP, PHONE, sidewaysOverflow as overflow, tabSession, waitForHeading as h1 } from '../helpers/tab-session.js';
 import { startTestApp } from '../helpers/test-app.js';
@@ -109,12 +111,23 @@ describe('tab: community events (Chromium)', function () {
     await page.getByLabel('Ends').fill(`${day}T17:30`);
     await page.getByRole('button', { name: 'Create event' }).click();
     await h1(page, 'Power Apps component clinic');
+    // The confirmation names the event and links to the list, which shows it without a reload.
+    const created = page.getByRole('status').filter({ hasText: 'Event created: “Power Apps component clinic”' });
+    await created.waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'events-admin-created-light');
+    await copyFile(path.resolve('test-results', 'screenshots', 'events-admin-created-light.png'), path.resolve('docs', 'screenshots', 'tab-event-created.png'));
     assert.match(await page.getByRole('region', { name: 'When and where' }).innerText(), /0?4:00\s?PM–0?5:30\s?PM/);
     await page.getByRole('region', { name: 'For CoE admins' }).waitFor();
     await page.getByRole('button', { name: 'Announce' }).click();
     await page.getByRole('dialog').getByText('not installed in any channel yet').waitFor();
     await expectNoSeriousA11yViolations(page);
     await page.keyboard.press('Escape');
+    await page.evaluate('window.__notReloaded = true');
+    await created.getByRole('link', { name: 'See it in Events' }).click();
+    await h1(page, 'Community events');
+    await page.getByRole('link', { name: 'Power Apps component clinic' }).waitFor();
+    assert.equal(await page.evaluate('window.__notReloaded'), true, 'the list shows the new event without a page load');
   });
 
   for (const theme of ['light', 'dark'] as const) {

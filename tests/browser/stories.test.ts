@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Principal } from '../../src/domain/identity/types.js';
@@ -272,6 +273,16 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
     await page.getByRole('heading', { name: 'Review this story' }).waitFor({ state: 'detached' });
     assert.equal((await app.app.services.stories.find(ids.pending))?.status, 'published');
     await page.getByRole('button', { name: /Kudos · 0/ }).waitFor();
+    // The confirmation names the story and links to the showcase, which lists it without a reload.
+    const published = page.getByRole('status').filter({ hasText: 'Published: “Onboarding checklist bot”' });
+    await published.waitFor();
+    await expectNoSeriousA11yViolations(page);
+    await saveScreenshot(page, 'stories-published-light');
+    await copyFile(path.resolve('test-results', 'screenshots', 'stories-published-light.png'), path.resolve('docs', 'screenshots', 'tab-story-published.png'));
+    await page.evaluate('window.__notReloaded = true');
+    await published.getByRole('link', { name: 'See it in the showcase' }).click();
+    await page.getByRole('link', { name: 'Onboarding checklist bot' }).first().waitFor();
+    assert.equal(await page.evaluate('window.__notReloaded'), true, 'the showcase shows it without a page load');
   });
 
   it('when a maker uses the Stories pages, then there is no review queue for them and their own stories list shows where each stands', async () => {

@@ -95,7 +95,7 @@ describe('stories in Teams: submit, review, publish, kudos, edit and delete (pro
     assertCardSays(noNote, 'Tell the author what to change.');
     const note = 'Please add how many people use it — and a screenshot <b>if you can</b>.';
     const decided = await press(t.baseUrl, 'stories.request-changes', { storyId, version, comment: note }, opts(CHAMPION, true));
-    assertCardSays(decided, 'Changes requested', 'Chris Champion');
+    assertCardSays(decided, 'Changes requested', 'Chris Champion', 'You sent “Expense approvals in one flow” back to Mia Maker');
     assert.deepEqual(buttons(decided), ['Open in Maker Hub'], 'a decided card offers no decisions');
 
     await deliver();
@@ -128,7 +128,8 @@ describe('stories in Teams: submit, review, publish, kudos, edit and delete (pro
   it('when a champion approves, then the story is posted to the showcase channel with a kudos button, and the author hears of it', async () => {
     const version = (await t.app.services.stories.find(storyId))!.version;
     const card = await press(t.baseUrl, 'stories.approve', { storyId, version, comment: '' }, opts(CHAMPION, true));
-    assertCardSays(card, 'Published', 'Chris Champion');
+    assertCardSays(card, 'Published', 'Chris Champion', 'You published “Expense approvals in one flow”. It is in the showcase now and Mia Maker is told');
+    assert.ok(buttons(card).includes('Open in Maker Hub'), 'the confirmation links to the story');
 
     await deliver();
     assert.equal(calls(SHOWCASE_CHANNEL, 'POST').length, 1);
@@ -140,6 +141,7 @@ describe('stories in Teams: submit, review, publish, kudos, edit and delete (pro
     assert.ok((posted.actions as unknown[]).length <= 6);
     assertCardSays(stub.cards(makerChat)[0], 'Your story is published');
     assert.equal(calls(MODERATORS_CHANNEL, 'PUT').length, 1, 'the review card shows the decision');
+    assert.doesNotMatch(cardText(lastCard(MODERATORS_CHANNEL, 'PUT')), /You published/, "the confirmation is the clicker's, not the channel's");
   });
 
   it('when people give kudos, then the clicker sees the new count at once, the channel card updates in place, and a second press takes it back', async () => {

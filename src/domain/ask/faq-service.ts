@@ -89,8 +89,8 @@ export class FaqService {
    * Stores an expert's answer as a knowledge-base entry inside the caller's transaction (the
    * ticket's "Add to knowledge base"). The caller indexes it with `indexed()` after the commit.
    */
-  async addExpertAnswer(tx: Repositories, actor: Actor, input: { id: string; question: string; answer: string; ticketId: string; owner: string | null }): Promise<FaqEntry> {
-    const checked = checkFaqInput({ question: input.question, answer: input.answer, owner: input.owner, tags: ['expert-answer'] });
+  async addExpertAnswer(tx: Repositories, actor: Actor, input: { id: string; question: string; answer: string; alternates?: string[]; tags?: string[]; ticketId: string; owner: string | null }): Promise<FaqEntry> {
+    const checked = checkFaqInput({ question: input.question, answer: input.answer, alternates: input.alternates, owner: input.owner, tags: ['expert-answer', ...(input.tags ?? [])] });
     const at = this.clock.now().toISOString();
     const entry: FaqEntry = { ...checked, id: input.id, kind: 'expert', ticketId: input.ticketId, origin: 'ticket', version: 1, createdAt: at, updatedAt: at };
     if (!(await tx.kbEntries.insert(entry, actor.kind === 'user' ? actor.principal.user.id : null))) throw new ConflictError('This answer is in the knowledge base already.');

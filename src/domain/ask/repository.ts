@@ -1,4 +1,4 @@
-import type { FeedbackReason, QuestionFeedback, QuestionRecord } from './questions.js';
+import type { AnswerSnapshot, FeedbackReason, QuestionFeedback, QuestionRecord } from './questions.js';
 import type { NewTicket, Ticket, TicketChanges, TicketFilter } from './tickets/types.js';
 import type { FaqEntry, KbDocument, KbDocumentWithSections, KbSection } from './types.js';
 
@@ -45,6 +45,8 @@ export interface QuestionRepository {
   /** A person's own questions, newest first ("My questions"). */
   listByUser(userId: string, limit: number): Promise<QuestionRecord[]>;
   markEscalated(id: string, ticketId: string): Promise<void>;
+  /** What the bot replied to these questions (id → snapshot), for the experts' tickets. */
+  snapshots(ids: readonly string[]): Promise<Map<string, AnswerSnapshot>>;
   /** Unanswered and 👎 questions, most frequent first (the knowledge-gaps report). */
   gaps(since: string, limit: number): Promise<Array<{ normalized: string; example: string; count: number; lastAskedAt: string }>>;
 }

@@ -2,9 +2,11 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { questionHistory } from '../../domain/ask/question-history.js';
+import { botKnowledgeFor, type BotKnowledge } from '../../domain/ask/tickets/bot-knowledge.js';
 import { actionsFor, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
 import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
 import { hasRole, type Principal } from '../../domain/identity/types.js';
+import { ValidationError } from '../../domain/shared/errors.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { entityOf, onlyRoles, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
@@ -23,12 +25,22 @@ const ticketsQuery = z.object({ scope: z.enum(['mine', 'all']).default('mine'), 
 const escalateBody = z.object({ details: z.string().max(4000).optional() }).strict();
 const reasonBody = z.object({ reason: z.string().max(40), note: z.string().max(4000).optional() }).strict();
 const replyBody = z.object({ message: z.string().max(4000) }).strict();
-const actionBody = z.object({ action: z.enum(TICKET_ACTIONS as unknown as [string, ...string[]]), answer: z.string().max(8000).optional() }).strict();
+/** The FAQ editor's fields when an expert promotes an answer (checkFaqInput checks them as for any entry). */
+const promoteEntry = z.object({ question: z.string().max(300), answer: z.string().max(8000), alternates: z.array(z.string().max(300)).max(20).default([]), tags: z.array(z.string().max(40)).max(19).default([]) }).strict();
+const actionBody = z.object({ action: z.enum(TICKET_ACTIONS as unknown as [string, ...string[]]), answer: z.string().max(8000).optional(), entry: promoteEntry.optional() }).strict();
 
 /** A ticket as the tab shows it, with the actions this caller may take now. */
-function ticketView(ticket: Ticket, principal: Principal) {
-  return { ...ticket, actions: hasRole(principal, 'expert', 'coe-admin') ? actionsFor(ticket, principal.user.id) : [] };
+function ticketView(ticket: Ticket, principal: Principal, knew: BotKnowledge | null = null) {
+  const expert = hasRole(principal, 'expert', 'coe-admin');
+  return { ...ticket, actions: expert ? actionsFor(ticket, principal.user.id) : [], botKnew: expert ? knew : null };
 }
+
+/** Tickets for this caller; experts also get what the bot told each maker (one query for all). */
+async function ticketViews(services: Services, tickets: readonly Ticket[], principal: Principal) {
+  const known = hasRole(principal, 'expert', 'coe-admin') ? await botKnowledgeFor(services.store.repos.askQuestions, tickets) : new Map<string, BotKnowledge>();
+  return tickets.map((t) => ticketView(t, principal, known.get(t.id) ?? null));
+}
+const oneView = async (services: Services, ticket: Ticket, principal: Principal) => (await ticketViews(services, [ticket], principal))[0]!;
 
 /**
  * The Ask page's API: search, ask, feedback, escalate, and tickets (mine; all for experts), plus
@@ -106,7 +118,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
     route(signedIn(), async ({ req, principal }) => {
       const query = input(ticketsQuery, req.query);
       const tickets = await ask.tickets.list(principal, query.scope, { states: query.state ? [query.state as Ticket['state']] : undefined });
-      return { scope: query.scope, canAct: hasRole(principal, 'expert', 'coe-admin'), tickets: tickets.map((t) => ticketView(t, principal)) };
+      return { scope: query.scope, canAct: hasRole(principal, 'expert', 'coe-admin'), tickets: await ticketViews(services, tickets, principal) };
     }),
   );
 
@@ -117,16 +129,17 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.get(
     '/api/ask/tickets/:id',
-    route(signedIn('ticket'), async ({ req, principal }) => ({ ticket: ticketView(await ask.tickets.find(principal, parseInput(id, req.params).id), principal) })),
+    route(signedIn('ticket'), async ({ req, principal }) => ({ ticket: await oneView(services, await ask.tickets.find(principal, parseInput(id, req.params).id), principal) })),
   );
 
   server.post(
     '/api/ask/tickets/:id/actions',
     route(onlyRoles(['expert', 'coe-admin'], 'ask.ticket.act', entityOf('ticket')), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
-      const body = parseInput(actionBody, req.body);
-      const ticket = await ask.tickets.act({ kind: 'user', principal }, params.id, body.action as TicketAction, { answer: body.answer });
-      return { ticket: ticketView(ticket, principal) };
+      const body = input(actionBody, req.body);
+      if (body.entry && body.action !== 'promote') throw new ValidationError('Only "promote" takes an FAQ entry.', { entry: 'only with promote' });
+      const ticket = await ask.tickets.act({ kind: 'user', principal }, params.id, body.action as TicketAction, { answer: body.answer, entry: body.entry });
+      return { ticket: await oneView(services, ticket, principal) };
     }),
   );
 

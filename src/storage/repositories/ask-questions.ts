@@ -80,6 +80,12 @@ export class SqlQuestionRepository implements QuestionRepository {
     return rows.map(toRecord);
   }
 
+  async snapshots(ids: readonly string[]): Promise<Map<string, AnswerSnapshot>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('ask_questions').select(['id', 'answer_json']).where('id', 'in', [...new Set(ids)]).execute();
+    return new Map(rows.map((r) => [r.id, JSON.parse(r.answer_json) as AnswerSnapshot]));
+  }
+
   async markEscalated(id: string, ticketId: string): Promise<void> {
     await this.db.updateTable('ask_questions').set({ escalated: 1, ticket_id: ticketId }).where('id', '=', id).execute();
   }

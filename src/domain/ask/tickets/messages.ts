@@ -1,4 +1,5 @@
 import type { OutboundMessage } from '../../delivery/types.js';
+import type { BotKnowledge } from './bot-knowledge.js';
 import { actionsFor, type TicketAction } from './state-machine.js';
 import type { Ticket } from './types.js';
 
@@ -14,29 +15,31 @@ export const TICKET_TEMPLATES = {
 export interface TicketMessagePayload {
   ticket: Ticket;
   actions: TicketAction[];
+  /** What the bot told the maker (the expert card shows it); absent for tickets without a logged question. */
+  knew?: BotKnowledge;
   [key: string]: unknown;
 }
 
 const cardKey = (ticketId: string) => `ticket:${ticketId}:expert-card`;
 
-function payload(ticket: Ticket): TicketMessagePayload {
-  return { ticket, actions: actionsFor(ticket) };
+function payload(ticket: Ticket, knew?: BotKnowledge): TicketMessagePayload {
+  return { ticket, actions: actionsFor(ticket), ...(knew ? { knew } : {}) };
 }
 
 /** Posts the expert card for a new ticket (once per ticket). */
-export function expertCardPost(ticket: Ticket, conversationId: string): OutboundMessage {
-  return { idempotencyKey: cardKey(ticket.id), operation: 'send', conversationId, template: TICKET_TEMPLATES.expertCard, payload: payload(ticket), essential: true };
+export function expertCardPost(ticket: Ticket, conversationId: string, knew?: BotKnowledge): OutboundMessage {
+  return { idempotencyKey: cardKey(ticket.id), operation: 'send', conversationId, template: TICKET_TEMPLATES.expertCard, payload: payload(ticket, knew), essential: true };
 }
 
 /** Replaces the posted expert card, so everyone in the channel sees who took it and what happened. */
-export function expertCardUpdate(ticket: Ticket, conversationId: string): OutboundMessage {
+export function expertCardUpdate(ticket: Ticket, conversationId: string, knew?: BotKnowledge): OutboundMessage {
   return {
     idempotencyKey: `${cardKey(ticket.id)}:v${ticket.version}`,
     operation: 'update',
     targetKey: cardKey(ticket.id),
     conversationId,
     template: TICKET_TEMPLATES.expertCard,
-    payload: payload(ticket),
+    payload: payload(ticket, knew),
     essential: true,
   };
 }

@@ -10,8 +10,9 @@ import { mayReactTo } from '../questions.js';
 import type { FaqEntry } from '../types.js';
 import { questionAnswered, ticketAssigned, ticketReplied } from '../../inbox/notes.js';
 import { expertCardKey, expertCardPost, expertCardUpdate, makerAnswer } from './messages.js';
+import { botKnowledgeFor, botKnowledgeOf } from './bot-knowledge.js';
 import { nextState, type TicketAction } from './state-machine.js';
-import type { Ticket, TicketChanges } from './types.js';
+import type { PromotedEntry, Ticket, TicketChanges } from './types.js';
 
 export interface TicketSettings {
   /** The experts' channel (a stored conversation id); null = tickets are handled in the tab only. */
@@ -102,7 +103,7 @@ export class TicketService {
     await tx.askQuestions.markEscalated(questionId, ticket.id);
     await audit(tx.audit, { clock: this.clock }, actor, 'ask.ticket.open', ticketEntity(ticket.id), null, { ...auditView(ticket), number: ticket.number, questionId });
     const experts = this.settings.expertsConversationId;
-    if (experts) await tx.outbox.enqueue(expertCardPost(ticket, experts));
+    if (experts) await tx.outbox.enqueue(expertCardPost(ticket, experts, question.snapshot && botKnowledgeOf(question.snapshot)));
     return { ticket, created: true, expertsNotified: !!experts };
   }
 
@@ -111,7 +112,7 @@ export class TicketService {
    * an action the ticket's state does not allow (a stale card, a second click) is refused with a
    * message saying what happened instead.
    */
-  async act(actor: Actor, ticketId: string, action: TicketAction, input: { answer?: string } = {}): Promise<Ticket> {
+  async act(actor: Actor, ticketId: string, action: TicketAction, input: { answer?: string; entry?: PromotedEntry } = {}): Promise<Ticket> {
     await requireRole(this.store, this.clock, actor, EXPERTS, `ask.ticket.${action}`, ticketEntity(ticketId));
     const answer = input.answer?.trim() ?? '';
     if (action === 'answer' && !answer) throw new ValidationError('Type the answer first.', { answer: 'required' });
@@ -129,7 +130,9 @@ export class TicketService {
       if (action === 'close') changes.closedAt = at;
       if (action === 'reopen') changes.closedAt = null;
       if (action === 'promote') {
-        entry = await this.faq.addExpertAnswer(tx, actor, { id: `ticket-${before.number}`, question: before.question, answer: before.answer ?? '', ticketId: before.id, owner: before.answeredByName });
+        // The FAQ editor's wording when the expert edited it; else the maker's question and the answer as sent.
+        const edited = input.entry ?? { question: before.question, answer: before.answer ?? '' };
+        entry = await this.faq.addExpertAnswer(tx, actor, { ...edited, id: `ticket-${before.number}`, ticketId: before.id, owner: before.answeredByName });
         changes.kbEntryId = entry.id;
       }
       if (!(await tx.askTickets.update(ticketId, before.version, changes, at))) throw new NotFoundError('That ticket changed meanwhile; look at the card again.');
@@ -173,7 +176,7 @@ export class TicketService {
   /** Updates the experts' card (when one was posted) and sends an answer to the maker. */
   private async announce(tx: Repositories, ticket: Ticket, action: TicketAction): Promise<void> {
     const posted = await tx.outbox.findByKey(expertCardKey(ticket.id));
-    if (posted) await tx.outbox.enqueue(expertCardUpdate(ticket, posted.conversationId));
+    if (posted) await tx.outbox.enqueue(expertCardUpdate(ticket, posted.conversationId, (await botKnowledgeFor(tx.askQuestions, [ticket])).get(ticket.id)));
     if (action !== 'answer') return;
     const target = await this.answerTarget(tx, ticket);
     if (target) await tx.outbox.enqueue(makerAnswer(ticket, target));

@@ -58,3 +58,11 @@ export interface TicketFilter {
   states?: TicketState[];
   limit?: number;
 }
+
+/** An expert's answer as edited in the FAQ editor before it goes into the knowledge base. */
+export interface PromotedEntry {
+  question: string;
+  answer: string;
+  alternates?: string[];
+  tags?: string[];
+}

@@ -1,6 +1,6 @@
 import type { ApiClient } from '../../lib/api-client';
 import { decodeAskAnswer, decodeEscalation, decodeFaq, decodeFeedback, decodeHistory, decodeReason, decodeSearch, decodeTicketEnvelope, decodeTicketList } from './decoders';
-import type { Feedback, FeedbackReason, TicketAction, TicketState } from './types';
+import type { Feedback, FeedbackReason, PromotedEntry, TicketAction, TicketState } from './types';
 
 const enc = encodeURIComponent;
 
@@ -25,5 +25,7 @@ export const askApi = {
   },
   ticket: (c: ApiClient, id: string, signal?: AbortSignal) => c.get(`/api/ask/tickets/${enc(id)}`, decodeTicketEnvelope, signal),
   act: (c: ApiClient, id: string, action: TicketAction, answer?: string) => c.send('POST', `/api/ask/tickets/${enc(id)}/actions`, answer === undefined ? { action } : { action, answer }, decodeTicketEnvelope),
+  /** "Add to knowledge base" with the FAQ editor's wording (the server checks it as any FAQ entry). */
+  promote: (c: ApiClient, id: string, entry: PromotedEntry) => c.send('POST', `/api/ask/tickets/${enc(id)}/actions`, { action: 'promote', entry }, decodeTicketEnvelope),
   faq: (c: ApiClient, signal?: AbortSignal) => c.get('/api/ask/faq', decodeFaq, signal),
 };

@@ -12,6 +12,11 @@ const strOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
 const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isSource = (v: unknown): boolean => isObject(v) && str(v['title']) && str(v['path']) && strOrNull(v['heading']) && strOrNull(v['url']) && str(v['kind']);
 
+function isBotKnowledge(v: unknown): boolean {
+  if (!isObject(v) || !['high', 'likely', 'closest', 'unknown'].includes(v['band'] as string) || !Array.isArray(v['sources'])) return false;
+  return v['sources'].every((s) => isObject(s) && str(s['title']) && strOrNull(s['heading']) && strOrNull(s['url']));
+}
+
 export function decodeTicket(value: unknown): TicketView | undefined {
   if (!isObject(value)) return undefined;
   const v = value;
@@ -19,6 +24,7 @@ export function decodeTicket(value: unknown): TicketView | undefined {
   if (!['assigneeName', 'answer', 'answeredByName', 'answeredAt', 'closedAt', 'kbEntryId'].every((k) => strOrNull(v[k]))) return undefined;
   if (!num(v['number']) || !num(v['version']) || !(ticketStates as readonly unknown[]).includes(v['state'])) return undefined;
   if (!Array.isArray(v['actions']) || !v['actions'].every(str)) return undefined;
+  if (v['botKnew'] !== undefined && v['botKnew'] !== null && !isBotKnowledge(v['botKnew'])) return undefined;
   return value as unknown as TicketView;
 }
 

@@ -5,13 +5,13 @@ import { ErrorState } from '../../components/error-state';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError, type ApiError } from '../../lib/api-error';
 import { askApi } from './api';
+import { SmallFormFooter } from './small-form-footer';
 import type { TicketView } from './types';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, width: '100%', maxWidth: '40rem' },
   question: { margin: 0, overflowWrap: 'anywhere' },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /** Same limit as the server (MAX_DETAILS_CHARS). */
@@ -85,14 +85,7 @@ export function EscalateSection({ questionId, question, ticket, created, promine
           <Field label="Details for the expert (optional)" hint="What you tried, the error you saw, the app or flow it is about." validationMessage={error?.fields['details'] !== undefined ? error.message : undefined}>
             <Textarea value={details} maxLength={MAX_DETAILS} rows={3} resize="vertical" onChange={(_e, d) => setDetails(d.value)} />
           </Field>
-          <div className={styles.buttons}>
-            <Button type="submit" appearance="primary" icon={<PersonQuestionMarkRegular />} disabled={busy}>
-              {busy ? 'Sending to the experts…' : 'Send to the experts'}
-            </Button>
-            <Button disabled={busy} onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-          </div>
+          <SmallFormFooter busy={busy} submitLabel="Send to the experts" busyLabel="Sending to the experts…" submitIcon={<PersonQuestionMarkRegular />} dismissLabel="Cancel" onDismiss={() => setOpen(false)} />
         </form>
       ) : (
         <Button appearance={prominent ? 'primary' : 'secondary'} icon={<PersonQuestionMarkRegular />} onClick={() => setOpen(true)}>

@@ -1,14 +1,14 @@
-import { Button, Field, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FEEDBACK_REASONS, FEEDBACK_REASON_LABELS, MAX_FEEDBACK_NOTE_CHARS } from '../../../../src/domain/ask/questions';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
 import { askApi } from './api';
+import { SmallFormFooter } from './small-form-footer';
 import type { FeedbackReason } from './types';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /**
@@ -69,14 +69,7 @@ export function FeedbackReasonForm({ questionId, onDone }: { readonly questionId
       <Field label="Anything to add? (optional)" hint="What was missing or wrong; the CoE reads it to improve the answer.">
         <Textarea value={note} maxLength={MAX_FEEDBACK_NOTE_CHARS} rows={2} resize="vertical" onChange={(_e, d) => setNote(d.value)} />
       </Field>
-      <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabled={busy}>
-          {busy ? 'Sending…' : 'Send'}
-        </Button>
-        <Button disabled={busy} onClick={() => onDone('skipped')}>
-          Skip
-        </Button>
-      </div>
+      <SmallFormFooter busy={busy} submitLabel="Send" busyLabel="Sending…" dismissLabel="Skip" onDismiss={() => onDone('skipped')} />
     </form>
   );
 }

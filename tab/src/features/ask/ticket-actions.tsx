@@ -1,8 +1,11 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { NAV_COUNTS_CHANGED } from '../../app/shell/use-nav-badges';
+import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
+import { faqPrefill } from '../../../../src/domain/ask/faq-input';
+import { FaqEditorDialog, type FaqPrefill } from '../faq-editor/faq-editor-dialog';
 import { askApi } from './api';
 import { CloseTicketDialog } from './close-ticket-dialog';
 import { actionDone, actionLabels } from './format';
@@ -32,6 +35,8 @@ export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketVi
   const [answering, setAnswering] = useState(draft !== '');
   const [busy, setBusy] = useState<TicketAction | undefined>();
   const [outcome, setOutcome] = useState<{ intent: 'success' | 'error'; text: string; field?: string } | undefined>();
+  const [promoting, setPromoting] = useState<FaqPrefill | null>(null);
+  const { t } = useTranslation();
 
   async function run(action: TicketAction): Promise<void> {
     setBusy(action);
@@ -102,13 +107,25 @@ export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketVi
                 </Button>
               )
             ) : (
-              <Button key={action} disabled={busy !== undefined} onClick={() => void run(action)}>
+              <Button key={action} disabled={busy !== undefined} onClick={() => (action === 'promote' ? setPromoting(faqPrefill(ticket)) : void run(action))}>
                 {busy === action ? 'Working…' : action === 'assign' && ticket.assigneeName !== null ? `Take over from ${ticket.assigneeName}` : actionLabels[action]}
               </Button>
             ),
           )}
         </div>
       )}
+      <FaqEditorDialog
+        prefill={promoting}
+        title={t('tickets.promote.title', { number: ticket.number })}
+        submitLabel={t('tickets.promote.save')}
+        onClose={() => setPromoting(null)}
+        save={(c, draft) => askApi.promote(c, ticket.id, draft)}
+        onSaved={(changed, draft) => {
+          setPromoting(null);
+          setOutcome({ intent: 'success', text: t('tickets.promote.done', { question: draft.question }) });
+          onChanged(changed);
+        }}
+      />
       {ticket.actions.includes('close') && (
         <div className={styles.closing}>
           <CloseTicketDialog ticket={ticket} busy={busy !== undefined} onConfirm={() => run('close')} />

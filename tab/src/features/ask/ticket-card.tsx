@@ -1,5 +1,6 @@
 import { Badge, Body1, Caption1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { BotKnew } from './bot-knew';
 import { formatWhen, stateColors, stateLabels } from './format';
 import { Markdown } from './markdown';
 import { TicketActions } from './ticket-actions';
@@ -61,6 +62,7 @@ export function TicketCard({ ticket, manage, onChanged }: TicketCardProps) {
           {ticket.details}
         </Body1>
       )}
+      {manage && ticket.botKnew && <BotKnew knew={ticket.botKnew} />}
       {ticket.answer !== null ? (
         <div className={styles.answer}>
           <Caption1 className={styles.meta}>

@@ -1,9 +1,10 @@
 import type { TicketAction } from '../../../../src/domain/ask/tickets/state-machine';
-import type { Ticket, TicketState } from '../../../../src/domain/ask/tickets/types';
+import type { PromotedEntry, Ticket, TicketState } from '../../../../src/domain/ask/tickets/types';
+import type { BotKnowledge } from '../../../../src/domain/ask/tickets/bot-knowledge';
 import type { FeedbackReason } from '../../../../src/domain/ask/questions';
 import type { AnswerGrade, AnswerSource, ClosestSource, FaqEntry, SourceKind } from '../../../../src/domain/ask/types';
 
-export type { AnswerGrade, AnswerSource, ClosestSource, FeedbackReason, SourceKind, TicketAction, TicketState };
+export type { AnswerGrade, AnswerSource, BotKnowledge, ClosestSource, FeedbackReason, PromotedEntry, SourceKind, TicketAction, TicketState };
 
 /**
  * One search result (SearchResult in src/domain/ask/knowledge-service.ts, restated here: that
@@ -24,8 +25,11 @@ export interface SearchResult {
 /** Every ticket state, in the order a ticket usually goes through them (for the filter). */
 export const ticketStates: readonly TicketState[] = ['open', 'assigned', 'answered', 'closed', 'reopened'];
 
-/** A ticket as the tab API sends it: `actions` is what this caller may do now (empty for makers). */
-export type TicketView = Ticket & { readonly actions: readonly TicketAction[] };
+/**
+ * A ticket as the tab API sends it: `actions` is what this caller may do now (empty for makers);
+ * `botKnew` what the bot told the maker, for experts only (null for makers and older servers).
+ */
+export type TicketView = Ticket & { readonly actions: readonly TicketAction[]; readonly botKnew?: BotKnowledge | null };
 
 /** `POST /api/ask/questions`: the knowledge base's answer, recorded so it can be rated or escalated. */
 export interface AskAnswer {

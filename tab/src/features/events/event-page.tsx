@@ -2,7 +2,7 @@ import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody,
 import { CalendarAddRegular, LocationRegular, PeopleRegular, VideoRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useLocation, useParams } from 'react-router-dom';
 import { useHasRole } from '../../app/session/session-context';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';
@@ -13,6 +13,7 @@ import { useApi } from '../../lib/use-api';
 import { useSubmission } from '../../lib/use-submission';
 import { fetchEvent, rsvp, type EventDetail, type RsvpResponse } from './api';
 import { AdminEventActions } from './admin/admin-event-actions';
+import { EventSavedNotice, type EventSavedState } from './admin/event-saved-notice';
 import { FeedbackSection } from './feedback-section';
 import { countsLine, formatDay, formatTimeRange, plannedNote, seatsText } from './format';
 import { RsvpButtons } from './rsvp-buttons';
@@ -56,6 +57,7 @@ function EventView({ initial, reload }: { readonly initial: EventDetail; readonl
   const [detail, setDetail] = useState(initial);
   const { busy, error, submit } = useSubmission();
   const [notice, setNotice] = useState<string | null>(null);
+  const saved = (useLocation().state as EventSavedState | null)?.saved;
   useEffect(() => setDetail(initial), [initial]);
   const { event, counts } = detail;
   const cancelled = event.status === 'cancelled';
@@ -71,6 +73,7 @@ function EventView({ initial, reload }: { readonly initial: EventDetail; readonl
   return (
     <Page title={event.title} description={event.audienceNote ?? undefined}>
       <BackLink to="/events">{t('events.detail.allEvents')}</BackLink>
+      {saved !== undefined && <EventSavedNotice saved={saved} title={event.title} />}
       <div className={styles.badges}>
         <Badge appearance="tint" color="informative">
           {t(`events.type.${event.type}`)}

@@ -3,7 +3,8 @@ import { AddRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { raisedSurface } from '../../components/surface';
 import { DownloadCsvButton } from './download-csv-button';
-import { FaqEditorDialog, type FaqPrefill } from './faq-editor-dialog';
+import { FaqEditorDialog, type FaqPrefill } from '../faq-editor/faq-editor-dialog';
+import { createFaqEntry } from './api';
 import { GapReasons } from './gap-reasons';
 import { formatInstant } from './format';
 import type { DateRange } from './range';
@@ -131,6 +132,7 @@ export function KnowledgeGaps({ gaps, table, range, readOnly = false }: Knowledg
       <FaqEditorDialog
         prefill={editing?.prefill ?? null}
         onClose={() => setEditing(null)}
+        save={createFaqEntry}
         onSaved={(entry) => {
           if (editing !== null) setHandled((m) => new Map(m).set(editing.key, entry.id));
           setSaved(entry.question);

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 /** A champion's or admin's decision on a story in the queue; the note goes to the author. */
-export function ModerationPanel({ story, onDecided }: { readonly story: StoryView; readonly onDecided: (story: StoryView) => void }) {
+export function ModerationPanel({ story, onDecided }: { readonly story: StoryView; readonly onDecided: (story: StoryView, decision: ModerationDecision) => void }) {
   const styles = useStyles();
   const client = useApiClient();
   const headingId = useId();
@@ -32,7 +32,7 @@ export function ModerationPanel({ story, onDecided }: { readonly story: StoryVie
     setBusy(decision);
     setError(undefined);
     try {
-      onDecided(await storiesApi.moderate(client, story.id, decision, comment, story.version));
+      onDecided(await storiesApi.moderate(client, story.id, decision, comment, story.version), decision);
     } catch (caught) {
       const problem = toApiError(caught);
       setError({ field: problem.fields['comment'], message: problem.message });

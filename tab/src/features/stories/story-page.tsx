@@ -12,7 +12,8 @@ import { formatDay, statusColor } from './format';
 import { KudosButton } from './kudos-button';
 import { ModerationPanel } from './moderation-panel';
 import { StoryDetails } from './story-details';
-import type { StoryView } from './types';
+import { StoryDecisionNotice } from './story-decision-notice';
+import type { ModerationDecision, StoryView } from './types';
 
 const useStyles = makeStyles({
   back: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorBrandForegroundLink, width: 'fit-content' },
@@ -34,6 +35,7 @@ export function StoryPage() {
   const loaded = useApi((client, signal) => storiesApi.story(client, id, signal), [id]);
   const [story, setStory] = useState<StoryView | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
+  const [decision, setDecision] = useState<ModerationDecision | undefined>();
   // The loaded story seeds the state once per load; actions (a decision) replace it afterwards.
   const loadedStory = loaded.status === 'success' ? loaded.data : undefined;
   useEffect(() => {
@@ -74,6 +76,7 @@ export function StoryPage() {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
+      {decision !== undefined && <StoryDecisionNotice story={story} decision={decision} />}
       {problem !== undefined && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{problem}</MessageBarBody>
@@ -97,7 +100,15 @@ export function StoryPage() {
         {story.canDelete && <DeleteStoryDialog story={story} onDeleted={() => navigate(story.mine ? '/stories/mine' : '/stories', { state: { notice: 'The story was deleted.' } })} />}
         {story.status === 'published' && !story.mine && <Caption1>Give kudos to celebrate it — one per person.</Caption1>}
       </div>
-      {story.canModerate && <ModerationPanel story={story} onDecided={setStory} />}
+      {story.canModerate && (
+        <ModerationPanel
+          story={story}
+          onDecided={(decided, decision) => {
+            setStory(decided);
+            setDecision(decision);
+          }}
+        />
+      )}
       <StoryDetails story={story} />
     </Page>
   );

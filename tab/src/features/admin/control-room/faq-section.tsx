@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { FaqEditorDialog, type FaqPrefill } from '../../insights/faq-editor-dialog';
+import { FaqEditorDialog, type FaqPrefill } from '../../faq-editor/faq-editor-dialog';
+import { createFaqEntry } from '../../insights/api';
 import { ControlSection } from './section';
 
 /** The FAQ editor, here as well as beside Insights' knowledge gaps. */
@@ -22,7 +23,7 @@ export function FaqSection() {
           </MessageBar>
         )}
       </div>
-      <FaqEditorDialog prefill={prefill} onClose={() => setPrefill(null)} onSaved={(entry) => { setPrefill(null); setSaved(entry.question); }} />
+      <FaqEditorDialog prefill={prefill} onClose={() => setPrefill(null)} save={createFaqEntry} onSaved={(entry) => { setPrefill(null); setSaved(entry.question); }} />
     </ControlSection>
   );
 }

@@ -10,6 +10,7 @@ import { toApiError, type ApiError } from '../../../lib/api-error';
 import { useApi } from '../../../lib/use-api';
 import { createEvent, fetchEvent, updateEvent, type CommunityEvent, type EventDraft } from '../api';
 import { EventForm } from './event-form';
+import type { EventSavedState } from './event-saved-notice';
 
 function FormPage({ event }: { readonly event?: CommunityEvent }) {
   const client = useApiClient();
@@ -22,7 +23,8 @@ function FormPage({ event }: { readonly event?: CommunityEvent }) {
     setError(null);
     try {
       const saved = event ? await updateEvent(client, event.id, draft, event.version) : await createEvent(client, draft);
-      navigate(`/events/${encodeURIComponent(saved.id)}`);
+      const state: EventSavedState = { saved: event ? 'updated' : 'created' };
+      navigate(`/events/${encodeURIComponent(saved.id)}`, { state });
     } catch (e) {
       setError(toApiError(e));
       setBusy(false);
