@@ -6,8 +6,12 @@ import type { Settings } from './settings.js';
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
   | { kind: 'postgres'; url: string }
-  /** PostgreSQL compiled to WASM, in-process: used by the test suite where no server runs. */
-  | { kind: 'pglite' };
+  /**
+   * PostgreSQL compiled to WASM, in-process: used by the test suite where no server runs. `snapshot`
+   * is a data folder dumped from another PGlite (an already migrated one starts in a second instead
+   * of running initdb and every migration again).
+   */
+  | { kind: 'pglite'; snapshot?: Blob };
 
 export interface DevIdentity {
   tenantId: string;

@@ -29,11 +29,11 @@ function postgresDialect(url: string): Dialect {
   return new PostgresDialect({ pool });
 }
 
-async function pgliteDialect(): Promise<Dialect> {
+async function pgliteDialect(snapshot: Blob | undefined): Promise<Dialect> {
   // Test-only dependency, loaded lazily so production never needs it.
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGliteDialect } = await import('kysely-pglite-dialect');
-  return new PGliteDialect(new PGlite());
+  return new PGliteDialect(new PGlite(snapshot ? { loadDataDir: snapshot } : {}));
 }
 
 function redact(url: string): string {
@@ -56,7 +56,7 @@ export async function openDatabase(config: DatabaseConfig, options: { measure?: 
     case 'postgres':
       return { db: new Kysely<Database>({ dialect: postgresDialect(config.url), log }), flavour: 'postgres', describe: redact(config.url) };
     case 'pglite':
-      return { db: new Kysely<Database>({ dialect: await pgliteDialect(), log }), flavour: 'postgres', describe: 'pglite (in-memory)' };
+      return { db: new Kysely<Database>({ dialect: await pgliteDialect(config.snapshot), log }), flavour: 'postgres', describe: 'pglite (in-memory)' };
   }
 }
 

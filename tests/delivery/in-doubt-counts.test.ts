@@ -11,6 +11,7 @@ import { migrateToLatest } from '../../src/storage/migrate.js';
 import { SqlStore } from '../../src/storage/sql-store.js';
 import { conversationInput, FakeClock, FakeLookup, FakeTransport, quietLogger, transportError, VirtualSleeper } from '../helpers/delivery-fakes.js';
 import { testConfig } from '../helpers/test-app.js';
+import { migratedPglite } from '../helpers/pglite-snapshot.js';
 
 const OPERATOR = { kind: 'operator' as const, name: 'test' };
 
@@ -23,7 +24,7 @@ for (const [name, open] of [
     const dir = mkdtempSync(path.join(tmpdir(), 'mh-indoubt-'));
     return { config: { kind: 'sqlite', file: path.join(dir, 'maker-hub.db') } as DatabaseConfig, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
   }],
-  ['PGlite', async () => ({ config: { kind: 'pglite' } as DatabaseConfig, cleanup: () => undefined })],
+  ['PGlite', async () => ({ config: await migratedPglite(), cleanup: () => undefined })],
 ] as const) {
   describe(`delivery report: in-doubt sends counted one by one (${name})`, function () {
     this.timeout(60_000);

@@ -7,6 +7,7 @@ import { createLogger, type Logger } from '../../src/logging.js';
 import { startApp, type RunningApp } from '../../src/server/start.js';
 import type { Clock } from '../../src/domain/shared/clock.js';
 import type { GraphClient } from '../../src/integrations/graph/index.js';
+import { migratedPglite } from './pglite-snapshot.js';
 
 export interface TestApp {
   baseUrl: string;
@@ -53,7 +54,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
   const dataDir = mkdtempSync(path.join(tmpdir(), 'maker-hub-test-'));
   const config = testConfig(overrides, dataDir);
   const db = options.database;
-  if (db === 'pglite') config.database = { kind: 'pglite' };
+  if (db === 'pglite') config.database = await migratedPglite();
   else if (typeof db === 'object') config.database = db;
   const app = await startApp(config, options.logger ?? createLogger(config.logLevel), { clock: options.clock, ...(options.graph !== undefined ? { graph: options.graph } : {}) });
   return {
