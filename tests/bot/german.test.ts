@@ -11,6 +11,9 @@ import { invoke, personalInstall, personalMessage } from '../helpers/activities.
 import { ConnectorStub } from '../helpers/connector-stub.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { buttonTitles, cardPress, MAX, tabApi } from '../helpers/training-events.js';
+import { executeActivity, executeButtons } from '../helpers/ask.js';
+import { readStarterFaq } from '../../src/seed/ask.js';
+import path from 'node:path';
 
 type Activity = Record<string, unknown>;
 
@@ -123,5 +126,28 @@ describe('bot: German cards and replies from the Teams locale', function () {
 
     const res = await postActivity(t.baseUrl, inLocale(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'no.such.verb', data: {} } }, { serviceUrl: stub.url, from: MAX }) as Activity, 'de-DE'));
     assert.match(cardText((res.body as { value: unknown }).value), /Diese Karte ist veraltet/);
+  });
+
+  it('when a German maker asks, rates the answer 👎 and asks the experts, then the answer card, the reason form and the ticket notice are German', async () => {
+    await t.app.services.ask.faq.seed(readStarterFaq(path.resolve('content')));
+    const asked = await send(inLocale(message('How do I get a Power Platform env for my team?'), 'de-DE'));
+    assert.match(asked.text, /Ihre Frage: How do I get a Power Platform env for my team\?/);
+    assert.match(asked.text, /Quelle:|Von KI aus den Quellen/);
+    for (const title of ['👍 Hilfreich', '👎 Nicht hilfreich', 'Fachleute fragen', 'An die Fachleute senden']) assert.ok(asked.buttons.includes(title), `${title} in ${asked.buttons.join(', ')}`);
+    assert.doesNotMatch(asked.text, /You asked|Source:|Helpful/);
+
+    const card = stub.cards()[0] as Record<string, unknown>;
+    const press = async (title: string) => {
+      const data = executeButtons(card).get(title);
+      assert.ok(data, `the card has "${title}"`);
+      const res = await postActivity(t.baseUrl, inLocale(executeActivity(String(data.verb), data, { serviceUrl: stub.url, from: MAX }) as Activity, 'de-DE'));
+      return cardText((res.body as { value: unknown }).value);
+    };
+    const rated = await press('👎 Nicht hilfreich');
+    assert.match(rated, /Danke für den Hinweis/);
+    assert.match(rated, /Warum hat es nicht geholfen\? \(optional\)[\s\S]*Die Antwort ist falsch/);
+    const escalated = await press('Fachleute fragen');
+    assert.match(escalated, /(Als \*\*Ticket #\d+\*\* erfasst|an die Fachleute des CoE geschickt)/);
+    assert.doesNotMatch(escalated, /Recorded as|Sent to the CoE experts/);
   });
 });
