@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
+import { translatorOf } from '../locale.js';
 import type { ModerationDecision } from '../../src/domain/stories/types.js';
 import { noticeCard } from '../cards/error.js';
 import { reviewCard } from '../cards/story-review.js';
@@ -30,14 +31,14 @@ export function registerStoryReview(app: Application, deps: BotDeps): void {
       const storyUrl = service.context.storyUrl(storyId);
       try {
         const story = await service.moderate(change(context), storyId, decision, comment, version);
-        return replyWithCard(context, reviewCard({ story, storyUrl }));
+        return replyWithCard(context, reviewCard({ story, storyUrl }, translatorOf(context)));
       } catch (error) {
         if (!isDomainError(error)) throw error;
         // The card as it is now, with why nothing happened and the note as typed.
         const current = await service.find(storyId);
         if (!current) return replyWithCard(context, noticeCard("That didn't work", error.message));
         const commentError = error instanceof ValidationError ? error.fields['comment'] : undefined;
-        return replyWithCard(context, reviewCard({ story: current, storyUrl, comment, commentError, notice: commentError ? undefined : error.message }));
+        return replyWithCard(context, reviewCard({ story: current, storyUrl, comment, commentError, notice: commentError ? undefined : error.message }, translatorOf(context)));
       }
     });
   }

@@ -14,6 +14,7 @@ import { buttonTitles, cardPress, MAX, tabApi } from '../helpers/training-events
 import { executeActivity, executeButtons } from '../helpers/ask.js';
 import { readStarterFaq } from '../../src/seed/ask.js';
 import path from 'node:path';
+import { STORY_FORM } from '../helpers/stories.js';
 
 type Activity = Record<string, unknown>;
 
@@ -149,5 +150,17 @@ describe('bot: German cards and replies from the Teams locale', function () {
     const escalated = await press('Fachleute fragen');
     assert.match(escalated, /(Als \*\*Ticket #\d+\*\* erfasst|an die Fachleute des CoE geschickt)/);
     assert.doesNotMatch(escalated, /Recorded as|Sent to the CoE experts/);
+  });
+
+  it('when a German maker lists their stories (none, then one), then the list is German', async () => {
+    const none = await send(inLocale(message('my stories'), 'de-DE'));
+    assert.match(none.text, /Ihre Geschichten[\s\S]*Sie haben noch keine Geschichte geteilt/);
+    assert.ok(none.buttons.includes('Galerie durchsehen'), none.buttons.join(', '));
+    const author = await t.app.services.identity.signIn({ tenantId: '00000000-0000-0000-0000-0000000000aa', aadObjectId: MAX.aadObjectId, displayName: MAX.name });
+    await t.app.services.stories.submit({ actor: { kind: 'user', principal: author } }, { ...STORY_FORM, title: 'Reisekosten-App' }, 'german-story');
+    const mine = await send(inLocale(message('my stories'), 'de-DE'));
+    assert.match(mine.text, /\*\*Reisekosten-App\*\* — (Wartet auf Prüfung|Veröffentlicht) · 👏 0/);
+    assert.ok(mine.buttons.includes('Anzeigen') && mine.buttons.includes('Bearbeiten'), mine.buttons.join(', '));
+    assert.doesNotMatch(mine.text, /Your stories|Waiting for review/);
   });
 });
