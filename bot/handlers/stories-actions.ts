@@ -144,7 +144,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
         const view = await service.detail(principalOf(context), storyId);
         return showcaseCard({ story: view.story, storyUrl: url(storyId), kudosFrom: view.kudosFrom, notice: error.message }, translatorOf(context));
       }
-      return isDomainError(error) ? noticeCard('No kudos possible', error.message) : errorCard(turnInfo(context).correlationId);
+      return isDomainError(error) ? noticeCard(translatorOf(context).t('bot.stories.noKudos'), error.message) : errorCard(turnInfo(context).correlationId, translatorOf(context));
     },
   );
 }

@@ -163,4 +163,15 @@ describe('bot: German cards and replies from the Teams locale', function () {
     assert.ok(mine.buttons.includes('Anzeigen') && mine.buttons.includes('Bearbeiten'), mine.buttons.join(', '));
     assert.doesNotMatch(mine.text, /Your stories|Waiting for review/);
   });
+
+  it('when a German maker turns notifications off and on with the card’s own buttons, then the card is German and the German commands work', async () => {
+    const shown = await send(inLocale(message('Benachrichtigungen'), 'de-DE'));
+    assert.match(shown.text, /Benachrichtigungen[\s\S]*Sie bekommen Ankündigungen und Erinnerungen/);
+    assert.deepEqual(shown.buttons, ['Benachrichtigungen ausschalten']);
+    const off = await send(inLocale(message('benachrichtigungen aus'), 'de-DE'));
+    assert.match(off.text, /Erledigt[\s\S]*Ich sende Ihnen keine Ankündigungen/);
+    assert.deepEqual(off.buttons, ['Benachrichtigungen einschalten']);
+    const on = await send(inLocale(message('benachrichtigungen an'), 'de-DE'));
+    assert.match(on.text, /Erledigt[\s\S]*Sie bekommen Ankündigungen/);
+  });
 });
