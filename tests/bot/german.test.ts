@@ -15,6 +15,8 @@ import { executeActivity, executeButtons } from '../helpers/ask.js';
 import { readStarterFaq } from '../../src/seed/ask.js';
 import path from 'node:path';
 import { STORY_FORM } from '../helpers/stories.js';
+import { execute as envExecute, SANDBOX_DRAFT } from '../helpers/environment-requests.js';
+import { randomUUID } from 'node:crypto';
 
 type Activity = Record<string, unknown>;
 
@@ -173,5 +175,17 @@ describe('bot: German cards and replies from the Teams locale', function () {
     assert.deepEqual(off.buttons, ['Benachrichtigungen einschalten']);
     const on = await send(inLocale(message('benachrichtigungen an'), 'de-DE'));
     assert.match(on.text, /Erledigt[\s\S]*Sie bekommen Ankündigungen/);
+  });
+
+  it('when a German maker submits an environment request and lists their requests, then the status card and the list are German with German region names and dates', async () => {
+    const res = await postActivity(t.baseUrl, inLocale(envExecute('env.submit', { formId: randomUUID(), ...SANDBOX_DRAFT, displayName: 'FIN-Vertrieb Sandbox' }, { serviceUrl: stub.url, from: MAX }) as Activity, 'de-DE'));
+    const status = cardText((res.body as { value: unknown }).value);
+    assert.match(status, /FIN-Vertrieb Sandbox[\s\S]*\*\*Status: (Wartet auf Genehmigung|Genehmigt|Wird erstellt|Bereit|Eingereicht)\*\*/);
+    assert.match(status, /Referenz[\s\S]*Region[\s\S]*Eingereicht/);
+    assert.match(status, /Europa|Deutschland|Vereinigte Staaten/);
+    assert.doesNotMatch(status, /Reference|Submitted|Waiting for approval/);
+    const list = await send(inLocale(message('Meine Anfragen'), 'de-DE'));
+    assert.match(list.text, /Ihre Umgebungsanfragen[\s\S]*\*\*FIN-Vertrieb Sandbox\*\* — /);
+    assert.ok(list.buttons.includes('Neue Anfrage') && list.buttons.includes('Meine Anfragen öffnen'), list.buttons.join(', '));
   });
 });
