@@ -64,6 +64,10 @@ describe('tab: German from the Teams locale (Chromium)', function () {
     await tab.getByRole('heading', { name: 'Ihre nächsten Veranstaltungen' }).waitFor();
     await tab.getByRole('heading', { name: 'Neu in der Community' }).waitFor();
     await tab.getByRole('link', { name: 'Zum Inhalt springen' }).waitFor({ state: 'attached' });
+    await tab.getByText(/^(Entwicklungsidentität|Dev-Identität)$/).waitFor();
+    // The tab's API calls carry Teams' locale (X-Locale): the server keeps it for the cards it sends later.
+    const me = await session.app.app.services.identity.findUser({ tenantId: session.app.config.auth.devIdentity.tenantId, aadObjectId: session.app.config.auth.devIdentity.aadObjectId });
+    assert.equal(me?.locale, 'de-DE');
     await expectNoSeriousA11yViolations(page);
     await shoot(page, 'german-home');
 
