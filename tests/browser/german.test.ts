@@ -1,7 +1,7 @@
 /**
  * The tab in German, as Teams opens it for a German user: the language comes from teams-js
  * (app.getContext().app.locale), not from the browser, which is left in English here. Shell,
- * Home, Events and Training speak German, dates and numbers follow German conventions, and axe
+ * Home, Events, Training and My activity speak German, dates and numbers follow German conventions, and axe
  * passes. An unknown locale falls back to English. Screenshots: test-results/screenshots/german-*.png
  * (docs/screenshots/tab-german-*.png are copies of them).
  */
@@ -96,6 +96,21 @@ describe('tab: German from the Teams locale (Chromium)', function () {
     assert.match(card, /0 von \d+ Modulen erledigt/);
     await expectNoSeriousA11yViolations(page);
     await shoot(page, 'german-training');
+  });
+
+  it('when Teams says de-DE, then My activity is German: figures, department, recent questions, German numbers', async () => {
+    const { page, tab } = await openInTeams('de-de', '/activity?inTeams=1');
+    await h1(tab, 'Meine Aktivität');
+    await tab.getByRole('heading', { name: 'Ihre Zahlen' }).waitFor();
+    await tab.getByText('Gestellte Fragen').waitFor();
+    await tab.getByRole('heading', { name: 'Ihre Abteilung' }).waitFor();
+    await tab.getByRole('textbox', { name: /Abteilung/ }).waitFor();
+    await tab.getByRole('button', { name: 'Abteilung speichern' }).waitFor();
+    await tab.getByRole('button', { name: 'Meine Daten herunterladen' }).waitFor();
+    const text = await tab.locator('main').innerText();
+    assert.doesNotMatch(text, /Your figures|Questions asked|Your department|Download my data/);
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, 'german-activity');
   });
 
   it('when Teams sends a locale we have no catalogue for (fr-FR), then the tab is English', async () => {
