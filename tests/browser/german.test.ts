@@ -101,6 +101,8 @@ describe('tab: German from the Teams locale (Chromium)', function () {
   it('when Teams says de-DE, then My activity is German: figures, department, recent questions, German numbers', async () => {
     const { page, tab } = await openInTeams('de-de', '/activity?inTeams=1');
     await h1(tab, 'Meine Aktivität');
+    await tab.getByRole('tab', { name: 'Letzte 30 Tage' }).waitFor();
+    assert.match(await tab.locator('[data-period]').innerText(), /^\d{1,2}\. \S+ – \d{1,2}\. \S+ \d{4} \(30 Tage\)\.$/);
     await tab.getByRole('heading', { name: 'Ihre Zahlen' }).waitFor();
     await tab.getByText('Gestellte Fragen').waitFor();
     await tab.getByRole('heading', { name: 'Ihre Abteilung' }).waitFor();
@@ -108,7 +110,7 @@ describe('tab: German from the Teams locale (Chromium)', function () {
     await tab.getByRole('button', { name: 'Abteilung speichern' }).waitFor();
     await tab.getByRole('button', { name: 'Meine Daten herunterladen' }).waitFor();
     const text = await tab.locator('main').innerText();
-    assert.doesNotMatch(text, /Your figures|Questions asked|Your department|Download my data/);
+    assert.doesNotMatch(text, /Your figures|Questions asked|Your department|Download my data|Last 30 days|Table/);
     await expectNoSeriousA11yViolations(page);
     await shoot(page, 'german-activity');
   });
