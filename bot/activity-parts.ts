@@ -2,6 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import type { ConversationInput, ConversationScope } from '../src/domain/conversations/types.js';
 import { PROFILE_LIMITS } from '../src/domain/identity/profile.js';
 import type { ProfileInput } from '../src/domain/identity/types.js';
+import { activityLocale } from './locale.js';
 
 interface TeamsChannelData {
   tenant?: { id?: string };
@@ -39,7 +40,8 @@ export function profileOf(activity: Partial<Activity>): ProfileInput | undefined
     // Install and invoke activities often carry no name: '' means "keep the name we have".
     // An Entra display name has at most 256 characters; a longer one is cut, not stored whole.
     displayName: (activity.from?.name?.trim() ?? '').slice(0, PROFILE_LIMITS.displayName),
-    locale: activity.locale ?? null,
+    // Kept as the person's last seen locale: proactive cards are rendered in it (bot/delivery/templates.ts).
+    locale: activityLocale(activity) ?? null,
     timeZone: (activity.localTimezone as string | undefined) ?? null,
   };
 }

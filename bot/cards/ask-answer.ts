@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import { escalateAction, reasonForm } from './ask-follow-ups.js';
 import { ASK_VERBS } from './ask-verbs.js';
 import { card, execute, plain, sendText, subtle, text } from './kit.js';
@@ -41,16 +42,16 @@ function sourceLine(s: SourceView, n?: number): string {
 }
 
 /** The part under the answer that changes with 👍/👎 and escalation. */
-export function followUp(view: Pick<AnswerView, 'feedback' | 'ticket' | 'askPageUrl'>): CardElement[] {
+export function followUp(view: Pick<AnswerView, 'feedback' | 'ticket' | 'askPageUrl'>, tr: Translator = ENGLISH): CardElement[] {
   const out: CardElement[] = [];
-  if (view.feedback === 'helpful') out.push(text('👍 Thanks for your feedback — glad it helped!', { color: 'Good', spacing: 'Medium' }));
-  if (view.feedback === 'not-helpful') out.push(text('👎 Thanks for telling us. It helps the CoE improve this answer.', { spacing: 'Medium' }));
+  if (view.feedback === 'helpful') out.push(text(tr.t('bot.ask.thanksHelpful'), { color: 'Good', spacing: 'Medium' }));
+  if (view.feedback === 'not-helpful') out.push(text(tr.t('bot.ask.thanksNotHelpful'), { spacing: 'Medium' }));
   if (view.ticket) {
     out.push(
       text(
         view.ticket.expertsNotified
-          ? `📨 Sent to the CoE experts as **ticket #${view.ticket.number}**. Their answer will come to you here.`
-          : `📝 Recorded as **ticket #${view.ticket.number}**. The CoE will follow up; you can see it on the [Ask page](${view.askPageUrl}).`,
+          ? tr.t('bot.ask.sentToExperts', { number: view.ticket.number })
+          : tr.t('bot.ask.recordedTicket', { number: view.ticket.number, url: view.askPageUrl }),
         { spacing: 'Medium' },
       ),
     );
@@ -62,25 +63,25 @@ export function followUp(view: Pick<AnswerView, 'feedback' | 'ticket' | 'askPage
  * The answer card: the question, the answer, where it comes from, up to three related questions
  * and the 👍/👎 and "Ask an expert" buttons (at most six actions, as Teams asks).
  */
-export function answerCard(view: AnswerView): AdaptiveCard {
+export function answerCard(view: AnswerView, tr: Translator = ENGLISH): AdaptiveCard {
   const body: CardElement[] = [
-    subtle(`You asked: ${plain(view.question)}`),
-    text(view.highConfidence ? '✅ **High confidence**' : '**Likely answer** — check the source', { size: 'Small', spacing: 'Small' }),
+    subtle(tr.t('bot.ask.youAsked', { question: plain(view.question) })),
+    text(tr.t(view.highConfidence ? 'bot.ask.highConfidence' : 'bot.ask.likely'), { size: 'Small', spacing: 'Small' }),
     text(view.answer, { spacing: 'Medium' }),
   ];
   if (view.composedBy === 'ai') {
-    body.push(subtle('✨ Written by AI from the sources below. Check important details in the source.'));
+    body.push(subtle(tr.t('bot.ask.writtenByAi')));
     body.push(text(view.sources.slice(0, 3).map((s, i) => sourceLine(s, i + 1)).join('\n\n'), { size: 'Small', spacing: 'Small' }));
   } else if (view.sources[0]) {
-    body.push(text(`**Source:** ${sourceLine(view.sources[0])}`, { size: 'Small', spacing: 'Medium' }));
+    body.push(text(tr.t('bot.ask.source', { source: sourceLine(view.sources[0]) }), { size: 'Small', spacing: 'Medium' }));
   }
-  body.push(...followUp(view));
-  if (view.feedback === 'not-helpful' && !view.feedbackReasonGiven) body.push(...reasonForm(view.questionId));
+  body.push(...followUp(view, tr));
+  if (view.feedback === 'not-helpful' && !view.feedbackReasonGiven) body.push(...reasonForm(view.questionId, tr));
   const actions: CardAction[] = view.related.slice(0, 3).map((q) => sendText(buttonLabel(q), q));
   if (!view.feedback) {
-    actions.push(execute('👍 Helpful', ASK_VERBS.feedback, { questionId: view.questionId, helpful: true }));
-    actions.push(execute('👎 Not helpful', ASK_VERBS.feedback, { questionId: view.questionId, helpful: false }));
+    actions.push(execute(tr.t('bot.ask.helpful'), ASK_VERBS.feedback, { questionId: view.questionId, helpful: true }));
+    actions.push(execute(tr.t('bot.ask.notHelpful'), ASK_VERBS.feedback, { questionId: view.questionId, helpful: false }));
   }
-  if (!view.ticket) actions.push(escalateAction(view.questionId, view.question));
+  if (!view.ticket) actions.push(escalateAction(view.questionId, view.question, undefined, tr));
   return card(body, actions);
 }

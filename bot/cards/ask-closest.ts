@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import { buttonLabel, followUp } from './ask-answer.js';
 import { escalateAction } from './ask-follow-ups.js';
 import { card, heading, plain, sendText, subtle, text } from './kit.js';
@@ -31,12 +32,12 @@ function sourceBlock(s: ClosestView): CardElement {
  * question, so it shows what looks closest (each source with its heading and one sentence) instead
  * of guessing, and makes "Ask an expert" the first button.
  */
-export function closestCard(view: ClosestCardView): AdaptiveCard {
-  const body: CardElement[] = [heading('These look closest:'), subtle(`You asked: ${plain(view.question)}`)];
+export function closestCard(view: ClosestCardView, tr: Translator = ENGLISH): AdaptiveCard {
+  const body: CardElement[] = [heading(tr.t('bot.ask.closest')), subtle(tr.t('bot.ask.youAsked', { question: plain(view.question) }))];
   body.push(...view.closest.slice(0, 3).map(sourceBlock));
-  body.push(subtle(view.ticket ? 'None of these may answer it exactly.' : 'None of these may answer it exactly: an expert from the CoE can.'));
-  body.push(...followUp({ feedback: null, ticket: view.ticket, askPageUrl: view.askPageUrl }));
-  const actions: CardAction[] = view.ticket ? [] : [escalateAction(view.questionId, view.question)];
+  body.push(subtle(tr.t(view.ticket ? 'bot.ask.noneExactly' : 'bot.ask.noneExactlyExpert')));
+  body.push(...followUp({ feedback: null, ticket: view.ticket, askPageUrl: view.askPageUrl }, tr));
+  const actions: CardAction[] = view.ticket ? [] : [escalateAction(view.questionId, view.question, undefined, tr)];
   actions.push(...view.related.slice(0, 3).map((q) => sendText(buttonLabel(q), q)));
   return card(body, actions);
 }

@@ -1,4 +1,5 @@
-import { FEEDBACK_REASONS, FEEDBACK_REASON_LABELS, MAX_FEEDBACK_NOTE_CHARS } from '../../src/domain/ask/questions.js';
+import { FEEDBACK_REASONS, MAX_FEEDBACK_NOTE_CHARS } from '../../src/domain/ask/questions.js';
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import { MAX_DETAILS_CHARS } from '../../src/domain/ask/tickets/ticket-service.js';
 import { ASK_VERBS } from './ask-verbs.js';
 import { choiceInput, textInput } from './inputs.js';
@@ -11,39 +12,39 @@ import type { CardAction, CardElement } from './types.js';
  */
 
 /** "Ask an expert" opens the question with a details box; the ticket is created on "Send to the experts". */
-export function escalateAction(questionId: string, question: string, draft?: string): CardAction {
+export function escalateAction(questionId: string, question: string, draft?: string, tr: Translator = ENGLISH): CardAction {
   return {
     type: 'Action.ShowCard',
-    title: 'Ask an expert',
+    title: tr.t('bot.askFollowUps.askExpert'),
     card: {
       type: 'AdaptiveCard',
       body: [
-        subtle(`Your question: ${plain(question)}`),
-        textInput({ id: 'details', label: 'Details for the expert (optional)', hint: 'What you tried, the error you saw, the app or flow it is about.', multiline: true, maxLength: MAX_DETAILS_CHARS, value: draft }),
+        subtle(tr.t('bot.askFollowUps.yourQuestion', { question: plain(question) })),
+        textInput({ id: 'details', label: tr.t('bot.askFollowUps.detailsLabel'), hint: tr.t('bot.askFollowUps.detailsHint'), multiline: true, maxLength: MAX_DETAILS_CHARS, value: draft }),
       ],
-      actions: [execute('Send to the experts', ASK_VERBS.escalate, { questionId }, 'positive')],
+      actions: [execute(tr.t('bot.askFollowUps.sendToExperts'), ASK_VERBS.escalate, { questionId }, 'positive')],
     },
   };
 }
 
 /** The one optional question after 👎, under the answer; nothing happens if it is left alone. */
-export function reasonForm(questionId: string): CardElement[] {
+export function reasonForm(questionId: string, tr: Translator = ENGLISH): CardElement[] {
   return [
-    choiceInput({ id: 'reason', label: 'Why did it not help? (optional)', choices: FEEDBACK_REASONS.map((r) => ({ title: FEEDBACK_REASON_LABELS[r], value: r })) }),
-    textInput({ id: 'note', label: 'Anything to add? (optional)', multiline: true, maxLength: MAX_FEEDBACK_NOTE_CHARS }),
-    { type: 'ActionSet', actions: [execute('Send reason', ASK_VERBS.feedbackReason, { questionId })] },
+    choiceInput({ id: 'reason', label: tr.t('bot.askFollowUps.whyNot'), choices: FEEDBACK_REASONS.map((r) => ({ title: tr.t(`bot.askFollowUps.reason.${r}`), value: r })) }),
+    textInput({ id: 'note', label: tr.t('bot.askFollowUps.anythingToAdd'), multiline: true, maxLength: MAX_FEEDBACK_NOTE_CHARS }),
+    { type: 'ActionSet', actions: [execute(tr.t('bot.askFollowUps.sendReason'), ASK_VERBS.feedbackReason, { questionId })] },
   ];
 }
 
 /** On the expert's answer in the maker's chat: a reply reopens the ticket and the expert is told. */
-export function replyAction(ticketId: string): CardAction {
+export function replyAction(ticketId: string, tr: Translator = ENGLISH): CardAction {
   return {
     type: 'Action.ShowCard',
-    title: 'Reply or reopen',
+    title: tr.t('bot.askFollowUps.replyOrReopen'),
     card: {
       type: 'AdaptiveCard',
-      body: [textInput({ id: 'message', label: 'Your reply to the expert', hint: 'Say what is still unclear or did not work; the ticket opens again.', multiline: true, maxLength: MAX_DETAILS_CHARS, required: true })],
-      actions: [execute('Send reply and reopen', ASK_VERBS.reply, { ticketId }, 'positive')],
+      body: [textInput({ id: 'message', label: tr.t('bot.askFollowUps.replyLabel'), hint: tr.t('bot.askFollowUps.replyHint'), multiline: true, maxLength: MAX_DETAILS_CHARS, required: true })],
+      actions: [execute(tr.t('bot.askFollowUps.sendReply'), ASK_VERBS.reply, { ticketId }, 'positive')],
     },
   };
 }

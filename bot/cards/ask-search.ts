@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import { card, plain, subtle, text } from './kit.js';
 import type { AdaptiveCard, CardElement } from './types.js';
 
@@ -30,22 +31,22 @@ export function markedMarkdown(value: string, ranges: ReadonlyArray<{ start: num
   return out + plain(value.slice(at));
 }
 
-function footer(view: SearchResultView): string {
-  const from = view.knowledge === false ? `${view.kindLabel ?? 'From'} in Maker Hub` : 'From the CoE knowledge base';
-  return view.url ? `${from} · [open it in Maker Hub](${view.url})` : from;
+function footer(view: SearchResultView, tr: Translator): string {
+  const from = view.knowledge === false ? tr.t('bot.ask.search.inMakerHub', { kind: view.kindLabel ?? tr.t('bot.ask.search.from') }) : tr.t('bot.ask.search.fromKnowledge');
+  return view.url ? `${from} · ${tr.t('bot.ask.search.open', { url: view.url })}` : from;
 }
 
 /**
  * A card a maker inserts into any chat from the compose box: the item (an answer, a module, an
  * event, a story) and a link to its page, no bot buttons (the people in that chat may not have the app).
  */
-export function searchResultCard(view: SearchResultView): AdaptiveCard {
+export function searchResultCard(view: SearchResultView, tr: Translator = ENGLISH): AdaptiveCard {
   const name = plain(view.heading ? `${view.title} › ${view.heading}` : view.title);
   const snippet = view.snippet.length > MAX_RESULT_TEXT ? `${view.snippet.slice(0, MAX_RESULT_TEXT)} …` : view.snippet;
-  const body: CardElement[] = [text(`**${name}**`), text(snippet, { spacing: 'Small' }), subtle(footer(view))];
+  const body: CardElement[] = [text(`**${name}**`), text(snippet, { spacing: 'Small' }), subtle(footer(view, tr))];
   const built = card(body);
   // A card that is still too large (a huge table) is cut further rather than refused by Teams.
-  if (Buffer.byteLength(JSON.stringify(built)) > MAX_RESULT_CARD_BYTES) return searchResultCard({ ...view, snippet: view.snippet.slice(0, Math.floor(snippet.length / 2)) });
+  if (Buffer.byteLength(JSON.stringify(built)) > MAX_RESULT_CARD_BYTES) return searchResultCard({ ...view, snippet: view.snippet.slice(0, Math.floor(snippet.length / 2)) }, tr);
   return built;
 }
 

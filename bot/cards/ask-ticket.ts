@@ -11,13 +11,12 @@ import type { AdaptiveCard, CardAction, CardElement } from './types.js';
 /** The longest answer an expert can type into the card (the service checks the same limit). */
 export const ANSWER_INPUT_MAX = 8000;
 
-export const STATE_LABEL: Record<TicketState, string> = {
-  open: '🟡 Open — waiting for an expert',
-  assigned: '🔵 Assigned',
-  answered: '🟢 Answered',
-  closed: '⚪ Closed',
-  reopened: '🟠 Reopened',
-};
+const STATE_ICON: Record<TicketState, string> = { open: '🟡', assigned: '🔵', answered: '🟢', closed: '⚪', reopened: '🟠' };
+
+/** "🟡 Open — waiting for an expert", in the reader's language. */
+export function stateLabel(state: TicketState, tr: Translator = ENGLISH): string {
+  return `${STATE_ICON[state]} ${tr.t(`bot.tickets.state.${state}`)}`;
+}
 
 export interface ExpertTicketView {
   ticket: Ticket;
@@ -31,16 +30,17 @@ export interface ExpertTicketView {
   knew?: BotKnowledge;
 }
 
-const LABELS: Record<TicketAction, [string, string, ('positive' | 'destructive')?]> = {
-  assign: ['Assign to me', ASK_VERBS.assign],
-  answer: ['Send answer', ASK_VERBS.answer, 'positive'],
-  close: ['Close', ASK_VERBS.close, 'destructive'],
-  reopen: ['Reopen', ASK_VERBS.reopen],
-  promote: ['Add to knowledge base', ASK_VERBS.promote],
+const LABELS: Record<TicketAction, [string, ('positive' | 'destructive')?]> = {
+  assign: [ASK_VERBS.assign],
+  answer: [ASK_VERBS.answer, 'positive'],
+  close: [ASK_VERBS.close, 'destructive'],
+  reopen: [ASK_VERBS.reopen],
+  promote: [ASK_VERBS.promote],
 };
 
-function when(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/** Experts sit in many zones and a channel card has no single reader: UTC, in the reader's date format. */
+function when(iso: string, tr: Translator): string {
+  return `${tr.date(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
 }
 
 /**
@@ -50,65 +50,68 @@ function when(iso: string): string {
  */
 export function expertTicketCard(view: ExpertTicketView, tr: Translator = ENGLISH): AdaptiveCard {
   const t = view.ticket;
-  const body: CardElement[] = [heading(`Ticket #${t.number}: a maker needs an expert`), text(`> ${plain(t.question)}`, { spacing: 'Medium' })];
+  const k = 'bot.tickets' as const;
+  const body: CardElement[] = [heading(tr.t(`${k}.expertHeading`, { number: t.number })), text(`> ${plain(t.question)}`, { spacing: 'Medium' })];
   const rows: Array<[string, string]> = [
-    ['Status', STATE_LABEL[t.state]],
-    ['Asked by', `${plain(t.askerName)}, ${when(t.createdAt)}`],
+    [tr.t(`${k}.status`), stateLabel(t.state, tr)],
+    [tr.t(`${k}.askedBy`), `${plain(t.askerName)}, ${when(t.createdAt, tr)}`],
   ];
-  if (t.assigneeName) rows.push(['Assigned to', plain(t.assigneeName)]);
-  if (t.answeredByName && t.answeredAt) rows.push(['Answered by', `${plain(t.answeredByName)}, ${when(t.answeredAt)}`]);
-  if (t.kbEntryId) rows.push(['Knowledge base', `Added as ${t.kbEntryId}`]);
+  if (t.assigneeName) rows.push([tr.t(`${k}.assignedTo`), plain(t.assigneeName)]);
+  if (t.answeredByName && t.answeredAt) rows.push([tr.t(`${k}.answeredBy`), `${plain(t.answeredByName)}, ${when(t.answeredAt, tr)}`]);
+  if (t.kbEntryId) rows.push([tr.t(`${k}.knowledgeBase`), tr.t(`${k}.addedAs`, { id: t.kbEntryId })]);
   body.push(facts(rows));
-  if (t.details) body.push(text(`**Details from ${plain(t.askerName)}:** ${plain(t.details)}`, { spacing: 'Small' }));
+  if (t.details) body.push(text(tr.t(`${k}.detailsFrom`, { name: plain(t.askerName), details: plain(t.details) }), { spacing: 'Small' }));
   if (view.knew) body.push(...botKnewBlock(view.knew, tr));
-  if (t.answer) body.push(text('**Answer**', { spacing: 'Medium' }), text(t.answer, { spacing: 'Small' }));
-  if (t.makerReply) body.push(text(`**${plain(t.askerName)} replied${t.makerReplyAt ? `, ${when(t.makerReplyAt)}` : ''}:** ${plain(t.makerReply)}`, { spacing: 'Medium' }));
+  if (t.answer) body.push(text(tr.t(`${k}.answerHeading`), { spacing: 'Medium' }), text(t.answer, { spacing: 'Small' }));
+  if (t.makerReply)
+    body.push(text(tr.t(t.makerReplyAt ? `${k}.repliedAt` : `${k}.replied`, { name: plain(t.askerName), when: t.makerReplyAt ? when(t.makerReplyAt, tr) : '', reply: plain(t.makerReply) }), { spacing: 'Medium' }));
   if (view.notice) body.push(text(view.notice, { color: 'Accent', spacing: 'Medium' }));
   if (view.actions.includes('answer')) {
     body.push({
       type: 'Input.Text',
       id: 'answer',
-      label: t.answer ? 'Answer again' : 'Your answer (Markdown works: **bold**, lists, links)',
+      label: t.answer ? tr.t(`${k}.answerAgain`) : tr.t(`${k}.yourAnswer`),
       isMultiline: true,
       maxLength: ANSWER_INPUT_MAX,
-      placeholder: 'Type the answer the maker will receive…',
+      placeholder: tr.t(`${k}.answerPlaceholder`),
       ...(view.draft ? { value: view.draft } : {}),
     });
   }
   // Close asks first (closeConfirmCard) and sits last, apart from the answer's send button.
   const actions: CardAction[] = view.actions.map((a) => {
-    const [title, verb, style] = LABELS[a];
-    if (a === 'assign' && t.assigneeId) return execute(`Take over from ${plain(t.assigneeName ?? 'the assignee')}`, verb, { ticketId: t.id });
-    if (a === 'close') return execute('Close ticket…', verb, { ticketId: t.id });
-    return execute(title, verb, { ticketId: t.id }, style);
+    const [verb, style] = LABELS[a];
+    if (a === 'assign' && t.assigneeId) return execute(tr.t(`${k}.takeOver`, { name: plain(t.assigneeName ?? tr.t(`${k}.theAssignee`)) }), verb, { ticketId: t.id });
+    if (a === 'close') return execute(tr.t(`${k}.closeTicket`), verb, { ticketId: t.id });
+    return execute(tr.t(`${k}.action.${a}`), verb, { ticketId: t.id }, style);
   });
-  actions.sort((a, b) => Number(a.title === 'Close ticket…') - Number(b.title === 'Close ticket…'));
-  return card(body, actions, { refresh: { action: execute('Refresh', ASK_VERBS.refresh, { ticketId: t.id }) } });
+  const closing = (action: CardAction) => Number(action.verb === ASK_VERBS.close);
+  actions.sort((a, b) => closing(a) - closing(b));
+  return card(body, actions, { refresh: { action: execute(tr.t(`${k}.refresh`), ASK_VERBS.refresh, { ticketId: t.id }) } });
 }
 
 /** Asks before closing: a closed ticket tells the maker nothing more unless someone reopens it. */
-export function closeConfirmCard(ticket: Ticket): AdaptiveCard {
+export function closeConfirmCard(ticket: Ticket, tr: Translator = ENGLISH): AdaptiveCard {
   return card(
     [
-      heading(`Close ticket #${ticket.number}?`),
+      heading(tr.t('bot.tickets.closeConfirm', { number: ticket.number })),
       text(`> ${plain(ticket.question)}`),
-      text(ticket.answer ? 'The maker keeps the answer they got.' : 'The maker has no answer yet: closing it means no expert will answer.'),
+      text(tr.t(ticket.answer ? 'bot.tickets.closeKeepsAnswer' : 'bot.tickets.closeNoAnswer')),
     ],
-    [execute('Yes, close it', ASK_VERBS.close, { ticketId: ticket.id, confirmed: true }, 'destructive'), execute('Keep it open', ASK_VERBS.refresh, { ticketId: ticket.id })],
-    { refresh: { action: execute('Refresh', ASK_VERBS.refresh, { ticketId: ticket.id }) } },
+    [execute(tr.t('bot.tickets.closeYes'), ASK_VERBS.close, { ticketId: ticket.id, confirmed: true }, 'destructive'), execute(tr.t('bot.tickets.keepOpen'), ASK_VERBS.refresh, { ticketId: ticket.id })],
+    { refresh: { action: execute(tr.t('bot.tickets.refresh'), ASK_VERBS.refresh, { ticketId: ticket.id }) } },
   );
 }
 
 /** The expert's answer as the maker receives it in their chat. */
-export function ticketAnswerCard(ticket: Ticket, notice?: string): AdaptiveCard {
+export function ticketAnswerCard(ticket: Ticket, notice?: string, tr: Translator = ENGLISH): AdaptiveCard {
   const body = [
-    heading('An expert answered your question'),
-    subtle(`Ticket #${ticket.number} · you asked: ${plain(ticket.question)}`),
+    heading(tr.t('bot.tickets.answered')),
+    subtle(tr.t('bot.tickets.youAsked', { number: ticket.number, question: plain(ticket.question) })),
     text(ticket.answer ?? '', { spacing: 'Medium' }),
-    subtle(`Answered by ${plain(ticket.answeredByName ?? 'a CoE expert')}. Still stuck? Reply below and the ticket opens again.`),
+    subtle(tr.t('bot.tickets.answeredByStillStuck', { name: plain(ticket.answeredByName ?? tr.t('bot.tickets.aCoeExpert')) })),
   ];
-  if (ticket.makerReply) body.push(text(`**You replied:** ${plain(ticket.makerReply)}`, { spacing: 'Medium' }));
+  if (ticket.makerReply) body.push(text(tr.t('bot.tickets.youReplied', { reply: plain(ticket.makerReply) }), { spacing: 'Medium' }));
   if (notice) body.push(text(notice, { color: 'Accent', spacing: 'Medium' }));
   const canReply = ticket.state === 'answered' || ticket.state === 'closed';
-  return card(body, canReply ? [replyAction(ticket.id)] : []);
+  return card(body, canReply ? [replyAction(ticket.id, tr)] : []);
 }

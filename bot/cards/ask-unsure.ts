@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import { buttonLabel, followUp } from './ask-answer.js';
 import { escalateAction } from './ask-follow-ups.js';
 import { card, heading, plain, sendText, subtle, text } from './kit.js';
@@ -17,15 +18,15 @@ export interface NotSureView {
  * about the Power Platform at all). No guess and no unrelated topics: a plain "I don't know that
  * one" and the way to an expert. A wrong confident answer costs a maker more than that.
  */
-export function notSureCard(view: NotSureView): AdaptiveCard {
+export function notSureCard(view: NotSureView, tr: Translator = ENGLISH): AdaptiveCard {
   const body: CardElement[] = [
-    heading("I don't know that one"),
-    subtle(`You asked: ${plain(view.question)}`),
-    text(view.ticket ? 'Nothing in the CoE knowledge base answers it.' : 'Nothing in the CoE knowledge base answers it. If it is about the Power Platform, an expert from the CoE can help — or rephrase with the product name (Power Apps, Power Automate, Dataverse…).'),
+    heading(tr.t('bot.ask.unknown')),
+    subtle(tr.t('bot.ask.youAsked', { question: plain(view.question) })),
+    text(tr.t(view.ticket ? 'bot.ask.unknownBody' : 'bot.ask.unknownBodyExpert')),
   ];
-  if (view.related.length && !view.ticket) body.push(subtle('Other topics I know:'));
-  body.push(...followUp({ feedback: null, ticket: view.ticket, askPageUrl: view.askPageUrl }));
-  const actions: CardAction[] = view.ticket ? [] : [escalateAction(view.questionId, view.question)];
+  if (view.related.length && !view.ticket) body.push(subtle(tr.t('bot.ask.otherTopics')));
+  body.push(...followUp({ feedback: null, ticket: view.ticket, askPageUrl: view.askPageUrl }, tr));
+  const actions: CardAction[] = view.ticket ? [] : [escalateAction(view.questionId, view.question, undefined, tr)];
   actions.push(...view.related.slice(0, 3).map((q) => sendText(buttonLabel(q), q)));
   return card(body, actions);
 }

@@ -1,6 +1,8 @@
-import { STATUS_LABEL } from '../../src/domain/environments/state-machine.js';
-import { DATA_CLASSIFICATION_LABEL, type EnvironmentRequest, type RequestHistoryEntry, type RequestStatus } from '../../src/domain/environments/types.js';
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
+import { CATALOGUES } from '../../src/i18n/catalogues.js';
+import { type EnvironmentRequest, type RequestHistoryEntry, type RequestStatus } from '../../src/domain/environments/types.js';
 import { regionLabel } from '../../src/domain/environments/regions.js';
+import { DATA_CLASSIFICATIONS } from '../../src/domain/environments/types.js';
 import { facts, plain, text } from './kit.js';
 import type { CardElement } from './types.js';
 
@@ -18,49 +20,66 @@ const STATUS_COLOR: Record<RequestStatus, string> = {
   extended: 'Good',
 };
 
-/** "2026-03-02 09:04 UTC": unambiguous for people in any time zone. */
-export function when(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/** "2 Mar 2026, 09:04 UTC" / "02.03.2026, 09:04 UTC": unambiguous for people in any time zone. */
+export function when(iso: string, tr: Translator = ENGLISH): string {
+  return `${tr.date(iso, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+}
+
+/** A day in UTC, in the reader's format (expiry dates). */
+function dayOf(iso: string, tr: Translator): string {
+  return tr.date(iso, { dateStyle: 'medium', timeZone: 'UTC' });
+}
+
+export function statusLabel(status: RequestStatus, tr: Translator = ENGLISH): string {
+  return tr.t(`bot.environments.status.${status}`);
+}
+
+/** A stored region in the reader's language; one not in the catalogue (a new BAP location) keeps its English name. */
+export function regionName(region: string, tr: Translator = ENGLISH): string {
+  const regions = (tr.language === 'en' ? undefined : (CATALOGUES[tr.language] as { bot?: { environments?: { region?: Record<string, string> } } }).bot?.environments?.region) ?? {};
+  return regions[region] ?? regionLabel(region);
 }
 
 /** The status as a coloured line (colour is never the only cue: the words say it). */
-export function statusLine(request: EnvironmentRequest): CardElement {
-  const extension = request.pendingExtension ? ` · extension of ${request.pendingExtension.days} days waiting for approval` : '';
-  return text(`**Status: ${STATUS_LABEL[request.status]}**${extension}`, { color: STATUS_COLOR[request.status], spacing: 'Small' });
+export function statusLine(request: EnvironmentRequest, tr: Translator = ENGLISH): CardElement {
+  const extension = request.pendingExtension ? tr.t('bot.environments.extensionWaiting', { count: request.pendingExtension.days }) : '';
+  return text(`**${tr.t('bot.environments.statusIs', { status: statusLabel(request.status, tr) })}**${extension}`, { color: STATUS_COLOR[request.status], spacing: 'Small' });
 }
 
 /** The request's facts as a maker or admin reads them. */
-export function requestFacts(request: EnvironmentRequest, options: { withRequester?: boolean } = {}): CardElement {
-  const pairs: Array<[string, string]> = [['Reference', request.reference]];
-  if (options.withRequester) pairs.push(['Requested by', plain(request.requesterName)]);
-  pairs.push(['Type', request.type], ['Region', regionLabel(request.region)]);
-  pairs.push(['Dataverse', request.dataverse ? `Yes (language ${request.languageLcid}, ${request.currencyCode})` : 'No']);
-  pairs.push(['Data', DATA_CLASSIFICATION_LABEL[request.dataClassification] ?? request.dataClassification], ['Expected users', String(request.expectedUsers)]);
-  if (request.securityGroupId) pairs.push(['Security group', request.securityGroupId]);
-  if (request.expiresAt) pairs.push(['Expires', request.expiresAt.slice(0, 10)]);
-  else if (request.durationDays !== null) pairs.push(['Duration', `${request.durationDays} days`]);
-  else pairs.push(['Duration', 'No expiry']);
-  if (request.environmentUrl) pairs.push(['Environment', request.environmentUrl]);
+export function requestFacts(request: EnvironmentRequest, options: { withRequester?: boolean } = {}, tr: Translator = ENGLISH): CardElement {
+  const k = 'bot.environments.facts' as const;
+  const pairs: Array<[string, string]> = [[tr.t(`${k}.reference`), request.reference]];
+  if (options.withRequester) pairs.push([tr.t(`${k}.requestedBy`), plain(request.requesterName)]);
+  pairs.push([tr.t(`${k}.type`), request.type], [tr.t(`${k}.region`), regionName(request.region, tr)]);
+  pairs.push(['Dataverse', request.dataverse ? tr.t(`${k}.dataverseYes`, { lcid: request.languageLcid ?? '', currency: request.currencyCode ?? '' }) : tr.t(`${k}.no`)]);
+  const classified = (DATA_CLASSIFICATIONS as readonly string[]).includes(request.dataClassification) ? tr.t(`${k}.classification.${request.dataClassification}`) : request.dataClassification;
+  pairs.push([tr.t(`${k}.data`), classified], [tr.t(`${k}.expectedUsers`), tr.number(request.expectedUsers)]);
+  if (request.securityGroupId) pairs.push([tr.t(`${k}.securityGroup`), request.securityGroupId]);
+  if (request.expiresAt) pairs.push([tr.t(`${k}.expires`), dayOf(request.expiresAt, tr)]);
+  else if (request.durationDays !== null) pairs.push([tr.t(`${k}.duration`), tr.t(`${k}.days`, { count: request.durationDays })]);
+  else pairs.push([tr.t(`${k}.duration`), tr.t(`${k}.noExpiry`)]);
+  if (request.environmentUrl) pairs.push([tr.t(`${k}.environment`), request.environmentUrl]);
   if (request.decidedAt) {
-    const who = request.approval === 'auto' ? 'CoE policy (automatic)' : plain(request.decidedByName ?? 'a CoE admin');
-    pairs.push([request.status === 'rejected' ? 'Rejected by' : 'Approved by', `${who}, ${when(request.decidedAt)}`]);
+    const who = request.approval === 'auto' ? tr.t(`${k}.policy`) : plain(request.decidedByName ?? tr.t(`${k}.anAdmin`));
+    pairs.push([tr.t(request.status === 'rejected' ? `${k}.rejectedBy` : `${k}.approvedBy`), `${who}, ${when(request.decidedAt, tr)}`]);
   }
-  pairs.push(['Submitted', when(request.createdAt)]);
+  pairs.push([tr.t(`${k}.submitted`), when(request.createdAt, tr)]);
   return facts(pairs);
 }
 
 /** Failure, decision comment, pending extension: the sentences that explain the status. */
-export function explanations(request: EnvironmentRequest): CardElement[] {
+export function explanations(request: EnvironmentRequest, tr: Translator = ENGLISH): CardElement[] {
   const out: CardElement[] = [];
-  if (request.status === 'failed' && request.failureReason) out.push(text(`**Why it failed:** ${plain(request.failureReason)}`, { color: 'Attention' }));
-  if (request.decisionComment) out.push(text(`**Comment:** “${plain(request.decisionComment)}”`));
-  if (request.pendingExtension) out.push(text(`**Extension asked:** ${request.pendingExtension.days} days — “${plain(request.pendingExtension.reason)}”`));
+  if (request.status === 'failed' && request.failureReason) out.push(text(tr.t('bot.environments.whyFailed', { reason: plain(request.failureReason) }), { color: 'Attention' }));
+  if (request.decisionComment) out.push(text(tr.t('bot.environments.comment', { comment: plain(request.decisionComment) })));
+  if (request.pendingExtension) out.push(text(tr.t('bot.environments.extensionAsked', { count: request.pendingExtension.days, reason: plain(request.pendingExtension.reason) })));
   return out;
 }
 
 /** The last steps of the history, newest last. */
-export function historyBlock(history: RequestHistoryEntry[], limit = 6): CardElement[] {
+export function historyBlock(history: RequestHistoryEntry[], limit = 6, tr: Translator = ENGLISH): CardElement[] {
   if (!history.length) return [];
-  const lines = history.slice(-limit).map((h) => `- ${when(h.at)} · ${h.status ? STATUS_LABEL[h.status] : h.action} · ${plain(h.actorName)}${h.comment ? ` — “${plain(h.comment)}”` : ''}`);
-  return [text('**History**', { spacing: 'Medium' }), text(lines.join('\n'), { size: 'Small', spacing: 'Small' })];
+  const lines = history.slice(-limit).map((h) => `- ${when(h.at, tr)} · ${h.status ? statusLabel(h.status, tr) : h.action} · ${plain(h.actorName)}${h.comment ? ` — “${plain(h.comment)}”` : ''}`);
+  return [text(tr.t('bot.environments.history'), { spacing: 'Medium' }), text(lines.join('\n'), { size: 'Small', spacing: 'Small' })];
 }

@@ -1,5 +1,6 @@
-import { STATUS_LABEL } from '../../src/domain/environments/state-machine.js';
 import type { EnvironmentRequest } from '../../src/domain/environments/types.js';
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
+import { regionName, statusLabel } from './environment-details.js';
 import { ENV_VERBS } from './environment-verbs.js';
 import { card, heading, openUrl, plain, sendText, subtle, text } from './kit.js';
 import type { AdaptiveCard, CardElement } from './types.js';
@@ -11,19 +12,21 @@ export interface EnvironmentListView {
 }
 
 /** "My requests" in chat: one line per request; selecting one shows its status card. */
-export function environmentListCard(view: EnvironmentListView): AdaptiveCard {
-  const body: CardElement[] = [heading('Your environment requests')];
-  if (!view.requests.length) body.push(text("You haven't requested an environment yet. Type **request an environment** to start."));
+export function environmentListCard(view: EnvironmentListView, tr: Translator = ENGLISH): AdaptiveCard {
+  const k = 'bot.environments.list' as const;
+  const body: CardElement[] = [heading(tr.t(`${k}.heading`))];
+  if (!view.requests.length) body.push(text(tr.t(`${k}.none`)));
   for (const r of view.requests.slice(0, 10)) {
+    const expires = r.expiresAt ? ` · ${tr.t(`${k}.expires`, { date: tr.date(r.expiresAt, { dateStyle: 'medium', timeZone: 'UTC' }) })}` : '';
     body.push({
       type: 'Container',
       spacing: 'Medium',
       separator: true,
-      selectAction: { type: 'Action.Execute', title: `Details of ${r.reference}`, verb: ENV_VERBS.show, data: { requestId: r.id, verb: ENV_VERBS.show } },
-      items: [text(`**${plain(r.displayName)}** — ${STATUS_LABEL[r.status]}`), subtle(`${r.reference} · ${r.type} · ${r.region}${r.expiresAt ? ` · expires ${r.expiresAt.slice(0, 10)}` : ''}`)],
+      selectAction: { type: 'Action.Execute', title: tr.t(`${k}.detailsOf`, { reference: r.reference }), verb: ENV_VERBS.show, data: { requestId: r.id, verb: ENV_VERBS.show } },
+      items: [text(`**${plain(r.displayName)}** — ${statusLabel(r.status, tr)}`), subtle(`${r.reference} · ${r.type} · ${regionName(r.region, tr)}${expires}`)],
     });
   }
-  if (view.requests.length > 10) body.push(subtle(`And ${view.requests.length - 10} more in the tab.`));
-  if (view.requests.length) body.push(subtle('Select a request to see its details and history.'));
-  return card(body, [sendText('New request', 'request an environment'), openUrl('Open My requests', view.requestsUrl)]);
+  if (view.requests.length > 10) body.push(subtle(tr.t(`${k}.more`, { count: view.requests.length - 10 })));
+  if (view.requests.length) body.push(subtle(tr.t(`${k}.select`)));
+  return card(body, [sendText(tr.t(`${k}.new`), 'request an environment'), openUrl(tr.t(`${k}.open`), view.requestsUrl)]);
 }

@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import type { EnvironmentRequest, RequestHistoryEntry } from '../../src/domain/environments/types.js';
 import { LIVE_STATUSES } from '../../src/domain/environments/types.js';
 import { explanations, historyBlock, requestFacts, statusLine } from './environment-details.js';
@@ -21,36 +22,37 @@ export interface EnvironmentStatusView {
 }
 
 /** A maker's own request: status, details, history and what they can do now. Refreshes itself. */
-export function environmentStatusCard(view: EnvironmentStatusView): AdaptiveCard {
+export function environmentStatusCard(view: EnvironmentStatusView, tr: Translator = ENGLISH): AdaptiveCard {
   const { request } = view;
-  const body = [heading(plain(request.displayName)), statusLine(request)];
+  const k = 'bot.environments' as const;
+  const body = [heading(plain(request.displayName)), statusLine(request, tr)];
   if (view.notice) body.push(text(`⚠ ${plain(view.notice)}`, { color: 'Attention' }));
   if (view.headline) body.push(text(view.headline));
-  body.push(requestFacts(request), ...explanations(request), ...historyBlock(view.history ?? []));
+  body.push(requestFacts(request, {}, tr), ...explanations(request, tr), ...historyBlock(view.history ?? [], 6, tr));
 
   const actions: CardAction[] = [];
-  if (request.environmentUrl && LIVE_STATUSES.includes(request.status)) actions.push(openUrl('Open environment', request.environmentUrl));
-  if (['submitted', 'pending-approval', 'failed'].includes(request.status)) actions.push(execute('Cancel request', ENV_VERBS.cancel, { requestId: request.id }, 'destructive'));
-  if (LIVE_STATUSES.includes(request.status) && request.expiresAt && !request.pendingExtension) actions.push(extensionAction(view));
-  actions.push(view.requestsUrl ? openUrl('My requests', view.requestsUrl) : sendText('My requests', 'my requests'));
+  if (request.environmentUrl && LIVE_STATUSES.includes(request.status)) actions.push(openUrl(tr.t(`${k}.open`), request.environmentUrl));
+  if (['submitted', 'pending-approval', 'failed'].includes(request.status)) actions.push(execute(tr.t(`${k}.cancel`), ENV_VERBS.cancel, { requestId: request.id }, 'destructive'));
+  if (LIVE_STATUSES.includes(request.status) && request.expiresAt && !request.pendingExtension) actions.push(extensionAction(view, tr));
+  actions.push(view.requestsUrl ? openUrl(tr.t(`${k}.myRequests`), view.requestsUrl) : sendText(tr.t(`${k}.myRequests`), 'my requests'));
   return card(body, actions, {
-    refresh: { action: { type: 'Action.Execute', title: 'Refresh', verb: ENV_VERBS.refreshStatus, data: { requestId: request.id, verb: ENV_VERBS.refreshStatus } } },
+    refresh: { action: { type: 'Action.Execute', title: tr.t('bot.tickets.refresh'), verb: ENV_VERBS.refreshStatus, data: { requestId: request.id, verb: ENV_VERBS.refreshStatus } } },
   });
 }
 
 /** "Request more time": a small form that opens in the card. */
-function extensionAction(view: EnvironmentStatusView): CardAction {
+function extensionAction(view: EnvironmentStatusView, tr: Translator): CardAction {
   const errors = view.extension?.errors ?? {};
   return {
     type: 'Action.ShowCard',
-    title: 'Request more time',
+    title: tr.t('bot.environments.moreTime'),
     card: {
       type: 'AdaptiveCard',
       body: [
-        numberInput({ id: 'extensionDays', label: 'Extra days', required: true, min: 1, value: view.extension?.days ?? '30', error: errors.days }),
-        textInput({ id: 'extensionReason', label: 'Why do you need it longer?', required: true, multiline: true, maxLength: 1000, value: view.extension?.reason, error: errors.reason }),
+        numberInput({ id: 'extensionDays', label: tr.t('bot.environments.extraDays'), required: true, min: 1, value: view.extension?.days ?? '30', error: errors.days }),
+        textInput({ id: 'extensionReason', label: tr.t('bot.environments.whyLonger'), required: true, multiline: true, maxLength: 1000, value: view.extension?.reason, error: errors.reason }),
       ],
-      actions: [execute('Send extension request', ENV_VERBS.extend, { requestId: view.request.id }, 'positive')],
+      actions: [execute(tr.t('bot.environments.sendExtension'), ENV_VERBS.extend, { requestId: view.request.id }, 'positive')],
     },
   };
 }

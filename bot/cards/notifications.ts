@@ -1,14 +1,13 @@
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import { card, heading, sendText, text } from './kit.js';
 import type { AdaptiveCard } from './types.js';
 
 /** Where a person's notification preference stands, with the one button that changes it. */
-export function notificationsCard(optedOut: boolean, changed: boolean): AdaptiveCard {
-  const status = optedOut
-    ? "I won't send you event announcements or reminders."
-    : "You'll get event announcements and reminders.";
-  const note = 'Answers to your own questions and updates on your own requests always arrive.';
+export function notificationsCard(optedOut: boolean, changed: boolean, tr: Translator = ENGLISH): AdaptiveCard {
+  const k = 'bot.notifications' as const;
+  // The buttons send the German words in German: the command understands "benachrichtigungen an/aus".
   return card(
-    [heading(changed ? 'Done' : 'Notifications'), text(status), text(note, { isSubtle: true, size: 'Small' })],
-    [optedOut ? sendText('Turn notifications on', 'notifications on') : sendText('Turn notifications off', 'notifications off')],
+    [heading(tr.t(changed ? `${k}.done` : `${k}.title`)), text(tr.t(optedOut ? `${k}.off` : `${k}.on`)), text(tr.t(`${k}.always`), { isSubtle: true, size: 'Small' })],
+    [optedOut ? sendText(tr.t(`${k}.turnOn`), tr.t(`${k}.turnOnCommand`)) : sendText(tr.t(`${k}.turnOff`), tr.t(`${k}.turnOffCommand`))],
   );
 }

@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import type { Story } from '../../src/domain/stories/types.js';
 import { card, execute, heading, openUrl, plain, subtle, text } from './kit.js';
 import { day, storyBody } from './story-format.js';
@@ -22,15 +23,14 @@ export interface ShowcaseView {
 }
 
 /** "Ada, Ben and 3 others": names the first few givers so the line stays one line on a phone. */
-export function kudosNames(names: readonly string[], shown = 3): string {
-  if (names.length <= shown) return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  const rest = names.length - shown;
-  return `${names.slice(0, shown).join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
+export function kudosNames(names: readonly string[], shown = 3, tr: Translator = ENGLISH): string {
+  if (names.length <= shown) return names.length <= 1 ? (names[0] ?? '') : tr.t('bot.stories.namesAnd', { names: names.slice(0, -1).join(', '), last: names[names.length - 1]! });
+  return tr.t('bot.stories.namesAndOthers', { names: names.slice(0, shown).join(', '), count: names.length - shown });
 }
 
 /** The kudos button: the count is on it, so the shared card needs no per-person text. */
-export function kudosLabel(count: number): string {
-  return count === 0 ? '👏 Give kudos' : `👏 Kudos · ${count}`;
+export function kudosLabel(count: number, tr: Translator = ENGLISH): string {
+  return count === 0 ? tr.t('bot.stories.giveKudos') : `👏 Kudos · ${tr.number(count)}`;
 }
 
 /**
@@ -38,23 +38,23 @@ export function kudosLabel(count: number): string {
  * solution, impact, and a kudos button whose count updates in place. Every piece of the author's
  * text is escaped, so Markdown or HTML in a story shows as typed.
  */
-export function showcaseCard(view: ShowcaseView): AdaptiveCard {
+export function showcaseCard(view: ShowcaseView, tr: Translator = ENGLISH): AdaptiveCard {
   const { story } = view;
-  if (story.status !== 'published') return removedCard();
+  if (story.status !== 'published') return removedCard(tr);
   const body: CardElement[] = [
-    subtle(`🏆 **Success story** · ${plain(story.department)}`),
+    subtle(`🏆 **${tr.t('bot.stories.successStory')}** · ${plain(story.department)}`),
     heading(plain(story.title)),
-    subtle(`Shared by ${plain(story.authorName)} · ${day(story.publishedAt)}`),
+    subtle(tr.t('bot.stories.sharedBy', { name: plain(story.authorName), date: day(story.publishedAt, tr) })),
   ];
   const picture = view.pictureUrl ?? story.imageUrl;
-  if (picture) body.push({ type: 'Image', url: picture, altText: `Image for the story “${story.title}”`, size: 'Large', horizontalAlignment: 'Center', spacing: 'Medium' });
-  body.push(...storyBody(story));
-  if (view.kudosFrom?.length) body.push(subtle(`👏 Kudos from ${plain(kudosNames(view.kudosFrom))}`));
+  if (picture) body.push({ type: 'Image', url: picture, altText: tr.t('bot.stories.imageAlt', { title: story.title }), size: 'Large', horizontalAlignment: 'Center', spacing: 'Medium' });
+  body.push(...storyBody(story, undefined, tr));
+  if (view.kudosFrom?.length) body.push(subtle(tr.t('bot.stories.kudosFrom', { names: plain(kudosNames(view.kudosFrom, 3, tr)) })));
   if (view.notice) body.push(text(`⚠ ${plain(view.notice)}`, { color: 'Attention', weight: 'Bolder' }));
   if (view.viewerGaveKudos !== undefined)
-    body.push(subtle(view.viewerGaveKudos ? '✅ You gave kudos. Press the button again to take it back.' : 'You took your kudos back.'));
-  const actions: CardAction[] = [execute(kudosLabel(story.kudosCount), STORY_VERBS.kudos, { storyId: story.id }, 'positive'), openUrl('Read the full story', view.storyUrl)];
-  if (story.linkUrl) actions.push(openUrl('See it in action', story.linkUrl));
+    body.push(subtle(tr.t(view.viewerGaveKudos ? 'bot.stories.youGaveKudos' : 'bot.stories.youTookKudosBack')));
+  const actions: CardAction[] = [execute(kudosLabel(story.kudosCount, tr), STORY_VERBS.kudos, { storyId: story.id }, 'positive'), openUrl(tr.t('bot.stories.readFull'), view.storyUrl)];
+  if (story.linkUrl) actions.push(openUrl(tr.t('bot.stories.seeInAction'), story.linkUrl));
   return card(body, actions);
 }
 
@@ -62,6 +62,6 @@ export function showcaseCard(view: ShowcaseView): AdaptiveCard {
  * What replaces a showcase card when its story is deleted: the post stays, its content goes —
  * the title too, since a story may be taken down for what it says.
  */
-export function removedCard(): AdaptiveCard {
-  return card([heading('This story was removed'), text('It is no longer shared. Thank you to everyone who gave kudos.')]);
+export function removedCard(tr: Translator = ENGLISH): AdaptiveCard {
+  return card([heading(tr.t('bot.stories.removed')), text(tr.t('bot.stories.removedBody'))]);
 }

@@ -82,7 +82,7 @@ export class GraphSentActivityLookup implements SentActivityLookup {
   }
 
   private carriesCard(message: OutgoingMessage): boolean {
-    const rendered = this.options.templates.render(message.template, message.payload);
+    const rendered = this.options.templates.render(message.template, message.payload, message.locale);
     return 'activity' in rendered && !!rendered.activity.attachments?.some((a) => a.contentType === ADAPTIVE_CARD_CONTENT_TYPE);
   }
 

@@ -122,7 +122,7 @@ export class TeamsTransport implements Transport {
 
   /** Renders the template and addresses it; the key rides along so the message can be found again. */
   private render(conversation: Conversation, message: OutgoingMessage, identityKey: string): Partial<Activity> {
-    const rendered = this.templates.render(message.template, message.payload);
+    const rendered = this.templates.render(message.template, message.payload, message.locale);
     if ('error' in rendered) throw new TransportError(rendered.error, { status: 400, code: 'RenderFailed' });
     const activity: Partial<Activity> = { type: 'message', ...rendered.activity };
     activity.attachments = activity.attachments?.map((a) =>

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { Translator } from '../../src/i18n/translator.js';
 
 /**
  * The contract between the delivery registry (templates.ts) and each capability's renderers
@@ -6,7 +7,11 @@ import type { Activity } from 'botbuilder';
  * registry is the only one that imports the renderers: no import cycle, and one error class, so
  * the registry's `instanceof` recognises every renderer's refusal.
  */
-export type TemplateRenderer = (payload: Record<string, unknown>) => Partial<Activity>;
+/**
+ * Renders in the reader's language: `tr` is the recipient's last seen locale (users.locale) for a
+ * person's chat, English for channel posts (a channel has many readers; its text stays the default).
+ */
+export type TemplateRenderer = (payload: Record<string, unknown>, tr: Translator) => Partial<Activity>;
 export type TemplateMap = Readonly<Record<string, TemplateRenderer>>;
 
 /** The payload does not fit the template (a bug in the caller): the message fails with this message. */

@@ -3,6 +3,7 @@ import { ENVIRONMENT_TEMPLATE_RENDERERS } from '../handlers/environments-templat
 import { EVENT_DELIVERY_TEMPLATES } from '../handlers/event-templates.js';
 import { STORY_CARD_TEMPLATES } from '../handlers/story-templates.js';
 import { ASK_TEMPLATES } from '../handlers/ask-templates.js';
+import { translatorFor } from '../../src/i18n/translator.js';
 import { TemplatePayloadError, type TemplateMap, type TemplateRenderer } from './template-types.js';
 
 /** Simple messages any capability (and the tests) can send. */
@@ -64,12 +65,12 @@ export class TemplateRegistry {
     return [...this.renderers.keys()].sort();
   }
 
-  /** Renders, or returns why it cannot (unknown template, unfit payload). */
-  render(name: string, payload: Record<string, unknown>): { activity: Partial<Activity> } | { error: string } {
+  /** Renders in `locale`'s language (absent, unknown: English), or returns why it cannot (unknown template, unfit payload). */
+  render(name: string, payload: Record<string, unknown>, locale?: string | null): { activity: Partial<Activity> } | { error: string } {
     const renderer = this.renderers.get(name);
     if (!renderer) return { error: `Unknown delivery template "${name}" (no renderer is registered for it in bot/delivery/templates.ts).` };
     try {
-      return { activity: renderer(payload) };
+      return { activity: renderer(payload, translatorFor(locale)) };
     } catch (error) {
       return { error: error instanceof TemplatePayloadError ? error.message : `Template "${name}" failed to render: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import { translatorOf } from '../locale.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { ticketAnswerCard } from '../cards/ask-ticket.js';
 import { ASK_VERBS } from '../cards/ask-verbs.js';
@@ -11,7 +12,7 @@ import { replyWithCard } from './invoke-response.js';
 import { questionCard, ticketRef } from './ask-views.js';
 import { onCardAction } from './card-action.js';
 
-const stale = () => noticeCard('This card is out of date', 'Ask me your question again and I will answer with a fresh card.');
+const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.ask.staleBody'));
 
 /**
  * The maker's follow-ups in the cards (#19): why a 👎 answer did not help, and a reply to an
@@ -21,43 +22,43 @@ const stale = () => noticeCard('This card is out of date', 'Ask me your question
 export function registerAskFollowUps(app: Application, deps: BotDeps): void {
   const ask = deps.services.ask;
 
-  async function answerCardOf(questionId: string, notice?: string) {
+  async function answerCardOf(context: TurnContext, questionId: string, notice?: string) {
     const record = await ask.questions.question(questionId);
     const ticket = record.ticketId ? await deps.services.store.repos.askTickets.find(record.ticketId) : undefined;
-    const shown = questionCard(record, ticketRef(ticket, ask.tickets.expertsConversationId), deps.links.page('ask'));
+    const shown = questionCard(record, ticketRef(ticket, ask.tickets.expertsConversationId), deps.links.page('ask'), translatorOf(context));
     if (notice) shown.body.push({ type: 'TextBlock', text: notice, wrap: true, color: 'Accent', spacing: 'Medium' });
     return shown;
   }
 
   onCardAction(app, deps, ASK_VERBS.feedbackReason, async (context, _state, raw) => {
     const data = reasonData.safeParse(raw);
-    if (!data.success) return replyWithCard(context, stale());
+    if (!data.success) return replyWithCard(context, stale(context));
     const { questionId, reason, note } = data.data;
     try {
       if (!reason) throw new ValidationError('Pick a reason first; the words are optional.', { reason: 'required' });
       await ask.questions.feedbackReason(principalOf(context), questionId, reason, note ?? null);
       turnInfo(context).logger.info({ question: questionId, reason }, 'feedback reason');
-      return replyWithCard(context, await answerCardOf(questionId, 'Thanks: the CoE reads this to improve the answer.'));
+      return replyWithCard(context, await answerCardOf(context, questionId, translatorOf(context).t('bot.ask.reasonThanks')));
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      return replyWithCard(context, await answerCardOf(questionId, `⚠️ ${error.message}`).catch(() => noticeCard("That didn't work", error.message)));
+      return replyWithCard(context, await answerCardOf(context, questionId, `⚠️ ${error.message}`).catch(() => noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message)));
     }
   });
 
   onCardAction(app, deps, ASK_VERBS.reply, async (context: TurnContext, _state, raw) => {
     const data = replyData.safeParse(raw);
-    if (!data.success) return replyWithCard(context, stale());
+    if (!data.success) return replyWithCard(context, stale(context));
     const { ticketId, message } = data.data;
     try {
       const ticket = await ask.tickets.reply(principalOf(context), ticketId, message ?? '');
       turnInfo(context).logger.info({ ticket: ticket.number }, 'maker replied to an answer');
-      return replyWithCard(context, ticketAnswerCard(ticket, `Reply sent: ticket #${ticket.number} is open again and the expert is told.`));
+      return replyWithCard(context, ticketAnswerCard(ticket, translatorOf(context).t('bot.tickets.replySent', { number: ticket.number }), translatorOf(context)));
     } catch (error) {
       if (!isDomainError(error)) throw error;
       // The asker sees their answer again with the reason; anyone else only the reason.
       const ticket = await deps.services.store.repos.askTickets.find(ticketId);
       const own = ticket && ticket.askerId === principalOf(context).user.id;
-      return replyWithCard(context, own ? ticketAnswerCard(ticket, `⚠️ ${error.message}`) : noticeCard("That didn't work", error.message));
+      return replyWithCard(context, own ? ticketAnswerCard(ticket, `⚠️ ${error.message}`, translatorOf(context)) : noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message));
     }
   });
 }

@@ -5,21 +5,23 @@ import { markedMarkdown, searchPreview, searchResultCard, type SearchResultView 
 import { SEARCH_COMMAND_ID } from '../cards/ask-verbs.js';
 import type { BotDeps } from '../deps.js';
 import { turnInfo } from '../turn.js';
+import { translatorOf } from '../locale.js';
+import type { Translator } from '../../src/i18n/translator.js';
 
 const MAX_RESULTS = 10;
 const MAX_QUERY_CHARS = 200;
 
-const KIND_LABELS: Record<SearchKind, string> = { faq: 'FAQ', document: 'Article', path: 'Training path', module: 'Training module', event: 'Event', story: 'Story' };
+const kindLabel = (kind: SearchKind, tr: Translator) => tr.t(`bot.ask.search.kind.${kind}`);
 
-function attachment(view: SearchResultView): MessagingExtensionAttachment {
+function attachment(view: SearchResultView, tr: Translator): MessagingExtensionAttachment {
   const preview = searchPreview(view);
-  return { ...CardFactory.adaptiveCard(searchResultCard(view)), preview: CardFactory.thumbnailCard(preview.title, preview.text) };
+  return { ...CardFactory.adaptiveCard(searchResultCard(view, tr)), preview: CardFactory.thumbnailCard(preview.title, preview.text) };
 }
 
 /** A hit as a card: an FAQ entry shows its whole answer; the rest their snippet with the matched words in bold. */
-function viewOf(hit: SearchHit, url: string): SearchResultView {
+function viewOf(hit: SearchHit, url: string, tr: Translator): SearchResultView {
   return {
-    kindLabel: KIND_LABELS[hit.kind],
+    kindLabel: kindLabel(hit.kind, tr),
     knowledge: hit.kind === 'faq' || hit.kind === 'document',
     title: hit.title,
     heading: null,
@@ -40,15 +42,16 @@ export function registerKnowledgeSearch(app: Application, deps: BotDeps): void {
     const params = (query.parameters ?? {}) as Record<string, unknown>;
     // The manifest names the parameter "query"; the first open of the extension sends "initialRun" instead.
     const text = (typeof params.query === 'string' ? params.query : '').trim().slice(0, MAX_QUERY_CHARS);
+    const tr = translatorOf(context);
     let views: SearchResultView[];
     if (!text) {
       const { entries } = await ask.knowledge.contents();
-      views = entries.slice(0, MAX_RESULTS).map((e) => ({ kindLabel: 'FAQ', knowledge: true, title: e.question, heading: null, snippet: e.answer, url: e.link }));
+      views = entries.slice(0, MAX_RESULTS).map((e) => ({ kindLabel: kindLabel('faq', tr), knowledge: true, title: e.question, heading: null, snippet: e.answer, url: e.link }));
     } else {
       const hits = await search.index.search(text, { limit: Math.min(query.count || MAX_RESULTS, MAX_RESULTS) });
-      views = hits.map((hit) => viewOf(hit, search.absoluteUrl(hit.url)));
+      views = hits.map((hit) => viewOf(hit, search.absoluteUrl(hit.url), tr));
     }
     turnInfo(context).logger.info({ query: text.length, results: views.length }, 'knowledge search');
-    return { type: 'result', attachmentLayout: 'list', attachments: views.map(attachment) };
+    return { type: 'result', attachmentLayout: 'list', attachments: views.map((v) => attachment(v, tr)) };
   });
 }

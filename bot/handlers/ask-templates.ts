@@ -22,13 +22,13 @@ function payloadOf(template: string, payload: Record<string, unknown>): TicketMe
  * text is what Teams shows in notifications and the chat list.
  */
 export const ASK_TEMPLATES: TemplateMap = {
-  [TICKET_TEMPLATES.expertCard]: (payload) => {
+  [TICKET_TEMPLATES.expertCard]: (payload, tr) => {
     const { ticket, actions, knew } = payloadOf(TICKET_TEMPLATES.expertCard, payload);
-    return { type: 'message', text: `Ticket #${ticket.number}: ${ticket.question.slice(0, 120)}`, attachments: [CardFactory.adaptiveCard(expertTicketCard({ ticket, actions, knew }))] };
+    return { type: 'message', text: `Ticket #${ticket.number}: ${ticket.question.slice(0, 120)}`, attachments: [CardFactory.adaptiveCard(expertTicketCard({ ticket, actions, knew }, tr))] };
   },
-  [TICKET_TEMPLATES.answer]: (payload) => {
+  [TICKET_TEMPLATES.answer]: (payload, tr) => {
     const { ticket } = payloadOf(TICKET_TEMPLATES.answer, payload);
     if (!ticket.answer) throw new TemplatePayloadError(TICKET_TEMPLATES.answer, 'payload.ticket has no answer');
-    return { type: 'message', text: `An expert answered your question (ticket #${ticket.number})`, attachments: [CardFactory.adaptiveCard(ticketAnswerCard(ticket))] };
+    return { type: 'message', text: tr.t('bot.tickets.answerSummary', { number: ticket.number }), attachments: [CardFactory.adaptiveCard(ticketAnswerCard(ticket, undefined, tr))] };
   },
 };

@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import { translatorOf } from '../locale.js';
 import { actionsFor, type TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
 import { hasRole } from '../../src/domain/identity/types.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
@@ -8,7 +9,6 @@ import { botKnowledgeFor } from '../../src/domain/ask/tickets/bot-knowledge.js';
 import { faqPrefill } from '../../src/domain/ask/faq-input.js';
 import { PROMOTE_INPUTS, promoteFormCard } from '../cards/ask-promote-form.js';
 import { closeConfirmCard, expertTicketCard } from '../cards/ask-ticket.js';
-import { translatorOf } from '../locale.js';
 import { ASK_VERBS, type AskVerb } from '../cards/ask-verbs.js';
 import { noticeCard } from '../cards/error.js';
 import type { BotDeps } from '../deps.js';
@@ -17,19 +17,19 @@ import { principalOf, turnInfo } from '../turn.js';
 import { ticketData } from './ask-invoke.js';
 import { replyWithCard } from './invoke-response.js';
 
-const ACTIONS: Array<[TicketAction, AskVerb, (n: number) => string]> = [
-  ['assign', ASK_VERBS.assign, (n) => `You took ticket #${n}.`],
-  ['answer', ASK_VERBS.answer, (n) => `Answer to ticket #${n} sent to the maker.`],
-  ['close', ASK_VERBS.close, (n) => `Ticket #${n} closed.`],
-  ['reopen', ASK_VERBS.reopen, (n) => `Ticket #${n} reopened.`],
-  ['promote', ASK_VERBS.promote, (n) => `The answer to ticket #${n} is now in the knowledge base.`],
+const ACTIONS: Array<[TicketAction, AskVerb]> = [
+  ['assign', ASK_VERBS.assign],
+  ['answer', ASK_VERBS.answer],
+  ['close', ASK_VERBS.close],
+  ['reopen', ASK_VERBS.reopen],
+  ['promote', ASK_VERBS.promote],
 ];
 
 /** The promote form's inputs as Teams sends them (bounded: a forged card cannot send more). */
 const promoteForm = z.object({ [PROMOTE_INPUTS.question]: z.string().max(300).optional(), [PROMOTE_INPUTS.answer]: z.string().max(8000).optional(), [PROMOTE_INPUTS.alternates]: z.string().max(6300).optional() }).passthrough();
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 
-const stale = () => noticeCard('This card is out of date', 'Open the Ask page in Maker Hub to see the tickets as they are now.');
+const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.tickets.staleBody'));
 
 /**
  * The expert card's actions. Only experts and coe-admins who may see the ticket get here (the verb
@@ -44,28 +44,28 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
   async function cardFor(context: TurnContext, ticketId: string, notice?: string, draft?: string) {
     const principal = principalOf(context);
     const ticket = await deps.services.store.repos.askTickets.find(ticketId);
-    if (!ticket) return noticeCard('Ticket not found', 'That ticket does not exist (any more).');
+    if (!ticket) return noticeCard(translatorOf(context).t('bot.tickets.notFound'), translatorOf(context).t('bot.tickets.notFoundBody'));
     const expert = hasRole(principal, 'expert', 'coe-admin');
     // Only experts see what the bot told the maker; anyone else in the channel sees the bare ticket.
     const knew = expert ? (await botKnowledgeFor(deps.services.store.repos.askQuestions, [ticket])).get(ticket.id) : undefined;
-    const view = { ticket, actions: expert ? actionsFor(ticket, principal.user.id) : [], notice: notice ?? (expert ? undefined : 'Only CoE experts and admins can act on tickets.'), draft, knew };
+    const view = { ticket, actions: expert ? actionsFor(ticket, principal.user.id) : [], notice: notice ?? (expert ? undefined : translatorOf(context).t('bot.tickets.expertsOnly')), draft, knew };
     return expertTicketCard(view, translatorOf(context));
   }
 
-  for (const [action, verb, done] of ACTIONS) {
+  for (const [action, verb] of ACTIONS) {
     onCardAction(app, deps, verb, async (context, _state, raw) => {
       const data = ticketData.safeParse(raw);
-      if (!data.success) return replyWithCard(context, stale());
+      if (!data.success) return replyWithCard(context, stale(context));
       const { ticketId, answer } = data.data;
       if (action === 'promote') return promote(context, ticketId, raw ?? {});
       if (action === 'close' && raw?.['confirmed'] !== true) {
         const ticket = await deps.services.store.repos.askTickets.find(ticketId);
-        if (ticket && hasRole(principalOf(context), 'expert', 'coe-admin')) return replyWithCard(context, closeConfirmCard(ticket));
+        if (ticket && hasRole(principalOf(context), 'expert', 'coe-admin')) return replyWithCard(context, closeConfirmCard(ticket, translatorOf(context)));
       }
       try {
         const ticket = await tickets.act({ kind: 'user', principal: principalOf(context) }, ticketId, action, { answer });
         turnInfo(context).logger.info({ ticket: ticket.number, action, state: ticket.state }, 'ticket changed');
-        return replyWithCard(context, await cardFor(context, ticketId, done(ticket.number)));
+        return replyWithCard(context, await cardFor(context, ticketId, translatorOf(context).t(`bot.tickets.done.${action}`, { number: ticket.number })));
       } catch (error) {
         if (!isDomainError(error)) throw error;
         // Refused (role, state, empty answer): the same card again with the reason, and what was typed kept.
@@ -97,7 +97,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
 
   onCardAction(app, deps, ASK_VERBS.refresh, async (context, _state, raw) => {
     const data = ticketData.safeParse(raw);
-    if (!data.success) return replyWithCard(context, stale());
+    if (!data.success) return replyWithCard(context, stale(context));
     return replyWithCard(context, await cardFor(context, data.data.ticketId));
   });
 }

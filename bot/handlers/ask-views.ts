@@ -4,6 +4,7 @@ import { answerCard } from '../cards/ask-answer.js';
 import { closestCard } from '../cards/ask-closest.js';
 import { notSureCard } from '../cards/ask-unsure.js';
 import type { AdaptiveCard } from '../cards/types.js';
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 
 export interface TicketRef {
   number: number;
@@ -11,14 +12,14 @@ export interface TicketRef {
 }
 
 /** The card for a recorded question, as it stands now (feedback given, ticket opened). */
-export function questionCard(record: QuestionRecord, ticket: TicketRef | null, askPageUrl: string): AdaptiveCard {
+export function questionCard(record: QuestionRecord, ticket: TicketRef | null, askPageUrl: string, tr: Translator = ENGLISH): AdaptiveCard {
   const s = record.snapshot;
   const grade = gradeOfSnapshot(s);
-  if (grade === 'unknown') return notSureCard({ questionId: record.id, question: record.question, related: [], ticket, askPageUrl });
+  if (grade === 'unknown') return notSureCard({ questionId: record.id, question: record.question, related: [], ticket, askPageUrl }, tr);
   if (grade === 'closest') {
     // Records from before graded answers have no sentences: their closest topics stay buttons.
-    if (!s.closest?.length) return notSureCard({ questionId: record.id, question: record.question, related: s.related, ticket, askPageUrl });
-    return closestCard({ questionId: record.id, question: record.question, closest: s.closest, related: [], ticket, askPageUrl });
+    if (!s.closest?.length) return notSureCard({ questionId: record.id, question: record.question, related: s.related, ticket, askPageUrl }, tr);
+    return closestCard({ questionId: record.id, question: record.question, closest: s.closest, related: [], ticket, askPageUrl }, tr);
   }
   return answerCard({
     questionId: record.id,
@@ -32,7 +33,7 @@ export function questionCard(record: QuestionRecord, ticket: TicketRef | null, a
     feedbackReasonGiven: !!record.feedbackReason,
     ticket,
     askPageUrl,
-  });
+  }, tr);
 }
 
 export function ticketRef(ticket: Ticket | undefined, expertsConversationId: string | null): TicketRef | null {

@@ -1,5 +1,6 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import { WAITING_STATES } from '../../src/domain/ask/tickets/ticket-service.js';
+import { translatorOf } from '../locale.js';
 import { hasRole } from '../../src/domain/identity/types.js';
 import { waitingTicketsCard, WAITING_SHOWN } from '../cards/ask-waiting.js';
 import type { BotDeps } from '../deps.js';
@@ -21,12 +22,12 @@ export function registerWaitingTickets(deps: BotDeps): void {
 async function sendWaiting(context: TurnContext, deps: BotDeps): Promise<void> {
   const principal = principalOf(context);
   if (!hasRole(principal, 'expert', 'coe-admin')) {
-    await context.sendActivity('Tickets are for the CoE experts. To ask them something, just type your question.');
+    await context.sendActivity(translatorOf(context).t('bot.ask.waiting.expertsOnly'));
     return;
   }
   const count = await deps.services.ask.tickets.waitingCount(principal);
   const waiting = await deps.services.store.repos.askTickets.list({ states: [...WAITING_STATES], limit: 200 });
   // Oldest first: the maker who waited longest is helped first.
   const oldest = [...waiting].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).slice(0, WAITING_SHOWN);
-  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(waitingTicketsCard(count, oldest))] });
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(waitingTicketsCard(count, oldest, translatorOf(context)))] });
 }

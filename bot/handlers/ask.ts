@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import { CardFactory, type TurnContext } from 'botbuilder';
+import { translatorOf } from '../locale.js';
 import type { QuestionChannel } from '../../src/domain/ask/questions.js';
 import { baseConversationId, scopeOf } from '../activity-parts.js';
 import { createComposerFactory } from '../ai/answer-composer.js';
@@ -58,7 +59,7 @@ export async function answerQuestion(context: TurnContext, deps: BotDeps, questi
   logger.info({ question: record.id, answered: answer.answered, confidence: answer.confidence, top: record.topSourcePath, by: answer.composedBy, rankedBy: answer.rankedBy ?? 'retrieval' }, 'question answered');
   let ticket = null;
   if (!answer.answered && ask.config.autoEscalate) ticket = (await ask.tickets.escalate(principal, record.id)).ticket;
-  const card = questionCard(record, ticketRef(ticket ?? undefined, ask.tickets.expertsConversationId), deps.links.page('ask'));
+  const card = questionCard(record, ticketRef(ticket ?? undefined, ask.tickets.expertsConversationId), deps.links.page('ask'), translatorOf(context));
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
 }
 

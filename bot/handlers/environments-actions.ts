@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import { translatorOf } from '../locale.js';
 import { z } from 'zod';
 import type { UserChange } from '../../src/domain/environments/service.js';
 import type { RequestDraft } from '../../src/domain/environments/validation.js';
@@ -46,7 +47,7 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
   /** The maker's status card for a request, with its history. */
   async function statusCard(context: TurnContext, requestId: string, extra: Partial<EnvironmentStatusView> = {}) {
     const { request, history } = await service.detail(change(context), requestId);
-    return environmentStatusCard({ request, history, requestsUrl, ...extra });
+    return environmentStatusCard({ request, history, requestsUrl, ...extra }, translatorOf(context));
   }
 
   onCardAction(app, deps, ENV_VERBS.submit, async (context, _state, data) => {

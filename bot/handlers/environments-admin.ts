@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import { translatorOf } from '../locale.js';
 import type { ChangeContext } from '../../src/domain/environments/context.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { noticeCard } from '../cards/error.js';
@@ -25,9 +26,9 @@ const stale = () => noticeCard('This card is out of date', 'Open the Admin page 
 export function registerEnvironmentAdminActions(app: Application, deps: BotDeps): void {
   const service = deps.services.environments.service;
 
-  async function current(requestId: string, extra: Partial<EnvironmentAdminView> = {}) {
+  async function current(context: TurnContext, requestId: string, extra: Partial<EnvironmentAdminView> = {}) {
     const request = await service.find(requestId);
-    return request ? environmentAdminCard({ request, ...extra }) : stale();
+    return request ? environmentAdminCard({ request, ...extra }, translatorOf(context)) : stale();
   }
 
   function change(context: TurnContext): ChangeContext {
@@ -43,11 +44,11 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
       const data = parsed.data;
       try {
         await act(change(context), data);
-        return answerWithCard(context, await current(data.requestId, { headline: `${done} by you.` }));
+        return answerWithCard(context, await current(context, data.requestId, { headline: `${done} by you.` }));
       } catch (error) {
         if (!isDomainError(error)) throw error;
         const inputs = { comment: data.comment, environmentUrl: data.environmentUrl, environmentId: data.environmentId, errors: error instanceof ValidationError ? error.fields : {} };
-        return answerWithCard(context, await current(data.requestId, { notice: error.message, inputs }));
+        return answerWithCard(context, await current(context, data.requestId, { notice: error.message, inputs }));
       }
     });
   }
@@ -64,8 +65,8 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
   onCardAction(app, deps, ENV_VERBS.refreshAdmin, async (context, _state, raw) => {
     const ref = requestRef.safeParse(raw);
     if (!ref.success) return answerWithCard(context, stale());
-    if (hasRole(principalOf(context), 'coe-admin')) return answerWithCard(context, await current(ref.data.requestId));
+    if (hasRole(principalOf(context), 'coe-admin')) return answerWithCard(context, await current(context, ref.data.requestId));
     const { request, history } = await service.detail(change(context), ref.data.requestId);
-    return answerWithCard(context, environmentStatusCard({ request, history, requestsUrl: deps.links.page('requests') }));
+    return answerWithCard(context, environmentStatusCard({ request, history, requestsUrl: deps.links.page('requests') }, translatorOf(context)));
   });
 }

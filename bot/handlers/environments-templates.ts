@@ -19,12 +19,12 @@ function payloadOf(template: string, payload: Record<string, unknown>): Environm
  * headline is also the message's text, which Teams shows in notifications and the chat list.
  */
 export const ENVIRONMENT_TEMPLATE_RENDERERS: TemplateMap = {
-  [ENVIRONMENT_TEMPLATES.status]: (payload) => {
+  [ENVIRONMENT_TEMPLATES.status]: (payload, tr) => {
     const { request, headline } = payloadOf(ENVIRONMENT_TEMPLATES.status, payload);
-    return { type: 'message', summary: headline, attachments: [CardFactory.adaptiveCard(environmentStatusCard({ request, headline }))] };
+    return { type: 'message', summary: headline, attachments: [CardFactory.adaptiveCard(environmentStatusCard({ request, headline }, tr))] };
   },
-  [ENVIRONMENT_TEMPLATES.adminCard]: (payload) => {
+  [ENVIRONMENT_TEMPLATES.adminCard]: (payload, tr) => {
     const { request, headline } = payloadOf(ENVIRONMENT_TEMPLATES.adminCard, payload);
-    return { type: 'message', summary: headline, attachments: [CardFactory.adaptiveCard(environmentAdminCard({ request, headline }))] };
+    return { type: 'message', summary: headline, attachments: [CardFactory.adaptiveCard(environmentAdminCard({ request, headline }, tr))] };
   },
 };

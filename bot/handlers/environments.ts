@@ -1,5 +1,6 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
+import { translatorOf } from '../locale.js';
 import { randomUUID } from 'node:crypto';
 import type { RequestDraft } from '../../src/domain/environments/validation.js';
 import { environmentFormCard } from '../cards/environment-form.js';
@@ -55,5 +56,5 @@ export async function sendForm(context: TurnContext, deps: BotDeps, type?: strin
 async function sendList(context: TurnContext, deps: BotDeps): Promise<void> {
   const principal = principalOf(context);
   const requests = await deps.services.environments.service.listMine({ kind: 'user', principal });
-  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(environmentListCard({ requests, requestsUrl: deps.links.page('requests') }))] });
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(environmentListCard({ requests, requestsUrl: deps.links.page('requests') }, translatorOf(context)))] });
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../../src/logging.js';
 import { errorCard, noticeCard } from '../cards/error.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import { cardInvokeBody } from './invoke-response.js';
+import { translatorOf } from '../locale.js';
 
 function existingCorrelationId(context: TurnContext): string | undefined {
   for (const value of context.turnState.values()) {
@@ -21,7 +22,8 @@ export function createTurnErrorHandler(logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
     const correlationId = existingCorrelationId(context) ?? randomUUID();
     const expected = isDomainError(error);
-    const card: AdaptiveCard = expected ? noticeCard("That didn't work", error.message) : errorCard(correlationId);
+    const tr = translatorOf(context);
+    const card: AdaptiveCard = expected ? noticeCard(tr.t('bot.errors.didNotWork'), error.message) : errorCard(correlationId, tr);
     if (expected) logger.info({ turn: correlationId, code: error.code, msg: error.message }, 'turn refused');
     else logger.error({ turn: correlationId, err: error, activityType: context.activity.type, name: context.activity.name }, 'turn failed');
     try {

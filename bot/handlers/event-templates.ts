@@ -3,6 +3,7 @@ import { EVENT_TEMPLATES, type EventMessagePayload } from '../../src/domain/even
 import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
 import { announcementCard, cancelledCard, changedCard, feedbackCard, promotedCard, reminderCard } from '../cards/event-messages.js';
 import type { AdaptiveCard } from '../cards/types.js';
+import type { Translator } from '../../src/i18n/translator.js';
 
 /** Checks that an outbox payload carries an event view and counts before a card is built from it. */
 function eventPayload(template: string, payload: Record<string, unknown>): EventMessagePayload {
@@ -15,11 +16,11 @@ function eventPayload(template: string, payload: Record<string, unknown>): Event
 }
 
 const render =
-  (template: string, build: (p: EventMessagePayload) => AdaptiveCard) =>
-  (payload: Record<string, unknown>): Partial<Activity> => {
+  (template: string, build: (p: EventMessagePayload, tr: Translator) => AdaptiveCard) =>
+  (payload: Record<string, unknown>, tr: Translator): Partial<Activity> => {
     const p = eventPayload(template, payload);
     // The summary is what Teams shows in the activity feed and notifications.
-    return { type: 'message', summary: p.event.title, attachments: [CardFactory.adaptiveCard(build(p))] };
+    return { type: 'message', summary: p.event.title, attachments: [CardFactory.adaptiveCard(build(p, tr))] };
   };
 
 /** The renderers of every `events.*` delivery template (registered in bot/delivery/templates.ts). */
@@ -29,5 +30,5 @@ export const EVENT_DELIVERY_TEMPLATES: TemplateMap = {
   [EVENT_TEMPLATES.changed]: render(EVENT_TEMPLATES.changed, changedCard),
   [EVENT_TEMPLATES.cancelled]: render(EVENT_TEMPLATES.cancelled, cancelledCard),
   [EVENT_TEMPLATES.promoted]: render(EVENT_TEMPLATES.promoted, promotedCard),
-  [EVENT_TEMPLATES.feedback]: render(EVENT_TEMPLATES.feedback, (p) => feedbackCard(p)),
+  [EVENT_TEMPLATES.feedback]: render(EVENT_TEMPLATES.feedback, (p, tr) => feedbackCard(p, {}, tr)),
 };

@@ -74,11 +74,11 @@ export function registerEventActions(app: Application, deps: BotDeps): void {
     try {
       const saved = await events.submitFeedback(principal, eventId, rating ?? '', comment ?? '', turnInfo(context).correlationId);
       const summary = (await events.detail(principal, eventId)).feedback;
-      return replyWithCard(context, feedbackThanksCard(payload, saved, summary));
+      return replyWithCard(context, feedbackThanksCard(payload, saved, summary, translatorOf(context)));
     } catch (error) {
       // Nothing typed is lost: the same card comes back with the problem and the answers filled in.
       if (!(error instanceof ValidationError)) throw error;
-      return replyWithCard(context, feedbackCard(payload, { error: Object.values(error.fields).join(' ') || error.message, rating, comment }));
+      return replyWithCard(context, feedbackCard(payload, { error: Object.values(error.fields).join(' ') || error.message, rating, comment }, translatorOf(context)));
     }
   });
 

@@ -1,5 +1,6 @@
 import { CardFactory } from 'botbuilder';
 import { notificationsCard } from '../cards/notifications.js';
+import { translatorOf } from '../locale.js';
 import type { BotDeps } from '../deps.js';
 import { principalOf } from '../turn.js';
 
@@ -18,12 +19,12 @@ export function registerNotifications(deps: BotDeps): void {
       const principal = principalOf(context);
       const word = match[1];
       if (!word) {
-        await context.sendActivity({ attachments: [CardFactory.adaptiveCard(notificationsCard(principal.user.notificationsOptOut, false))] });
+        await context.sendActivity({ attachments: [CardFactory.adaptiveCard(notificationsCard(principal.user.notificationsOptOut, false, translatorOf(context)))] });
         return;
       }
       const optOut = ['off', 'stop', 'aus', 'unsubscribe'].includes(word);
       await deps.services.identity.setNotificationsOptOut(principal, optOut);
-      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(notificationsCard(optOut, true))] });
+      await context.sendActivity({ attachments: [CardFactory.adaptiveCard(notificationsCard(optOut, true, translatorOf(context)))] });
     },
   });
 }

@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import { translatorOf } from '../locale.js';
 import { ConflictError, ForbiddenError, isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
 import { storyLinks } from '../../src/domain/stories/context.js';
 import { draftOf } from '../../src/domain/stories/validation.js';
@@ -15,7 +16,7 @@ import { principalOf, turnInfo } from '../turn.js';
 import { replyWithCard } from './invoke-response.js';
 import { change, formDraft, newSubmissionKey, storyFormData, storyRef } from './stories-input.js';
 
-const stale = () => noticeCard('This card is out of date', 'Type **my stories** to see your stories as they are now.');
+const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.stories.staleBody'));
 
 /** A refusal by the domain becomes a notice with its message; anything else is left to the turn's error handling. */
 const refusal = (title: string) => (error: unknown) => (isDomainError(error) ? noticeCard(title, error.message) : undefined);
@@ -52,7 +53,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
   function onStoryAction(verb: StoryVerb, work: (context: TurnContext, storyId: string) => Promise<AdaptiveCard>, onError: (error: unknown, context: TurnContext, storyId: string) => AdaptiveCard | undefined | Promise<AdaptiveCard | undefined>): void {
     onCardAction(app, deps, verb, async (context, _state, data) => {
       const ref = storyRef.safeParse(data);
-      if (!ref.success) return replyWithCard(context, stale());
+      if (!ref.success) return replyWithCard(context, stale(context));
       return run(
         context,
         () => work(context, ref.data.storyId),
@@ -63,14 +64,14 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
 
   onCardAction(app, deps, STORY_VERBS.submit, async (context, _state, data) => {
     const parsed = storyFormData.safeParse(data);
-    if (!parsed.success) return replyWithCard(context, stale());
+    if (!parsed.success) return replyWithCard(context, stale(context));
     const { submissionKey } = parsed.data;
     const values = formDraft(parsed.data);
     return run(
       context,
       async () => {
         const { story, created } = await service.submit(change(context), values, submissionKey);
-        return authorCard({ story, storyUrl: url(story.id), headline: created ? undefined : 'You already sent this form — here is the story it created.' });
+        return authorCard({ story, storyUrl: url(story.id), headline: created ? undefined : translatorOf(context).t('bot.stories.alreadySent') }, translatorOf(context));
       },
       (error) => formAgain({ mode: 'new', submissionKey, values }, error, turnInfo(context).correlationId),
     );
@@ -89,12 +90,12 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
 
   onCardAction(app, deps, STORY_VERBS.save, async (context, _state, data) => {
     const parsed = storyFormData.safeParse(data);
-    if (!parsed.success || !parsed.data.storyId) return replyWithCard(context, stale());
+    if (!parsed.success || !parsed.data.storyId) return replyWithCard(context, stale(context));
     const { submissionKey, storyId, version } = parsed.data;
     const values = formDraft(parsed.data);
     return run(
       context,
-      async () => authorCard({ story: await service.update(change(context), storyId, values, version), storyUrl: url(storyId), headline: 'Your changes are saved.' }),
+      async () => authorCard({ story: await service.update(change(context), storyId, values, version), storyUrl: url(storyId), headline: translatorOf(context).t('bot.stories.saved') }, translatorOf(context)),
       async (error) => {
         if (error instanceof NotFoundError) return noticeCard('This story is gone', error.message);
         // A stale form comes back with the current version, so saving again (after a look) goes through.
@@ -108,7 +109,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     STORY_VERBS.remove,
     async (context, storyId) => {
       const view = await service.detail(principalOf(context), storyId);
-      return view.canDelete ? deleteConfirmCard(view.story) : noticeCard("You can't delete this story", 'Only its author, a champion or a CoE admin can delete a story.');
+      return view.canDelete ? deleteConfirmCard(view.story, translatorOf(context)) : noticeCard(translatorOf(context).t('bot.stories.cantDelete'), translatorOf(context).t('bot.stories.cantDeleteBody'));
     },
     refusal('This story is gone'),
   );
@@ -117,7 +118,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     STORY_VERBS.removeConfirmed,
     async (context, storyId) => {
       const story = await service.remove(change(context), storyId);
-      return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }) : noticeCard('Story removed', 'The story is gone from the gallery, and its channel cards say it was removed. The author was told.');
+      return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }, translatorOf(context)) : noticeCard(translatorOf(context).t('bot.stories.removedNotice'), translatorOf(context).t('bot.stories.removedNoticeBody'));
     },
     refusal("That didn't work"),
   );
@@ -126,7 +127,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     STORY_VERBS.show,
     async (context, storyId) => {
       const { story } = await service.detail(principalOf(context), storyId);
-      return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }) : showcaseCard({ story, ...storyLinks(service.context, story) });
+      return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }, translatorOf(context)) : showcaseCard({ story, ...storyLinks(service.context, story) }, translatorOf(context));
     },
     refusal('Story not found'),
   );
@@ -135,16 +136,16 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     STORY_VERBS.kudos,
     async (context, storyId) => {
       const { story, given, kudosFrom } = await service.toggleKudos(change(context), storyId);
-      return showcaseCard({ story, ...storyLinks(service.context, story), viewerGaveKudos: given, kudosFrom });
+      return showcaseCard({ story, ...storyLinks(service.context, story), viewerGaveKudos: given, kudosFrom }, translatorOf(context));
     },
     async (error, context, storyId) => {
-      if (error instanceof NotFoundError) return removedCard();
+      if (error instanceof NotFoundError) return removedCard(translatorOf(context));
       // The author pressed their own story's button: the story stays on screen with the reason.
       if (error instanceof ForbiddenError) {
         const view = await service.detail(principalOf(context), storyId);
-        return showcaseCard({ story: view.story, ...storyLinks(service.context, view.story), kudosFrom: view.kudosFrom, notice: error.message });
+        return showcaseCard({ story: view.story, ...storyLinks(service.context, view.story), kudosFrom: view.kudosFrom, notice: error.message }, translatorOf(context));
       }
-      return isDomainError(error) ? noticeCard('No kudos possible', error.message) : errorCard(turnInfo(context).correlationId);
+      return isDomainError(error) ? noticeCard(translatorOf(context).t('bot.stories.noKudos'), error.message) : errorCard(turnInfo(context).correlationId, translatorOf(context));
     },
   );
 }

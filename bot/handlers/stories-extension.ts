@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import { CardFactory, type MessagingExtensionResult, type TaskModuleTaskInfo, type TurnContext } from 'botbuilder';
+import { translatorOf } from '../locale.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { storyLinks } from '../../src/domain/stories/context.js';
 import type { StoryDraft } from '../../src/domain/stories/validation.js';
@@ -41,7 +42,7 @@ export function registerStoryExtension(app: Application, deps: BotDeps): void {
       const { story } = await service.submit(change(context), values, submissionKey);
       if (story.status !== 'published')
         return `Thanks! “${story.title}” is with the CoE champions for review. You will hear from me in our chat when it is published.`;
-      const card = showcaseCard({ story, ...storyLinks(service.context, story) });
+      const card = showcaseCard({ story, ...storyLinks(service.context, story) }, translatorOf(context));
       return { type: 'result', attachmentLayout: 'list', attachments: [{ ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(story.title, 'Success story') }] };
     } catch (error) {
       if (error instanceof ValidationError) return dialog(submissionKey, values, error.fields);

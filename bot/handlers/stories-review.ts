@@ -1,9 +1,9 @@
 import type { Application } from '@microsoft/teams-ai';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
+import { translatorOf } from '../locale.js';
 import type { ModerationDecision } from '../../src/domain/stories/types.js';
 import { noticeCard } from '../cards/error.js';
 import { plain } from '../cards/kit.js';
-import { translatorOf } from '../locale.js';
 import { reviewCard } from '../cards/story-review.js';
 import { STORY_VERBS, type StoryVerb } from '../cards/story-verbs.js';
 import type { BotDeps } from '../deps.js';
@@ -35,14 +35,14 @@ export function registerStoryReview(app: Application, deps: BotDeps): void {
       try {
         const story = await service.moderate(change(context), storyId, decision, comment, version);
         const done = translatorOf(context).t(DONE[decision], { title: plain(story.title), author: plain(story.authorName) });
-        return replyWithCard(context, reviewCard({ story, storyUrl, done }));
+        return replyWithCard(context, reviewCard({ story, storyUrl, done }, translatorOf(context)));
       } catch (error) {
         if (!isDomainError(error)) throw error;
         // The card as it is now, with why nothing happened and the note as typed.
         const current = await service.find(storyId);
         if (!current) return replyWithCard(context, noticeCard("That didn't work", error.message));
         const commentError = error instanceof ValidationError ? error.fields['comment'] : undefined;
-        return replyWithCard(context, reviewCard({ story: current, storyUrl, comment, commentError, notice: commentError ? undefined : error.message }));
+        return replyWithCard(context, reviewCard({ story: current, storyUrl, comment, commentError, notice: commentError ? undefined : error.message }, translatorOf(context)));
       }
     });
   }

@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import { CardFactory, type TurnContext } from 'botbuilder';
+import { translatorOf } from '../locale.js';
 import type { StoryDraft } from '../../src/domain/stories/validation.js';
 import { myStoriesCard } from '../cards/story-author.js';
 import { storyFormCard } from '../cards/story-form.js';
@@ -41,6 +42,6 @@ export async function sendStoryForm(context: TurnContext, deps: BotDeps, values:
 
 async function sendMyStories(context: TurnContext, deps: BotDeps): Promise<void> {
   const mine = await deps.services.stories.mine(principalOf(context));
-  const card = myStoriesCard({ stories: mine.map((v) => v.story), storiesUrl: deps.links.page('stories') });
+  const card = myStoriesCard({ stories: mine.map((v) => v.story), storiesUrl: deps.links.page('stories') }, translatorOf(context));
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
 }

@@ -1,8 +1,8 @@
 import { CardFactory, type Activity } from 'botbuilder';
 import type { StoryMessagePayload } from '../../src/domain/stories/notifications.js';
-import { STORY_TEMPLATES } from '../../src/domain/stories/notifications.js';
+import { STORY_NOTE_KINDS, STORY_TEMPLATES, type StoryNote } from '../../src/domain/stories/notifications.js';
 import { STORY_STATUSES, type Story } from '../../src/domain/stories/types.js';
-import { authorCard } from '../cards/story-author.js';
+import { authorCard, noteLine } from '../cards/story-author.js';
 import { reviewCard } from '../cards/story-review.js';
 import { showcaseCard } from '../cards/story-showcase.js';
 import type { AdaptiveCard } from '../cards/types.js';
@@ -16,7 +16,15 @@ function storyPayload(template: string, payload: Record<string, unknown>): Story
   if (typeof payload.storyUrl !== 'string') throw new TemplatePayloadError(template, 'payload.storyUrl must be the story link');
   const kudosFrom = Array.isArray(payload.kudosFrom) ? payload.kudosFrom.filter((n): n is string => typeof n === 'string') : undefined;
   const pictureUrl = typeof payload.pictureUrl === 'string' ? payload.pictureUrl : null;
-  return { story: story as Story, headline: typeof payload.headline === 'string' ? payload.headline : '', storyUrl: payload.storyUrl, pictureUrl, kudosFrom, kudos: payload.kudos === true };
+  const note = noteOf(payload.note);
+  return { story: story as Story, headline: typeof payload.headline === 'string' ? payload.headline : '', storyUrl: payload.storyUrl, pictureUrl, kudosFrom, kudos: payload.kudos === true, ...(note ? { note } : {}) };
+}
+
+/** A stored note, if it is one (payloads are stored JSON, possibly from another version). */
+function noteOf(value: unknown): StoryNote | undefined {
+  const note = value as Partial<StoryNote> | undefined;
+  if (!note || typeof note !== 'object' || !STORY_NOTE_KINDS.includes(note.kind as StoryNote['kind'])) return undefined;
+  return { kind: note.kind!, ...(typeof note.name === 'string' ? { name: note.name } : {}), ...(typeof note.count === 'number' ? { count: note.count } : {}) };
 }
 
 function message(card: AdaptiveCard, summary: string): Partial<Activity> {
@@ -26,16 +34,17 @@ function message(card: AdaptiveCard, summary: string): Partial<Activity> {
 
 /** Renderers of the story templates, for the delivery engine's registry (bot/delivery/templates.ts). */
 export const STORY_CARD_TEMPLATES: TemplateMap = {
-  [STORY_TEMPLATES.showcase]: (payload) => {
+  [STORY_TEMPLATES.showcase]: (payload, tr) => {
     const { story, storyUrl, pictureUrl, kudosFrom } = storyPayload(STORY_TEMPLATES.showcase, payload);
-    return message(showcaseCard({ story, storyUrl, pictureUrl, kudosFrom }), story.status === 'published' ? `Success story: ${story.title}` : 'A success story was removed');
+    return message(showcaseCard({ story, storyUrl, pictureUrl, kudosFrom }, tr), story.status === 'published' ? `Success story: ${story.title}` : 'A success story was removed');
   },
-  [STORY_TEMPLATES.review]: (payload) => {
+  [STORY_TEMPLATES.review]: (payload, tr) => {
     const { story, storyUrl, pictureUrl, headline } = storyPayload(STORY_TEMPLATES.review, payload);
-    return message(reviewCard({ story, storyUrl, pictureUrl, headline }), `Story for review: ${story.title}`);
+    return message(reviewCard({ story, storyUrl, pictureUrl, headline }, tr), `Story for review: ${story.title}`);
   },
-  [STORY_TEMPLATES.author]: (payload) => {
-    const { story, storyUrl, headline, kudos } = storyPayload(STORY_TEMPLATES.author, payload);
-    return message(authorCard({ story, storyUrl, headline, kudos }), `Your story “${story.title}”: ${headline}`);
+  [STORY_TEMPLATES.author]: (payload, tr) => {
+    const { story, storyUrl, headline, kudos, note } = storyPayload(STORY_TEMPLATES.author, payload);
+    const shown = authorCard({ story, storyUrl, headline, kudos, note }, tr);
+    return message(shown, tr.t('bot.stories.authorSummary', { title: story.title, headline: note ? noteLine(note, tr) : headline }));
   },
 };

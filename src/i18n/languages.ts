@@ -10,7 +10,7 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** "de-de" → "de-DE"; null when the text is no BCP 47 tag (Intl throws on those). */
-function canonical(locale: string | null | undefined): string | null {
+export function canonicalLocale(locale: string | null | undefined): string | null {
   if (typeof locale !== 'string' || locale.length === 0 || locale.length > 64) return null;
   try {
     return Intl.getCanonicalLocales(locale.replace(/_/g, '-'))[0] ?? null;
@@ -25,7 +25,7 @@ function isLanguage(value: string): value is Language {
 
 /** The language for a client locale: its primary subtag when we have a catalogue for it, else English. */
 export function languageOf(locale: string | null | undefined): Language {
-  const tag = canonical(locale);
+  const tag = canonicalLocale(locale);
   const primary = tag?.split('-')[0]?.toLowerCase() ?? '';
   return isLanguage(primary) ? primary : DEFAULT_LANGUAGE;
 }
@@ -36,6 +36,6 @@ export function languageOf(locale: string | null | undefined): Language {
  * read English words around French dates.
  */
 export function formatLocaleOf(locale: string | null | undefined): string {
-  const tag = canonical(locale);
+  const tag = canonicalLocale(locale);
   return tag !== null && isLanguage(tag.split('-')[0]?.toLowerCase() ?? '') ? tag : DEFAULT_LANGUAGE;
 }

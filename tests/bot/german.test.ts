@@ -11,6 +11,12 @@ import { invoke, personalInstall, personalMessage } from '../helpers/activities.
 import { ConnectorStub } from '../helpers/connector-stub.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { buttonTitles, cardPress, MAX, tabApi } from '../helpers/training-events.js';
+import { executeActivity, executeButtons } from '../helpers/ask.js';
+import { readStarterFaq } from '../../src/seed/ask.js';
+import path from 'node:path';
+import { STORY_FORM } from '../helpers/stories.js';
+import { execute as envExecute, SANDBOX_DRAFT } from '../helpers/environment-requests.js';
+import { randomUUID } from 'node:crypto';
 
 type Activity = Record<string, unknown>;
 
@@ -123,5 +129,63 @@ describe('bot: German cards and replies from the Teams locale', function () {
 
     const res = await postActivity(t.baseUrl, inLocale(invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'no.such.verb', data: {} } }, { serviceUrl: stub.url, from: MAX }) as Activity, 'de-DE'));
     assert.match(cardText((res.body as { value: unknown }).value), /Diese Karte ist veraltet/);
+  });
+
+  it('when a German maker asks, rates the answer 👎 and asks the experts, then the answer card, the reason form and the ticket notice are German', async () => {
+    await t.app.services.ask.faq.seed(readStarterFaq(path.resolve('content')));
+    const asked = await send(inLocale(message('How do I get a Power Platform env for my team?'), 'de-DE'));
+    assert.match(asked.text, /Ihre Frage: How do I get a Power Platform env for my team\?/);
+    assert.match(asked.text, /Quelle:|Von KI aus den Quellen/);
+    for (const title of ['👍 Hilfreich', '👎 Nicht hilfreich', 'Fachleute fragen', 'An die Fachleute senden']) assert.ok(asked.buttons.includes(title), `${title} in ${asked.buttons.join(', ')}`);
+    assert.doesNotMatch(asked.text, /You asked|Source:|Helpful/);
+
+    const card = stub.cards()[0] as Record<string, unknown>;
+    const press = async (title: string) => {
+      const data = executeButtons(card).get(title);
+      assert.ok(data, `the card has "${title}"`);
+      const res = await postActivity(t.baseUrl, inLocale(executeActivity(String(data.verb), data, { serviceUrl: stub.url, from: MAX }) as Activity, 'de-DE'));
+      return cardText((res.body as { value: unknown }).value);
+    };
+    const rated = await press('👎 Nicht hilfreich');
+    assert.match(rated, /Danke für den Hinweis/);
+    assert.match(rated, /Warum hat es nicht geholfen\? \(optional\)[\s\S]*Die Antwort ist falsch/);
+    const escalated = await press('Fachleute fragen');
+    assert.match(escalated, /(Als \*\*Ticket #\d+\*\* erfasst|an die Fachleute des CoE geschickt)/);
+    assert.doesNotMatch(escalated, /Recorded as|Sent to the CoE experts/);
+  });
+
+  it('when a German maker lists their stories (none, then one), then the list is German', async () => {
+    const none = await send(inLocale(message('my stories'), 'de-DE'));
+    assert.match(none.text, /Ihre Geschichten[\s\S]*Sie haben noch keine Geschichte geteilt/);
+    assert.ok(none.buttons.includes('Galerie durchsehen'), none.buttons.join(', '));
+    const author = await t.app.services.identity.signIn({ tenantId: '00000000-0000-0000-0000-0000000000aa', aadObjectId: MAX.aadObjectId, displayName: MAX.name });
+    await t.app.services.stories.submit({ actor: { kind: 'user', principal: author } }, { ...STORY_FORM, title: 'Reisekosten-App' }, 'german-story');
+    const mine = await send(inLocale(message('my stories'), 'de-DE'));
+    assert.match(mine.text, /\*\*Reisekosten-App\*\* — (Wartet auf Prüfung|Veröffentlicht) · 👏 0/);
+    assert.ok(mine.buttons.includes('Anzeigen') && mine.buttons.includes('Bearbeiten'), mine.buttons.join(', '));
+    assert.doesNotMatch(mine.text, /Your stories|Waiting for review/);
+  });
+
+  it('when a German maker turns notifications off and on with the card’s own buttons, then the card is German and the German commands work', async () => {
+    const shown = await send(inLocale(message('Benachrichtigungen'), 'de-DE'));
+    assert.match(shown.text, /Benachrichtigungen[\s\S]*Sie bekommen Ankündigungen und Erinnerungen/);
+    assert.deepEqual(shown.buttons, ['Benachrichtigungen ausschalten']);
+    const off = await send(inLocale(message('benachrichtigungen aus'), 'de-DE'));
+    assert.match(off.text, /Erledigt[\s\S]*Ich sende Ihnen keine Ankündigungen/);
+    assert.deepEqual(off.buttons, ['Benachrichtigungen einschalten']);
+    const on = await send(inLocale(message('benachrichtigungen an'), 'de-DE'));
+    assert.match(on.text, /Erledigt[\s\S]*Sie bekommen Ankündigungen/);
+  });
+
+  it('when a German maker submits an environment request and lists their requests, then the status card and the list are German with German region names and dates', async () => {
+    const res = await postActivity(t.baseUrl, inLocale(envExecute('env.submit', { formId: randomUUID(), ...SANDBOX_DRAFT, displayName: 'FIN-Vertrieb Sandbox' }, { serviceUrl: stub.url, from: MAX }) as Activity, 'de-DE'));
+    const status = cardText((res.body as { value: unknown }).value);
+    assert.match(status, /FIN-Vertrieb Sandbox[\s\S]*\*\*Status: (Wartet auf Genehmigung|Genehmigt|Wird erstellt|Bereit|Eingereicht)\*\*/);
+    assert.match(status, /Referenz[\s\S]*Region[\s\S]*Eingereicht/);
+    assert.match(status, /Europa|Deutschland|Vereinigte Staaten/);
+    assert.doesNotMatch(status, /Reference|Submitted|Waiting for approval/);
+    const list = await send(inLocale(message('Meine Anfragen'), 'de-DE'));
+    assert.match(list.text, /Ihre Umgebungsanfragen[\s\S]*\*\*FIN-Vertrieb Sandbox\*\* — /);
+    assert.ok(list.buttons.includes('Neue Anfrage') && list.buttons.includes('Meine Anfragen öffnen'), list.buttons.join(', '));
   });
 });

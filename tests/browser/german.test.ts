@@ -1,7 +1,7 @@
 /**
  * The tab in German, as Teams opens it for a German user: the language comes from teams-js
  * (app.getContext().app.locale), not from the browser, which is left in English here. Shell,
- * Home, Events and Training speak German, dates and numbers follow German conventions, and axe
+ * Home, Events, Training and My activity speak German, dates and numbers follow German conventions, and axe
  * passes. An unknown locale falls back to English. Screenshots: test-results/screenshots/german-*.png
  * (docs/screenshots/tab-german-*.png are copies of them).
  */
@@ -64,6 +64,10 @@ describe('tab: German from the Teams locale (Chromium)', function () {
     await tab.getByRole('heading', { name: 'Ihre nächsten Veranstaltungen' }).waitFor();
     await tab.getByRole('heading', { name: 'Neu in der Community' }).waitFor();
     await tab.getByRole('link', { name: 'Zum Inhalt springen' }).waitFor({ state: 'attached' });
+    await tab.getByText(/^(Entwicklungsidentität|Dev-Identität)$/).waitFor();
+    // The tab's API calls carry Teams' locale (X-Locale): the server keeps it for the cards it sends later.
+    const me = await session.app.app.services.identity.findUser({ tenantId: session.app.config.auth.devIdentity.tenantId, aadObjectId: session.app.config.auth.devIdentity.aadObjectId });
+    assert.equal(me?.locale, 'de-DE');
     await expectNoSeriousA11yViolations(page);
     await shoot(page, 'german-home');
 
@@ -92,6 +96,23 @@ describe('tab: German from the Teams locale (Chromium)', function () {
     assert.match(card, /0 von \d+ Modulen erledigt/);
     await expectNoSeriousA11yViolations(page);
     await shoot(page, 'german-training');
+  });
+
+  it('when Teams says de-DE, then My activity is German: figures, department, recent questions, German numbers', async () => {
+    const { page, tab } = await openInTeams('de-de', '/activity?inTeams=1');
+    await h1(tab, 'Meine Aktivität');
+    await tab.getByRole('tab', { name: 'Letzte 30 Tage' }).waitFor();
+    assert.match(await tab.locator('[data-period]').innerText(), /^\d{1,2}\. \S+ – \d{1,2}\. \S+ \d{4} \(30 Tage\)\.$/);
+    await tab.getByRole('heading', { name: 'Ihre Zahlen' }).waitFor();
+    await tab.getByText('Gestellte Fragen').waitFor();
+    await tab.getByRole('heading', { name: 'Ihre Abteilung' }).waitFor();
+    await tab.getByRole('textbox', { name: /Abteilung/ }).waitFor();
+    await tab.getByRole('button', { name: 'Abteilung speichern' }).waitFor();
+    await tab.getByRole('button', { name: 'Meine Daten herunterladen' }).waitFor();
+    const text = await tab.locator('main').innerText();
+    assert.doesNotMatch(text, /Your figures|Questions asked|Your department|Download my data|Last 30 days|Table/);
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, 'german-activity');
   });
 
   it('when Teams sends a locale we have no catalogue for (fr-FR), then the tab is English', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { ENGLISH } from '../../src/i18n/translator.js';
 import { eventCard } from '../../bot/cards/event-card.js';
 import { eventListCard } from '../../bot/cards/event-list.js';
 import { trainingCard } from '../../bot/cards/training-progress.js';
@@ -57,8 +58,8 @@ describe('event and training cards (pure builders)', () => {
   });
 
   it('when the outbox hands a template a payload that does not fit, then the renderer refuses it with the field', () => {
-    assert.throws(() => EVENT_DELIVERY_TEMPLATES['events.reminder']!({ event: { id: 'x' } }), /payload\.event\.title must be text/);
-    const ok = EVENT_DELIVERY_TEMPLATES['events.reminder']!({ event, counts, lead: 'tomorrow' });
+    assert.throws(() => EVENT_DELIVERY_TEMPLATES['events.reminder']!({ event: { id: 'x' } }, ENGLISH), /payload\.event\.title must be text/);
+    const ok = EVENT_DELIVERY_TEMPLATES['events.reminder']!({ event, counts, lead: 'tomorrow' }, ENGLISH);
     assert.equal(ok.summary, event.title);
   });
 });

@@ -25,7 +25,8 @@ export interface PersonFixture {
 /** Priya with data in every table of the privacy registry; Sam with some of his own; Ada the admin answers Priya's ticket. */
 export async function createPersonFixture(s: Services, tag = 'x'): Promise<PersonFixture> {
   const admin = await s.identity.signIn({ tenantId: TENANT, aadObjectId: ADMIN_OID, displayName: 'Ada Admin' });
-  let priya = await s.identity.signIn({ tenantId: TENANT, aadObjectId: PRIYA.oid, displayName: PRIYA.name, email: PRIYA.email });
+  // Her last seen locale (users.locale): proactive cards are rendered in it; erasure must clear it.
+  let priya = await s.identity.signIn({ tenantId: TENANT, aadObjectId: PRIYA.oid, displayName: PRIYA.name, email: PRIYA.email, locale: 'de-DE' });
   const sam = await s.identity.signIn({ tenantId: TENANT, aadObjectId: SAM.oid, displayName: SAM.name });
   await s.identity.setDepartment(asActor(admin), priya.user, 'Finance');
   for (const role of ['coe-admin', 'expert', 'champion']) await s.identity.grantRole(asActor(admin), priya.user, role);

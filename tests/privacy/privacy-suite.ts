@@ -63,6 +63,7 @@ export function privacySuite(name: string, database: SuiteDatabase, { sqliteFile
       const text = JSON.stringify(priyaExport);
       for (const w of f.words) assert.ok(text.includes(w), w);
       assert.ok(priyaExport.history.length > 0, 'audit history of her own records');
+      assert.ok(JSON.stringify(priyaExport.tables['users']).includes('"de-DE"'), 'her last seen locale is in her export');
       assert.ok(!JSON.stringify(samBefore.tables).includes(MARK), "Sam's export holds nothing of Priya's");
     });
 
@@ -71,7 +72,8 @@ export function privacySuite(name: string, database: SuiteDatabase, { sqliteFile
       assert.ok(report.rows['ask_questions']! >= 1 && report.rows['environment_requests']! >= 1);
       assert.equal(report.compacted, true);
       const all = await everyRowAsText(t);
-      for (const needle of [MARK, PRIYA.oid, PRIYA.name, PRIYA.email, f.priya.user.id, 'a:priya-personal-p1']) assert.ok(!all.includes(needle), `${needle} is still stored`);
+      // '"de-DE"': only Priya was seen with a locale, and erasure clears it.
+      for (const needle of [MARK, PRIYA.oid, PRIYA.name, PRIYA.email, f.priya.user.id, 'a:priya-personal-p1', '"de-DE"']) assert.ok(!all.includes(needle), `${needle} is still stored`);
       const insightsAfter = await insights();
       const at = [...insightsBefore].findIndex((c, i) => insightsAfter[i] !== c);
       assert.ok(at === -1, `Insights figures changed at …${insightsBefore.slice(at - 300, at + 200)}\n…${insightsAfter.slice(at - 300, at + 200)}`);

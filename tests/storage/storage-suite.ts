@@ -94,6 +94,39 @@ export function storageSuite(name: string, open: () => Promise<{ config: Databas
       assert.deepEqual((await identity.principalOf(ada.user.id)).roles, ['maker', 'coe-admin']);
     });
 
+    it('when a person signs in with a locale, then it is kept as their last seen one (canonical, malformed ignored), and the outbox hands it to their messages', async () => {
+      const ref = { tenantId: TENANT, aadObjectId: MIA };
+      let transactions = 0;
+      const transaction = store.transaction.bind(store);
+      store.transaction = ((work: Parameters<typeof transaction>[0]) => {
+        transactions++;
+        return transaction(work);
+      }) as typeof store.transaction;
+      const mia = await identity.signIn({ ...ref, displayName: 'Mia', locale: 'de-de' });
+      assert.equal((await store.repos.users.findByRef(ref))?.locale, 'de-DE');
+      const written = transactions;
+      await identity.signIn({ ...ref, displayName: 'Mia', locale: 'de-DE' });
+      await identity.signIn({ ...ref, displayName: 'Mia' });
+      await identity.signIn({ ...ref, displayName: 'Mia', locale: '"><script>' });
+      assert.equal(transactions, written, 'an unchanged, absent or malformed locale costs no write');
+      assert.equal((await store.repos.users.findByRef(ref))?.locale, 'de-DE');
+
+      await conversations.recordInstalled(conversation('a:mia', { userId: mia.user.id }));
+      await conversations.recordInstalled(conversation('19:c9@thread.tacv2', { scope: 'channel', teamId: 't9', channelId: '19:c9@thread.tacv2' }));
+      const at = clock.now().toISOString();
+      await store.transaction(async (tx) => {
+        await tx.outbox.enqueue({ idempotencyKey: 'to-mia', operation: 'send', conversationId: 'a:mia', template: 'notice.text', payload: { text: 'x' }, essential: true, recipientUserId: mia.user.id });
+        await tx.outbox.enqueue({ idempotencyKey: 'in-mias-chat', operation: 'send', conversationId: 'a:mia', template: 'notice.text', payload: { text: 'x' }, essential: true });
+        await tx.outbox.enqueue({ idempotencyKey: 'to-channel', operation: 'send', conversationId: '19:c9@thread.tacv2', template: 'notice.text', payload: { text: 'x' }, essential: true });
+      });
+      const locales = async () => [...(await store.repos.outbox.dueInLane('a:mia', at, 10)), ...(await store.repos.outbox.dueInLane('19:c9@thread.tacv2', at, 10))].map((m) => [m.idempotencyKey, m.recipientLocale]);
+      assert.deepEqual(await locales(), [['to-mia', 'de-DE'], ['in-mias-chat', 'de-DE'], ['to-channel', null]]);
+
+      await identity.signIn({ ...ref, displayName: 'Mia', locale: 'en-GB' });
+      assert.ok(transactions > written, 'a changed locale is written at once');
+      assert.deepEqual(await locales(), [['to-mia', 'en-GB'], ['in-mias-chat', 'en-GB'], ['to-channel', null]]);
+    });
+
     it('when a transaction fails half-way, then none of its writes remain', async () => {
       await assert.rejects(
         store.transaction(async (tx) => {

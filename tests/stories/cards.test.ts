@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { ENGLISH } from '../../src/i18n/translator.js';
 import type { Story } from '../../src/domain/stories/types.js';
 import { cardText } from '../helpers/bot-client.js';
 import { buttons } from '../helpers/environment-requests.js';
@@ -129,10 +130,10 @@ describe('story cards (pure builders)', () => {
   });
 
   it('when the delivery engine renders a story template, then it gets the card, and a payload that does not fit is refused clearly', () => {
-    const activity = STORY_CARD_TEMPLATES['stories.showcase']!({ story: story(), headline: 'Published', storyUrl: url });
+    const activity = STORY_CARD_TEMPLATES['stories.showcase']!({ story: story(), headline: 'Published', storyUrl: url }, ENGLISH);
     assert.equal(activity.type, 'message');
     assert.equal(activity.attachments?.[0]?.contentType, 'application/vnd.microsoft.card.adaptive');
-    assert.throws(() => STORY_CARD_TEMPLATES['stories.review']!({ story: { id: 1 } }), /payload.story must be a story/);
-    assert.throws(() => STORY_CARD_TEMPLATES['stories.author']!({ story: story() }), /storyUrl/);
+    assert.throws(() => STORY_CARD_TEMPLATES['stories.review']!({ story: { id: 1 } }, ENGLISH), /payload.story must be a story/);
+    assert.throws(() => STORY_CARD_TEMPLATES['stories.author']!({ story: story() }, ENGLISH), /storyUrl/);
   });
 });

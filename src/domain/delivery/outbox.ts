@@ -46,6 +46,11 @@ export interface OutboxRecord {
 export interface DueMessage extends OutboxRecord {
   /** The recipient opted out of non-essential notifications. */
   recipientOptedOut: boolean;
+  /**
+   * The last locale the reader was seen with (users.locale): the recipient's, else the personal
+   * chat's person's; null for channel posts and people never seen with one (English then).
+   */
+  recipientLocale: string | null;
   /** Its batch was cancelled. */
   batchCancelled: boolean;
 }

@@ -13,6 +13,8 @@ export interface OutgoingMessage {
   replyToActivityId?: string | null;
   /** For updates: the key of the send whose message changes (the message's identity). */
   targetKey?: string | null;
+  /** The reader's last seen locale ("de-DE"): the card is rendered in their language. Null/absent: English. */
+  locale?: string | null;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Repositories } from '../store.js';
 import { eventChanged } from '../inbox/notes.js';
 import { countsOf, promoteFromWaitlist, updateAnnouncedCards } from './attendance.js';
 import { actorUserId, eventEntity, type EventChangeContext, type EventContext } from './context.js';
-import { describeChanges, EVENT_TEMPLATES, personalMessage } from './notifications.js';
+import { changeKinds, describeChanges, EVENT_TEMPLATES, personalMessage, type EventMessagePayload } from './notifications.js';
 import { enqueue, openBatch, payloadOf, planAttendeeMessages, withdrawAttendeeMessages } from './outbox.js';
 import type { EventChanges } from './repository.js';
 import { standingOf } from './rsvp-rules.js';
@@ -64,7 +64,7 @@ export async function updateEvent(ctx: EventContext, change: EventChangeContext,
     const current = await tx.events.attendees(id);
     if (reschedule) for (const a of current) if (standingOf(a) === 'going') await planAttendeeMessages(tx, ctx, after, counts, a.userId);
     const words = describeChanges(before, after);
-    if (words.length) await notifyAttendees(tx, ctx, after, 'changed', `event:${id}:changed:v${after.version}`, { changes: words });
+    if (words.length) await notifyAttendees(tx, ctx, after, 'changed', `event:${id}:changed:v${after.version}`, { changes: words, changeKinds: changeKinds(before, after) });
     await updateAnnouncedCards(tx, ctx, after, counts);
     return after;
   });
@@ -92,7 +92,7 @@ export async function cancelEvent(ctx: EventContext, change: EventChangeContext,
 }
 
 /** Tells everyone who is going, waiting or maybe coming (not those who declined) in their personal chat. */
-async function notifyAttendees(tx: Repositories, ctx: EventContext, event: CommunityEvent, kind: 'changed' | 'cancelled', batchId: string, extra: { changes?: string[] }): Promise<number> {
+async function notifyAttendees(tx: Repositories, ctx: EventContext, event: CommunityEvent, kind: 'changed' | 'cancelled', batchId: string, extra: Pick<EventMessagePayload, 'changes' | 'changeKinds'>): Promise<number> {
   const counts = await countsOf(tx, event);
   const attendees = (await tx.events.attendees(event.id)).filter((a) => a.response !== 'not-going');
   if (!attendees.length) return 0;

@@ -45,8 +45,12 @@ export interface EventMessagePayload {
   counts: EventCounts;
   /** Reminder: "tomorrow", "in 15 minutes". */
   lead?: string;
+  /** Reminder: the lead time itself, so the card names it in the reader's language (older payloads: `lead` only). */
+  leadIn?: { amount: number; unit: 'd' | 'h' | 'm' };
   /** Changed: what changed, in words ("The time changed"). */
   changes?: string[];
+  /** Changed: what changed, as kinds the card words in the reader's language (older payloads: `changes` only). */
+  changeKinds?: EventChangeKind[];
   /** The recipient's own answer, for personal messages. */
   standing?: RsvpStanding | null;
   [key: string]: unknown;
@@ -132,12 +136,21 @@ export function personalMessage(
   };
 }
 
-/** What changed between two versions of an event, in words for attendees; empty when nothing they rely on did. */
+export const EVENT_CHANGE_KINDS = ['time', 'meetingLink', 'location', 'title'] as const;
+export type EventChangeKind = (typeof EVENT_CHANGE_KINDS)[number];
+
+/** What changed between two versions of an event that attendees rely on; empty when nothing did. */
+export function changeKinds(before: CommunityEvent, after: CommunityEvent): EventChangeKind[] {
+  const kinds: EventChangeKind[] = [];
+  if (before.startsAt !== after.startsAt || before.endsAt !== after.endsAt || before.timeZone !== after.timeZone) kinds.push('time');
+  if (before.meetingUrl !== after.meetingUrl) kinds.push('meetingLink');
+  if (before.location !== after.location) kinds.push('location');
+  if (before.title !== after.title) kinds.push('title');
+  return kinds;
+}
+
+/** The changes in English words (logs, and the payload's `changes` for renderers that predate `changeKinds`). */
 export function describeChanges(before: CommunityEvent, after: CommunityEvent): string[] {
-  const changes: string[] = [];
-  if (before.startsAt !== after.startsAt || before.endsAt !== after.endsAt || before.timeZone !== after.timeZone) changes.push('The time changed.');
-  if (before.meetingUrl !== after.meetingUrl) changes.push('The meeting link changed.');
-  if (before.location !== after.location) changes.push('The location changed.');
-  if (before.title !== after.title) changes.push(`It is now called "${after.title}".`);
-  return changes;
+  const words: Record<EventChangeKind, string> = { time: 'The time changed.', meetingLink: 'The meeting link changed.', location: 'The location changed.', title: `It is now called "${after.title}".` };
+  return changeKinds(before, after).map((kind) => words[kind]);
 }

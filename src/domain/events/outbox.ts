@@ -50,7 +50,7 @@ export async function planAttendeeMessages(tx: Repositories, ctx: EventContext, 
     if (due.getTime() <= now) continue;
     const batchId = reminderBatchId(event, offset.label);
     await openBatch(tx, { id: batchId, kind: 'event-reminder', title: `Reminder (${offset.label}): ${event.title}`, createdBy: null });
-    const payload = payloadOf(ctx, event, counts, { lead: describeOffset(offset), standing: 'going' });
+    const payload = payloadOf(ctx, event, counts, { lead: describeOffset(offset), leadIn: { amount: offset.amount, unit: offset.unit }, standing: 'going' });
     await enqueue(tx, personalMessage(EVENT_TEMPLATES.reminder, reminderKey(event, offset.label, userId), payload, chat.id, userId, { essential: false, batchId, notBefore: due.toISOString() }));
     planned++;
   }

@@ -1,4 +1,5 @@
 import { ValidationError } from '../shared/errors.js';
+import { canonicalLocale } from '../../i18n/languages.js';
 import type { ProfileInput } from './types.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,7 +21,9 @@ export function normalizeProfile(profile: ProfileInput): ProfileInput {
     ...profile,
     displayName: clip(profile.displayName, PROFILE_LIMITS.displayName),
     email: clipOptional(profile.email, PROFILE_LIMITS.email),
-    locale: clipOptional(profile.locale, PROFILE_LIMITS.locale),
+    // A client's locale in one spelling ("de-de" and "de-DE" are one), so an unchanged one costs no write;
+    // a malformed one is dropped (null keeps the stored locale).
+    locale: profile.locale == null ? profile.locale : clipOptional(canonicalLocale(profile.locale), PROFILE_LIMITS.locale),
     timeZone: clipOptional(profile.timeZone, PROFILE_LIMITS.timeZone),
   };
 }

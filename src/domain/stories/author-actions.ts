@@ -40,7 +40,7 @@ export async function update(env: StoryContext, ctx: UserChange, id: string, dra
       changes: input,
       action: resubmitted ? 'story.resubmit' : 'story.update',
       what: 'edited',
-      headline: resubmitted ? `Resubmitted by ${author.user.displayName}` : `Edited by ${author.user.displayName}`,
+      note: { kind: resubmitted ? 'resubmitted' : 'edited', name: author.user.displayName },
     });
   });
 }
@@ -59,7 +59,7 @@ export async function remove(env: StoryContext, ctx: UserChange, id: string, rea
       to: 'deleted',
       action: 'story.delete',
       what: 'deleted',
-      headline: byAuthor ? 'Removed by its author' : `Removed by ${me.displayName}`,
+      note: byAuthor ? { kind: 'removedByAuthor' } : { kind: 'removed', name: me.displayName },
       comment: reason?.trim() || null,
     });
   });

@@ -1,5 +1,6 @@
 import { audit } from '../audit/audit.js';
 import { requireRole } from '../identity/authorize.js';
+import type { StoryNote } from './notifications.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { storyEntity, type StoryContext, type UserChange } from './context.js';
 import { STORY_STATUS_LABEL } from './moderation.js';
@@ -40,13 +41,13 @@ export async function moderate(env: StoryContext, ctx: UserChange, id: string, d
     if (expectedVersion !== undefined && story.status === 'pending' && expectedVersion !== story.version)
       throw new ConflictError('The author changed this story after this card was shown. Please read it again before deciding.');
     const name = me.displayName;
-    const headline = decision === 'approve' ? `Published by ${name}` : decision === 'decline' ? `Declined by ${name}` : `${name} asked for changes`;
+    const told: StoryNote = { kind: decision === 'approve' ? 'published' : decision === 'decline' ? 'declined' : 'changes', name };
     return transition(tx, env, ctx, story, {
       to: spec.to,
       changes: { moderationComment: note, moderatedBy: me.id, moderatedAt: env.clock.now().toISOString() },
       action: spec.action,
       what: spec.what,
-      headline,
+      note: told,
       comment: note,
     });
   });

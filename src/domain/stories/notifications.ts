@@ -25,7 +25,35 @@ export interface StoryMessagePayload {
   kudosFrom?: string[];
   /** Set on the author's note about new kudos, so it reads as such. */
   kudos?: boolean;
+  /** The headline's parts, so a card can word it in its reader's language (absent in older payloads: `headline` then). */
+  note?: StoryNote;
   [key: string]: unknown;
+}
+
+export const STORY_NOTE_KINDS = ['published', 'submitted', 'declined', 'changes', 'edited', 'resubmitted', 'removed', 'removedByAuthor', 'kudos', 'kudosTakenBack'] as const;
+
+/** What happened to a story, by whom (and the kudos count for `kudos`). */
+export interface StoryNote {
+  kind: (typeof STORY_NOTE_KINDS)[number];
+  name?: string;
+  count?: number;
+}
+
+/** The note in English: channel cards, logs, and the payload's `headline`. */
+export function noteText(note: StoryNote): string {
+  const name = note.name ?? '';
+  switch (note.kind) {
+    case 'published': return `Published by ${name}`;
+    case 'submitted': return `Submitted by ${name}`;
+    case 'declined': return `Declined by ${name}`;
+    case 'changes': return `${name} asked for changes`;
+    case 'edited': return `Edited by ${name}`;
+    case 'resubmitted': return `Resubmitted by ${name}`;
+    case 'removed': return `Removed by ${name}`;
+    case 'removedByAuthor': return 'Removed by its author';
+    case 'kudos': return note.count === undefined ? `Kudos from ${name}` : `${name} gave your story kudos (${note.count} in all).`;
+    case 'kudosTakenBack': return 'Kudos taken back';
+  }
 }
 
 /** The links a story card shows: its page, and its uploaded picture's card address. */
@@ -40,13 +68,13 @@ export const showcaseKey = (storyId: string, conversationId: string) => `story:$
 export const reviewKey = (storyId: string, version: number) => `story:${storyId}:review:v${version}`;
 
 /** Posts a newly published story to one showcase channel (a channel has no one to opt out, hence essential). */
-export function showcasePost(story: Story, post: PostedCard, headline: string, links: StoryLinks): OutboundMessage {
+export function showcasePost(story: Story, post: PostedCard, note: StoryNote, links: StoryLinks): OutboundMessage {
   return {
     idempotencyKey: post.key,
     operation: 'send',
     conversationId: post.conversationId,
     template: STORY_TEMPLATES.showcase,
-    payload: { story, headline, ...links } satisfies StoryMessagePayload,
+    payload: { story, headline: noteText(note), note, ...links } satisfies StoryMessagePayload,
     essential: true,
   };
 }
@@ -55,51 +83,51 @@ export function showcasePost(story: Story, post: PostedCard, headline: string, l
  * Replaces a posted showcase card with the story's current state (an edit, a new kudos count, the
  * removal notice). Kudos change no version, so each such update gets a fresh key.
  */
-export function showcaseUpdate(story: Story, post: PostedCard, headline: string, links: StoryLinks, kudos = false, kudosFrom?: string[]): OutboundMessage {
+export function showcaseUpdate(story: Story, post: PostedCard, note: StoryNote, links: StoryLinks, kudos = false, kudosFrom?: string[]): OutboundMessage {
   return {
     idempotencyKey: kudos ? `${post.key}:kudos:${newId()}` : `${post.key}:v${story.version}`,
     operation: 'update',
     targetKey: post.key,
     conversationId: post.conversationId,
     template: STORY_TEMPLATES.showcase,
-    payload: { story, headline, ...links, ...(kudosFrom ? { kudosFrom } : {}) } satisfies StoryMessagePayload,
+    payload: { story, headline: noteText(note), note, ...links, ...(kudosFrom ? { kudosFrom } : {}) } satisfies StoryMessagePayload,
     essential: true,
   };
 }
 
 /** Posts the review card for a story that entered the queue. */
-export function reviewPost(story: Story, card: PostedCard, headline: string, links: StoryLinks): OutboundMessage {
+export function reviewPost(story: Story, card: PostedCard, note: StoryNote, links: StoryLinks): OutboundMessage {
   return {
     idempotencyKey: card.key,
     operation: 'send',
     conversationId: card.conversationId,
     template: STORY_TEMPLATES.review,
-    payload: { story, headline, ...links } satisfies StoryMessagePayload,
+    payload: { story, headline: noteText(note), note, ...links } satisfies StoryMessagePayload,
     essential: true,
   };
 }
 
 /** Replaces the posted review card with the current state, so every moderator sees who decided what. */
-export function reviewUpdate(story: Story, card: PostedCard, headline: string, links: StoryLinks): OutboundMessage {
+export function reviewUpdate(story: Story, card: PostedCard, note: StoryNote, links: StoryLinks): OutboundMessage {
   return {
     idempotencyKey: `${card.key}:v${story.version}`,
     operation: 'update',
     targetKey: card.key,
     conversationId: card.conversationId,
     template: STORY_TEMPLATES.review,
-    payload: { story, headline, ...links } satisfies StoryMessagePayload,
+    payload: { story, headline: noteText(note), note, ...links } satisfies StoryMessagePayload,
     essential: true,
   };
 }
 
 /** A note to the author's personal chat; essential, since it is about their own story. */
-export function authorMessage(story: Story, conversationId: string, headline: string, links: StoryLinks): OutboundMessage {
+export function authorMessage(story: Story, conversationId: string, note: StoryNote, links: StoryLinks): OutboundMessage {
   return {
     idempotencyKey: `story:${story.id}:author:v${story.version}`,
     operation: 'send',
     conversationId,
     template: STORY_TEMPLATES.author,
-    payload: { story, headline, ...links } satisfies StoryMessagePayload,
+    payload: { story, headline: noteText(note), note, ...links } satisfies StoryMessagePayload,
     essential: true,
     recipientUserId: story.authorId,
   };
@@ -113,7 +141,7 @@ export function kudosMessage(story: Story, conversationId: string, giver: string
     operation: 'send',
     conversationId,
     template: STORY_TEMPLATES.author,
-    payload: { story, headline: `${giver} gave your story kudos (${story.kudosCount} in all).`, ...links, kudos: true } satisfies StoryMessagePayload,
+    payload: { story, headline: noteText({ kind: 'kudos', name: giver, count: story.kudosCount }), note: { kind: 'kudos', name: giver, count: story.kudosCount }, ...links, kudos: true } satisfies StoryMessagePayload,
     essential: false,
     recipientUserId: story.authorId,
   };

@@ -37,8 +37,7 @@ export async function submit(env: StoryContext, ctx: UserChange, draft: StoryDra
     const { story, created } = await tx.stories.insertOnce({ ...verdict.input, id: newId(), authorId: author.user.id, submissionKey, status, publishedAt: status === 'published' ? now : null, createdAt: now });
     if (!created) return { story, created };
     await tx.activity.record({ kind: 'story-submitted', entityId: story.id, userId: author.user.id, at: now });
-    const headline = status === 'published' ? `Published by ${author.user.displayName}` : `Submitted by ${author.user.displayName}`;
-    const announced = await announce(tx, env, ctx, null, story, headline);
+    const announced = await announce(tx, env, ctx, null, story, { kind: status === 'published' ? 'published' : 'submitted', name: author.user.displayName });
     await audit(tx.audit, { clock: env.clock, correlationId: ctx.correlationId }, ctx.actor, 'story.submit', storyEntity(story.id), null, { status, ...verdict.input });
     return { story: announced, created };
   });

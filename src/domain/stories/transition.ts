@@ -4,7 +4,7 @@ import type { Repositories } from '../store.js';
 import { storyEntity, storyLinks, type ChangeContext, type StoryContext } from './context.js';
 import { assertMove } from './moderation.js';
 import { storyPublished } from '../inbox/notes.js';
-import { authorMessage, reviewKey, reviewPost, reviewUpdate, showcaseKey, showcasePost, showcaseUpdate } from './notifications.js';
+import { authorMessage, reviewKey, reviewPost, reviewUpdate, showcaseKey, showcasePost, showcaseUpdate, type StoryNote } from './notifications.js';
 import type { StoryChanges } from './repository.js';
 import type { Story, StoryStatus } from './types.js';
 
@@ -17,7 +17,7 @@ export interface TransitionSpec {
   /** Words for a refusal: "This story can't be <what> any more". */
   what: string;
   /** Told to the author and shown on the review card, e.g. "Published by Ada Admin". */
-  headline: string;
+  note: StoryNote;
   comment?: string | null;
 }
 
@@ -45,7 +45,7 @@ export async function transition(tx: Repositories, env: StoryContext, ctx: Chang
   assertMove(current.status, spec.to, spec.what);
   const changes: StoryChanges = { ...spec.changes, status: spec.to };
   if (spec.to === 'published' && !current.publishedAt) changes.publishedAt = env.clock.now().toISOString();
-  const updated = await announce(tx, env, ctx, current, await record(tx, env, current, changes), spec.headline);
+  const updated = await announce(tx, env, ctx, current, await record(tx, env, current, changes), spec.note);
   await audit(
     tx.audit,
     { clock: env.clock, correlationId: ctx.correlationId },
@@ -69,25 +69,25 @@ function pick(story: Story, changes: StoryChanges): Record<string, unknown> {
  * `story`: the showcase posts, the review card and a note to the author. Returns the story with
  * any newly posted cards recorded.
  */
-export async function announce(tx: Repositories, env: StoryContext, ctx: ChangeContext, before: Story | null, story: Story, headline: string): Promise<Story> {
+export async function announce(tx: Repositories, env: StoryContext, ctx: ChangeContext, before: Story | null, story: Story, note: StoryNote): Promise<Story> {
   let s = story;
   const newlyPublished = s.status === 'published' && before?.status !== 'published';
   if (newlyPublished && !s.showcasePosts.length && env.settings.showcaseConversationIds.length) {
     const posts = env.settings.showcaseConversationIds.map((conversationId) => ({ conversationId, key: showcaseKey(s.id, conversationId) }));
     s = await record(tx, env, s, { showcasePosts: posts });
-    for (const post of s.showcasePosts) await tx.outbox.enqueue(showcasePost(s, post, headline, storyLinks(env, s)));
+    for (const post of s.showcasePosts) await tx.outbox.enqueue(showcasePost(s, post, note, storyLinks(env, s)));
   } else if (s.status === 'published' || s.status === 'deleted') {
     // An edit, a re-publication, or the removal notice replacing the post.
-    for (const post of s.showcasePosts) await tx.outbox.enqueue(showcaseUpdate(s, post, headline, storyLinks(env, s)));
+    for (const post of s.showcasePosts) await tx.outbox.enqueue(showcaseUpdate(s, post, note, storyLinks(env, s)));
   }
 
   const channel = env.settings.moderationConversationId;
   if (channel && s.status === 'pending' && before?.status !== 'pending') {
     // A story (back) in the queue gets a fresh card at the bottom of the channel, where moderators look.
     s = await record(tx, env, s, { reviewCard: { conversationId: channel, key: reviewKey(s.id, s.version) } });
-    await tx.outbox.enqueue(reviewPost(s, s.reviewCard!, headline, storyLinks(env, s)));
+    await tx.outbox.enqueue(reviewPost(s, s.reviewCard!, note, storyLinks(env, s)));
   } else if (s.reviewCard) {
-    await tx.outbox.enqueue(reviewUpdate(s, s.reviewCard, headline, storyLinks(env, s)));
+    await tx.outbox.enqueue(reviewUpdate(s, s.reviewCard, note, storyLinks(env, s)));
   }
 
   // The author reads the outcome of their own actions where they acted; others' actions reach them in chat.
@@ -96,7 +96,7 @@ export async function announce(tx: Repositories, env: StoryContext, ctx: ChangeC
   if (actorId !== s.authorId && ctx.answeredInChat !== s.authorId && before !== null) {
     const chat = await tx.conversations.findPersonal(s.authorId);
     // An author who only ever used the tab has no chat with the bot: the tab shows the status.
-    if (chat?.installed) await tx.outbox.enqueue(authorMessage(s, chat.id, headline, storyLinks(env, s)));
+    if (chat?.installed) await tx.outbox.enqueue(authorMessage(s, chat.id, note, storyLinks(env, s)));
   }
   return s;
 }

@@ -36,7 +36,12 @@ export function createTabAuthenticator(config: AppConfig, identity: IdentityServ
     return { tenantId: dev.tenantId, aadObjectId: devUser, displayName: name?.slice(0, 80) || `Dev Maker ${devUser.slice(-4)}` };
   }
 
-  const authenticate = async (req: Request): Promise<Principal> => identity.signIn(await profileFor(req));
+  /** The tab's locale (X-Locale, Teams' app.locale), kept as the person's last seen one; normalizeProfile drops a malformed one. */
+  const withLocale = (profile: ProfileInput, req: Request): ProfileInput => {
+    const locale = req.header('x-locale');
+    return locale ? { ...profile, locale: locale.slice(0, 64) } : profile;
+  };
+  const authenticate = async (req: Request): Promise<Principal> => identity.signIn(withLocale(await profileFor(req), req));
   /** A route's role rule (routes/access.ts), checked and audited like the domain's own checks. */
   const requireRoles = (principal: Principal, roles: readonly Role[], action: string, entity: EntityRef) =>
     identity.requireRoles({ kind: 'user', principal }, [...roles], action, entity);

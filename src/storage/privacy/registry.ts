@@ -30,7 +30,7 @@ export const ERASED_TEXT = '[erased]';
 export const ERASED_NAME = 'Erased person';
 
 export const PERSON_DATA: readonly PersonTable[] = [
-  { table: 'users', people: ['id'], owner: 'id', holds: 'Profile: Entra object id, tenant, display name, email, department, time zone, locale, notification preference, first/last seen.' },
+  { table: 'users', people: ['id'], owner: 'id', holds: 'Profile: Entra object id, tenant, display name, email, department, time zone, last seen locale (proactive cards are written in it), notification preference, first/last seen.' },
   { table: 'user_roles', people: ['user_id', 'granted_by'], owner: 'user_id', deleteOwned: true, holds: 'Roles granted (champion, expert, coe-admin) and who granted them.' },
   { table: 'audit', people: ['actor_id'], owner: 'actor_id', quotes: ['entity_id', 'before_json', 'after_json'], holds: 'Audit trail: who did what to which record, with before/after snapshots.' },
   { table: 'conversations', people: ['user_id'], owner: 'user_id', deleteOwned: true, quotes: ['reference_json'], holds: "Teams conversations the bot is installed in (the person's personal chat with the bot)." },

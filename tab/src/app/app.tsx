@@ -2,6 +2,7 @@ import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/
 import { useMemo } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { createApiClient } from '../lib/api-client';
+import { tabLocale } from '../lib/i18n';
 import { ApiClientProvider } from '../lib/api-client-context';
 import { getDevUser } from '../lib/dev-user';
 import { getTeamsSsoToken, type TeamsHost } from '../lib/teams';
@@ -33,8 +34,8 @@ export function App({ host }: { readonly host: TeamsHost }) {
   usePlaceholderStyles();
   const { theme } = useAppTheme(host);
   const apiClient = useMemo(
-    () => createApiClient({ getAuthToken: getTeamsSsoToken, getDevUser }),
-    [],
+    () => createApiClient({ getAuthToken: getTeamsSsoToken, getDevUser, locale: tabLocale(host) }),
+    [host],
   );
   return (
     // applyStylesToPortals={false}: portals (tooltips, menus, dialogs) get the theme but not the

@@ -2,6 +2,9 @@ import { ApiError } from './api-error';
 import { decodeApiErrorBody } from './api-decoders';
 import { devUserHeader } from './dev-user';
 
+/** The tab's locale on every API request (src/server/auth/tab-auth.ts reads it). */
+export const localeHeader = 'X-Locale';
+
 /** Checks a parsed JSON body and returns it typed, or undefined when it does not fit. */
 export type Decoder<T> = (value: unknown) => T | undefined;
 
@@ -11,6 +14,11 @@ export interface ApiClientOptions {
   readonly getAuthToken: () => Promise<string | undefined>;
   /** Development identity override (`X-Dev-User`), or undefined. */
   readonly getDevUser: () => string | undefined;
+  /**
+   * The locale the tab speaks (Teams' app.locale): sent as X-Locale so the server keeps the
+   * person's last seen locale for the cards it sends them later, without a turn.
+   */
+  readonly locale?: string;
   /** Defaults to the browser's fetch. */
   readonly fetch?: typeof fetch;
 }
@@ -46,6 +54,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (token !== undefined) result.set('Authorization', `Bearer ${token}`);
     const devUser = options.getDevUser();
     if (devUser !== undefined) result.set(devUserHeader, devUser);
+    if (options.locale) result.set(localeHeader, options.locale);
     return result;
   }
 

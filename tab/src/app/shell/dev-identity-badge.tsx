@@ -1,20 +1,22 @@
 import { Badge } from '@fluentui/react-components';
 import { WrenchRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Shown while the server runs with its development identity instead of Teams SSO, so nobody
  * mistakes a development instance for production.
  */
 export function DevIdentityBadge({ compact }: { readonly compact: boolean }) {
+  const { t } = useTranslation();
   return (
     <Badge
       appearance="tint"
       color="warning"
       shape="rounded"
       icon={<WrenchRegular />}
-      title="The server runs with a development identity: sign-in is simulated."
+      title={t('shell.devIdentity.title')}
     >
-      {compact ? 'Dev identity' : 'Development identity'}
+      {compact ? t('shell.devIdentity.compact') : t('shell.devIdentity.full')}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { useApiClient } from '../../lib/api-client-context';
 import type { Role } from '../../lib/api-types';
@@ -30,6 +31,7 @@ const REFRESH_MS = 60_000;
 export function useNavBadges(roles: readonly Role[]): NavBadges {
   const client = useApiClient();
   const location = useLocation();
+  const { t } = useTranslation();
   const [waiting, setWaiting] = useState<number | undefined>();
   const expert = roles.includes('expert') || roles.includes('coe-admin');
 
@@ -49,5 +51,5 @@ export function useNavBadges(roles: readonly Role[]): NavBadges {
   }, [client, expert, location.pathname, location.search]);
 
   if (!expert || !waiting) return {};
-  return { ask: { count: waiting, label: waiting === 1 ? '1 ticket waits for an expert' : `${waiting} tickets wait for an expert` } };
+  return { ask: { count: waiting, label: t('shell.waitingTickets', { count: waiting }) } };
 }

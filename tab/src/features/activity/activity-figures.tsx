@@ -1,22 +1,25 @@
+import { useTranslation } from 'react-i18next';
 import { FigureTile, FigureTiles } from '../../components/figure-tiles';
 import { formatCount } from '../insights/format';
 import type { MyActivity } from './types';
 
 /** The person's own counts for the period. */
 export function ActivityFigures({ activity }: { readonly activity: MyActivity }) {
+  const { t } = useTranslation();
+  const f = 'activity.figures' as const;
   const tiles: Array<[string, number]> = [
-    ['Questions asked', activity.questionsAsked],
-    ['Sent to an expert', activity.questionsEscalated],
-    ['Environment requests', activity.environmentRequests],
-    ['Events you said you would attend', activity.rsvps],
-    ['Events attended', activity.eventsAttended],
-    ['Training modules completed', activity.modulesCompleted],
-    ['Training paths completed', activity.pathsCompleted],
-    ['Stories published', activity.storiesPublished],
-    ['Hours saved per month by your stories', activity.hoursSavedPerMonth],
+    [t(`${f}.questionsAsked`), activity.questionsAsked],
+    [t(`${f}.escalated`), activity.questionsEscalated],
+    [t(`${f}.environmentRequests`), activity.environmentRequests],
+    [t(`${f}.rsvps`), activity.rsvps],
+    [t(`${f}.attended`), activity.eventsAttended],
+    [t(`${f}.modules`), activity.modulesCompleted],
+    [t(`${f}.paths`), activity.pathsCompleted],
+    [t(`${f}.stories`), activity.storiesPublished],
+    [t(`${f}.hoursSaved`), activity.hoursSavedPerMonth],
   ];
   return (
-    <FigureTiles heading="Your figures" minTileWidth={160}>
+    <FigureTiles heading={t(`${f}.heading`)} minTileWidth={160}>
       {tiles.map(([label, value]) => (
         <FigureTile key={label} label={label} value={formatCount(value)} />
       ))}

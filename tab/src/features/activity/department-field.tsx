@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Body1, Button, Field, Input, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
@@ -24,6 +25,7 @@ function DepartmentForm({ stored: initial }: { readonly stored: string | null })
   const [draft, setDraft] = useState(initial ?? '');
   const [confirmation, setConfirmation] = useState('');
   const { busy, error, submit } = useSubmission();
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   // Whatever failed is about this one field, so its message stands next to it.
   const problem = error === null ? undefined : (error.fields['department'] ?? error.message);
@@ -34,7 +36,7 @@ function DepartmentForm({ stored: initial }: { readonly stored: string | null })
       const now = await saveDepartment(client, department);
       setStored(now);
       setDraft(now ?? '');
-      setConfirmation(now === null ? 'Saved: no department.' : `Saved: your department is ${now}.`);
+      setConfirmation(now === null ? t('activity.department.savedNone') : t('activity.department.saved', { department: now }));
       // "Clear" goes once nothing is stored: focus moves on to the field rather than being lost.
       if (now === null) input.current?.focus();
     });
@@ -43,14 +45,14 @@ function DepartmentForm({ stored: initial }: { readonly stored: string | null })
   return (
     <form
       className={styles.form}
-      aria-label="Your department"
+      aria-label={t('activity.department.title')}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         save(draft.trim() === '' ? null : draft);
       }}
     >
-      <Field label="Department" hint="As your organisation names it, e.g. Finance. Leave it empty to clear it." validationState={problem === undefined ? 'none' : 'error'} validationMessage={problem}>
+      <Field label={t('activity.department.label')} hint={t('activity.department.hint')} validationState={problem === undefined ? 'none' : 'error'} validationMessage={problem}>
         <Input
           ref={input}
           value={draft}
@@ -62,11 +64,11 @@ function DepartmentForm({ stored: initial }: { readonly stored: string | null })
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save department'}
+          {busy ? t('activity.department.saving') : t('activity.department.save')}
         </Button>
         {stored !== null && (
           <Button disabled={busy} onClick={() => save(null)}>
-            Clear
+            {t('activity.department.clear')}
           </Button>
         )}
       </div>
@@ -86,14 +88,15 @@ function DepartmentForm({ stored: initial }: { readonly stored: string | null })
 /** The person's department: Insights counts active makers by it, and Teams does not tell Maker Hub. */
 export function DepartmentField() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const loaded = useApi((client, signal) => fetchDepartment(client, signal));
   return (
-    <PageSection title="Your department">
+    <PageSection title={t('activity.department.title')}>
       <Body1 as="p" className={styles.intro}>
-        The CoE's reports count makers by department. Teams does not tell Maker Hub yours, so you can set it here.
+        {t('activity.department.intro')}
       </Body1>
-      {loaded.status === 'loading' && <Spinner size="tiny" labelPosition="after" label="Loading your department…" />}
-      {loaded.status === 'error' && <ErrorState title="We couldn't load your department" error={loaded.error} onRetry={loaded.retry} />}
+      {loaded.status === 'loading' && <Spinner size="tiny" labelPosition="after" label={t('activity.department.loading')} />}
+      {loaded.status === 'error' && <ErrorState title={t('activity.department.loadError')} error={loaded.error} onRetry={loaded.retry} />}
       {loaded.status === 'success' && <DepartmentForm stored={loaded.data} />}
     </PageSection>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Body1, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -12,12 +13,13 @@ const useStyles = makeStyles({
 /** `GET /api/me/export`: everything Maker Hub holds about the signed-in person, as one JSON file. */
 export function DownloadMyData() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   return (
     <div className={styles.root}>
-      <Body1>Everything Maker Hub holds about you, in one file.</Body1>
+      <Body1>{t('activity.download.intro')}</Body1>
       <Button icon={<ArrowDownloadRegular />} onClick={() => { setError(null); downloadCsv('/api/me/export', 'my-maker-hub-data.json').catch((e: unknown) => setError(toApiError(e).message)); }}>
-        Download my data
+        {t('activity.download.button')}
       </Button>
       <span role="status">{error !== null && <Text className={styles.error}>{error}</Text>}</span>
     </div>

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
@@ -20,13 +22,13 @@ const useStyles = makeStyles({
 });
 
 /** The per-day chart's table, built here: it is the person's own data, not a report table. */
-function dailyTable(activity: MyActivity) {
+function dailyTable(activity: MyActivity, t: TFunction) {
   return {
     id: 'my-activity-daily',
-    title: 'What you did per day',
+    title: t('activity.perDay'),
     columns: [
-      { key: 'day', label: 'Day' },
-      { key: 'actions', label: 'Actions' },
+      { key: 'day', label: t('activity.day') },
+      { key: 'actions', label: t('activity.actions') },
     ],
     rows: activity.byDay.map((d) => ({ day: d.day, actions: d.actions })),
   };
@@ -35,26 +37,27 @@ function dailyTable(activity: MyActivity) {
 /** My activity: what the signed-in person asked, requested, attended, learned and shared; nobody else's. */
 export function MyActivityPage() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const { choice, range, setChoice } = useRangeChoice();
   const state = useApi((client, signal) => fetchMyActivity(client, range, signal), [range.from, range.to]);
   return (
-    <Page title="My activity" description="What you did in Maker Hub: your questions, environment requests, events, training and stories. Only you see this page.">
+    <Page title={t('activity.title')} description={t('activity.description')}>
       <RangePicker choice={choice} range={range} onChange={setChoice} />
-      {state.status === 'loading' && <LoadingState label="Loading your activity…" />}
-      {state.status === 'error' && <ErrorState title="We couldn't load your activity" error={state.error} onRetry={state.retry} />}
+      {state.status === 'loading' && <LoadingState label={t('activity.loading')} />}
+      {state.status === 'error' && <ErrorState title={t('activity.loadError')} error={state.error} onRetry={state.retry} />}
       {state.status === 'success' && (
         <div className={styles.body}>
           <PeriodLine period={state.data.period} />
           <ActivityFigures activity={state.data} />
           <ChartPanel
-            title="What you did per day"
-            description="Questions, requests, RSVPs, completed modules and stories, counted together."
-            table={dailyTable(state.data)}
+            title={t('activity.perDay')}
+            description={t('activity.perDayDescription')}
+            table={dailyTable(state.data, t)}
             noCsv
             range={range}
             empty={state.data.byDay.every((d) => d.actions === 0)}
-            emptyText="Nothing in this period yet."
-            chart={<DailyLineChart title="What you did per day" series={[{ legend: 'Actions', points: state.data.byDay.map((d) => ({ day: d.day, value: d.actions })) }]} />}
+            emptyText={t('activity.nothingYet')}
+            chart={<DailyLineChart title={t('activity.perDay')} series={[{ legend: t('activity.actions'), points: state.data.byDay.map((d) => ({ day: d.day, value: d.actions })) }]} />}
           />
           <RecentQuestions questions={state.data.recentQuestions} />
         </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Badge, Body1, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PageSection } from '../../components/page';
 import { raisedSurface } from '../../components/surface';
@@ -19,30 +20,26 @@ const useStyles = makeStyles({
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-const ticketLabels: Record<string, string> = {
-  open: 'With the experts',
-  assigned: 'An expert is on it',
-  reopened: 'With the experts again',
-  answered: 'Answered by an expert',
-  closed: 'Ticket closed',
-};
+const TICKET_STATES = ['open', 'assigned', 'reopened', 'answered', 'closed'] as const;
+const isTicketState = (state: string): state is (typeof TICKET_STATES)[number] => (TICKET_STATES as readonly string[]).includes(state);
 
 /** What happened to a question, in words (badges are never colour alone). */
 function Outcome({ question }: { readonly question: RecentQuestion }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <div className={styles.badges}>
       <Badge appearance="tint" color={question.answered ? 'success' : 'warning'}>
-        {question.answered ? 'Answered' : 'Not answered'}
+        {question.answered ? t('activity.recent.answered') : t('activity.recent.notAnswered')}
       </Badge>
       {question.feedback !== null && (
         <Badge appearance="outline" color="informative">
-          {question.feedback === 'helpful' ? 'You found it helpful' : 'You found it not helpful'}
+          {question.feedback === 'helpful' ? t('activity.recent.helpful') : t('activity.recent.notHelpful')}
         </Badge>
       )}
       {question.ticketState !== null && (
         <Badge appearance="outline" color="brand">
-          {ticketLabels[question.ticketState] ?? question.ticketState}
+          {isTicketState(question.ticketState) ? t(`activity.recent.ticket.${question.ticketState}`) : question.ticketState}
         </Badge>
       )}
     </div>
@@ -52,18 +49,19 @@ function Outcome({ question }: { readonly question: RecentQuestion }) {
 /** The person's latest questions (newest first), so they can see what became of each. */
 export function RecentQuestions({ questions }: { readonly questions: readonly RecentQuestion[] }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
-    <PageSection title="Your recent questions" className={styles.section}>
+    <PageSection title={t('activity.recent.title')} className={styles.section}>
       {questions.length === 0 ? (
         <Body1 as="p" className={styles.muted}>
-          You asked no questions in this period. Ask the bot in Teams chat, or on the Ask page.
+          {t('activity.recent.none')}
         </Body1>
       ) : (
-        <ul className={styles.list} aria-label="Your recent questions">
+        <ul className={styles.list} aria-label={t('activity.recent.title')}>
           {questions.map((q) => (
             <li key={`${q.askedAt}-${q.question}`} className={styles.item}>
               <Text weight="semibold">{q.question}</Text>
-              <Caption1 className={styles.muted}>Asked {formatInstant(q.askedAt)}</Caption1>
+              <Caption1 className={styles.muted}>{t('activity.recent.asked', { when: formatInstant(q.askedAt) })}</Caption1>
               <Outcome question={q} />
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Body1, Caption1, makeStyles, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
 import { TableRegular } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';
@@ -51,6 +52,7 @@ export interface ChartPanelProps {
 export function ChartPanel({ title, description, table, range, chart, empty, emptyText, tableFirst = false, readOnly = false, noCsv = false }: ChartPanelProps) {
   const styles = useStyles();
   const headingId = useId();
+  const { t } = useTranslation();
   const [showTable, setShowTable] = useState(tableFirst);
   const tableShown = showTable && table !== undefined;
   return (
@@ -63,7 +65,7 @@ export function ChartPanel({ title, description, table, range, chart, empty, emp
           <div className={styles.actions}>
             {!tableFirst && (
               <ToggleButton size="small" icon={<TableRegular />} checked={showTable} aria-describedby={headingId} onClick={() => setShowTable((v) => !v)}>
-                Table
+                {t('period.table')}
               </ToggleButton>
             )}
             {!noCsv && <DownloadCsvButton tableId={table.id} range={range} describedBy={headingId} />}

@@ -1,19 +1,21 @@
+import { formatLocale } from '../../lib/i18n';
 import type { Figure } from './types';
 
 /** How a figure reads: a count, a share (0..1), hours, or a 1–5 rating. */
 export type FigureKind = 'count' | 'ratio' | 'hours' | 'rating';
 
-const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+// In the tab's locale (Teams' language, not the browser's), read when formatting: it is set once the catalogue is loaded.
+const whole = () => new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 0 });
+const oneDecimal = () => new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 1 });
 // Tables show the server's numbers exactly (ratios come with three decimals), as the CSV holds them.
-const exact = new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 });
+const exact = () => new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 3 });
 
 export function formatCount(value: number): string {
-  return oneDecimal.format(value);
+  return oneDecimal().format(value);
 }
 
 export function formatPercent(share: number): string {
-  return `${whole.format(share * 100)}%`;
+  return `${whole().format(share * 100)}%`;
 }
 
 /** A figure's value; "—" when it cannot be computed (nothing to divide by, no answers yet). */
@@ -25,9 +27,9 @@ export function formatValue(value: number | null, kind: FigureKind): string {
     case 'ratio':
       return formatPercent(value);
     case 'hours':
-      return `${oneDecimal.format(value)} h`;
+      return `${oneDecimal().format(value)} h`;
     case 'rating':
-      return `${oneDecimal.format(value)} / 5`;
+      return `${oneDecimal().format(value)} / 5`;
   }
 }
 
@@ -51,29 +53,29 @@ export function describeChange(figure: Figure, kind: FigureKind): Change | null 
   const size = Math.abs(diff);
   switch (kind) {
     case 'ratio':
-      return { direction, amount: `${whole.format(size * 100)} pts` };
+      return { direction, amount: `${whole().format(size * 100)} pts` };
     case 'rating':
-      return { direction, amount: oneDecimal.format(size) };
+      return { direction, amount: oneDecimal().format(size) };
     default:
       // From zero there is no percentage: say how many more.
-      return { direction, amount: previous === 0 ? formatCount(size) : `${whole.format((size / Math.abs(previous)) * 100)}%` };
+      return { direction, amount: previous === 0 ? formatCount(size) : `${whole().format((size / Math.abs(previous)) * 100)}%` };
   }
 }
 
 /** "14 May 2026, 09:30" in the reader's language. */
 export function formatInstant(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString(formatLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /** "May 2026" for a YYYY-MM month. */
 export function formatMonth(month: string): string {
-  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', month: 'short', year: 'numeric' });
+  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString(formatLocale(), { timeZone: 'UTC', month: 'short', year: 'numeric' });
 }
 
 /** A table cell as text: numbers in the reader's format, nothing as "—". */
 export function formatCell(value: string | number | null): string {
   if (value === null || value === '') return '—';
-  return typeof value === 'number' ? exact.format(value) : value;
+  return typeof value === 'number' ? exact().format(value) : value;
 }
 
 /** "pending-approval" → "Pending approval": the server's state names, readable in a chart legend. */

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { formatRange } from './range';
 import type { Period } from './types';
@@ -9,10 +10,11 @@ const useStyles = makeStyles({
 /** "1 May – 30 May 2026 (30 days), compared with 1 Apr – 30 Apr 2026": the periods as the server counted them. */
 export function PeriodLine({ period, previous }: { readonly period: Period; readonly previous?: Period }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <Body1 as="p" className={styles.line} data-period={`${period.from}/${period.to}`}>
-      <strong>{formatRange(period)}</strong> ({period.days} {period.days === 1 ? 'day' : 'days'})
-      {previous !== undefined ? `, compared with ${formatRange(previous)}.` : '.'}
+      <strong>{formatRange(period)}</strong> ({t('period.days', { count: period.days })})
+      {previous !== undefined ? t('period.comparedWith', { range: formatRange(previous) }) : '.'}
     </Body1>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button, Field, Input, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { checkCustomRange, presetDays, type DateRange, type PresetDays, type RangeChoice } from './range';
@@ -24,6 +25,7 @@ type TabValue = `${PresetDays}` | 'custom';
 /** Last 7 / 30 / 90 days, or two days chosen by hand (applied with a button, not on every keystroke). */
 export function RangePicker({ choice, range, onChange }: RangePickerProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [customOpen, setCustomOpen] = useState(choice.kind === 'custom');
   const [from, setFrom] = useState(range.from);
   const [to, setTo] = useState(range.to);
@@ -51,24 +53,24 @@ export function RangePicker({ choice, range, onChange }: RangePickerProps) {
 
   return (
     <div className={styles.root}>
-      <TabList className={styles.tabs} selectedValue={selected} onTabSelect={(_e, data) => select(data.value as TabValue)} aria-label="Period">
+      <TabList className={styles.tabs} selectedValue={selected} onTabSelect={(_e, data) => select(data.value as TabValue)} aria-label={t('period.label')}>
         {presetDays.map((days) => (
           <Tab key={days} value={`${days}`}>
-            Last {days} days
+            {t('period.lastDays', { count: days })}
           </Tab>
         ))}
-        <Tab value="custom">Custom</Tab>
+        <Tab value="custom">{t('period.custom')}</Tab>
       </TabList>
       {customOpen && (
-        <form className={styles.custom} onSubmit={apply} aria-label="Custom period" noValidate>
-          <Field label="From" className={styles.field} validationMessage={problems.from}>
+        <form className={styles.custom} onSubmit={apply} aria-label={t('period.customLabel')} noValidate>
+          <Field label={t('period.from')} className={styles.field} validationMessage={problems.from}>
             <Input type="date" value={from} onChange={(_e, data) => setFrom(data.value)} />
           </Field>
-          <Field label="To" className={styles.field} validationMessage={problems.to}>
+          <Field label={t('period.to')} className={styles.field} validationMessage={problems.to}>
             <Input type="date" value={to} onChange={(_e, data) => setTo(data.value)} />
           </Field>
           <Button type="submit" appearance="primary" className={styles.apply}>
-            Show period
+            {t('period.show')}
           </Button>
         </form>
       )}
