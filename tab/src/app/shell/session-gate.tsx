@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Outlet } from 'react-router-dom';
+import { Outlet } from '../../lib/router';
 import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
 import { PageLoading } from '../page-loading';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useLocation } from '../../lib/router';
 import { useApiClient } from '../../lib/api-client-context';
 import type { Role } from '../../lib/api-types';
 import type { PageId } from '../pages';

@@ -2,7 +2,7 @@ import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody,
 import { CalendarAddRegular, LocationRegular, PeopleRegular, VideoRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../lib/router';
 import { useHasRole } from '../../app/session/session-context';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';

@@ -1,7 +1,7 @@
 import { Body1, Button, CounterBadge, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { TrophyRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../lib/router';
 import { raisedSurface } from '../../components/surface';
 import { useApi } from '../../lib/use-api';
 import { storiesApi } from './api';

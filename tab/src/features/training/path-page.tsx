@@ -1,7 +1,7 @@
 import { Badge, Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from '@fluentui/react-components';
 import { OpenRegular, RibbonStarFilled } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../lib/router';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';

@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { HatGraduationRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../lib/router';
 import { IconTile } from '../../components/icon-tile';
 import { PageSection } from '../../components/page';
 import { cardSurface } from '../../components/surface';
