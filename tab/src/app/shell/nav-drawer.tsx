@@ -13,7 +13,7 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import { NavLink } from '../../lib/router';
 import type { PageLink } from '../pages';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import type { NavBadges } from './use-nav-badges';
 
 const useStyles = makeStyles({

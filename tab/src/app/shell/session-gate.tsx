@@ -4,7 +4,7 @@ import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
 import { PageLoading } from '../page-loading';
 import { useSessionState } from '../session/session-context';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 // Rarely shown, and its MessageBar is not needed to paint a page: fetched only on a failure.
 const ErrorState = lazy(async () => ({ default: (await import('../../components/error-state')).ErrorState }));

@@ -1,7 +1,7 @@
 import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, tokens } from '@fluentui/react-components';
 import { CalendarAddRegular, LocationRegular, PeopleRegular, VideoRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { useParams } from '../../lib/router';
 import { useHasRole } from '../../app/session/session-context';
 import { BackLink } from '../../components/back-link';

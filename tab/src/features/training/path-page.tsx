@@ -14,7 +14,7 @@ import { formatPercent } from './labels';
 import { ModuleRow } from './module-row';
 import { useScrollToHash } from './use-scroll-to-hash';
 import { formatLocale } from '../../lib/i18n';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },

@@ -7,7 +7,7 @@ import { PageSection } from '../../components/page';
 import { cardSurface } from '../../components/surface';
 import { useApi } from '../../lib/use-api';
 import { formatDuration, formatPercent } from './labels';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { fetchRecommended } from './recommended-api';
 
 const useStyles = makeStyles({
