@@ -22,11 +22,11 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
-        // React and the router change far less often than the app and every page needs them: one
-        // chunk that stays cached across releases. Everything else (Fluent, icons, charts, teams-js)
+        // React changes far less often than the app and every page needs it: one chunk that stays
+        // cached across releases (the router is the tab's own, tab/src/lib/router). Everything else (Fluent, icons, charts, teams-js)
         // is split by Rollup along the lazy routes, so a page downloads only the parts it uses.
         manualChunks(id) {
-          if (/\/node_modules\/(react|react-dom|scheduler|react-router|react-router-dom)\//.test(id)) return 'react';
+          if (/\/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
           if (id.includes('/@microsoft/teams-js/')) return 'teams-js';
           return undefined;
         },

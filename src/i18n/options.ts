@@ -1,7 +1,7 @@
 import { DEFAULT_LANGUAGE, LANGUAGES } from './languages.js';
 
 /**
- * i18next's settings shared by the bot's instance and the tab's react-i18next instance, without
+ * i18next's settings shared by the bot's instance and the tab's instance, without
  * the catalogues: the bot bundles every language, the tab fetches only the one it speaks.
  */
 export const I18N_SETTINGS = {

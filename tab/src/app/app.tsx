@@ -1,6 +1,6 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { BrowserRouter } from 'react-router-dom';
+import { BrowserRouter } from '../lib/router';
 import { createApiClient } from '../lib/api-client';
 import { tabLocale } from '../lib/i18n';
 import { ApiClientProvider } from '../lib/api-client-context';

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { languageOf } from '../../../src/i18n/languages';
 import { loadCatalogue, prefetchCatalogue } from '../lib/catalogue';
 import { startI18n, tabLocale } from '../lib/i18n';
+import { TranslationProvider } from '../lib/translation';
 import { detectTeamsHost } from '../lib/teams';
 import { applyDocumentTheme, loadedTheme, loadTheme, requestedBrowserTheme, systemTheme } from '../lib/theme';
 import { App } from './app';
@@ -37,9 +37,9 @@ void detectTeamsHost().then(async (host) => {
   const i18n = startI18n(locale, loaded);
   root.render(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
+      <TranslationProvider i18n={i18n}>
         <App host={host} />
-      </I18nextProvider>
+      </TranslationProvider>
     </StrictMode>,
   );
 });

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes } from '../lib/router';
 import { HomePage } from '../features/home/home-page';
 import { lazyPage } from './lazy-page';
 import { PageLoading } from './page-loading';

@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { useId, type ReactElement, type ReactNode } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../lib/router';
 import { raisedSurface } from './surface';
 
 const useStyles = makeStyles({

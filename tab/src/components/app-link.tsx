@@ -1,6 +1,6 @@
 import { Link } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../lib/router';
 
 export interface AppLinkProps {
   readonly to: string;

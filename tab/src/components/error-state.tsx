@@ -7,7 +7,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../lib/api-error';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/translation';
 
 export interface ErrorStateProps {
   /** What failed, from the user's point of view, e.g. "We couldn't load the events". */

@@ -1,5 +1,4 @@
 import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { formatLocaleOf, languageOf } from '../../../src/i18n/languages';
 import { I18N_SETTINGS } from '../../../src/i18n/options';
 import type { LoadedCatalogue, TabCatalogue } from './catalogue';
@@ -30,7 +29,7 @@ export function formatLocale(): string {
 }
 
 /**
- * The react-i18next instance for this page load, holding only the language fetched for it; also
+ * The i18next instance for this page load, holding only the language fetched for it; also
  * sets <html lang> for screen readers and axe. When the locale's language could not be fetched and
  * English stands in, dates and numbers are English too, so a page does not mix conventions.
  */
@@ -38,6 +37,6 @@ export function startI18n(locale: string, { language, catalogue }: LoadedCatalog
   currentFormatLocale = language === languageOf(locale) ? formatLocaleOf(locale) : 'en';
   document.documentElement.lang = language;
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({ ...I18N_SETTINGS, lng: language, resources: { [language]: { translation: { ...catalogue } } } });
+  void instance.init({ ...I18N_SETTINGS, lng: language, resources: { [language]: { translation: { ...catalogue } } } });
   return instance;
 }

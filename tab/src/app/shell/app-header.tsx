@@ -6,7 +6,7 @@ import { HeaderSearch } from '../../features/search/header-search';
 import { AppLogo } from './app-logo';
 import { UserSummary } from './user-summary';
 import { InboxBell } from '../../features/inbox/inbox-bell';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 // Shown only on a development sign-in: production users never download the Badge it uses.
 const DevIdentityBadge = lazy(async () => ({ default: (await import('./dev-identity-badge')).DevIdentityBadge }));

@@ -1,6 +1,6 @@
 import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { AppsRegular } from '@fluentui/react-icons';
-import { Link } from 'react-router-dom';
+import { Link } from '../../lib/router';
 import { createFocusOutlineStyle } from '@fluentui/react-components';
 
 const useStyles = makeStyles({

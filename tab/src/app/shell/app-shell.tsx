@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useLocation } from '../../lib/router';
 import type { Role } from '../../lib/api-types';
 import { visiblePageLinks } from '../pages';
 import { SessionProvider, useSessionState } from '../session/session-context';

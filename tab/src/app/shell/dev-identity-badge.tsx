@@ -1,6 +1,6 @@
 import { Badge } from '@fluentui/react-components';
 import { WrenchRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 /**
  * Shown while the server runs with its development identity instead of Teams SSO, so nobody

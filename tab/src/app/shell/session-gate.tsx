@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { Outlet } from 'react-router-dom';
+import { Outlet } from '../../lib/router';
 import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
 import { PageLoading } from '../page-loading';
 import { useSessionState } from '../session/session-context';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 // Rarely shown, and its MessageBar is not needed to paint a page: fetched only on a failure.
 const ErrorState = lazy(async () => ({ default: (await import('../../components/error-state')).ErrorState }));

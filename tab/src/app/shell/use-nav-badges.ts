@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router-dom';
+import { useLocation } from '../../lib/router';
+import { useTranslation } from '../../lib/translation';
 import { useApiClient } from '../../lib/api-client-context';
 import type { Role } from '../../lib/api-types';
 import type { PageId } from '../pages';

@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { MeResponse, Role } from '../../lib/api-types';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { InitialsAvatar } from './initials-avatar';
 
 const useStyles = makeStyles({

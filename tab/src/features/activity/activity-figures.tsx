@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { FigureTile, FigureTiles } from '../../components/figure-tiles';
 import { formatCount } from '../insights/format';
 import type { MyActivity } from './types';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';

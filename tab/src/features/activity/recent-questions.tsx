@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { Badge, Body1, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PageSection } from '../../components/page';
 import { raisedSurface } from '../../components/surface';

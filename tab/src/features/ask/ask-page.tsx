@@ -1,6 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useLocation } from '../../lib/router';
 import { useMe } from '../../app/session/session-context';
 import { Page } from '../../components/page';
 import { AskView } from './ask-view';

@@ -1,6 +1,6 @@
 import { Badge, Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { safeUrl, sourceLabel } from './format';
 import type { BotKnowledge } from './types';
 

@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { NAV_COUNTS_CHANGED } from '../../app/shell/use-nav-badges';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
 import { faqPrefill } from '../../../../src/domain/ask/faq-input';

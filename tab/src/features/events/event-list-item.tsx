@@ -1,6 +1,6 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarLtrRegular, PeopleRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { ListCard } from '../../components/list-card';
 import type { EventSummary } from './api';
 import { countsLine, formatDay, formatTimeRange } from './format';

@@ -1,8 +1,8 @@
 import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, tokens } from '@fluentui/react-components';
 import { CalendarAddRegular, LocationRegular, PeopleRegular, VideoRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router-dom';
+import { useTranslation } from '../../lib/translation';
+import { useLocation, useParams } from '../../lib/router';
 import { useHasRole } from '../../app/session/session-context';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';

@@ -1,8 +1,8 @@
 import { Field, makeStyles, Select, Tab, TabList, tokens } from '@fluentui/react-components';
 import { CalendarLtrRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { useTranslation } from '../../lib/translation';
+import { useNavigate } from '../../lib/router';
 import { itemOfSubPage } from '../../../../src/domain/shared/teams-deep-link';
 import { useTeamsHost } from '../../app/host-context';
 import { EmptyState } from '../../components/empty-state';

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes } from '../../lib/router';
 import { EventFormPage } from './admin/event-form-page';
 import { EventPage } from './event-page';
 import { EventsPage } from './events-page';

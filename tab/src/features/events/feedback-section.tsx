@@ -6,7 +6,7 @@ import { useApiClient } from '../../lib/api-client-context';
 import { useSubmission } from '../../lib/use-submission';
 import { sendFeedback, type EventDetail, type FeedbackSummary } from './api';
 import { formatLocale } from '../../lib/i18n';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   bars: { display: 'grid', gridTemplateColumns: 'auto 1fr auto', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, alignItems: 'center', maxWidth: '420px' },

@@ -1,6 +1,6 @@
 import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { FormDialog } from '../../components/form-dialog';
 import { useApiClient } from '../../lib/api-client-context';
 import type { ApiClient } from '../../lib/api-client';

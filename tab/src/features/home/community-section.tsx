@@ -4,7 +4,7 @@ import { formatDay } from '../events/format';
 import { formatDate } from '../requests/format';
 import { ItemList } from './item-list';
 import type { HomeView } from './types';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))', gap: tokens.spacingHorizontalXL },

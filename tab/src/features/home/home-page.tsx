@@ -10,7 +10,7 @@ import { CommunitySection } from './community-section';
 import { MyEventsSection, MyThingsSections } from './my-sections';
 import { WelcomePanel } from './welcome-panel';
 import { WorkSection } from './work-section';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 // Shown only when Home's call fails: its MessageBar need not weigh on every first load.
 const ErrorState = lazy(async () => ({ default: (await import('../../components/error-state')).ErrorState }));

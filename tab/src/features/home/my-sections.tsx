@@ -6,7 +6,7 @@ import { formatDay, formatTimeRange } from '../events/format';
 import { formatDate } from '../requests/format';
 import { ItemList } from './item-list';
 import type { HomeView } from './types';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 /** My next events, with my answer and, when it is about to start, the button to join. */
 export function MyEventsSection({ home }: { readonly home: HomeView }) {

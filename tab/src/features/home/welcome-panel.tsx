@@ -5,7 +5,7 @@ import { AppLink } from '../../components/app-link';
 import { IconTile } from '../../components/icon-tile';
 import { cardSurface } from '../../components/surface';
 import type { HomeView } from './types';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   // Card's look without Card: its Tabster focus group would weigh on Home's first load (surface.ts).

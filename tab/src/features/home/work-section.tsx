@@ -4,7 +4,7 @@ import { ListCard } from '../../components/list-card';
 import { PageSection } from '../../components/page';
 import { formatDate } from '../requests/format';
 import type { HomeWork } from './types';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   count: { margin: 0, fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },

@@ -2,7 +2,7 @@ import { Button, CounterBadge, makeStyles } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useUnread } from './use-unread';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 const loadPopover = () => import('./inbox-popover');
 const InboxPopover = lazy(async () => ({ default: (await loadPopover()).InboxPopover }));

@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../lib/router';
 import { formatDateTime } from '../requests/format';
 import type { InboxItem } from './api';
 

@@ -5,7 +5,7 @@ import { useApiClient } from '../../lib/api-client-context';
 import { toApiError, type ApiError } from '../../lib/api-error';
 import { fetchInbox, markAllRead, markRead, type InboxItem } from './api';
 import { InboxList } from './inbox-list';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   surface: { boxSizing: 'border-box', width: 'min(380px, calc(100vw - 24px))', maxHeight: 'min(520px, 80vh)', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { Body1, Caption1, makeStyles, Subtitle2, ToggleButton, tokens } from '@fluentui/react-components';
 import { TableRegular } from '@fluentui/react-icons';
 import { useId, useState, type ReactNode } from 'react';

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentTextRegular } from '@fluentui/react-icons';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../lib/router';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';

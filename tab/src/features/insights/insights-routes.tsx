@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes } from '../../lib/router';
 import { InsightsPage } from './insights-page';
 import { SponsorReportPage } from './sponsor-report-page';
 

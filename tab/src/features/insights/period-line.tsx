@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { formatRange } from './range';
 import type { Period } from './types';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { Button, Field, Input, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { checkCustomRange, presetDays, type DateRange, type PresetDays, type RangeChoice } from './range';

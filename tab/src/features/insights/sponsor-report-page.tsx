@@ -1,6 +1,6 @@
 import { Body1, Button, FluentProvider, makeStyles, teamsLightTheme, tokens } from '@fluentui/react-components';
 import { PrintRegular } from '@fluentui/react-icons';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from '../../lib/router';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';

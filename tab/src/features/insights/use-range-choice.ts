@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useSearchParams } from '../../lib/router';
 import { choiceFromParams, resolveRange, writeChoice, type DateRange, type RangeChoice } from './range';
 
 /**

@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { CompassNorthwestRegular } from '@fluentui/react-icons';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../lib/router';
 import { EmptyState } from '../../components/empty-state';
 import { Page } from '../../components/page';
 

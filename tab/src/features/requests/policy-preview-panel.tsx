@@ -1,5 +1,5 @@
 import { Badge, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import type { PreviewState } from './policy-preview';
 
 const useStyles = makeStyles({

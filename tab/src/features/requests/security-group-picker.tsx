@@ -1,6 +1,6 @@
 import { Combobox, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { GROUP_SEARCH_TEXT } from '../../../../src/domain/environments/group-search';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';

@@ -1,8 +1,8 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
-import { useTranslation } from 'react-i18next';
+import { useNavigate } from '../../lib/router';
+import { useTranslation } from '../../lib/translation';
 
 // Fluent's SearchBox (outline, medium) drawn on a native search field: the header is on every
 // first load, and SearchBox with Input and Label would add about 5 KB to it (docs/tab-speed.md).

@@ -1,5 +1,5 @@
 import { Badge, Body1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { Link } from 'react-router-dom';
+import { Link } from '../../lib/router';
 import { HighlightedText } from './highlighted-text';
 import { kindLabels, type SearchKind, type SearchResult } from './types';
 

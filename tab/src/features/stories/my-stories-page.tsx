@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { TrophyRegular } from '@fluentui/react-icons';
-import { useLocation } from 'react-router-dom';
+import { useLocation } from '../../lib/router';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';

@@ -1,6 +1,6 @@
 import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { NavLink, useNavigate } from 'react-router-dom';
+import { NavLink, useNavigate } from '../../lib/router';
 import { useMe } from '../../app/session/session-context';
 
 const useStyles = makeStyles({

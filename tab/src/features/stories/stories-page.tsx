@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { TrophyRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../lib/router';
 import { itemOfSubPage } from '../../../../src/domain/shared/teams-deep-link';
 import { useTeamsHost } from '../../app/host-context';
 import { CardGrid } from '../../components/card-grid';

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes } from '../../lib/router';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { MyStoriesPage } from './my-stories-page';
 import { ReviewQueuePage } from './review-queue-page';

@@ -1,5 +1,5 @@
 import { Badge, Body1, Caption1, Card, CardFooter, CardHeader, CardPreview, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { Link } from 'react-router-dom';
+import { Link } from '../../lib/router';
 import { excerpt, formatDay, impactPhrases, productLabels } from './format';
 import { KudosButton } from './kudos-button';
 import { StoryImage } from './story-image';

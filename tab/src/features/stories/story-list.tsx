@@ -1,5 +1,5 @@
 import { Badge, Body1, Caption1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { Link } from 'react-router-dom';
+import { Link } from '../../lib/router';
 import { excerpt, formatDay, statusColor } from './format';
 import type { StoryView } from './types';
 

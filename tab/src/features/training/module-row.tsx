@@ -2,7 +2,7 @@ import { Badge, Body1, Caption1, Checkbox, Link, makeStyles, mergeClasses, Subti
 import { OpenRegular } from '@fluentui/react-icons';
 import type { TrainingModule } from './api';
 import { formatDuration } from './labels';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   row: {

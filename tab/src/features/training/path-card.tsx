@@ -3,7 +3,7 @@ import { RibbonStarFilled } from '@fluentui/react-icons';
 import { ListCard } from '../../components/list-card';
 import type { TrainingPath } from './api';
 import { formatDuration, formatPercent } from './labels';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   // Takes the spare height, so the progress bars of a grid row line up.

@@ -1,7 +1,7 @@
 import { Badge, Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, tokens } from '@fluentui/react-components';
 import { OpenRegular, RibbonStarFilled } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams } from '../../lib/router';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
@@ -14,7 +14,7 @@ import { formatPercent } from './labels';
 import { ModuleRow } from './module-row';
 import { useScrollToHash } from './use-scroll-to-hash';
 import { formatLocale } from '../../lib/i18n';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },

@@ -1,13 +1,13 @@
 import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { HatGraduationRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../lib/router';
 import { IconTile } from '../../components/icon-tile';
 import { PageSection } from '../../components/page';
 import { cardSurface } from '../../components/surface';
 import { useApi } from '../../lib/use-api';
 import { formatDuration, formatPercent } from './labels';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 import { fetchRecommended } from './recommended-api';
 
 const useStyles = makeStyles({

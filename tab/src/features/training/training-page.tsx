@@ -7,7 +7,7 @@ import { Page, PageSection } from '../../components/page';
 import { useApi } from '../../lib/use-api';
 import { fetchTraining, type TrainingOverview } from './api';
 import { PathCard } from './path-card';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/translation';
 
 /** The paths, the recommended one first. */
 function Paths({ overview }: { readonly overview: TrainingOverview }) {

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes } from '../../lib/router';
 import { PathPage } from './path-page';
 import { TrainingPage } from './training-page';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useLocation } from '../../lib/router';
 
 /** `#module-…` (a search result's link) scrolls to that module once the path is on screen. */
 export function useScrollToHash(): void {

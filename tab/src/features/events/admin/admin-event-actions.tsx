@@ -1,7 +1,7 @@
 import { Button, Caption1, makeStyles, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from '../../../lib/router';
 import { useApi } from '../../../lib/use-api';
 import { fetchFeedbackComments, type EventDetail } from '../api';
 import { standingLabels } from '../format';

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { VideoRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/translation';
 import { useApiClient } from '../../../lib/api-client-context';
 import { toApiError } from '../../../lib/api-error';
 import { graphApi, type MeetingFields } from '../../graph/graph-api';

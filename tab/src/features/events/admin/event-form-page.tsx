@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from '../../../lib/router';
 import { RequireRole } from '../../../app/session/require-role';
 import { BackLink } from '../../../components/back-link';
 import { ErrorState } from '../../../components/error-state';

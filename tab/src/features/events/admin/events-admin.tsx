@@ -1,7 +1,7 @@
 import { Badge, Body1, Button, Caption1, Card, makeStyles, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from '../../../lib/router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useApi } from '../../../lib/use-api';
