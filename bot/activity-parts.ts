@@ -39,10 +39,10 @@ export function profileOf(activity: Partial<Activity>): ProfileInput | undefined
     aadObjectId,
     // Install and invoke activities often carry no name: '' means "keep the name we have".
     // An Entra display name has at most 256 characters; a longer one is cut, not stored whole.
-    displayName: (activity.from?.name?.trim() ?? '').slice(0, PROFILE_LIMITS.displayName),
+    displayName: (typeof activity.from?.name === 'string' ? activity.from.name.trim() : '').slice(0, PROFILE_LIMITS.displayName),
     // Kept as the person's last seen locale: proactive cards are rendered in it (bot/delivery/templates.ts).
     locale: activityLocale(activity) ?? null,
-    timeZone: (activity.localTimezone as string | undefined) ?? null,
+    timeZone: typeof activity.localTimezone === 'string' ? activity.localTimezone : null,
   };
 }
 

@@ -7,7 +7,9 @@ import { translatorFor, type Translator } from '../src/i18n/translator.js';
  */
 export function activityLocale(activity: Partial<Activity>): string | undefined {
   if (typeof activity.locale === 'string' && activity.locale) return activity.locale;
-  const info = activity.entities?.find((e) => e.type === 'clientInfo') as { locale?: unknown } | undefined;
+  // Entities come from the wire: the error handler reads the locale too, so nothing here may throw.
+  const entities: unknown[] = Array.isArray(activity.entities) ? activity.entities : [];
+  const info = entities.find((e) => typeof e === 'object' && e !== null && (e as { type?: unknown }).type === 'clientInfo') as { locale?: unknown } | undefined;
   return typeof info?.locale === 'string' && info.locale ? info.locale : undefined;
 }
 

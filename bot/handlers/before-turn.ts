@@ -49,5 +49,5 @@ export async function beforeTurn(context: TurnContext, deps: BotDeps): Promise<b
 /** A message in a channel or group chat is for the bot only when it @mentions it (or is a card's submit). */
 export function addressedToBot(activity: TurnContext['activity']): boolean {
   if (activity.type !== 'message' || scopeOf(activity) === 'personal' || activity.value) return true;
-  return (activity.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient?.id);
+  return (Array.isArray(activity.entities) ? activity.entities : []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient?.id);
 }

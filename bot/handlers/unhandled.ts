@@ -16,7 +16,7 @@ export async function answerUnhandledInvoke(context: TurnContext): Promise<void>
       ? cardInvokeBody(card)
       : context.activity.name === 'composeExtension/query'
         ? { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } }
-        : context.activity.name?.startsWith('task/')
+        : typeof context.activity.name === 'string' && context.activity.name.startsWith('task/')
           ? { task: { type: 'message', value: tr.t('bot.outdatedCard.task') } }
           : {};
   await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
