@@ -5,7 +5,6 @@ import { actionsFor, type TicketAction } from '../../src/domain/ask/tickets/stat
 import { hasRole } from '../../src/domain/identity/types.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { z } from 'zod';
-import { botKnowledgeFor } from '../../src/domain/ask/tickets/bot-knowledge.js';
 import { faqPrefill } from '../../src/domain/ask/faq-input.js';
 import { PROMOTE_INPUTS, promoteFormCard } from '../cards/ask-promote-form.js';
 import { closeConfirmCard, expertTicketCard } from '../cards/ask-ticket.js';
@@ -47,7 +46,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
     if (!ticket) return noticeCard(translatorOf(context).t('bot.tickets.notFound'), translatorOf(context).t('bot.tickets.notFoundBody'));
     const expert = hasRole(principal, 'expert', 'coe-admin');
     // Only experts see what the bot told the maker; anyone else in the channel sees the bare ticket.
-    const knew = expert ? (await botKnowledgeFor(deps.services.store.repos.askQuestions, [ticket])).get(ticket.id) : undefined;
+    const knew = (await tickets.botKnowledge(principal, [ticket])).get(ticket.id);
     const view = { ticket, actions: expert ? actionsFor(ticket, principal.user.id) : [], notice: notice ?? (expert ? undefined : translatorOf(context).t('bot.tickets.expertsOnly')), draft, knew };
     return expertTicketCard(view, translatorOf(context));
   }

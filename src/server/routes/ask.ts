@@ -2,7 +2,7 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { questionHistory } from '../../domain/ask/question-history.js';
-import { botKnowledgeFor, type BotKnowledge } from '../../domain/ask/tickets/bot-knowledge.js';
+import type { BotKnowledge } from '../../domain/ask/tickets/bot-knowledge.js';
 import { actionsFor, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
 import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
 import { hasRole, type Principal } from '../../domain/identity/types.js';
@@ -37,7 +37,7 @@ function ticketView(ticket: Ticket, principal: Principal, knew: BotKnowledge | n
 
 /** Tickets for this caller; experts also get what the bot told each maker (one query for all). */
 async function ticketViews(services: Services, tickets: readonly Ticket[], principal: Principal) {
-  const known = hasRole(principal, 'expert', 'coe-admin') ? await botKnowledgeFor(services.store.repos.askQuestions, tickets) : new Map<string, BotKnowledge>();
+  const known = await services.ask.tickets.botKnowledge(principal, tickets);
   return tickets.map((t) => ticketView(t, principal, known.get(t.id) ?? null));
 }
 const oneView = async (services: Services, ticket: Ticket, principal: Principal) => (await ticketViews(services, [ticket], principal))[0]!;

@@ -10,7 +10,7 @@ import { mayReactTo } from '../questions.js';
 import type { FaqEntry } from '../types.js';
 import { questionAnswered, ticketAssigned, ticketReplied } from '../../inbox/notes.js';
 import { expertCardKey, expertCardPost, expertCardUpdate, makerAnswer } from './messages.js';
-import { botKnowledgeFor, botKnowledgeOf } from './bot-knowledge.js';
+import { botKnowledgeFor, botKnowledgeOf, type BotKnowledge } from './bot-knowledge.js';
 import { nextState, type TicketAction } from './state-machine.js';
 import type { PromotedEntry, Ticket, TicketChanges } from './types.js';
 
@@ -209,6 +209,12 @@ export class TicketService {
       return this.store.repos.askTickets.list({ states: filter.states });
     }
     return this.store.repos.askTickets.list({ askerId: principal.user.id, states: filter.states });
+  }
+
+  /** What the bot told each ticket's maker (grade and sources offered), for experts only: empty for anyone else. */
+  async botKnowledge(principal: Principal, tickets: readonly Ticket[]): Promise<Map<string, BotKnowledge>> {
+    if (!hasRole(principal, ...EXPERTS)) return new Map();
+    return botKnowledgeFor(this.store.repos.askQuestions, tickets);
   }
 
   /** Tickets waiting for an expert (new or reopened, nobody on them): the experts' badge. */
