@@ -5,6 +5,7 @@ import path from 'node:path';
 import { readStarterFaq } from '../../src/seed/ask.js';
 import { MAKER } from '../helpers/activities.js';
 import { writeFolder } from '../helpers/ask.js';
+import { jsonApi } from '../helpers/json-api.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 /** The development identity is the first admin; X-Dev-User makes the request come from a maker. */
@@ -25,11 +26,7 @@ describe('tab API: Ask page and knowledge-base admin', () => {
     rmSync(ingestRoot, { recursive: true, force: true });
   });
 
-  async function api(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
-    const res = await fetch(`${t.baseUrl}${url}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as Record<string, any> };
-  }
+  const api = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => jsonApi(t.baseUrl, method, url, body, headers);
 
   it('when the tab searches, then results come with path, heading, snippet and score; an empty query is a 400 naming the field', async () => {
     const res = await api('GET', '/api/ask/search?q=what%20is%20a%20dlp%20policy', undefined, AS_MAKER);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readStarterFaq } from '../../src/seed/ask.js';
 import { MAKER } from '../helpers/activities.js';
+import { jsonApi } from '../helpers/json-api.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const AS_MAKER = { 'x-dev-user': MAKER.aadObjectId, 'x-dev-user-name': MAKER.name };
@@ -16,11 +17,7 @@ describe('tab API: my question history, escalation details, reason for 👎, rep
   });
   after(() => t.close());
 
-  async function api(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
-    const res = await fetch(`${t.baseUrl}${url}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as Record<string, any> };
-  }
+  const api = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => jsonApi(t.baseUrl, method, url, body, headers);
 
   it('when a maker asks, then "My questions" lists their own questions with the answers, newest first, and nobody else\'s (not even the same person id of another tenant)', async () => {
     const first = await api('POST', '/api/ask/questions', { question: 'What is a DLP policy?' }, AS_MAKER);

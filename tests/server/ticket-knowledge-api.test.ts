@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readStarterFaq } from '../../src/seed/ask.js';
 import { MAKER } from '../helpers/activities.js';
+import { jsonApi } from '../helpers/json-api.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const AS_MAKER = { 'x-dev-user': MAKER.aadObjectId, 'x-dev-user-name': MAKER.name };
@@ -16,11 +17,7 @@ describe('tab API: a ticket shows experts what the bot told the maker; promote t
   });
   after(() => t.close());
 
-  async function api(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
-    const res = await fetch(`${t.baseUrl}${url}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as Record<string, any> };
-  }
+  const api = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => jsonApi(t.baseUrl, method, url, body, headers);
 
   async function ticketFor(question: string) {
     const asked = await api('POST', '/api/ask/questions', { question }, AS_MAKER);
