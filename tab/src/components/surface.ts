@@ -30,3 +30,17 @@ export const cardSurface = {
   boxShadow: tokens.shadow4,
   border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
 } as const;
+
+/**
+ * An answer set apart from its surroundings (a ticket's expert answer, the FAQ editor's preview of
+ * how makers will see one): a tinted block with a brand-coloured bar on its leading edge.
+ */
+export const quotedAnswer = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalXS,
+  padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  borderRadius: tokens.borderRadiusMedium,
+  backgroundColor: tokens.colorNeutralBackground2,
+  borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
+} as const;

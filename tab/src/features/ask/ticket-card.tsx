@@ -1,5 +1,6 @@
 import { Badge, Body1, Caption1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { quotedAnswer } from '../../components/surface';
 import { BotKnew } from './bot-knew';
 import { formatWhen, stateColors, stateLabels } from './format';
 import { Markdown } from './markdown';
@@ -13,15 +14,7 @@ const useStyles = makeStyles({
   title: { margin: 0, flex: '1 1 240px', overflowWrap: 'anywhere' },
   number: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
   meta: { color: tokens.colorNeutralForeground2 },
-  answer: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
-  },
+  answer: quotedAnswer,
   waiting: { margin: 0, color: tokens.colorNeutralForeground2 },
   said: { margin: 0, maxWidth: '70ch', overflowWrap: 'anywhere', whiteSpace: 'pre-line' },
 });

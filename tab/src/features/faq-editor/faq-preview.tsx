@@ -1,17 +1,10 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { quotedAnswer } from '../../components/surface';
 import { Markdown } from '../ask/markdown';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
-  },
+  root: quotedAnswer,
   heading: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
