@@ -1,3 +1,4 @@
+import { parseRetryAfter } from '../../domain/shared/retry-after.js';
 import { refusal } from '../entra/credential.js';
 import { failureOf, GraphError } from './errors.js';
 
@@ -100,10 +101,8 @@ export class GraphClient {
   /** How long Graph asks us to wait (429/503 with Retry-After in seconds), when short enough to wait once. */
   private retryAfterMs(res: Response): number | null {
     if (res.status !== 429 && res.status !== 503) return null;
-    const header = res.headers.get('retry-after')?.trim();
-    const seconds = header && /^\d+$/.test(header) ? Number(header) : NaN;
-    if (!Number.isFinite(seconds)) return null;
-    const ms = seconds * 1000;
+    const ms = parseRetryAfter(res.headers.get('retry-after'), new Date());
+    if (ms === undefined) return null;
     return ms <= (this.options.maxRetryAfterMs ?? 5_000) ? ms : null;
   }
 
