@@ -6,50 +6,18 @@
  * (docs/screenshots/tab-german-*.png are copies of them).
  */
 import assert from 'node:assert/strict';
-import type { Frame, Page } from 'playwright-core';
-import path from 'node:path';
-import { expectNoSeriousA11yViolations, screenshotDir } from '../helpers/browser.js';
+import type { Frame } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '../helpers/browser.js';
 import { tabSession, waitForHeading } from '../helpers/tab-session.js';
-
-const HOST_URL = 'https://teams.microsoft.com/maker-hub-german-host';
-const TAB_ORIGIN = 'https://maker-hub.test';
+import { openTabInTeams, shootFramedTab } from '../helpers/teams-host.js';
 
 describe('tab: German from the Teams locale (Chromium)', function () {
   this.timeout(120_000);
   // The browser says en-US on purpose: only Teams' locale can make the tab German.
   const session = tabSession({ name: 'german', settings: { SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' }, context: { locale: 'en-US', timezoneId: 'Europe/Berlin' } });
 
-  /**
-   * Opens the tab framed by a stand-in Teams web client whose getContext answers with `locale`.
-   * The tab is served from a reserved public name (Chromium does not let a public page frame
-   * 127.0.0.1); its API calls reach the test server without the fake SSO token, so the test
-   * server's development identity signs in.
-   */
-  async function openInTeams(locale: string, tabPath: string): Promise<{ page: Page; tab: Frame }> {
-    const page = await session.open('/?theme=light');
-    const context = page.context();
-    await context.route('**/*', async (route) => {
-      const request = route.request();
-      const url = new URL(request.url());
-      if (url.href === HOST_URL) return route.fulfill({ contentType: 'text/html', body: fakeTeamsHost(`${TAB_ORIGIN}${tabPath}`, locale) });
-      if (url.origin === TAB_ORIGIN) {
-        const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([name]) => name !== 'authorization'));
-        return route.fulfill({ response: await route.fetch({ url: session.app.baseUrl + url.pathname + url.search, headers }) });
-      }
-      if (url.origin === new URL(session.app.baseUrl).origin) return route.continue();
-      return route.abort();
-    });
-    await page.goto(HOST_URL);
-    const frame = page.frames().find((f) => f !== page.mainFrame());
-    assert.ok(frame, 'the host frames the tab');
-    return { page, tab: frame };
-  }
-
-  /** The framed tab as the user sees it (a full-page shot of the host can come out blank while the frame paints). */
-  const shoot = async (page: Page, name: string) => {
-    await page.waitForTimeout(300);
-    await page.locator('iframe').screenshot({ path: path.join(screenshotDir, `${name}.png`) });
-  };
+  const openInTeams = (locale: string, tabPath: string) => openTabInTeams(session, locale, tabPath);
+  const shoot = shootFramedTab;
   const h1 = (tab: Frame, text: string | RegExp) => tab.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
 
   it('when Teams says de-DE, then the shell, Home, Events and Training are German with German dates, and axe passes', async () => {
@@ -135,21 +103,3 @@ describe('tab: German from the Teams locale (Chromium)', function () {
     }
   });
 });
-
-/** A minimal Teams web client: frames the tab and answers teams-js' initialize and getContext (with `locale`). */
-function fakeTeamsHost(tabUrl: string, locale: string): string {
-  return `<!doctype html><html lang="en"><head><title>Teams host stand-in</title></head>
-<body style="margin:0"><iframe title="Maker Hub" src="${tabUrl}" style="border:0;width:100vw;height:100vh"></iframe>
-<script>
-  const answers = {
-    initialize: () => ['content', 'web', '2.0.0'],
-    getContext: () => [{ theme: 'default', locale: '${locale}', frameContext: 'content', entityId: 'home', hostClientType: 'web' }],
-    'authentication.getAuthToken': () => [true, 'fake-teams-sso-token'],
-  };
-  window.addEventListener('message', (event) => {
-    const message = event.data;
-    if (!message || typeof message.func !== 'string' || !(message.func in answers)) return;
-    event.source.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args: answers[message.func]() }, event.origin);
-  });
-</script></body></html>`;
-}
