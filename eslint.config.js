@@ -7,6 +7,14 @@ import tseslint from 'typescript-eslint';
 
 const SDKS = ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/teams-ai', '@microsoft/teams-js', 'restify', 'better-sqlite3', 'pg', 'kysely', 'react', 'react-dom'];
 
+// Handlers and routes reach data only through a capability's service (src/container.ts), which
+// checks roles and state and audits: never the store or its repositories directly.
+const NO_STORE_ACCESS = [
+  { selector: "MemberExpression[property.name='repos']", message: "Call the capability's service (src/container.ts), not a repository: the service checks roles and audits." },
+  { selector: "MemberExpression[property.name='store'][object.property.name='services']", message: "Call the capability's service (src/container.ts), not the store." },
+  { selector: "MemberExpression[property.name='store'][object.name='services']", message: "Call the capability's service (src/container.ts), not the store." },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-results/**', 'data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -42,10 +50,17 @@ export default tseslint.config(
   {
     // Card verbs are registered only through onCardAction, which applies the verb table's access rule first.
     files: ['bot/**/*.ts'],
-    ignores: ['bot/handlers/card-action.ts'],
+    ignores: ['bot/handlers/card-action.ts', 'bot/delivery/runtime.ts'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='actionExecute']", message: 'Register card verbs with onCardAction (bot/handlers/card-action.ts): it checks the verb rules first.' }],
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='actionExecute']", message: 'Register card verbs with onCardAction (bot/handlers/card-action.ts): it checks the verb rules first.' }, ...NO_STORE_ACCESS],
     },
+  },
+  {
+    // Routes, like handlers, go through the capability's service, which checks roles and audits;
+    // the readiness probe alone asks the database itself.
+    files: ['src/server/routes/**/*.ts', 'bot/handlers/card-action.ts'],
+    ignores: ['src/server/routes/health.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_STORE_ACCESS] },
   },
   {
     // Only the config module reads the environment.

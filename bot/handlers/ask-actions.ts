@@ -21,7 +21,7 @@ export function registerAskActions(app: Application, deps: BotDeps): void {
 
   async function current(questionId: string, context: TurnContext) {
     const record = await ask.questions.question(questionId);
-    const ticket = record.ticketId ? await deps.services.store.repos.askTickets.find(record.ticketId) : undefined;
+    const ticket = record.ticketId ? await deps.services.ask.tickets.peek(record.ticketId) : undefined;
     return questionCard(record, ticketRef(ticket, ask.tickets.expertsConversationId), askPage, translatorOf(context));
   }
 

@@ -24,7 +24,7 @@ export function registerAskFollowUps(app: Application, deps: BotDeps): void {
 
   async function answerCardOf(context: TurnContext, questionId: string, notice?: string) {
     const record = await ask.questions.question(questionId);
-    const ticket = record.ticketId ? await deps.services.store.repos.askTickets.find(record.ticketId) : undefined;
+    const ticket = record.ticketId ? await deps.services.ask.tickets.peek(record.ticketId) : undefined;
     const shown = questionCard(record, ticketRef(ticket, ask.tickets.expertsConversationId), deps.links.page('ask'), translatorOf(context));
     if (notice) shown.body.push({ type: 'TextBlock', text: notice, wrap: true, color: 'Accent', spacing: 'Medium' });
     return shown;
@@ -56,7 +56,7 @@ export function registerAskFollowUps(app: Application, deps: BotDeps): void {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       // The asker sees their answer again with the reason; anyone else only the reason.
-      const ticket = await deps.services.store.repos.askTickets.find(ticketId);
+      const ticket = await deps.services.ask.tickets.peek(ticketId);
       const own = ticket && ticket.askerId === principalOf(context).user.id;
       return replyWithCard(context, own ? ticketAnswerCard(ticket, `⚠️ ${error.message}`, translatorOf(context)) : noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message));
     }

@@ -42,7 +42,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
   /** The card for this viewer: experts see the actions the state allows; others see none. */
   async function cardFor(context: TurnContext, ticketId: string, notice?: string, draft?: string) {
     const principal = principalOf(context);
-    const ticket = await deps.services.store.repos.askTickets.find(ticketId);
+    const ticket = await deps.services.ask.tickets.peek(ticketId);
     if (!ticket) return noticeCard(translatorOf(context).t('bot.tickets.notFound'), translatorOf(context).t('bot.tickets.notFoundBody'));
     const expert = hasRole(principal, 'expert', 'coe-admin');
     // Only experts see what the bot told the maker; anyone else in the channel sees the bare ticket.
@@ -58,7 +58,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
       const { ticketId, answer } = data.data;
       if (action === 'promote') return promote(context, ticketId, raw ?? {});
       if (action === 'close' && raw?.['confirmed'] !== true) {
-        const ticket = await deps.services.store.repos.askTickets.find(ticketId);
+        const ticket = await deps.services.ask.tickets.peek(ticketId);
         if (ticket && hasRole(principalOf(context), 'expert', 'coe-admin')) return replyWithCard(context, closeConfirmCard(ticket, translatorOf(context)));
       }
       try {
@@ -76,7 +76,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
   /** "Add to knowledge base": first the FAQ form, prefilled; its "Save" brings the edited entry. */
   async function promote(context: TurnContext, ticketId: string, raw: Record<string, unknown>) {
     const tr = translatorOf(context);
-    const ticket = await deps.services.store.repos.askTickets.find(ticketId);
+    const ticket = await deps.services.ask.tickets.peek(ticketId);
     const expert = hasRole(principalOf(context), 'expert', 'coe-admin');
     if (!ticket || !expert || ticket.kbEntryId || !ticket.answer) return replyWithCard(context, await cardFor(context, ticketId, ticket?.kbEntryId ? `⚠️ The answer to ticket #${ticket.number} is in the knowledge base already.` : undefined));
     if (raw['save'] !== true) return replyWithCard(context, promoteFormCard({ ticket, ...faqPrefill(ticket) }, tr));

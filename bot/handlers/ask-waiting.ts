@@ -1,5 +1,4 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
-import { WAITING_STATES } from '../../src/domain/ask/tickets/ticket-service.js';
 import { translatorOf } from '../locale.js';
 import { hasRole } from '../../src/domain/identity/types.js';
 import { waitingTicketsCard, WAITING_SHOWN } from '../cards/ask-waiting.js';
@@ -26,8 +25,7 @@ async function sendWaiting(context: TurnContext, deps: BotDeps): Promise<void> {
     return;
   }
   const count = await deps.services.ask.tickets.waitingCount(principal);
-  const waiting = await deps.services.store.repos.askTickets.list({ states: [...WAITING_STATES], limit: 200 });
   // Oldest first: the maker who waited longest is helped first.
-  const oldest = [...waiting].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).slice(0, WAITING_SHOWN);
+  const oldest = await deps.services.ask.tickets.oldestWaiting(principal, WAITING_SHOWN);
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(waitingTicketsCard(count, oldest, translatorOf(context)))] });
 }

@@ -1,7 +1,5 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { audit } from '../../src/domain/audit/audit.js';
-import { requireRole } from '../../src/domain/identity/authorize.js';
 import { isDomainError } from '../../src/domain/shared/errors.js';
 import { noticeCard } from '../cards/error.js';
 import type { AdaptiveCard } from '../cards/types.js';
@@ -44,12 +42,12 @@ async function admit(context: TurnContext, deps: BotDeps, verb: string, data: Re
   if (visibility === 'removed') return subject.removedCard?.() ?? notFoundCard();
   if (visibility === 'missing') return notFoundCard();
   if (visibility === 'hidden') {
-    await audit(deps.services.store.repos.audit, { clock: deps.services.clock, correlationId }, { kind: 'user', principal }, `${rule.action}.denied`, entity, null, { reason: 'not visible to this person', verb });
+    await deps.services.identity.recordDenied({ kind: 'user', principal }, rule.action, entity, { reason: 'not visible to this person', verb }, correlationId);
     return notFoundCard();
   }
   if (rule.roles) {
     try {
-      await requireRole(deps.services.store, deps.services.clock, { kind: 'user', principal }, [...rule.roles], rule.action, entity);
+      await deps.services.identity.requireRoles({ kind: 'user', principal }, [...rule.roles], rule.action, entity);
     } catch (error) {
       if (isDomainError(error)) return noticeCard("That didn't work", error.message);
       throw error;

@@ -47,7 +47,7 @@ export const SUBJECTS: Readonly<Record<CardSubject, SubjectAccess>> = {
     field: 'ticketId',
     entityType: 'ticket',
     async visibility(deps, principal, id) {
-      const ticket = await deps.services.store.repos.askTickets.find(id);
+      const ticket = await deps.services.ask.tickets.peek(id);
       return seen(!!ticket, !!ticket && mayViewTicket(ticket, principal));
     },
   },
@@ -55,7 +55,7 @@ export const SUBJECTS: Readonly<Record<CardSubject, SubjectAccess>> = {
     field: 'questionId',
     entityType: 'question',
     async visibility(deps, principal, id) {
-      const question = await deps.services.store.repos.askQuestions.find(id);
+      const question = await deps.services.ask.questions.peek(id);
       return seen(!!question, !!question && mayReactTo(question, principal.user.id));
     },
   },
@@ -73,7 +73,7 @@ export const SUBJECTS: Readonly<Record<CardSubject, SubjectAccess>> = {
     field: 'eventId',
     entityType: 'event',
     async visibility(deps, _principal, id) {
-      return seen(!!(await deps.services.events.ctx.store.repos.events.find(id)), true);
+      return seen(await deps.services.events.exists(id), true);
     },
   },
 };

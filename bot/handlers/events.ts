@@ -54,8 +54,8 @@ async function sendAnnouncePicker(context: TurnContext, deps: BotDeps): Promise<
   const list = await events.list(by.actor.principal, { when: 'upcoming', limit: UPCOMING });
   const picks = [];
   for (const s of list.filter((x) => x.event.status === 'scheduled')) {
-    const announced = await deps.services.store.repos.events.announcements(s.event.id);
-    picks.push({ event: eventView(s.event, events.ctx.links), announcedHere: announced.some((a) => a.conversationId === here) });
+    const announced = await events.announcedIn(by, s.event.id);
+    picks.push({ event: eventView(s.event, events.ctx.links), announcedHere: announced.has(here) });
   }
   const card = announcePickerCard({ events: picks, channelName: channelData(context.activity).channel?.name ?? null });
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });

@@ -117,6 +117,8 @@ describe('bot: Ask follow-ups (#19) — details before a ticket, the reason for 
     const other = await pressButton(t.baseUrl, 'ask.feedback.reason', { questionId, reason: 'wrong' }, opts({ id: '29:other', name: 'Ola Other', aadObjectId: '00000000-0000-0000-0000-00000000f0f0' }));
     assertCardSays(other, 'Not found');
     assert.equal((await t.app.services.store.repos.askQuestions.find(questionId))?.feedbackReason, null);
+    const refusals = await t.app.services.store.repos.audit.list({ action: 'ask.feedback.reason.denied' });
+    assert.deepEqual(refusals.map((r) => [r.entity.id, (r.after as { reason?: string }).reason]), [[questionId, 'not visible to this person']], "the other person's attempt is audited");
 
     const sent = await pressButton(t.baseUrl, 'ask.feedback.reason', { questionId, reason: 'outdated', note: 'pac moved to winget' }, opts());
     assertCardSays(sent, 'Thanks: the CoE reads this');

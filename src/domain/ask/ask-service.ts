@@ -8,6 +8,7 @@ import type { Store } from '../store.js';
 import { composeWithFallback, type AnswerComposer } from './composer.js';
 import type { KnowledgeService } from './knowledge-service.js';
 import type { SourceRanker } from './model-rerank.js';
+import { questionHistory, type PastQuestion } from './question-history.js';
 import { FEEDBACK_REASONS, MAX_FEEDBACK_NOTE_CHARS, mayReactTo, snapshotOf, type FeedbackReason, type QuestionChannel, type QuestionFeedback, type QuestionRecord } from './questions.js';
 import type { KbAnswer } from './types.js';
 
@@ -95,6 +96,16 @@ export class AskService {
   /** Waits for questions still being written (shutdown). */
   drain(): Promise<void> {
     return this.log.drain();
+  }
+
+  /** The question whoever asks, or undefined: for the card-action gate, which checks visibility itself. */
+  peek(id: string): Promise<QuestionRecord | undefined> {
+    return this.store.repos.askQuestions.find(id);
+  }
+
+  /** The caller's own past questions with their answers and tickets ("My questions"). */
+  history(principal: Principal): Promise<PastQuestion[]> {
+    return questionHistory(this.store, principal);
   }
 
   async question(id: string): Promise<QuestionRecord> {

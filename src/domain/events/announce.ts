@@ -24,6 +24,12 @@ export async function announceTargets(ctx: EventContext, change: EventChangeCont
   return (await ctx.store.repos.conversations.listInstalled()).filter((c) => c.scope !== 'personal');
 }
 
+/** The conversations an event was announced in (the pickers mark them), for coe-admins. */
+export async function announcedIn(ctx: EventContext, change: EventChangeContext, eventId: string): Promise<Set<string>> {
+  await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.announce-targets', eventEntity(eventId));
+  return new Set((await ctx.store.repos.events.announcements(eventId)).map((a) => a.conversationId));
+}
+
 /**
  * Posts the event card (live counts, RSVP buttons) to each channel, through the outbox as one
  * batch with a delivery report. Announcing again to a channel that has the card does nothing there.

@@ -1,6 +1,6 @@
 import type { Principal } from '../identity/types.js';
 import { NotFoundError } from '../shared/errors.js';
-import { announceEvent, announceTargets } from './announce.js';
+import { announcedIn, announceEvent, announceTargets } from './announce.js';
 import type { EventChangeContext, EventContext } from './context.js';
 import { cancelEvent, createEvent, updateEvent } from './event-admin.js';
 import { feedbackDetails, submitFeedback } from './feedback.js';
@@ -55,6 +55,16 @@ export class EventService {
 
   detail(principal: Principal, id: string) {
     return eventDetail(this.ctx, principal, id);
+  }
+
+  /** Whether an event exists (whatever its status): the card-action gate's check; events are public in the tenant. */
+  async exists(id: string): Promise<boolean> {
+    return (await this.ctx.store.repos.events.find(id)) !== undefined;
+  }
+
+  /** The conversations an event was announced in, for coe-admins choosing where to announce it. */
+  announcedIn(change: EventChangeContext, id: string) {
+    return announcedIn(this.ctx, change, id);
   }
 
   /** The .ics of an event (also of a cancelled one: importing it removes the entry from a calendar). */

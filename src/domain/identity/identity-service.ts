@@ -94,6 +94,16 @@ export class IdentityService {
     return this.store.repos.users.findByRef(ref);
   }
 
+  /** A person by their Maker Hub id, or undefined (the audit view names the people in it). */
+  userById(id: string): Promise<User | undefined> {
+    return this.store.repos.users.findById(id);
+  }
+
+  /** A refusal decided without a role check (a card about something the person may not see), audited as `<action>.denied` like requireRoles' refusals. */
+  async recordDenied(actor: Actor, action: string, entity: EntityRef, detail: Record<string, unknown>, correlationId?: string | null): Promise<void> {
+    await audit(this.store.repos.audit, { clock: this.clock, correlationId }, actor, `${action}.denied`, entity, null, detail);
+  }
+
   /** The role check of any privileged action (refusals audited as `<action>.denied`); see requireRole. */
   requireRoles(actor: Actor, allowed: Role[], action: string, entity: EntityRef): Promise<void> {
     return requireRole(this.store, this.clock, actor, allowed, action, entity);

@@ -1,7 +1,6 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import { questionHistory } from '../../domain/ask/question-history.js';
 import type { BotKnowledge } from '../../domain/ask/tickets/bot-knowledge.js';
 import { actionsFor, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
 import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
@@ -91,7 +90,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
   // The caller's own questions only: the query takes no person id, so none can be forged.
   server.get(
     '/api/ask/history',
-    route(signedIn(), async ({ principal }) => ({ questions: (await questionHistory(services.store, principal)).map((q) => ({ ...q, ticket: q.ticket && ticketView(q.ticket, principal) })) })),
+    route(signedIn(), async ({ principal }) => ({ questions: (await services.ask.questions.history(principal)).map((q) => ({ ...q, ticket: q.ticket && ticketView(q.ticket, principal) })) })),
   );
 
   server.post(

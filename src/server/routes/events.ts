@@ -105,7 +105,7 @@ export function mountEvents(server: Server, services: Services, auth: TabAuthent
   server.get('/api/admin/events/:id/channels', route(coeAdmins('event.announce-targets', entityOf('event')), async ({ req, principal, correlationId }) => {
     const id = parseInput(idParam, req.params).id;
     const targets = await events.announceTargets(by(principal, correlationId));
-    const announced = new Set((await services.store.repos.events.announcements(id)).map((a) => a.conversationId));
+    const announced = await events.announcedIn(by(principal, correlationId), id);
     return {
       channels: targets.map((c) => ({ id: c.id, scope: c.scope, teamName: c.teamName, channelName: c.channelName, announced: announced.has(c.id) })),
     };

@@ -79,7 +79,7 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
         { kind: 'user', principal },
         { person: q.person ? { tenantId: principal.user.tenantId, aadObjectId: q.person } : undefined, action: q.action || undefined, from: q.from ? `${q.from}T00:00:00.000Z` : undefined, to: q.to ? nextDay(q.to) : undefined, limit: q.limit ?? 200 },
       );
-      const view = await auditView(entries, (id) => services.store.repos.users.findById(id));
+      const view = await auditView(entries, (id) => services.identity.userById(id));
       if (q.format === 'csv') return new ApiFile('text/csv; charset=utf-8', `maker-hub-audit${q.from ? `-${q.from}` : ''}${q.to ? `-to-${q.to}` : ''}.csv`, auditCsv(view));
       return { entries: view };
     }),

@@ -202,6 +202,21 @@ export class TicketService {
     return ticket;
   }
 
+  /**
+   * The ticket whoever asks, or undefined: for the cards in the experts' channel, which decide
+   * per viewer what of it to show (anyone in the channel sees the bare ticket, experts its actions).
+   */
+  peek(id: string): Promise<Ticket | undefined> {
+    return this.store.repos.askTickets.find(id);
+  }
+
+  /** Tickets waiting for an expert, oldest first: the `tickets` command's list, for experts only. */
+  async oldestWaiting(principal: Principal, limit: number): Promise<Ticket[]> {
+    await requireRole(this.store, this.clock, { kind: 'user', principal }, EXPERTS, 'ask.ticket.list', ticketEntity('*'));
+    const waiting = await this.store.repos.askTickets.list({ states: [...WAITING_STATES], limit: 200 });
+    return [...waiting].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).slice(0, limit);
+  }
+
   /** `mine`: the person's own tickets; `all`: every ticket, for experts and coe-admins. */
   async list(principal: Principal, scope: 'mine' | 'all', filter: { states?: Ticket['state'][] } = {}): Promise<Ticket[]> {
     if (scope === 'all') {
