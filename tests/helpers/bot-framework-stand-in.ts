@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { listenOnLoopback, stopServer } from './loopback-server.js';
 
 type KeyLike = Parameters<SignJWT['sign']>[0];
 
@@ -22,6 +22,7 @@ export class BotFrameworkStandIn {
   /** Requests for the metadata and the keys, to see what was fetched. */
   readonly fetched: string[] = [];
   url = '';
+  private origin = '';
 
   async start(): Promise<this> {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
@@ -36,20 +37,15 @@ export class BotFrameworkStandIn {
       }
       res.writeHead(200, { 'content-type': 'application/json' });
       if (req.url?.startsWith('/keys')) res.end(JSON.stringify({ keys: [jwk] }));
-      else res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${this.base()}/keys`, id_token_signing_alg_values_supported: ['RS256'], token_endpoint_auth_methods_supported: ['private_key_jwt'] }));
+      else res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${this.origin}/keys`, id_token_signing_alg_values_supported: ['RS256'], token_endpoint_auth_methods_supported: ['private_key_jwt'] }));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `${this.base()}/v1/.well-known/openidconfiguration`;
+    this.origin = await listenOnLoopback(this.server);
+    this.url = `${this.origin}/v1/.well-known/openidconfiguration`;
     return this;
   }
 
-  private base(): string {
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
-  }
-
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await stopServer(this.server);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback, stopServer } from './loopback-server.js';
 
 const TLS = new URL('../fixtures/tls/', import.meta.url);
 
@@ -46,8 +46,7 @@ export class EntraStandIn {
     this.server = createServer({ cert: readFileSync(new URL('localhost.pem', TLS)), key: readFileSync(new URL('localhost.key', TLS)) }, (req, res) => {
       this.handle(req, res).catch(() => res.destroy());
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `${await listenOnLoopback(this.server, { tls: true })}`;
     return this;
   }
 
@@ -58,8 +57,7 @@ export class EntraStandIn {
 
   async stop(): Promise<void> {
     if (!this.server) return;
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    await stopServer(this.server);
     this.server = undefined;
   }
 

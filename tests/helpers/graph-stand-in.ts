@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { EntraStandIn } from './entra-stand-in.js';
+import { listenOnLoopback, stopServer } from './loopback-server.js';
 
 /** One request Graph received, as the app sent it. */
 export interface GraphCall {
@@ -59,8 +59,7 @@ export class GraphStandIn {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res).catch(() => res.destroy()));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `${await listenOnLoopback(this.server)}`;
     await this.entra.start();
     return this;
   }
@@ -68,8 +67,7 @@ export class GraphStandIn {
   async stop(): Promise<void> {
     if (!this.server) return;
     await this.entra.stop();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    await stopServer(this.server);
     this.server = undefined;
   }
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { listenOnLoopback, stopServer } from './loopback-server.js';
 
 type KeyLike = Parameters<SignJWT['sign']>[0];
 
@@ -22,14 +22,12 @@ export class JwksServer {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ keys: [jwk] }));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/discovery/v2.0/keys`;
+    this.url = `${await listenOnLoopback(this.server)}/discovery/v2.0/keys`;
     return this;
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await stopServer(this.server);
   }
 
   /** A v2 token for `tenantId`/`oid` with the given audience; `claims` override anything; `expiresIn: null` leaves exp out. */

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback, stopServer } from './loopback-server.js';
 
 export interface ChatRequest {
   model: string;
@@ -54,14 +54,12 @@ export class OpenAiStandIn {
         else send();
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+    this.url = `${await listenOnLoopback(this.server)}/v1`;
     return this;
   }
 
   async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await stopServer(this.server);
   }
 
   /** Everything the model was sent in the last request, as one text. */

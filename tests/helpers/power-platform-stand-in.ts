@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { EntraStandIn, type TokenReply } from './entra-stand-in.js';
 import { bapRoute, type Call } from './power-platform-stand-in/bap-routes.js';
 import { governanceRoute } from './power-platform-stand-in/governance-routes.js';
 import { bapError } from './power-platform-stand-in/shapes.js';
 import type { Faults, RecordedRequest } from './power-platform-stand-in/state.js';
 import { World, type Reply, type WorldOptions } from './power-platform-stand-in/world.js';
+import { listenOnLoopback, stopServer } from './loopback-server.js';
 
 export type { Faults, RecordedRequest } from './power-platform-stand-in/state.js';
 
@@ -58,16 +58,14 @@ export class PowerPlatformStandIn {
         res.end(`stand-in failure: ${error instanceof Error ? error.stack : String(error)}`);
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.url = `${await listenOnLoopback(this.server)}`;
     await this.entra.start();
     return this;
   }
 
   async stop(): Promise<void> {
     await this.entra.stop();
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await stopServer(this.server);
   }
 
   /** Settings that point Maker Hub's power-platform provisioner here. */

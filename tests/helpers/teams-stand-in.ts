@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { EntraStandIn } from './entra-stand-in.js';
 import { graphPage, type Posted } from './teams-graph-listing.js';
 import { THREAD_LIMITS, type WindowLimit } from '../../src/domain/delivery/rate-limits.js';
+import { listenOnLoopback, stopServer } from './loopback-server.js';
 
 /**
  * A stand-in for Teams on 127.0.0.1, stricter than the ConnectorStub: it speaks the Bot Connector
@@ -122,8 +122,7 @@ export class TeamsStandIn {
   async start(port = 0): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res).catch(() => res.destroy()));
     this.server.keepAliveTimeout = 60_000;
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    this.url = `${await listenOnLoopback(this.server, { port })}/`;
     await this.entra.start();
     return this;
   }
@@ -131,8 +130,7 @@ export class TeamsStandIn {
   async stop(): Promise<void> {
     if (!this.server) return;
     await this.entra.stop();
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    await stopServer(this.server);
     this.server = undefined;
   }
 
