@@ -8,10 +8,11 @@ import {
   ShieldPersonRegular,
   TrophyRegular,
 } from '@fluentui/react-icons';
+import { TAB_PAGES, type TabPageId } from '../../../src/domain/shared/tab-pages';
 import type { Role } from '../lib/api-types';
 
-/** The tab's top-level pages, in navigation order. */
-export type PageId = 'home' | 'ask' | 'training' | 'events' | 'stories' | 'requests' | 'admin';
+/** The tab's top-level pages, in navigation order (src/domain/shared/tab-pages.ts). */
+export type PageId = TabPageId;
 
 /** What navigation and the Home cards need to know about a page. */
 export interface PageLink {
@@ -23,45 +24,20 @@ export interface PageLink {
   readonly requiredRole?: Role;
 }
 
+const ICONS: Readonly<Record<PageId, FluentIcon>> = {
+  home: HomeRegular,
+  ask: ChatHelpRegular,
+  training: HatGraduationRegular,
+  events: CalendarLtrRegular,
+  stories: TrophyRegular,
+  requests: ClipboardTaskListLtrRegular,
+  admin: ShieldPersonRegular,
+};
+
+const REQUIRED_ROLE: Partial<Record<PageId, Role>> = { admin: 'coe-admin' };
+
 /** One list drives the navigation, the Home cards and the channel tab choices. */
-export const pageLinks: readonly PageLink[] = [
-  {
-    id: 'home',
-    path: '/',
-    icon: HomeRegular,
-  },
-  {
-    id: 'ask',
-    path: '/ask',
-    icon: ChatHelpRegular,
-  },
-  {
-    id: 'training',
-    path: '/training',
-    icon: HatGraduationRegular,
-  },
-  {
-    id: 'events',
-    path: '/events',
-    icon: CalendarLtrRegular,
-  },
-  {
-    id: 'stories',
-    path: '/stories',
-    icon: TrophyRegular,
-  },
-  {
-    id: 'requests',
-    path: '/requests',
-    icon: ClipboardTaskListLtrRegular,
-  },
-  {
-    id: 'admin',
-    path: '/admin',
-    icon: ShieldPersonRegular,
-    requiredRole: 'coe-admin',
-  },
-];
+export const pageLinks: readonly PageLink[] = TAB_PAGES.map(({ id, path }) => ({ id, path, icon: ICONS[id], requiredRole: REQUIRED_ROLE[id] }));
 
 /** The pages a person with `roles` may see in navigation. */
 export function visiblePageLinks(roles: readonly Role[]): PageLink[] {
