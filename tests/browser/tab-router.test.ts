@@ -6,13 +6,12 @@
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
 import { tabSession, waitForHeading } from '../helpers/tab-session.js';
+import { openTabInTeams, TEAMS_HOST_URL } from '../helpers/teams-host.js';
 
 /** Marks the document, so a full page load (which would drop the mark) can be told from a router change. */
 const markDocument = (page: Page) => page.evaluate(() => (globalThis as any).document.documentElement.setAttribute('data-test-mark', 'kept'));
 const markKept = async (page: Page) => (await page.locator('html').getAttribute('data-test-mark')) === 'kept';
 const nav = (page: Page | Frame) => page.getByRole('navigation', { name: 'Maker Hub' });
-const HOST_URL = 'https://teams.microsoft.com/maker-hub-router-test-host';
-const TAB_ORIGIN = 'https://maker-hub.test';
 
 describe('tab: routing, deep links, back and forward (Chromium)', function () {
   this.timeout(120_000);
@@ -80,25 +79,7 @@ describe('tab: routing, deep links, back and forward (Chromium)', function () {
     assert.equal(await nav(page).count(), 0);
   });
   /** The tab framed by a stand-in Teams client whose context names `subEntityId` (a card's deep link). */
-  async function openInTeams(tabPath: string, subEntityId: string): Promise<{ page: Page; tab: Frame }> {
-    const page = await session.open('/?theme=light');
-    await page.context().route('**/*', async (route) => {
-      const request = route.request();
-      const url = new URL(request.url());
-      if (url.href === HOST_URL) return route.fulfill({ contentType: 'text/html', body: fakeTeamsHost(`${TAB_ORIGIN}${tabPath}`, subEntityId) });
-      if (url.origin === TAB_ORIGIN) {
-        // Without the fake SSO token the test server's development identity signs in.
-        const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([name]) => name !== 'authorization'));
-        return route.fulfill({ response: await route.fetch({ url: session.app.baseUrl + url.pathname + url.search, headers }) });
-      }
-      if (url.origin === new URL(session.app.baseUrl).origin) return route.continue();
-      return route.abort();
-    });
-    await page.goto(HOST_URL);
-    const frame = page.frames().find((f) => f !== page.mainFrame());
-    assert.ok(frame, 'the host frames the tab');
-    return { page, tab: frame };
-  }
+  const openInTeams = (tabPath: string, subEntityId: string) => openTabInTeams(session, 'en-us', tabPath, { subEntityId });
 
   /** The first item link of a list page, e.g. `/events/<id>`. */
   async function firstItemHref(path: string, pattern: RegExp): Promise<string> {
@@ -126,25 +107,7 @@ describe('tab: routing, deep links, back and forward (Chromium)', function () {
       assert.notEqual(await tab.locator('main h1').first().innerText(), 'Page not found');
       // The list's entry was replaced, not pushed: back leaves the Teams host instead of showing the list.
       await page.goBack();
-      await page.waitForURL((url) => url.href !== HOST_URL);
+      await page.waitForURL((url) => url.href !== TEAMS_HOST_URL);
     });
   }
 });
-
-/** A minimal Teams web client: frames the tab and answers teams-js' initialize and getContext. */
-function fakeTeamsHost(tabUrl: string, subEntityId: string): string {
-  return `<!doctype html><html lang="en"><head><title>Teams host stand-in</title></head>
-<body style="margin:0"><iframe title="Maker Hub" src="${tabUrl}" style="border:0;width:100vw;height:100vh"></iframe>
-<script>
-  const answers = {
-    initialize: () => ['content', 'web', '2.0.0'],
-    getContext: () => [{ theme: 'default', locale: 'en-us', frameContext: 'content', entityId: 'home', subEntityId: ${JSON.stringify(subEntityId)}, hostClientType: 'web' }],
-    'authentication.getAuthToken': () => [true, 'fake-teams-sso-token'],
-  };
-  window.addEventListener('message', (event) => {
-    const message = event.data;
-    if (!message || typeof message.func !== 'string' || !(message.func in answers)) return;
-    event.source.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args: answers[message.func]() }, event.origin);
-  });
-</script></body></html>`;
-}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { TAB_ORIGIN, TEAMS_HOST_URL, teamsHostPage } from '../helpers/teams-host.js';
 
 /** The test app's development identity (a coe-admin) and a plain maker. */
 const ADMIN_NAME = 'Ada Admin';
@@ -263,12 +264,10 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
   });
 
   it('when a Teams host frames the tab, then it takes the Teams theme, follows theme changes and sends the SSO token', async () => {
-    // A stand-in for the Teams web client: a page on a Teams origin (served by the test, never
-    // fetched) that frames the tab and answers teams-js' postMessage protocol. Chromium does not
-    // let a public page frame 127.0.0.1, so the tab is framed from a reserved public name
-    // (https://maker-hub.test) whose requests the test forwards to the test server.
-    const hostUrl = 'https://teams.microsoft.com/maker-hub-test-host';
-    const tabOrigin = 'https://maker-hub.test';
+    // The stand-in Teams web client (tests/helpers/teams-host.ts), routed here by hand: this test
+    // keeps the SSO token on the tab's requests and records which theme chunks the tab fetches.
+    const hostUrl = TEAMS_HOST_URL;
+    const tabOrigin = TAB_ORIGIN;
     const context = await browser.newContext({ viewport: DESKTOP });
     contexts.push(context);
     const authHeaders: string[] = [];
@@ -276,7 +275,7 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
     await context.route('**/*', async (route) => {
       const request = route.request();
       const url = new URL(request.url());
-      if (url.href === hostUrl) return route.fulfill({ contentType: 'text/html', body: fakeTeamsHost(`${tabOrigin}/events?inTeams=1`) });
+      if (url.href === hostUrl) return route.fulfill({ contentType: 'text/html', body: teamsHostPage(`${tabOrigin}/events?inTeams=1`, { theme: 'dark', entityId: 'events' }) });
       if (url.origin === tabOrigin) {
         if (url.pathname.startsWith('/assets/theme-')) themeChunks.push(url.pathname.slice('/assets/'.length));
         if (url.pathname === '/api/me') authHeaders.push((await request.allHeaders())['authorization'] ?? '');
@@ -324,25 +323,3 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
     assert.equal(await heading(page, 'Welcome'), `Welcome, ${ADMIN_NAME}`);
   });
 });
-
-/**
- * The HTML of a minimal Teams host: frames `tabUrl` and answers the teams-js calls the tab makes
- * (initialize, getContext with the dark theme, getAuthToken with a fake token). Replies follow
- * teams-js' wire format: `{ id, uuidAsString, args }` echoing the request's ids.
- */
-function fakeTeamsHost(tabUrl: string): string {
-  return `<!doctype html><html lang="en"><head><title>Teams host stand-in</title></head>
-<body style="margin:0"><iframe title="Maker Hub" src="${tabUrl}" style="border:0;width:100vw;height:100vh"></iframe>
-<script>
-  const answers = {
-    initialize: () => ['content', 'web', '2.0.0'],
-    getContext: () => [{ theme: 'dark', locale: 'en-us', frameContext: 'content', entityId: 'events', hostClientType: 'web' }],
-    'authentication.getAuthToken': () => [true, 'fake-teams-sso-token'],
-  };
-  window.addEventListener('message', (event) => {
-    const message = event.data;
-    if (!message || typeof message.func !== 'string' || !(message.func in answers)) return;
-    event.source.postMessage({ id: message.id, uuidAsString: message.uuidAsString, args: answers[message.func]() }, event.origin);
-  });
-</script></body></html>`;
-}
