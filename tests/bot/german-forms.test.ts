@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { cardText, postActivity } from '../helpers/bot-client.js';
-import { channelMention, invoke, personalMessage } from '../helpers/activities.js';
+import { ADMIN, channelMention, invoke, personalMessage } from '../helpers/activities.js';
 import { ConnectorStub } from '../helpers/connector-stub.js';
 import { execute as envExecute, inputValue, SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 import { extensionInvoke, STORY_FORM, STORY_SETTINGS } from '../helpers/stories.js';
@@ -128,6 +128,23 @@ describe('bot: German forms, dialogs and command replies', function () {
   it('when a German maker picks "Meine Erfolgsgeschichten", then it does what "my stories" does, and the help card suggests it', async () => {
     assert.equal((await say('Meine Erfolgsgeschichten')).text, (await say('my stories')).text);
     assert.match((await say('Hilfe')).text, /Probieren Sie: „Meine Erfolgsgeschichten“/);
+  });
+
+  it('when a German maker says thanks, then the bot answers in German instead of searching for "Danke"', async () => {
+    assert.equal((await say('Danke!')).text, 'Gern geschehen! Fragen Sie mich jederzeit alles zur Power Platform.');
+    assert.equal((await say('thanks', 'en-US')).text, "You're welcome! Ask me anything about the Power Platform whenever you need.");
+  });
+
+  it('when a German admin sends "announce" in the personal chat and in a channel, then the pointer and the picker are German', async () => {
+    stub.reset();
+    await postActivity(t.baseUrl, german(personalMessage('announce', { serviceUrl: stub.url, from: ADMIN })));
+    assert.ok(stub.calls.some((c) => String(c.activity?.text ?? '').startsWith('Ankündigungen gehen an Kanäle')), 'the personal-chat pointer in German');
+    stub.reset();
+    await postActivity(t.baseUrl, german(channelMention('announce', { serviceUrl: stub.url, from: ADMIN })));
+    const picker = stub.cards().map(cardText).join('\n');
+    assert.match(picker, /Veranstaltung ankündigen[\s\S]*Wählen Sie die Veranstaltung, die in \*\*.+\*\* erscheinen soll\./);
+    assert.match(picker, /Hier ankündigen/);
+    assert.doesNotMatch(picker, /Announce an event|Announce here/);
   });
 
   it('when a German maker presses a card button the bot cannot place, then the notice is German', async () => {
