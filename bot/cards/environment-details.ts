@@ -82,9 +82,17 @@ export function explanations(request: EnvironmentRequest, tr: Translator = ENGLI
   return out;
 }
 
+const SYSTEM_ACTORS = ['environment-policy', 'expiry-job', 'provisioning'] as const;
+
+/** Who did a step: a person's name as stored, the app's own actors in the reader's language. */
+function actorOf(entry: RequestHistoryEntry, tr: Translator): string {
+  const system = SYSTEM_ACTORS.find((a) => a === entry.systemActor);
+  return system ? tr.t(`bot.environments.systemActor.${system}`) : entry.actorName;
+}
+
 /** The last steps of the history, newest last. */
 export function historyBlock(history: RequestHistoryEntry[], limit = 6, tr: Translator = ENGLISH): CardElement[] {
   if (!history.length) return [];
-  const lines = history.slice(-limit).map((h) => `- ${when(h.at, tr)} · ${h.status ? statusLabel(h.status, tr) : h.action} · ${plain(h.actorName)}${h.comment ? ` — “${plain(h.comment)}”` : ''}`);
+  const lines = history.slice(-limit).map((h) => `- ${when(h.at, tr)} · ${h.status ? statusLabel(h.status, tr) : h.action} · ${plain(actorOf(h, tr))}${h.comment ? ` — “${plain(h.comment)}”` : ''}`);
   return [text(tr.t('bot.environments.history'), { spacing: 'Medium' }), text(lines.join('\n'), { size: 'Small', spacing: 'Small' })];
 }

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { cardText, postActivity } from '../helpers/bot-client.js';
 import { ADMIN, channelMention, invoke, personalMessage } from '../helpers/activities.js';
 import { ConnectorStub } from '../helpers/connector-stub.js';
-import { execute as envExecute, inputValue, SANDBOX_DRAFT } from '../helpers/environment-requests.js';
+import { DEVELOPER_DRAFT, execute as envExecute, inputValue, SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 import { extensionInvoke, STORY_FORM, STORY_SETTINGS } from '../helpers/stories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { buttonTitles, MAX } from '../helpers/training-events.js';
@@ -75,6 +75,14 @@ describe('bot: German forms, dialogs and command replies', function () {
     assert.ok(requestId);
     assert.match(cardText(await press('env.cancel', { requestId })), /Storniert\. Es wird nichts erstellt\./);
     assert.match(cardText(await press('env.cancel', { nonsense: true })), /Diese Karte ist veraltet[\s\S]*Schreiben Sie \*\*Hilfe\*\*/);
+  });
+
+  it('when the CoE policy approves a German maker\'s request at once, then the thanks and the history name the policy in German', async () => {
+    const auto = cardText(await press('env.submit', { formId: randomUUID(), ...DEVELOPER_DRAFT, displayName: 'HR-Einarbeitung' }));
+    assert.match(auto, /Automatisch durch die Richtlinie des CoE genehmigt \(ENV-\w+\)\. Ich melde mich, sobald Ihre Umgebung bereit ist\./);
+    assert.match(auto, /Typ\nEntwickler/);
+    assert.match(auto, /· Genehmigt · CoE-Richtlinie/);
+    assert.doesNotMatch(auto, /CoE policy/);
   });
 
   it('when a German maker asks for an environment in a channel, then the bot says in German that it is personal', async () => {
