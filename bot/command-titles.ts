@@ -11,6 +11,7 @@ export const LOCALISED_COMMAND_TITLES: Readonly<Record<string, Readonly<Record<s
     'umgebung anfordern': 'request environment',
     'meine anfragen': 'my requests',
     'erfolgsgeschichte teilen': 'share a story',
+    'meine erfolgsgeschichten': 'my stories',
     veranstaltungen: 'events',
     schulung: 'training',
   },

@@ -59,7 +59,7 @@ function nextStep(view: EnvironmentAdminView, tr: Translator): { elements: CardE
     };
   }
   const record = [
-    textInput({ id: 'environmentUrl', label: tr.t(`${k}.url`), required: true, value: view.inputs?.environmentUrl, error: errors.environmentUrl, placeholder: 'https://contoso-dev.crm4.dynamics.com/' }),
+    textInput({ tr, id: 'environmentUrl', label: tr.t(`${k}.url`), required: true, value: view.inputs?.environmentUrl, error: errors.environmentUrl, placeholder: 'https://contoso-dev.crm4.dynamics.com/' }),
     textInput({ id: 'environmentId', label: tr.t(`${k}.id`), value: view.inputs?.environmentId, error: errors.environmentId }),
   ];
   if (request.status === 'provisioning' && request.provisioner === 'manual') {

@@ -2,7 +2,7 @@ import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import { CATALOGUES } from '../../src/i18n/catalogues.js';
 import { type EnvironmentRequest, type RequestHistoryEntry, type RequestStatus } from '../../src/domain/environments/types.js';
 import { regionLabel } from '../../src/domain/environments/regions.js';
-import { DATA_CLASSIFICATIONS } from '../../src/domain/environments/types.js';
+import { DATA_CLASSIFICATIONS, ENVIRONMENT_TYPES, type EnvironmentType } from '../../src/domain/environments/types.js';
 import { facts, plain, text } from './kit.js';
 import type { CardElement } from './types.js';
 
@@ -30,6 +30,11 @@ function dayOf(iso: string, tr: Translator): string {
   return tr.date(iso, { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
+/** A type's name in the reader's language (the stored value stays English). */
+export function typeName(type: string, tr: Translator = ENGLISH): string {
+  return (ENVIRONMENT_TYPES as readonly string[]).includes(type) ? tr.t(`bot.environments.types.${type as EnvironmentType}`) : type;
+}
+
 export function statusLabel(status: RequestStatus, tr: Translator = ENGLISH): string {
   return tr.t(`bot.environments.status.${status}`);
 }
@@ -51,7 +56,7 @@ export function requestFacts(request: EnvironmentRequest, options: { withRequest
   const k = 'bot.environments.facts' as const;
   const pairs: Array<[string, string]> = [[tr.t(`${k}.reference`), request.reference]];
   if (options.withRequester) pairs.push([tr.t(`${k}.requestedBy`), plain(request.requesterName)]);
-  pairs.push([tr.t(`${k}.type`), request.type], [tr.t(`${k}.region`), regionName(request.region, tr)]);
+  pairs.push([tr.t(`${k}.type`), typeName(request.type, tr)], [tr.t(`${k}.region`), regionName(request.region, tr)]);
   pairs.push(['Dataverse', request.dataverse ? tr.t(`${k}.dataverseYes`, { lcid: request.languageLcid ?? '', currency: request.currencyCode ?? '' }) : tr.t(`${k}.no`)]);
   const classified = (DATA_CLASSIFICATIONS as readonly string[]).includes(request.dataClassification) ? tr.t(`${k}.classification.${request.dataClassification}`) : request.dataClassification;
   pairs.push([tr.t(`${k}.data`), classified], [tr.t(`${k}.expectedUsers`), tr.number(request.expectedUsers)]);
@@ -77,9 +82,17 @@ export function explanations(request: EnvironmentRequest, tr: Translator = ENGLI
   return out;
 }
 
+const SYSTEM_ACTORS = ['environment-policy', 'expiry-job', 'provisioning'] as const;
+
+/** Who did a step: a person's name as stored, the app's own actors in the reader's language. */
+function actorOf(entry: RequestHistoryEntry, tr: Translator): string {
+  const system = SYSTEM_ACTORS.find((a) => a === entry.systemActor);
+  return system ? tr.t(`bot.environments.systemActor.${system}`) : entry.actorName;
+}
+
 /** The last steps of the history, newest last. */
 export function historyBlock(history: RequestHistoryEntry[], limit = 6, tr: Translator = ENGLISH): CardElement[] {
   if (!history.length) return [];
-  const lines = history.slice(-limit).map((h) => `- ${when(h.at, tr)} · ${h.status ? statusLabel(h.status, tr) : h.action} · ${plain(h.actorName)}${h.comment ? ` — “${plain(h.comment)}”` : ''}`);
+  const lines = history.slice(-limit).map((h) => `- ${when(h.at, tr)} · ${h.status ? statusLabel(h.status, tr) : h.action} · ${plain(actorOf(h, tr))}${h.comment ? ` — “${plain(h.comment)}”` : ''}`);
   return [text(tr.t('bot.environments.history'), { spacing: 'Medium' }), text(lines.join('\n'), { size: 'Small', spacing: 'Small' })];
 }

@@ -1,6 +1,6 @@
 import type { EnvironmentRequest } from '../../src/domain/environments/types.js';
 import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { regionName, statusLabel } from './environment-details.js';
+import { regionName, statusLabel, typeName } from './environment-details.js';
 import { ENV_VERBS } from './environment-verbs.js';
 import { card, heading, openUrl, plain, sendText, subtle, text } from './kit.js';
 import type { AdaptiveCard, CardElement } from './types.js';
@@ -23,7 +23,7 @@ export function environmentListCard(view: EnvironmentListView, tr: Translator = 
       spacing: 'Medium',
       separator: true,
       selectAction: { type: 'Action.Execute', title: tr.t(`${k}.detailsOf`, { reference: r.reference }), verb: ENV_VERBS.show, data: { requestId: r.id, verb: ENV_VERBS.show } },
-      items: [text(`**${plain(r.displayName)}** — ${statusLabel(r.status, tr)}`), subtle(`${r.reference} · ${r.type} · ${regionName(r.region, tr)}${expires}`)],
+      items: [text(`**${plain(r.displayName)}** — ${statusLabel(r.status, tr)}`), subtle(`${r.reference} · ${typeName(r.type, tr)} · ${regionName(r.region, tr)}${expires}`)],
     });
   }
   if (view.requests.length > 10) body.push(subtle(tr.t(`${k}.more`, { count: view.requests.length - 10 })));

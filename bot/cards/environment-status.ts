@@ -49,8 +49,8 @@ function extensionAction(view: EnvironmentStatusView, tr: Translator): CardActio
     card: {
       type: 'AdaptiveCard',
       body: [
-        numberInput({ id: 'extensionDays', label: tr.t('bot.environments.extraDays'), required: true, min: 1, value: view.extension?.days ?? '30', error: errors.days }),
-        textInput({ id: 'extensionReason', label: tr.t('bot.environments.whyLonger'), required: true, multiline: true, maxLength: 1000, value: view.extension?.reason, error: errors.reason }),
+        numberInput({ tr, id: 'extensionDays', label: tr.t('bot.environments.extraDays'), required: true, min: 1, value: view.extension?.days ?? '30', error: errors.days }),
+        textInput({ tr, id: 'extensionReason', label: tr.t('bot.environments.whyLonger'), required: true, multiline: true, maxLength: 1000, value: view.extension?.reason, error: errors.reason }),
       ],
       actions: [execute(tr.t('bot.environments.sendExtension'), ENV_VERBS.extend, { requestId: view.request.id }, 'positive')],
     },

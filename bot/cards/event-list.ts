@@ -67,10 +67,11 @@ export interface AnnouncePickerView {
 }
 
 /** What an admin sees after "announce" in a channel: upcoming events, each with "Announce here". */
-export function announcePickerCard(view: AnnouncePickerView): AdaptiveCard {
-  const where = view.channelName ? `in **${plain(view.channelName)}**` : 'here';
-  const body: CardElement[] = [heading('Announce an event'), text(`Pick the event to post ${where}. People can RSVP on the card and the counts update for everyone.`)];
-  if (!view.events.length) body.push(text('There is no upcoming event to announce. Create one on the Admin page of the Maker Hub tab.'));
+export function announcePickerCard(view: AnnouncePickerView, tr: Translator = ENGLISH): AdaptiveCard {
+  const k = 'bot.announce' as const;
+  const pick = view.channelName ? tr.t(`${k}.pickIn`, { channel: plain(view.channelName) }) : tr.t(`${k}.pickHere`);
+  const body: CardElement[] = [heading(tr.t(`${k}.heading`)), text(pick)];
+  if (!view.events.length) body.push(text(tr.t(`${k}.none`)));
   for (const { event, announcedHere } of view.events.slice(0, MAX_CARD_ACTIONS)) {
     body.push({
       type: 'Container',
@@ -79,8 +80,8 @@ export function announcePickerCard(view: AnnouncePickerView): AdaptiveCard {
         text(`**${plain(event.title)}**`),
         text(`🗓️ ${readerTime(event)}`, { spacing: 'Small' }),
         announcedHere
-          ? subtle('Already announced here — its card keeps itself up to date.')
-          : { type: 'ActionSet', actions: [execute('Announce here', EVENT_VERBS.announceHere, { eventId: event.id }, 'positive')] },
+          ? subtle(tr.t(`${k}.already`))
+          : { type: 'ActionSet', actions: [execute(tr.t(`${k}.here`), EVENT_VERBS.announceHere, { eventId: event.id }, 'positive')] },
       ],
     });
   }

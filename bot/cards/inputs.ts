@@ -1,3 +1,4 @@
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import type { CardElement } from './types.js';
 
 /**
@@ -12,11 +13,13 @@ export interface FieldOptions {
   required?: boolean;
   /** A short hint under the label (e.g. the naming convention). */
   hint?: string;
+  /** The reader's language, for the client-side "is required" message. */
+  tr?: Translator;
 }
 
 function field(options: FieldOptions, input: CardElement): CardElement {
   // The renderer puts the label above the input, so the error and the hint go right under it.
-  const items: CardElement[] = [{ ...input, id: options.id, label: options.label, ...(options.required ? { isRequired: true, errorMessage: `${options.label} is required.` } : {}) }];
+  const items: CardElement[] = [{ ...input, id: options.id, label: options.label, ...(options.required ? { isRequired: true, errorMessage: (options.tr ?? ENGLISH).t('bot.form.required', { label: options.label }) } : {}) }];
   if (options.error) items.push({ type: 'TextBlock', text: `⚠ ${options.error}`, wrap: true, color: 'Attention', size: 'Small', spacing: 'Small' });
   if (options.hint) items.push({ type: 'TextBlock', text: options.hint, wrap: true, isSubtle: true, size: 'Small', spacing: 'Small' });
   return { type: 'Container', spacing: 'Medium', items };

@@ -1,5 +1,6 @@
 import type { StoryFormOptions } from '../../src/domain/stories/queries.js';
 import { draftProducts, draftText, STORY_LIMITS, type StoryDraft, type StoryField } from '../../src/domain/stories/validation.js';
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
 import { choiceInput, numberInput, textInput } from './inputs.js';
 import { card, execute, heading, subtle, text } from './kit.js';
 import { STORY_VERBS } from './story-verbs.js';
@@ -27,15 +28,15 @@ export interface StoryFormView {
 const maybe = (s: string) => (s === '' ? undefined : s);
 
 /** Check boxes for the products (a multi-select choice set answers "a,b"), with the error under them. */
-function productsInput(options: StoryFormOptions, chosen: string[], error?: string): CardElement {
+function productsInput(options: StoryFormOptions, chosen: string[], error: string | undefined, tr: Translator): CardElement {
   const input: CardElement = {
     type: 'Input.ChoiceSet',
     id: 'products',
-    label: 'Products used',
+    label: tr.t('bot.stories.form.products'),
     isMultiSelect: true,
     style: 'expanded',
     isRequired: true,
-    errorMessage: 'Pick at least one product.',
+    errorMessage: tr.t('bot.stories.form.productsRequired'),
     choices: options.products.map((p) => ({ title: p.label, value: p.value })),
     ...(chosen.length ? { value: chosen.join(',') } : {}),
   };
@@ -45,43 +46,44 @@ function productsInput(options: StoryFormOptions, chosen: string[], error?: stri
 }
 
 /** The story form, in chat or in the compose-box dialog; after a refused submission the same form with the answers kept and errors beside them. */
-export function storyFormCard(view: StoryFormView): AdaptiveCard {
+export function storyFormCard(view: StoryFormView, tr: Translator = ENGLISH): AdaptiveCard {
   const { values, errors, options } = view;
+  const k = 'bot.stories.form' as const;
   const v = (field: Exclude<StoryField, 'products'>) => maybe(draftText(values, field));
   const hasErrors = Object.keys(errors).length > 0;
   const intro = hasErrors
-    ? text('**Some answers need another look** — see the notes under the fields. Everything you entered is still here.', { color: 'Attention' })
-    : text(view.mode === 'edit' ? 'Change what you like; the published card updates for everyone.' : 'Tell the maker community what you built and the difference it made. A champion reviews it before it is published.');
+    ? text(tr.t('bot.form.recheck'), { color: 'Attention' })
+    : text(tr.t(view.mode === 'edit' ? `${k}.introEdit` : `${k}.introNew`));
   const body: CardElement[] = [
-    heading(view.mode === 'edit' ? 'Edit your success story' : 'Share a success story'),
+    heading(tr.t(view.mode === 'edit' ? `${k}.headingEdit` : `${k}.headingNew`)),
     ...(view.notice ? [text(`⚠ ${view.notice}`, { color: 'Attention', weight: 'Bolder' })] : []),
     intro,
-    textInput({ id: 'title', label: 'Title', required: true, maxLength: STORY_LIMITS.title.max, value: v('title'), error: errors.title, placeholder: 'e.g. Expense approvals in one flow' }),
-    textInput({ id: 'problem', label: 'The problem', required: true, multiline: true, maxLength: STORY_LIMITS.problem.max, value: v('problem'), error: errors.problem, hint: 'What was slow, manual or error-prone before?' }),
-    textInput({ id: 'solution', label: 'What you built', required: true, multiline: true, maxLength: STORY_LIMITS.solution.max, value: v('solution'), error: errors.solution, hint: 'The app, flow, report or agent, and how people use it.' }),
-    productsInput(options, draftProducts(values), errors.products),
-    subtle('**Impact** — fill in at least one.'),
-    numberInput({ id: 'hoursSavedPerMonth', label: 'Hours saved per month', min: 0, max: STORY_LIMITS.hours.max, value: v('hoursSavedPerMonth'), error: errors.hoursSavedPerMonth, placeholder: 'e.g. 40' }),
-    numberInput({ id: 'peopleServed', label: 'People served', min: 0, max: STORY_LIMITS.people.max, value: v('peopleServed'), error: errors.peopleServed, placeholder: 'e.g. 250' }),
+    textInput({ tr, id: 'title', label: tr.t(`${k}.title`), required: true, maxLength: STORY_LIMITS.title.max, value: v('title'), error: errors.title, placeholder: tr.t(`${k}.titlePlaceholder`) }),
+    textInput({ tr, id: 'problem', label: tr.t(`${k}.problem`), required: true, multiline: true, maxLength: STORY_LIMITS.problem.max, value: v('problem'), error: errors.problem, hint: tr.t(`${k}.problemHint`) }),
+    textInput({ tr, id: 'solution', label: tr.t(`${k}.solution`), required: true, multiline: true, maxLength: STORY_LIMITS.solution.max, value: v('solution'), error: errors.solution, hint: tr.t(`${k}.solutionHint`) }),
+    productsInput(options, draftProducts(values), errors.products, tr),
+    subtle(tr.t(`${k}.impact`)),
+    numberInput({ id: 'hoursSavedPerMonth', label: tr.t(`${k}.hours`), min: 0, max: STORY_LIMITS.hours.max, value: v('hoursSavedPerMonth'), error: errors.hoursSavedPerMonth, placeholder: tr.t(`${k}.hoursPlaceholder`) }),
+    numberInput({ id: 'peopleServed', label: tr.t(`${k}.people`), min: 0, max: STORY_LIMITS.people.max, value: v('peopleServed'), error: errors.peopleServed, placeholder: tr.t(`${k}.peoplePlaceholder`) }),
     {
       type: 'ColumnSet',
       spacing: 'None',
       columns: [
-        { type: 'Column', width: 'stretch', items: [numberInput({ id: 'costAvoided', label: 'Cost avoided per year', min: 0, max: STORY_LIMITS.cost.max, value: v('costAvoided'), error: errors.costAvoided, placeholder: 'e.g. 15000' })] },
-        { type: 'Column', width: 'auto', items: [choiceInput({ id: 'currency', label: 'Currency', value: v('currency') ?? options.currencies[0], error: errors.currency, choices: options.currencies.map((c) => ({ title: c, value: c })) })] },
+        { type: 'Column', width: 'stretch', items: [numberInput({ id: 'costAvoided', label: tr.t(`${k}.cost`), min: 0, max: STORY_LIMITS.cost.max, value: v('costAvoided'), error: errors.costAvoided, placeholder: tr.t(`${k}.costPlaceholder`) })] },
+        { type: 'Column', width: 'auto', items: [choiceInput({ id: 'currency', label: tr.t(`${k}.currency`), value: v('currency') ?? options.currencies[0], error: errors.currency, choices: options.currencies.map((c) => ({ title: c, value: c })) })] },
       ],
     },
-    textInput({ id: 'department', label: 'Team or department', required: true, maxLength: STORY_LIMITS.department.max, value: v('department'), error: errors.department, placeholder: 'e.g. Finance' }),
-    textInput({ id: 'imageUrl', label: 'Image address (optional, https)', maxLength: STORY_LIMITS.url.max, value: v('imageUrl'), error: errors.imageUrl, placeholder: 'https://…/screenshot.png' }),
-    textInput({ id: 'linkUrl', label: 'Link to learn more (optional)', maxLength: STORY_LIMITS.url.max, value: v('linkUrl'), error: errors.linkUrl, placeholder: 'https://…' }),
+    textInput({ tr, id: 'department', label: tr.t(`${k}.department`), required: true, maxLength: STORY_LIMITS.department.max, value: v('department'), error: errors.department, placeholder: tr.t(`${k}.departmentPlaceholder`) }),
+    textInput({ id: 'imageUrl', label: tr.t(`${k}.image`), maxLength: STORY_LIMITS.url.max, value: v('imageUrl'), error: errors.imageUrl, placeholder: 'https://…/screenshot.png' }),
+    textInput({ id: 'linkUrl', label: tr.t(`${k}.link`), maxLength: STORY_LIMITS.url.max, value: v('linkUrl'), error: errors.linkUrl, placeholder: 'https://…' }),
   ];
   const data = { submissionKey: view.submissionKey, ...(view.storyId ? { storyId: view.storyId, version: view.version } : {}) };
-  const title = view.mode === 'edit' ? 'Save changes' : 'Submit story';
+  const title = tr.t(view.mode === 'edit' ? `${k}.save` : `${k}.submit`);
   const action: CardAction =
     view.surface === 'dialog'
       ? { type: 'Action.Submit', title, data, style: 'positive' }
       : execute(title, view.mode === 'edit' ? STORY_VERBS.save : STORY_VERBS.submit, data, 'positive');
   const actions: CardAction[] = [action];
-  if (view.surface === 'chat' && view.mode === 'edit' && view.storyId) actions.push(execute('Cancel', STORY_VERBS.show, { storyId: view.storyId }));
+  if (view.surface === 'chat' && view.mode === 'edit' && view.storyId) actions.push(execute(tr.t(`${k}.cancel`), STORY_VERBS.show, { storyId: view.storyId }));
   return card(body, actions);
 }

@@ -16,7 +16,7 @@ import { questionCard, ticketRef } from './ask-views.js';
 import { sendHelp } from './help.js';
 
 /** "thanks", "ok", "bye": not questions; answering them from the knowledge base would be silly. */
-const THANKS = /^(thanks?( a lot| so much)?( you)?|thank you( very much)?|thx|ty|cheers|ok(ay)?|cool|great|nice|awesome|perfect|got it|bye|goodbye|see you)[\s!.]*$/i;
+const THANKS = /^(thanks?( a lot| so much)?( you)?|thank you( very much)?|thx|ty|cheers|ok(ay)?|cool|great|nice|awesome|perfect|got it|bye|goodbye|see you|danke( schön| sehr)?|vielen dank|prima|alles klar|tschüss)[\s!.]*$/i;
 /** Greetings with more than one word (single words are help's own patterns). */
 const GREETING = /^(good (morning|afternoon|evening|day)|hi there|hello there|hey there|yo|hiya|moin|servus|guten (morgen|tag))[\s!.,]*$/i;
 
@@ -85,7 +85,7 @@ export function registerAsk(app: Application, deps: BotDeps): void {
   deps.router.setFallback(async (context, text) => {
     if (!text || GREETING.test(text)) return sendHelp(context, deps);
     if (THANKS.test(text)) {
-      await context.sendActivity("You're welcome! Ask me anything about the Power Platform whenever you need.");
+      await context.sendActivity(translatorOf(context).t('bot.thanksReply'));
       return;
     }
     return answerQuestion(context, deps, text, ai);

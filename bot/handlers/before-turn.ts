@@ -5,6 +5,7 @@ import { conversationOf, profileOf, scopeOf, tenantIdOf } from '../activity-part
 import type { BotDeps } from '../deps.js';
 import { setTurnInfo } from '../turn.js';
 import { noticeCard } from '../cards/error.js';
+import { translatorOf } from '../locale.js';
 import { CardFactory } from 'botbuilder';
 
 /**
@@ -25,7 +26,7 @@ export async function beforeTurn(context: TurnContext, deps: BotDeps): Promise<b
   const tenantId = tenantIdOf(activity);
   if (!tenantAllowed(deps.tenants, tenantId)) {
     logger.warn({ tenantId }, 'turn from a tenant that is not allowed');
-    if (activity.type === 'message') await context.sendActivity({ attachments: [CardFactory.adaptiveCard(noticeCard('Not available', 'Maker Hub is not enabled for your organization.'))] });
+    if (activity.type === 'message') await context.sendActivity({ attachments: [CardFactory.adaptiveCard(noticeCard(translatorOf(context).t('bot.notAvailable.title'), translatorOf(context).t('bot.notAvailable.body')))] });
     return false;
   }
   const profile = profileOf(activity);

@@ -1,6 +1,8 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { isDomainError } from '../../src/domain/shared/errors.js';
+import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
+import { translatorOf } from '../locale.js';
 import { noticeCard } from '../cards/error.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import type { BotDeps } from '../deps.js';
@@ -15,9 +17,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The answer for something this person may not see, and for something that does not exist: the
  * same card, so a card action cannot be used to learn which ids exist or what they hold.
  */
-export const notFoundCard = (): AdaptiveCard => noticeCard('Not found', 'This item does not exist, or it is not yours to see. Open Maker Hub to see what is yours.');
+export const notFoundCard = (tr: Translator = ENGLISH): AdaptiveCard => noticeCard(tr.t('bot.cardAction.notFound'), tr.t('bot.cardAction.notFoundBody'));
 
-const staleCard = (): AdaptiveCard => noticeCard('This card is out of date', 'I could not tell what this button was for. Type **help** to see what I can do.');
+const staleCard = (tr: Translator): AdaptiveCard => noticeCard(tr.t('bot.outdatedCard.title'), tr.t('bot.cardAction.staleBody'));
 
 /** A card action's handler, run only once the verb's rule let the person through. */
 export type CardActionHandler = (context: TurnContext, state: TurnState, data: Record<string, unknown>) => Promise<unknown>;
@@ -29,27 +31,28 @@ export type CardActionHandler = (context: TurnContext, state: TurnState, data: R
  * that shows nothing of the subject.
  */
 async function admit(context: TurnContext, deps: BotDeps, verb: string, data: Record<string, unknown>): Promise<AdaptiveCard | null> {
+  const tr = translatorOf(context);
   const rule = ruleOf(verb);
-  if (!rule) return staleCard();
+  if (!rule) return staleCard(tr);
   if (!rule.subject) return null;
   const subject = SUBJECTS[rule.subject];
   const id = data[subject.field];
-  if (typeof id !== 'string' || !UUID.test(id)) return staleCard();
+  if (typeof id !== 'string' || !UUID.test(id)) return staleCard(tr);
   const principal = principalOf(context);
   const { correlationId } = turnInfo(context);
   const entity = { type: subject.entityType, id };
   const visibility = await subject.visibility(deps, principal, id);
-  if (visibility === 'removed') return subject.removedCard?.() ?? notFoundCard();
-  if (visibility === 'missing') return notFoundCard();
+  if (visibility === 'removed') return subject.removedCard?.(tr) ?? notFoundCard(tr);
+  if (visibility === 'missing') return notFoundCard(tr);
   if (visibility === 'hidden') {
     await deps.services.identity.recordDenied({ kind: 'user', principal }, rule.action, entity, { reason: 'not visible to this person', verb }, correlationId);
-    return notFoundCard();
+    return notFoundCard(tr);
   }
   if (rule.roles) {
     try {
       await deps.services.identity.requireRoles({ kind: 'user', principal }, [...rule.roles], rule.action, entity);
     } catch (error) {
-      if (isDomainError(error)) return noticeCard("That didn't work", error.message);
+      if (isDomainError(error)) return noticeCard(tr.t('bot.errors.didNotWork'), error.message);
       throw error;
     }
   }

@@ -2,6 +2,7 @@ import { mayReactTo } from '../../src/domain/ask/questions.js';
 import { mayViewTicket } from '../../src/domain/ask/tickets/ticket-service.js';
 import { mayViewRequest } from '../../src/domain/environments/maker-actions.js';
 import type { Principal } from '../../src/domain/identity/types.js';
+import type { Translator } from '../../src/i18n/translator.js';
 import { canSee } from '../../src/domain/stories/access.js';
 import { removedCard } from '../cards/story-showcase.js';
 import type { AdaptiveCard } from '../cards/types.js';
@@ -21,7 +22,7 @@ export interface SubjectAccess {
    */
   visibility(deps: BotDeps, principal: Principal, id: string): Promise<Visibility>;
   /** The card for a subject deleted on purpose (default: the not-found card). */
-  removedCard?: () => AdaptiveCard;
+  removedCard?: (tr: Translator) => AdaptiveCard;
 }
 
 export type Visibility = 'visible' | 'hidden' | 'missing' | 'removed';

@@ -4,17 +4,19 @@ import type { EnvironmentContext } from '../../src/domain/environments/context.j
 import { previewDraft, type PolicyPreview } from '../../src/domain/environments/preview.js';
 import type { RequestDraft } from '../../src/domain/environments/validation.js';
 import type { Translator } from '../../src/i18n/translator.js';
+import { typeName } from '../cards/environment-details.js';
 import { translatorOf } from '../locale.js';
 
 /** The sentence the form card shows about what the policy will do with its answers as they stand. */
 export function policySentence(preview: PolicyPreview, tr: Translator): string {
   const parts: string[] = [];
-  const type = preview.type ?? '';
-  const classification = preview.dataClassification ?? '';
+  const type = preview.type ? typeName(preview.type, tr) : '';
+  // English keeps the stored word ("internal data"); other languages name the class as the form does.
+  const classification = !preview.dataClassification ? '' : tr.language === 'en' ? preview.dataClassification : tr.t(`bot.environments.facts.classification.${preview.dataClassification}`);
   if (preview.outcome === 'auto') parts.push(tr.t('bot.requestPreview.auto', { type, classification }));
   else if (preview.outcome === 'approval') parts.push(tr.t('bot.requestPreview.approval', { type, classification }));
   else if (preview.outcome === 'refused') parts.push(tr.t('bot.requestPreview.refused', { type }));
-  for (const cap of preview.caps.filter((c) => c.reached)) parts.push(tr.t('bot.requestPreview.capReached', { type: cap.type, active: cap.active, cap: cap.cap }));
+  for (const cap of preview.caps.filter((c) => c.reached)) parts.push(tr.t('bot.requestPreview.capReached', { type: typeName(cap.type, tr), active: cap.active, cap: cap.cap }));
   return parts.join(' ');
 }
 

@@ -1,6 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { translatorOf } from '../locale.js';
+import type { Translator } from '../../src/i18n/translator.js';
 import { z } from 'zod';
 import type { UserChange } from '../../src/domain/environments/service.js';
 import type { RequestDraft } from '../../src/domain/environments/validation.js';
@@ -37,7 +38,7 @@ function change(context: TurnContext): UserChange {
   return { actor: { kind: 'user', principal }, answeredInChat: principal.user.id, correlationId: turnInfo(context).correlationId };
 }
 
-const stale = () => noticeCard('This card is out of date', 'Type **my requests** to see your requests as they are now.');
+const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.environments.reply.staleBody'));
 
 /** The maker's card actions: submit the form, see a request, cancel it, ask for more time. */
 export function registerEnvironmentActions(app: Application, deps: BotDeps): void {
@@ -52,37 +53,38 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
 
   onCardAction(app, deps, ENV_VERBS.submit, async (context, _state, data) => {
     const parsed = submitData.safeParse(data);
-    if (!parsed.success) return answerWithCard(context, stale());
+    if (!parsed.success) return answerWithCard(context, stale(context));
     const { formId, ...draft } = parsed.data;
     try {
       const { request, created } = await service.submit(change(context), draft as RequestDraft, formId);
-      const headline = created ? thanks(request.status, request.reference) : 'You already sent this form — here is the request it created.';
+      const tr = translatorOf(context);
+      const headline = created ? thanks(request.status, request.reference, tr) : tr.t('bot.environments.reply.alreadySent');
       return answerWithCard(context, await statusCard(context, request.id, { headline }));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // The same form again: same id (so a corrected resubmission is still one request), answers kept, errors beside the fields.
       const policy = await formPolicy(context, service.context, principalOf(context), draft as RequestDraft);
-      return answerWithCard(context, environmentFormCard({ formId, options: service.formOptions(), values: draft, errors: error.fields, ...policy }));
+      return answerWithCard(context, environmentFormCard({ formId, options: service.formOptions(), values: draft, errors: error.fields, ...policy }, translatorOf(context)));
     }
   });
 
   onCardAction(app, deps, [ENV_VERBS.show, ENV_VERBS.refreshStatus], async (context, _state, data) => {
     const ref = requestRef.safeParse(data);
-    if (!ref.success) return answerWithCard(context, stale());
+    if (!ref.success) return answerWithCard(context, stale(context));
     try {
       return answerWithCard(context, await statusCard(context, ref.data.requestId));
     } catch (error) {
-      if (isDomainError(error)) return answerWithCard(context, noticeCard('Request not found', error.message));
+      if (isDomainError(error)) return answerWithCard(context, noticeCard(translatorOf(context).t('bot.environments.reply.notFound'), error.message));
       throw error;
     }
   });
 
   onCardAction(app, deps, ENV_VERBS.cancel, async (context, _state, data) => {
     const ref = requestRef.safeParse(data);
-    if (!ref.success) return answerWithCard(context, stale());
+    if (!ref.success) return answerWithCard(context, stale(context));
     try {
       await service.cancel(change(context), ref.data.requestId);
-      return answerWithCard(context, await statusCard(context, ref.data.requestId, { headline: 'Cancelled. Nothing will be created.' }));
+      return answerWithCard(context, await statusCard(context, ref.data.requestId, { headline: translatorOf(context).t('bot.environments.reply.cancelled') }));
     } catch (error) {
       return answerWithCard(context, await refused(context, ref.data.requestId, error));
     }
@@ -90,12 +92,13 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
 
   onCardAction(app, deps, ENV_VERBS.extend, async (context, _state, data) => {
     const parsed = extendData.safeParse(data);
-    if (!parsed.success) return answerWithCard(context, stale());
+    if (!parsed.success) return answerWithCard(context, stale(context));
     const { requestId, extensionDays, extensionReason } = parsed.data;
     const days = /^\d{1,4}$/.test(extensionDays?.trim() ?? '') ? Number(extensionDays) : NaN;
     try {
       const updated = await service.requestExtension(change(context), requestId, days, extensionReason ?? '');
-      const headline = updated.pendingExtension ? 'Your extension request is with the CoE; I’ll tell you their answer.' : `Extended — it now expires on ${updated.expiresAt?.slice(0, 10)}.`;
+      const tr = translatorOf(context);
+      const headline = updated.pendingExtension ? tr.t('bot.environments.reply.extensionWaiting') : tr.t('bot.environments.reply.extended', { date: expiryDay(updated.expiresAt, tr) });
       return answerWithCard(context, await statusCard(context, requestId, { headline }));
     } catch (error) {
       if (error instanceof ValidationError) {
@@ -112,12 +115,17 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
     try {
       return await statusCard(context, requestId, { notice: error.message });
     } catch {
-      return noticeCard("That didn't work", error.message);
+      return noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message);
     }
   }
 }
 
-function thanks(status: string, reference: string): string {
-  if (status === 'pending-approval') return `Thanks! Your request ${reference} is with the CoE admins. I’ll message you when they decide.`;
-  return `Approved automatically by the CoE policy (${reference}). I’ll message you when your environment is ready.`;
+function thanks(status: string, reference: string, tr: Translator): string {
+  return tr.t(status === 'pending-approval' ? 'bot.environments.reply.thanksPending' : 'bot.environments.reply.thanksAuto', { reference });
+}
+
+/** The new expiry day: ISO in English (as it always read), the reader's own format otherwise. */
+function expiryDay(iso: string | null, tr: Translator): string {
+  if (!iso) return '';
+  return tr.language === 'en' ? iso.slice(0, 10) : tr.date(iso, { dateStyle: 'medium', timeZone: 'UTC' });
 }

@@ -15,8 +15,10 @@ import { answerWithCard, cardText, requestRef } from './environments-invoke.js';
 
 const adminData = requestRef.extend({ comment: cardText(2000), environmentUrl: cardText(400), environmentId: cardText(100) });
 type AdminData = ReturnType<typeof adminData.parse>;
+/** What the clicker is told they did (bot.environments.admin.done.*). */
+type AdminDone = 'approve' | 'reject' | 'markProvisioned' | 'retry' | 'approveExtension' | 'rejectExtension';
 
-const stale = () => noticeCard('This card is out of date', 'Open the Admin page of Maker Hub to see the request as it is now.');
+const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.environments.admin.staleBody'));
 
 /**
  * The admin card's actions. Only coe-admins get this far (the verb rules, checked and audited
@@ -28,7 +30,7 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
 
   async function current(context: TurnContext, requestId: string, extra: Partial<EnvironmentAdminView> = {}) {
     const request = await service.find(requestId);
-    return request ? environmentAdminCard({ request, ...extra }, translatorOf(context)) : stale();
+    return request ? environmentAdminCard({ request, ...extra }, translatorOf(context)) : stale(context);
   }
 
   function change(context: TurnContext): ChangeContext {
@@ -37,14 +39,14 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
   }
 
   /** Registers one admin verb: run the service call, answer with the current card. */
-  function on(verb: EnvVerb, act: (ctx: ChangeContext, data: AdminData) => Promise<unknown>, done: string) {
+  function on(verb: EnvVerb, act: (ctx: ChangeContext, data: AdminData) => Promise<unknown>, done: AdminDone) {
     onCardAction(app, deps, verb, async (context, _state, raw) => {
       const parsed = adminData.safeParse(raw);
-      if (!parsed.success) return answerWithCard(context, stale());
+      if (!parsed.success) return answerWithCard(context, stale(context));
       const data = parsed.data;
       try {
         await act(change(context), data);
-        return answerWithCard(context, await current(context, data.requestId, { headline: `${done} by you.` }));
+        return answerWithCard(context, await current(context, data.requestId, { headline: translatorOf(context).t(`bot.environments.admin.done.${done}`) }));
       } catch (error) {
         if (!isDomainError(error)) throw error;
         const inputs = { comment: data.comment, environmentUrl: data.environmentUrl, environmentId: data.environmentId, errors: error instanceof ValidationError ? error.fields : {} };
@@ -53,18 +55,18 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
     });
   }
 
-  on(ENV_VERBS.approve, (ctx, d) => service.approve(ctx, d.requestId, d.comment), 'Approved');
-  on(ENV_VERBS.reject, (ctx, d) => service.reject(ctx, d.requestId, d.comment), 'Rejected');
-  on(ENV_VERBS.markProvisioned, (ctx, d) => service.markProvisioned(ctx, d.requestId, d.environmentUrl ?? '', d.environmentId), 'Marked provisioned');
-  on(ENV_VERBS.retry, (ctx, d) => service.retry(ctx, d.requestId), 'Retried');
-  on(ENV_VERBS.approveExtension, (ctx, d) => service.decideExtension(ctx, d.requestId, true, d.comment), 'Extension approved');
-  on(ENV_VERBS.rejectExtension, (ctx, d) => service.decideExtension(ctx, d.requestId, false, d.comment), 'Extension declined');
+  on(ENV_VERBS.approve, (ctx, d) => service.approve(ctx, d.requestId, d.comment), 'approve');
+  on(ENV_VERBS.reject, (ctx, d) => service.reject(ctx, d.requestId, d.comment), 'reject');
+  on(ENV_VERBS.markProvisioned, (ctx, d) => service.markProvisioned(ctx, d.requestId, d.environmentUrl ?? '', d.environmentId), 'markProvisioned');
+  on(ENV_VERBS.retry, (ctx, d) => service.retry(ctx, d.requestId), 'retry');
+  on(ENV_VERBS.approveExtension, (ctx, d) => service.decideExtension(ctx, d.requestId, true, d.comment), 'approveExtension');
+  on(ENV_VERBS.rejectExtension, (ctx, d) => service.decideExtension(ctx, d.requestId, false, d.comment), 'rejectExtension');
 
   // The card as this viewer may see it (the guard let only the requester and coe-admins through):
   // admins get the admin card with its actions, the requester their own status card.
   onCardAction(app, deps, ENV_VERBS.refreshAdmin, async (context, _state, raw) => {
     const ref = requestRef.safeParse(raw);
-    if (!ref.success) return answerWithCard(context, stale());
+    if (!ref.success) return answerWithCard(context, stale(context));
     if (hasRole(principalOf(context), 'coe-admin')) return answerWithCard(context, await current(context, ref.data.requestId));
     const { request, history } = await service.detail(change(context), ref.data.requestId);
     return answerWithCard(context, environmentStatusCard({ request, history, requestsUrl: deps.links.page('requests') }, translatorOf(context)));

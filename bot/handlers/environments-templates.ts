@@ -1,7 +1,9 @@
 import { CardFactory } from 'botbuilder';
 import { ENVIRONMENT_TEMPLATES, type EnvironmentMessagePayload } from '../../src/domain/environments/notifications.js';
 import type { EnvironmentRequest } from '../../src/domain/environments/types.js';
+import type { Translator } from '../../src/i18n/translator.js';
 import { environmentAdminCard } from '../cards/environment-admin.js';
+import { headlineOf, noteOf } from '../cards/environment-headline.js';
 import { environmentStatusCard } from '../cards/environment-status.js';
 import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
 
@@ -10,8 +12,12 @@ function payloadOf(template: string, payload: Record<string, unknown>): Environm
   if (!request || typeof request !== 'object' || typeof request.id !== 'string' || typeof request.status !== 'string')
     throw new TemplatePayloadError(template, 'payload.request must be an environment request');
   if (typeof payload.headline !== 'string') throw new TemplatePayloadError(template, 'payload.headline must be text');
-  return { request, headline: payload.headline };
+  const note = noteOf(payload.note);
+  return { request, headline: payload.headline, ...(note ? { note } : {}) };
 }
+
+/** The headline in the reader's language; a payload from before notes had parts keeps its English sentence. */
+const headlineIn = (p: EnvironmentMessagePayload, tr: Translator): string => (p.note ? headlineOf(p.note, tr) : p.headline);
 
 /**
  * How the delivery engine renders environment-request messages: the same cards the maker and the
@@ -20,11 +26,15 @@ function payloadOf(template: string, payload: Record<string, unknown>): Environm
  */
 export const ENVIRONMENT_TEMPLATE_RENDERERS: TemplateMap = {
   [ENVIRONMENT_TEMPLATES.status]: (payload, tr) => {
-    const { request, headline } = payloadOf(ENVIRONMENT_TEMPLATES.status, payload);
+    const parsed = payloadOf(ENVIRONMENT_TEMPLATES.status, payload);
+    const { request } = parsed;
+    const headline = headlineIn(parsed, tr);
     return { type: 'message', summary: headline, attachments: [CardFactory.adaptiveCard(environmentStatusCard({ request, headline }, tr))] };
   },
   [ENVIRONMENT_TEMPLATES.adminCard]: (payload, tr) => {
-    const { request, headline } = payloadOf(ENVIRONMENT_TEMPLATES.adminCard, payload);
+    const parsed = payloadOf(ENVIRONMENT_TEMPLATES.adminCard, payload);
+    const { request } = parsed;
+    const headline = headlineIn(parsed, tr);
     return { type: 'message', summary: headline, attachments: [CardFactory.adaptiveCard(environmentAdminCard({ request, headline }, tr))] };
   },
 };

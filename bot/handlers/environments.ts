@@ -43,13 +43,13 @@ export function registerEnvironments(app: Application, deps: BotDeps): void {
 /** A fresh form; `type` preselects what the maker asked for ("I need a sandbox"). */
 export async function sendForm(context: TurnContext, deps: BotDeps, type?: string): Promise<void> {
   if (turnInfo(context).scope !== 'personal') {
-    await context.sendActivity('Environment requests are personal — send me **request an environment** in our 1:1 chat and I’ll take it from there.');
+    await context.sendActivity(translatorOf(context).t('bot.environments.reply.personalOnly'));
     return;
   }
   const values: RequestDraft = type ? { type } : {};
   const service = deps.services.environments.service;
   const policy = await formPolicy(context, service.context, principalOf(context), values);
-  const form = environmentFormCard({ formId: randomUUID(), options: service.formOptions(), values, errors: {}, ...policy });
+  const form = environmentFormCard({ formId: randomUUID(), options: service.formOptions(), values, errors: {}, ...policy }, translatorOf(context));
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(form)] });
 }
 

@@ -47,7 +47,7 @@ async function sendAnnouncePicker(context: TurnContext, deps: BotDeps): Promise<
   // Checks the role (and audits a refusal) before showing anything.
   await events.announceTargets(by);
   if (scope === 'personal') {
-    await context.sendActivity("Announcements go to channels: @mention me with **announce** in the channel where the event should appear, or use **Announce** on the Admin page of the Maker Hub tab to pick several channels at once.");
+    await context.sendActivity(translatorOf(context).t('bot.announce.inPersonalChat'));
     return;
   }
   const here = baseConversationId(context.activity.conversation?.id ?? '');
@@ -57,6 +57,6 @@ async function sendAnnouncePicker(context: TurnContext, deps: BotDeps): Promise<
     const announced = await events.announcedIn(by, s.event.id);
     picks.push({ event: eventView(s.event, events.ctx.links), announcedHere: announced.has(here) });
   }
-  const card = announcePickerCard({ events: picks, channelName: channelData(context.activity).channel?.name ?? null });
+  const card = announcePickerCard({ events: picks, channelName: channelData(context.activity).channel?.name ?? null }, translatorOf(context));
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
 }

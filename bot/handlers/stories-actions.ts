@@ -1,6 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { translatorOf } from '../locale.js';
+import type { TranslationKey } from '../../src/i18n/catalogues.js';
 import { ConflictError, ForbiddenError, isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
 import { storyLinks } from '../../src/domain/stories/context.js';
 import { draftOf } from '../../src/domain/stories/validation.js';
@@ -19,7 +20,7 @@ import { change, formDraft, newSubmissionKey, storyFormData, storyRef } from './
 const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.stories.staleBody'));
 
 /** A refusal by the domain becomes a notice with its message; anything else is left to the turn's error handling. */
-const refusal = (title: string) => (error: unknown) => (isDomainError(error) ? noticeCard(title, error.message) : undefined);
+const refusal = (title: TranslationKey) => (error: unknown, context: TurnContext) => (isDomainError(error) ? noticeCard(translatorOf(context).t(title), error.message) : undefined);
 
 /** The author's card actions (submit, edit, save, delete) and everyone's kudos button. */
 export function registerStoryActions(app: Application, deps: BotDeps): void {
@@ -39,11 +40,12 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
   }
 
   /** The form again with the answers kept: errors next to the fields, or a notice above them. */
-  function formAgain(view: Omit<StoryFormView, 'options' | 'surface' | 'errors' | 'notice'>, error: unknown, correlationId: string): AdaptiveCard {
+  function formAgain(context: TurnContext, view: Omit<StoryFormView, 'options' | 'surface' | 'errors' | 'notice'>, error: unknown): AdaptiveCard {
+    const tr = translatorOf(context);
     const base = { ...view, surface: 'chat' as const, options: service.formOptions() };
-    if (error instanceof ValidationError) return storyFormCard({ ...base, errors: error.fields, notice: Object.keys(error.fields).length ? undefined : error.message });
-    if (isDomainError(error)) return storyFormCard({ ...base, errors: {}, notice: error.message });
-    return storyFormCard({ ...base, errors: {}, notice: `Something went wrong on our side (reference ${correlationId}). Your answers are still here — please try again.` });
+    if (error instanceof ValidationError) return storyFormCard({ ...base, errors: error.fields, notice: Object.keys(error.fields).length ? undefined : error.message }, tr);
+    if (isDomainError(error)) return storyFormCard({ ...base, errors: {}, notice: error.message }, tr);
+    return storyFormCard({ ...base, errors: {}, notice: tr.t('bot.stories.form.ourSide', { id: turnInfo(context).correlationId }) }, tr);
   }
 
   /**
@@ -73,7 +75,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
         const { story, created } = await service.submit(change(context), values, submissionKey);
         return authorCard({ story, storyUrl: url(story.id), headline: created ? undefined : translatorOf(context).t('bot.stories.alreadySent') }, translatorOf(context));
       },
-      (error) => formAgain({ mode: 'new', submissionKey, values }, error, turnInfo(context).correlationId),
+      (error) => formAgain(context, { mode: 'new', submissionKey, values }, error),
     );
   });
 
@@ -81,11 +83,12 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
     STORY_VERBS.edit,
     async (context, storyId) => {
       const view = await service.detail(principalOf(context), storyId);
-      if (!view.canEdit) return noticeCard("You can't edit this story", view.story.status === 'declined' ? 'Declined stories cannot be edited.' : 'Only its author can edit a story.');
+      const tr = translatorOf(context);
+      if (!view.canEdit) return noticeCard(tr.t('bot.stories.cantEdit'), tr.t(view.story.status === 'declined' ? 'bot.stories.cantEditDeclined' : 'bot.stories.cantEditNotAuthor'));
       const { story } = view;
-      return storyFormCard({ mode: 'edit', surface: 'chat', submissionKey: newSubmissionKey(), storyId: story.id, version: story.version, options: service.formOptions(), values: draftOf(story), errors: {} });
+      return storyFormCard({ mode: 'edit', surface: 'chat', submissionKey: newSubmissionKey(), storyId: story.id, version: story.version, options: service.formOptions(), values: draftOf(story), errors: {} }, tr);
     },
-    refusal("You can't edit this story"),
+    refusal('bot.stories.cantEdit'),
   );
 
   onCardAction(app, deps, STORY_VERBS.save, async (context, _state, data) => {
@@ -97,10 +100,10 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
       context,
       async () => authorCard({ story: await service.update(change(context), storyId, values, version), storyUrl: url(storyId), headline: translatorOf(context).t('bot.stories.saved') }, translatorOf(context)),
       async (error) => {
-        if (error instanceof NotFoundError) return noticeCard('This story is gone', error.message);
+        if (error instanceof NotFoundError) return noticeCard(translatorOf(context).t('bot.stories.gone'), error.message);
         // A stale form comes back with the current version, so saving again (after a look) goes through.
         const current = error instanceof ConflictError ? ((await service.find(storyId))?.version ?? version) : version;
-        return formAgain({ mode: 'edit', submissionKey, storyId, version: current, values }, error, turnInfo(context).correlationId);
+        return formAgain(context, { mode: 'edit', submissionKey, storyId, version: current, values }, error);
       },
     );
   });
@@ -111,7 +114,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
       const view = await service.detail(principalOf(context), storyId);
       return view.canDelete ? deleteConfirmCard(view.story, translatorOf(context)) : noticeCard(translatorOf(context).t('bot.stories.cantDelete'), translatorOf(context).t('bot.stories.cantDeleteBody'));
     },
-    refusal('This story is gone'),
+    refusal('bot.stories.gone'),
   );
 
   onStoryAction(
@@ -120,7 +123,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
       const story = await service.remove(change(context), storyId);
       return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }, translatorOf(context)) : noticeCard(translatorOf(context).t('bot.stories.removedNotice'), translatorOf(context).t('bot.stories.removedNoticeBody'));
     },
-    refusal("That didn't work"),
+    refusal('bot.errors.didNotWork'),
   );
 
   onStoryAction(
@@ -129,7 +132,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
       const { story } = await service.detail(principalOf(context), storyId);
       return story.authorId === principalOf(context).user.id ? authorCard({ story, storyUrl: url(story.id) }, translatorOf(context)) : showcaseCard({ story, ...storyLinks(service.context, story) }, translatorOf(context));
     },
-    refusal('Story not found'),
+    refusal('bot.stories.notFound'),
   );
 
   onStoryAction(

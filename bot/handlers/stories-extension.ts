@@ -11,8 +11,6 @@ import type { BotDeps } from '../deps.js';
 import { turnInfo } from '../turn.js';
 import { change, formDraft, messageText, newSubmissionKey, storyFormData } from './stories-input.js';
 
-const TITLE = 'Share a success story';
-
 /**
  * "Share a success story" from the compose box or a message's "…" menu: a dialog with the story
  * form. A refused submission returns the same dialog with the answers kept and the errors beside
@@ -22,33 +20,34 @@ const TITLE = 'Share a success story';
 export function registerStoryExtension(app: Application, deps: BotDeps): void {
   const service = deps.services.stories;
 
-  function dialog(submissionKey: string, values: StoryDraft, errors: Partial<Record<keyof StoryDraft, string>> = {}, notice?: string): TaskModuleTaskInfo {
-    const card = storyFormCard({ mode: 'new', surface: 'dialog', submissionKey, options: service.formOptions(), values, errors, notice });
-    return { title: TITLE, width: 'large', height: 'large', card: CardFactory.adaptiveCard(card) };
+  function dialog(context: TurnContext, submissionKey: string, values: StoryDraft, errors: Partial<Record<keyof StoryDraft, string>> = {}, notice?: string): TaskModuleTaskInfo {
+    const tr = translatorOf(context);
+    const card = storyFormCard({ mode: 'new', surface: 'dialog', submissionKey, options: service.formOptions(), values, errors, notice }, tr);
+    return { title: tr.t('bot.stories.dialog.title'), width: 'large', height: 'large', card: CardFactory.adaptiveCard(card) };
   }
 
   app.messageExtensions.fetchTask(SHARE_STORY_COMMAND, async (context: TurnContext) => {
     // Started from a message: its text is a good first draft of "what you built".
     const solution = messageText(context.activity.value);
-    return dialog(newSubmissionKey(), solution ? { solution } : {});
+    return dialog(context, newSubmissionKey(), solution ? { solution } : {});
   });
 
   app.messageExtensions.submitAction(SHARE_STORY_COMMAND, async (context: TurnContext, _state, data: Record<string, unknown>): Promise<MessagingExtensionResult | TaskModuleTaskInfo | string> => {
     const parsed = storyFormData.safeParse(data);
-    if (!parsed.success) return 'That form could not be read. Please open "Share a success story" again.';
+    if (!parsed.success) return translatorOf(context).t('bot.stories.dialog.unreadable');
     const { submissionKey } = parsed.data;
     const values = formDraft(parsed.data);
     try {
       const { story } = await service.submit(change(context), values, submissionKey);
       if (story.status !== 'published')
-        return `Thanks! “${story.title}” is with the CoE champions for review. You will hear from me in our chat when it is published.`;
+        return translatorOf(context).t('bot.stories.dialog.withChampions', { title: story.title });
       const card = showcaseCard({ story, ...storyLinks(service.context, story) }, translatorOf(context));
-      return { type: 'result', attachmentLayout: 'list', attachments: [{ ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(story.title, 'Success story') }] };
+      return { type: 'result', attachmentLayout: 'list', attachments: [{ ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(story.title, translatorOf(context).t('bot.stories.successStory')) }] };
     } catch (error) {
-      if (error instanceof ValidationError) return dialog(submissionKey, values, error.fields);
-      if (isDomainError(error)) return dialog(submissionKey, values, {}, error.message);
+      if (error instanceof ValidationError) return dialog(context, submissionKey, values, error.fields);
+      if (isDomainError(error)) return dialog(context, submissionKey, values, {}, error.message);
       turnInfo(context).logger.error({ err: error }, 'story dialog submit failed; the dialog was returned with its answers');
-      return dialog(submissionKey, values, {}, `Something went wrong on our side (reference ${turnInfo(context).correlationId}). Your answers are still here — please try again.`);
+      return dialog(context, submissionKey, values, {}, translatorOf(context).t('bot.stories.form.ourSide', { id: turnInfo(context).correlationId }));
     }
   });
 }

@@ -29,7 +29,7 @@ export function registerStoryReview(app: Application, deps: BotDeps): void {
   for (const [verb, decision] of DECISIONS) {
     onCardAction(app, deps, verb, async (context, _state, data) => {
       const parsed = moderationData.safeParse(data);
-      if (!parsed.success) return replyWithCard(context, noticeCard('This card is out of date', 'Open the review queue in Maker Hub to see the stories waiting now.'));
+      if (!parsed.success) return replyWithCard(context, noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.stories.reviewStaleBody')));
       const { storyId, version, comment } = parsed.data;
       const storyUrl = service.context.storyUrl(storyId);
       try {
@@ -40,7 +40,7 @@ export function registerStoryReview(app: Application, deps: BotDeps): void {
         if (!isDomainError(error)) throw error;
         // The card as it is now, with why nothing happened and the note as typed.
         const current = await service.find(storyId);
-        if (!current) return replyWithCard(context, noticeCard("That didn't work", error.message));
+        if (!current) return replyWithCard(context, noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message));
         const commentError = error instanceof ValidationError ? error.fields['comment'] : undefined;
         return replyWithCard(context, reviewCard({ story: current, storyUrl, comment, commentError, notice: commentError ? undefined : error.message }, translatorOf(context)));
       }

@@ -36,7 +36,7 @@ export function registerStories(app: Application, deps: BotDeps): void {
 
 /** A fresh, empty story form (or one started from `values`). */
 export async function sendStoryForm(context: TurnContext, deps: BotDeps, values: StoryDraft = {}): Promise<void> {
-  const form = storyFormCard({ mode: 'new', surface: 'chat', submissionKey: newSubmissionKey(), options: deps.services.stories.formOptions(), values, errors: {} });
+  const form = storyFormCard({ mode: 'new', surface: 'chat', submissionKey: newSubmissionKey(), options: deps.services.stories.formOptions(), values, errors: {} }, translatorOf(context));
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(form)] });
 }
 

@@ -2,6 +2,7 @@ import { requireRole } from '../identity/authorize.js';
 import type { Actor } from '../identity/types.js';
 import { ConflictError, ValidationError } from '../shared/errors.js';
 import { requestEntity, type ChangeContext, type EnvironmentContext } from './context.js';
+import type { EnvironmentNote } from './headlines.js';
 import { expiryFrom } from './policy.js';
 import { startProvisioning } from './provisioning-start.js';
 import { STATUS_LABEL } from './state-machine.js';
@@ -47,12 +48,11 @@ export async function approve(env: EnvironmentContext, ctx: ChangeContext, id: s
       changes: { approval: 'admin', decidedBy: userId(ctx.actor), decidedAt: env.clock.now().toISOString(), decisionComment: text },
       action: 'environment.approve',
       what: 'approved',
-      headline: 'Approved.',
+      note: { kind: 'approved', name: actorName(ctx.actor) },
       comment: text,
       silent: true,
     });
-    const said = text ? ` They said: “${text}”` : '';
-    return startProvisioning(tx, env, ctx, approved, `Approved by ${actorName(ctx.actor)}.${said}`);
+    return startProvisioning(tx, env, ctx, approved, { kind: 'approved', name: actorName(ctx.actor), ...(text ? { comment: text } : {}) });
   });
 }
 
@@ -68,7 +68,7 @@ export async function reject(env: EnvironmentContext, ctx: ChangeContext, id: st
       changes: { approval: 'admin', decidedBy: userId(ctx.actor), decidedAt: env.clock.now().toISOString(), decisionComment: text },
       action: 'environment.reject',
       what: 'rejected',
-      headline: `Rejected by ${actorName(ctx.actor)}: “${text}”`,
+      note: { kind: 'rejected', name: actorName(ctx.actor), comment: text ?? '' },
       comment: text,
     });
   });
@@ -85,7 +85,7 @@ export async function markProvisioned(env: EnvironmentContext, ctx: ChangeContex
       changes: { environmentUrl: url, environmentId: environmentId?.trim() || null, failureReason: null, expiresAt: expiryFrom(env.clock.now(), request.durationDays) },
       action: 'environment.provisioned',
       what: 'marked as provisioned',
-      headline: `Your environment ${request.displayName} is ready: ${url}`,
+      note: { kind: 'ready', environment: request.displayName, url },
     });
   });
 }
@@ -96,7 +96,7 @@ export async function retry(env: EnvironmentContext, ctx: ChangeContext, id: str
   return env.store.transaction(async (tx) => {
     const request = await load(tx, id);
     if (request.status !== 'failed') throw new ConflictError(`Only a failed request can be retried; this one is ${STATUS_LABEL[request.status].toLowerCase()}.`);
-    return startProvisioning(tx, env, ctx, request, `${actorName(ctx.actor)} is trying again.`, 'environment.retry');
+    return startProvisioning(tx, env, ctx, request, { kind: 'retrying', name: actorName(ctx.actor) }, 'environment.retry');
   });
 }
 
@@ -114,16 +114,16 @@ export async function decideExtension(env: EnvironmentContext, ctx: ChangeContex
         changes: { pendingExtension: null },
         action: 'environment.extension.reject',
         what: 'changed',
-        headline: `Your extension of ${pending.days} days was declined by ${actorName(ctx.actor)}: “${text}”`,
+        note: { kind: 'extensionDeclined', days: pending.days, name: actorName(ctx.actor), comment: text ?? '' },
         comment: text,
       });
     }
-    return grantExtension(env, ctx, tx, request, pending.days, `${actorName(ctx.actor)} extended it by ${pending.days} days.`, text);
+    return grantExtension(env, ctx, tx, request, pending.days, { kind: 'extendedBy', name: actorName(ctx.actor) }, text);
   });
 }
 
 /** Moves the expiry date on and clears the warning so the maker is warned again before the new date. */
-export async function grantExtension(env: EnvironmentContext, ctx: ChangeContext, tx: Parameters<typeof load>[0], request: EnvironmentRequest, days: number, headline: string, text: string | null): Promise<EnvironmentRequest> {
+export async function grantExtension(env: EnvironmentContext, ctx: ChangeContext, tx: Parameters<typeof load>[0], request: EnvironmentRequest, days: number, note: EnvironmentNote, text: string | null): Promise<EnvironmentRequest> {
   const base = Math.max(new Date(request.expiresAt ?? env.clock.now().toISOString()).getTime(), env.clock.now().getTime());
   const expiresAt = new Date(base + days * 86_400_000).toISOString();
   return transition(tx, env, ctx, request, {
@@ -131,7 +131,7 @@ export async function grantExtension(env: EnvironmentContext, ctx: ChangeContext
     changes: { pendingExtension: null, expiresAt, expiryWarnedAt: null, extensionsGranted: request.extensionsGranted + 1 },
     action: 'environment.extension.approve',
     what: 'extended',
-    headline: `${headline} It now expires on ${expiresAt.slice(0, 10)}.`,
+    note: { ...note, days, until: expiresAt },
     comment: text,
   });
 }

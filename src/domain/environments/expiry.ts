@@ -28,7 +28,7 @@ export async function runExpiry(env: EnvironmentContext): Promise<ExpiryRun> {
           to: 'expired',
           action: 'environment.expire',
           what: 'expired',
-          headline: `Your environment ${request.displayName} has expired. The CoE will clean it up; ask them if you still need its data.`,
+          note: { kind: 'expired', environment: request.displayName },
         });
         run.expired += 1;
       } else if (request.status !== 'expiring') {
@@ -38,7 +38,7 @@ export async function runExpiry(env: EnvironmentContext): Promise<ExpiryRun> {
           changes: { expiryWarnedAt: now.toISOString() },
           action: 'environment.expiry.warn',
           what: 'flagged as expiring',
-          headline: `Your environment ${request.displayName} expires in ${days} day${days === 1 ? '' : 's'} (${request.expiresAt.slice(0, 10)}). Ask for an extension if you still need it.`,
+          note: { kind: 'expiring', environment: request.displayName, days, until: request.expiresAt },
         });
         run.warned += 1;
       }

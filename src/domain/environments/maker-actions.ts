@@ -39,7 +39,7 @@ export async function cancel(env: EnvironmentContext, ctx: ChangeContext, id: st
       to: 'cancelled',
       action: 'environment.cancel',
       what: 'cancelled',
-      headline: `Your request ${request.reference} is cancelled.`,
+      note: { kind: 'cancelled', reference: request.reference },
     });
   });
 }
@@ -60,14 +60,14 @@ export async function requestExtension(env: EnvironmentContext, ctx: ChangeConte
     if (!verdict.allowed) throw new ValidationError(verdict.reason ?? 'That extension is not possible.', { days: verdict.reason ?? 'Not possible.' });
     if (verdict.autoApprove) {
       const policy: ChangeContext = { ...ctx, actor: { kind: 'system', name: 'environment-policy' } };
-      return grantExtension(env, policy, tx, request, days, `Extended by ${days} days (the CoE policy allows it).`, why);
+      return grantExtension(env, policy, tx, request, days, { kind: 'extendedByPolicy' }, why);
     }
     return transition(tx, env, ctx, request, {
       to: null,
       changes: { pendingExtension: { days, reason: why, requestedAt: env.clock.now().toISOString() } },
       action: 'environment.extension.request',
       what: 'extended',
-      headline: `Your request to extend ${request.displayName} by ${days} days is waiting for a CoE admin.`,
+      note: { kind: 'extensionWaiting', environment: request.displayName, days },
       comment: why,
     });
   });

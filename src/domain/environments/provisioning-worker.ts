@@ -89,7 +89,7 @@ export class ProvisioningWorker {
           changes: { environmentId: step.environment.environmentId, environmentUrl: step.environment.environmentUrl, failureReason: null, expiresAt: expiryFrom(env.clock.now(), request.durationDays) },
           action: 'environment.provisioned',
           what: 'marked as provisioned',
-          headline: `Your environment ${request.displayName} is ready: ${step.environment.environmentUrl}`,
+          note: { kind: 'ready', environment: request.displayName, url: step.environment.environmentUrl },
         });
         await tx.provisioningJobs.finish(requestId, 'done', null, at);
       } else {
@@ -98,7 +98,7 @@ export class ProvisioningWorker {
           changes: { failureReason: step.reason },
           action: 'environment.provision.fail',
           what: 'marked as failed',
-          headline: `Creating ${request.displayName} failed: ${step.reason} The CoE team has been told and can retry.`,
+          note: { kind: 'failed', environment: request.displayName, reason: step.reason },
           comment: step.reason,
         });
         await tx.provisioningJobs.finish(requestId, 'failed', step.reason, at);

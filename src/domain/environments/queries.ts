@@ -64,7 +64,7 @@ export async function history(env: EnvironmentContext, id: string): Promise<Requ
     } else if (e.actorId) actorName = SYSTEM_NAMES[e.actorId] ?? e.actorId;
     const after = (e.after ?? {}) as { status?: string; comment?: string };
     const status = REQUEST_STATUSES.find((s) => s === after.status) ?? null;
-    out.push({ at: e.at, action: e.action, actorName, status, comment: typeof after.comment === 'string' ? after.comment : null });
+    out.push({ at: e.at, action: e.action, actorName, systemActor: e.actorKind !== 'user' && e.actorId ? e.actorId : null, status, comment: typeof after.comment === 'string' ? after.comment : null });
   }
   return out;
 }

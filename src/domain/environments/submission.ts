@@ -66,7 +66,7 @@ async function route(tx: Repositories, env: EnvironmentContext, ctx: ChangeConte
       to: 'pending-approval',
       action: 'environment.route.approval',
       what: 'sent for approval',
-      headline: `Your request ${request.reference} is waiting for a CoE admin's approval.`,
+      note: { kind: 'waitingApproval', reference: request.reference },
     });
   }
   const approved = await transition(tx, env, policy, request, {
@@ -74,11 +74,11 @@ async function route(tx: Repositories, env: EnvironmentContext, ctx: ChangeConte
     changes: { approval: 'auto', decidedAt: env.clock.now().toISOString() },
     action: 'environment.approve.auto',
     what: 'approved',
-    headline: 'Approved by the CoE policy.',
+    note: { kind: 'approvedByPolicy' },
     comment: `Auto-approve rule: ${rule.types.join('/')} with ${rule.classifications.join('/')} data.`,
     silent: true,
   });
-  return startProvisioning(tx, env, policy, approved, 'Approved automatically by the CoE policy.');
+  return startProvisioning(tx, env, policy, approved, { kind: 'approvedByPolicy' });
 }
 
 async function activeCounts(tx: Repositories, env: EnvironmentContext, requesterId: string): Promise<Map<EnvironmentType, number>> {

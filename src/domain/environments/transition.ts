@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { Repositories } from '../store.js';
 import { requestEntity, type ChangeContext, type EnvironmentContext } from './context.js';
 import { environmentOutcome } from '../inbox/notes.js';
+import type { EnvironmentNote } from './headlines.js';
 import { adminCardPost, adminCardUpdate, makerMessage, needsAdmin } from './notifications.js';
 import type { RequestChanges } from './repository.js';
 import { assertMove } from './state-machine.js';
@@ -18,8 +19,8 @@ export interface TransitionSpec {
   action: string;
   /** Words for a refusal: "This request can't be <what> any more". */
   what: string;
-  /** Told to the maker and shown on the admin card. */
-  headline: string;
+  /** Told to the maker and shown on the admin card, as parts each card words in its reader's language. */
+  note: EnvironmentNote;
   comment?: string | null;
   /** An intermediate step (approved → provisioning follows at once): audited, not announced. */
   silent?: boolean;
@@ -44,7 +45,7 @@ export async function transition(tx: Repositories, env: EnvironmentContext, ctx:
   if (!(await tx.environmentRequests.update(current.id, current.version, changes, at)))
     throw new ConflictError('Someone changed this request at the same moment. Please look at it again.');
   let updated = await load(tx, current.id);
-  if (!spec.silent) updated = await notify(tx, env, ctx, updated, spec.headline);
+  if (!spec.silent) updated = await notify(tx, env, ctx, updated, spec.note);
   // The requester's inbox keeps the outcomes they wait for, whoever or whatever caused them.
   const outcome = spec.to !== null && spec.to !== current.status ? environmentOutcome(updated) : null;
   if (outcome) await tx.inbox.add(at, outcome);
@@ -65,23 +66,23 @@ function pick(request: EnvironmentRequest, changes: RequestChanges): Record<stri
 }
 
 /** Queues what people must hear about a change; returns the request (with the admin card flag set if posted now). */
-export async function notify(tx: Repositories, env: EnvironmentContext, ctx: ChangeContext, request: EnvironmentRequest, headline: string): Promise<EnvironmentRequest> {
+export async function notify(tx: Repositories, env: EnvironmentContext, ctx: ChangeContext, request: EnvironmentRequest, note: EnvironmentNote): Promise<EnvironmentRequest> {
   if (ctx.answeredInChat !== request.requesterId) {
     const chat = await tx.conversations.findPersonal(request.requesterId);
     // A maker who only ever used the tab has no chat with the bot: the tab shows the status.
-    if (chat?.installed) await enqueue(tx, makerMessage(request, chat.id, headline));
+    if (chat?.installed) await enqueue(tx, makerMessage(request, chat.id, note));
   }
   const channel = env.settings.approvalsConversationId;
   if (!channel) return request;
   if (request.adminCardPosted) {
-    await enqueue(tx, adminCardUpdate(request, channel, headline));
+    await enqueue(tx, adminCardUpdate(request, channel, note));
     return request;
   }
   if (!needsAdmin(request)) return request;
   const at = env.clock.now().toISOString();
   if (!(await tx.environmentRequests.update(request.id, request.version, { adminCardPosted: true }, at))) throw new ConflictError('Someone changed this request at the same moment.');
   const posted = await load(tx, request.id);
-  await enqueue(tx, adminCardPost(posted, channel, headline));
+  await enqueue(tx, adminCardPost(posted, channel, note));
   return posted;
 }
 

@@ -93,6 +93,8 @@ export interface RequestHistoryEntry {
   at: string;
   action: string;
   actorName: string;
+  /** The app's own actor ("environment-policy", "expiry-job", "provisioning") when no person acted, so a card can name it in its reader's language. */
+  systemActor: string | null;
   status: RequestStatus | null;
   comment: string | null;
 }
