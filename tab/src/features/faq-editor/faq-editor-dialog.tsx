@@ -60,6 +60,7 @@ function FaqEditorForm<T>({ prefill, onClose, save, onSaved, title, submitLabel 
       title={title ?? t('faqEditor.title')}
       submitLabel={submitLabel ?? t('faqEditor.save')}
       busyLabel={t('faqEditor.saving')}
+      cancelLabel={t('faqEditor.cancel')}
       busy={busy}
       onSubmit={() =>
         void submit(async () => {
