@@ -9,6 +9,7 @@ import { confidenceLabel } from './format';
 import { Markdown } from './markdown';
 import { RelatedQuestions } from './related-questions';
 import type { ShownAnswer } from './use-ask';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM },
@@ -29,8 +30,6 @@ export interface AnswerPanelProps {
   readonly earlier?: boolean;
 }
 
-const HEADINGS = { answer: 'Answer', closest: 'These look closest:', unknown: "I don't know that one" } as const;
-
 /**
  * The knowledge base's answer to a question, in one of three grades (as the bot's cards): a
  * confident answer with its source, related questions and 👍/👎; "These look closest:" with up to
@@ -39,6 +38,7 @@ const HEADINGS = { answer: 'Answer', closest: 'These look closest:', unknown: "I
  */
 export function AnswerPanel({ shown, onChange, onAsk, onShowTickets, earlier = false }: AnswerPanelProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   const askedId = useId();
   const { answer } = shown;
@@ -47,39 +47,39 @@ export function AnswerPanel({ shown, onChange, onAsk, onShowTickets, earlier = f
     <Card className={styles.card} aria-labelledby={earlier ? `${headingId} ${askedId}` : headingId} role={earlier ? 'article' : 'region'}>
       <div className={styles.head}>
         <Subtitle1 as={earlier ? 'h3' : 'h2'} id={headingId} className={styles.heading}>
-          {HEADINGS[answer.grade]}
+          {t(`ask.answer.heading.${answer.grade}`)}
         </Subtitle1>
         <Badge appearance="tint" shape="rounded" color={sure ? (answer.highConfidence ? 'success' : 'informative') : 'warning'}>
-          {confidenceLabel(answer.grade, answer.highConfidence)}
+          {confidenceLabel(answer.grade, answer.highConfidence, t)}
         </Badge>
       </div>
       <Caption1 id={askedId} className={styles.asked}>
-        You asked: {answer.question}
+        {t('ask.answer.youAsked', { question: answer.question })}
       </Caption1>
       {sure && <Markdown text={answer.answer} />}
       {answer.grade === 'closest' && (
         <>
           <ClosestSources sources={answer.closest} />
           <Body1 as="p" className={styles.text}>
-            None of these may answer it exactly. An expert from the CoE can: ask one below, or try other words.
+            {t('ask.answer.closestNote')}
           </Body1>
         </>
       )}
       {answer.grade === 'unknown' && (
         <Body1 as="p" className={styles.text}>
-          Nothing in the CoE knowledge base answers this. If it is about the Power Platform, an expert from the CoE can help: ask one below, or try other words.
+          {t('ask.answer.unknownNote')}
         </Body1>
       )}
       {sure && answer.sources[0] !== undefined && (
         <div className={styles.part}>
           <Subtitle2 as="h3" className={styles.partHeading}>
-            Source
+            {t('ask.answer.source')}
           </Subtitle2>
           <AnswerSourceLine source={answer.sources[0]} />
         </div>
       )}
       {/* Other close sources, as questions to ask next. */}
-      {sure && answer.related.length > 0 && <RelatedQuestions title="Related questions" questions={answer.related} onAsk={onAsk} />}
+      {sure && answer.related.length > 0 && <RelatedQuestions title={t('ask.answer.related')} questions={answer.related} onAsk={onAsk} />}
       <Divider />
       {sure && <FeedbackButtons questionId={answer.questionId} value={shown.feedback} onRecorded={(feedback) => onChange({ feedback })} />}
       {sure && shown.feedback === 'not-helpful' && shown.reason === undefined && <FeedbackReasonForm questionId={answer.questionId} onDone={(reason) => onChange({ reason })} />}

@@ -3,6 +3,7 @@ import { SearchRegular, SendRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { sourceLabel } from './format';
 import type { SearchResult } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   // One row at every width: the box shrinks on a phone rather than the button dropping below it.
@@ -32,15 +33,16 @@ export interface AskBoxProps {
 /** The question box, and the knowledge-base topics that match what is typed so far. */
 export function AskBox({ draft, onDraftChange, onAsk, onPick, busy, fieldError, suggestions }: AskBoxProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const labelId = useId();
   const [tooShort, setTooShort] = useState(false);
-  const message = tooShort ? 'Type a question first (at least two characters).' : fieldError;
+  const message = tooShort ? t('ask.box.tooShort') : fieldError;
 
   return (
     <div>
       <form
         role="search"
-        aria-label="Ask the knowledge base"
+        aria-label={t('ask.box.form')}
         className={styles.form}
         onSubmit={(e) => {
           e.preventDefault();
@@ -49,7 +51,7 @@ export function AskBox({ draft, onDraftChange, onAsk, onPick, busy, fieldError, 
           if (!short) onAsk();
         }}
       >
-        <Field label="Your question" className={styles.field} validationMessage={message} validationState={message ? 'error' : 'none'} hint="Plain words work, typos and abbreviations too: “how do I get a dev env?”">
+        <Field label={t('ask.box.label')} className={styles.field} validationMessage={message} validationState={message ? 'error' : 'none'} hint={t('ask.box.hint')}>
           <Input
             type="search"
             value={draft}
@@ -62,13 +64,13 @@ export function AskBox({ draft, onDraftChange, onAsk, onPick, busy, fieldError, 
           />
         </Field>
         <Button type="submit" appearance="primary" icon={<SendRegular />} disabled={busy} className={styles.submit}>
-          {busy ? 'Asking…' : 'Ask'}
+          {busy ? t('ask.box.busy') : t('ask.box.submit')}
         </Button>
       </form>
       {suggestions.length > 0 && (
         <div className={styles.suggestions}>
           <Caption1 id={labelId} className={styles.label}>
-            Matching topics in the knowledge base
+            {t('ask.box.matching')}
           </Caption1>
           <ul className={styles.list} aria-labelledby={labelId}>
             {suggestions.map((s) => (

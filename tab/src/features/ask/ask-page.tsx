@@ -8,6 +8,7 @@ import { MyQuestionsView } from './my-questions-view';
 import { TicketsView } from './tickets-view';
 import { useAsk } from './use-ask';
 import { useAskFromLink } from './use-ask-from-link';
+import { useTranslation } from '../../lib/translation';
 
 type View = 'ask' | 'mine' | 'all';
 
@@ -35,6 +36,7 @@ function initialView(search: string, expert: boolean): View {
  */
 export function AskPage() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const expert = useIsExpert();
   const location = useLocation();
   const [view, setView] = useState<View>(() => initialView(location.search, expert));
@@ -44,17 +46,17 @@ export function AskPage() {
   const tabId = (v: View) => `${baseId}-tab-${v}`;
 
   return (
-    <Page title="Ask the CoE" description="Get answers from the CoE knowledge base, and hand a question to an expert when it isn't enough.">
-      <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)} aria-label="Ask views">
+    <Page title={t('ask.title')} description={t('ask.description')}>
+      <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as View)} aria-label={t('ask.views.label')}>
         <Tab id={tabId('ask')} value="ask">
-          Ask
+          {t('ask.views.ask')}
         </Tab>
         <Tab id={tabId('mine')} value="mine">
-          My questions
+          {t('ask.views.mine')}
         </Tab>
         {expert && (
           <Tab id={tabId('all')} value="all">
-            All tickets
+            {t('ask.views.all')}
           </Tab>
         )}
       </TabList>

@@ -7,8 +7,10 @@ import { AnswerPanel } from './answer-panel';
 import { AskBox } from './ask-box';
 import { EarlierAnswers } from './earlier-answers';
 import { FaqStarters } from './faq-starters';
+import type { TFunction } from 'i18next';
 import type { UseAsk } from './use-ask';
 import { useSuggestions } from './use-suggestions';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -16,14 +18,15 @@ const useStyles = makeStyles({
 });
 
 /** What a screen reader hears when an answer arrives (the answer itself is read on demand). */
-function announcement(ask: UseAsk): string {
+function announcement(ask: UseAsk, t: TFunction): string {
   if (ask.state.status !== 'answered') return '';
-  return ask.state.answer.answered ? 'Answer found.' : 'Not sure about this one: you can ask an expert.';
+  return ask.state.answer.answered ? t('ask.announce.found') : t('ask.announce.notSure');
 }
 
 /** The Ask view: the question box with matching topics, then the answer, the "not sure" state or the error. */
 export function AskView({ ask, onShowTickets }: { readonly ask: UseAsk; readonly onShowTickets: () => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const { state } = ask;
   // Suggestions help while a new question is typed, not under the answer to the one just asked.
   const shownQuestion = state.status === 'answered' ? state.answer.question : state.status === 'idle' ? '' : state.question;
@@ -34,18 +37,18 @@ export function AskView({ ask, onShowTickets }: { readonly ask: UseAsk; readonly
     <div className={styles.root}>
       <AskBox draft={ask.draft} onDraftChange={ask.setDraft} onAsk={() => ask.ask()} onPick={ask.askAbout} busy={state.status === 'asking'} fieldError={fieldError} suggestions={suggestions} />
       <div role="status" className={styles.hidden}>
-        {announcement(ask)}
+        {announcement(ask, t)}
       </div>
       {state.status === 'idle' && ask.earlier.length === 0 && (
         <>
-          <EmptyState icon={<ChatHelpRegular />} title="Ask anything about the Power Platform">
-            Maker Hub answers from the CoE knowledge base: the FAQ, the CoE's guides and answers experts gave before. When it isn't sure, it says so and you can hand your question to an expert.
+          <EmptyState icon={<ChatHelpRegular />} title={t('ask.empty.title')}>
+            {t('ask.empty.body')}
           </EmptyState>
           <FaqStarters onAsk={ask.askAbout} />
         </>
       )}
-      {state.status === 'asking' && <LoadingState label="Looking in the knowledge base…" />}
-      {state.status === 'error' && fieldError === undefined && <ErrorState title="Your question was not answered" error={state.error} onRetry={() => ask.ask(state.question)} />}
+      {state.status === 'asking' && <LoadingState label={t('ask.loading')} />}
+      {state.status === 'error' && fieldError === undefined && <ErrorState title={t('ask.failed')} error={state.error} onRetry={() => ask.ask(state.question)} />}
       {state.status === 'answered' && <AnswerPanel shown={state} onChange={ask.update} onAsk={ask.askAbout} onShowTickets={onShowTickets} />}
       <EarlierAnswers ask={ask} onShowTickets={onShowTickets} />
     </div>

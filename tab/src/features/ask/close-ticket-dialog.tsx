@@ -3,12 +3,14 @@ import { DismissCircleRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { FormDialog } from '../../components/form-dialog';
 import type { TicketView } from './types';
+import { useTranslation } from '../../lib/translation';
 
 /**
  * "Close ticket…" with a confirmation. It sits apart from the answer form's buttons, so a person
  * who means "Not now" cannot close the maker's question by a slip.
  */
 export function CloseTicketDialog({ ticket, busy, onConfirm }: { readonly ticket: TicketView; readonly busy: boolean; readonly onConfirm: () => Promise<void> }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <FormDialog
@@ -16,14 +18,14 @@ export function CloseTicketDialog({ ticket, busy, onConfirm }: { readonly ticket
       onOpenChange={setOpen}
       trigger={
         <Button appearance="subtle" icon={<DismissCircleRegular />} disabled={busy}>
-          Close ticket…
+          {t('tickets.close.trigger')}
         </Button>
       }
-      title={`Close ticket #${ticket.number}?`}
-      description={ticket.answer !== null ? 'The maker keeps the answer they got. You can reopen the ticket later.' : 'The maker has no answer yet: closing it means no expert will answer. You can reopen it later.'}
-      submitLabel="Yes, close it"
-      busyLabel="Closing…"
-      cancelLabel="Keep it open"
+      title={t('tickets.close.title', { number: ticket.number })}
+      description={ticket.answer !== null ? t('tickets.close.keepsAnswer') : t('tickets.close.noAnswer')}
+      submitLabel={t('tickets.close.yes')}
+      busyLabel={t('tickets.close.busy')}
+      cancelLabel={t('tickets.close.keep')}
       busy={busy}
       onSubmit={() => void onConfirm().then(() => setOpen(false))}
     />

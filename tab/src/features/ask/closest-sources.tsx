@@ -2,6 +2,7 @@ import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import { safeUrl } from './format';
 import type { ClosestSource } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -13,8 +14,9 @@ const useStyles = makeStyles({
 /** The "closest" grade's sources: each one's title › heading (a link when on the web) and one sentence. */
 export function ClosestSources({ sources }: { readonly sources: readonly ClosestSource[] }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
-    <ul className={styles.list} aria-label="Closest sources">
+    <ul className={styles.list} aria-label={t('ask.answer.closestSources')}>
       {sources.map((s) => {
         const name = s.heading ? `${s.title} › ${s.heading}` : s.title;
         const url = safeUrl(s.url);
@@ -23,7 +25,7 @@ export function ClosestSources({ sources }: { readonly sources: readonly Closest
             {url !== undefined ? (
               <Link href={url} target="_blank" rel="noopener noreferrer" className={styles.name}>
                 {name}
-                <OpenRegular className={styles.icon} aria-label="(opens in a new window)" />
+                <OpenRegular className={styles.icon} aria-label={t('ask.answer.newWindow')} />
               </Link>
             ) : (
               <span className={styles.name}>{name}</span>

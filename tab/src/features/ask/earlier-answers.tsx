@@ -2,6 +2,7 @@ import { makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { AnswerPanel } from './answer-panel';
 import type { UseAsk } from './use-ask';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -15,12 +16,13 @@ const useStyles = makeStyles({
  */
 export function EarlierAnswers({ ask, onShowTickets }: { readonly ask: UseAsk; readonly onShowTickets: () => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   if (ask.earlier.length === 0) return null;
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-        Earlier in this conversation
+        {t('ask.earlier')}
       </Subtitle1>
       <ul className={styles.list}>
         {ask.earlier.map((turn) => (

@@ -7,6 +7,7 @@ import { toApiError, type ApiError } from '../../lib/api-error';
 import { askApi } from './api';
 import { SmallFormFooter } from './small-form-footer';
 import type { TicketView } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
@@ -33,6 +34,7 @@ export interface EscalateSectionProps {
 /** "Ask an expert": hands the recorded question to the CoE's experts as a ticket (once per question). */
 export function EscalateSection({ questionId, question, ticket, created, prominent, onEscalated, onShowTickets }: EscalateSectionProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
@@ -57,39 +59,39 @@ export function EscalateSection({ questionId, question, ticket, created, promine
     return (
       <MessageBar intent="success" layout="multiline" role="status">
         <MessageBarBody>
-          <MessageBarTitle>{created ? `Sent to the CoE experts as ticket #${ticket.number}` : `You asked the experts about this already: ticket #${ticket.number}`}</MessageBarTitle>
-          An expert will answer it here, under My questions. With the Maker Hub bot in your Teams chat, it sends you the answer there too.
+          <MessageBarTitle>{t(created ? 'ask.escalate.sent' : 'ask.escalate.already', { number: ticket.number })}</MessageBarTitle>
+          {t('ask.escalate.where')}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={onShowTickets}>See my questions</Button>
+          <Button onClick={onShowTickets}>{t('ask.escalate.seeMine')}</Button>
         </MessageBarActions>
       </MessageBar>
     );
   }
   return (
     <div className={styles.root}>
-      {error !== undefined && <ErrorState title="Your question did not reach the experts" error={error} onRetry={() => void escalate()} />}
+      {error !== undefined && <ErrorState title={t('ask.escalate.failed')} error={error} onRetry={() => void escalate()} />}
       {open ? (
         <form
           className={styles.form}
           noValidate
-          aria-label="Ask an expert"
+          aria-label={t('ask.escalate.button')}
           onSubmit={(e) => {
             e.preventDefault();
             void escalate();
           }}
         >
           <Body1 as="p" className={styles.question}>
-            Your question: <strong>{question}</strong>
+            {t('ask.escalate.yourQuestion')} <strong>{question}</strong>
           </Body1>
-          <Field label="Details for the expert (optional)" hint="What you tried, the error you saw, the app or flow it is about." validationMessage={error?.fields['details'] !== undefined ? error.message : undefined}>
+          <Field label={t('ask.escalate.details')} hint={t('ask.escalate.detailsHint')} validationMessage={error?.fields['details'] !== undefined ? error.message : undefined}>
             <Textarea value={details} maxLength={MAX_DETAILS} rows={3} resize="vertical" onChange={(_e, d) => setDetails(d.value)} />
           </Field>
-          <SmallFormFooter busy={busy} submitLabel="Send to the experts" busyLabel="Sending to the experts…" submitIcon={<PersonQuestionMarkRegular />} dismissLabel="Cancel" onDismiss={() => setOpen(false)} />
+          <SmallFormFooter busy={busy} submitLabel={t('ask.escalate.send')} busyLabel={t('ask.escalate.sending')} submitIcon={<PersonQuestionMarkRegular />} dismissLabel={t('ask.escalate.cancel')} onDismiss={() => setOpen(false)} />
         </form>
       ) : (
         <Button appearance={prominent ? 'primary' : 'secondary'} icon={<PersonQuestionMarkRegular />} onClick={() => setOpen(true)}>
-          Ask an expert
+          {t('ask.escalate.button')}
         </Button>
       )}
     </div>

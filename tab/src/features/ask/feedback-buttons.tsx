@@ -5,6 +5,7 @@ import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
 import { askApi } from './api';
 import type { Feedback } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -24,6 +25,7 @@ export interface FeedbackButtonsProps {
  */
 export function FeedbackButtons({ questionId, value, onRecorded }: FeedbackButtonsProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const labelId = useId();
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ export function FeedbackButtons({ questionId, value, onRecorded }: FeedbackButto
 
   async function send(feedback: Feedback): Promise<void> {
     if (value !== null) {
-      setNote({ text: 'You have rated this answer already.', error: false });
+      setNote({ text: t('ask.feedback.already'), error: false });
       return;
     }
     setBusy(true);
@@ -39,7 +41,7 @@ export function FeedbackButtons({ questionId, value, onRecorded }: FeedbackButto
     try {
       const result = await askApi.feedback(client, questionId, feedback);
       onRecorded(result.feedback);
-      setNote({ text: result.recorded ? 'Thanks! Your feedback helps the CoE improve the knowledge base.' : 'You had rated this answer already; your first rating counts.', error: false });
+      setNote({ text: result.recorded ? t('ask.feedback.thanks') : t('ask.feedback.hadRated'), error: false });
     } catch (e) {
       setNote({ text: toApiError(e).message, error: true });
     } finally {
@@ -49,13 +51,13 @@ export function FeedbackButtons({ questionId, value, onRecorded }: FeedbackButto
 
   return (
     <div className={styles.row}>
-      <Body1 id={labelId}>Was this helpful?</Body1>
+      <Body1 id={labelId}>{t('ask.feedback.question')}</Body1>
       <div role="group" aria-labelledby={labelId} className={styles.row}>
         <ToggleButton size="small" icon={<ThumbLikeRegular />} checked={value === 'helpful'} appearance={value === 'helpful' ? 'primary' : 'secondary'} disabledFocusable={busy} onClick={() => void send('helpful')}>
-          Yes
+          {t('ask.feedback.yes')}
         </ToggleButton>
         <ToggleButton size="small" icon={<ThumbDislikeRegular />} checked={value === 'not-helpful'} appearance={value === 'not-helpful' ? 'primary' : 'secondary'} disabledFocusable={busy} onClick={() => void send('not-helpful')}>
-          No
+          {t('ask.feedback.no')}
         </ToggleButton>
       </div>
       {/* Always there, so screen readers announce what lands in it. */}

@@ -1,11 +1,12 @@
 import { Field, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { FEEDBACK_REASONS, FEEDBACK_REASON_LABELS, MAX_FEEDBACK_NOTE_CHARS } from '../../../../src/domain/ask/questions';
+import { FEEDBACK_REASONS, MAX_FEEDBACK_NOTE_CHARS } from '../../../../src/domain/ask/questions';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
 import { askApi } from './api';
 import { SmallFormFooter } from './small-form-footer';
 import type { FeedbackReason } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
  */
 export function FeedbackReasonForm({ questionId, onDone }: { readonly questionId: string; readonly onDone: (outcome: 'sent' | 'skipped') => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const [reason, setReason] = useState<FeedbackReason | ''>('');
   const [note, setNote] = useState('');
@@ -25,7 +27,7 @@ export function FeedbackReasonForm({ questionId, onDone }: { readonly questionId
 
   async function send(): Promise<void> {
     if (reason === '') {
-      setError('Pick a reason, or press Skip.');
+      setError(t('ask.reason.pick'));
       return;
     }
     setBusy(true);
@@ -47,13 +49,13 @@ export function FeedbackReasonForm({ questionId, onDone }: { readonly questionId
     <form
       className={styles.form}
       noValidate
-      aria-label="Why did it not help?"
+      aria-label={t('ask.reason.form')}
       onSubmit={(e) => {
         e.preventDefault();
         void send();
       }}
     >
-      <Field label="Why did it not help? (optional)" validationMessage={error} validationState={error ? 'error' : 'none'}>
+      <Field label={t('ask.reason.label')} validationMessage={error} validationState={error ? 'error' : 'none'}>
         <RadioGroup
           value={reason}
           onChange={(_e, d) => {
@@ -62,14 +64,14 @@ export function FeedbackReasonForm({ questionId, onDone }: { readonly questionId
           }}
         >
           {FEEDBACK_REASONS.map((r) => (
-            <Radio key={r} value={r} label={FEEDBACK_REASON_LABELS[r]} />
+            <Radio key={r} value={r} label={t(`ask.reason.option.${r}`)} />
           ))}
         </RadioGroup>
       </Field>
-      <Field label="Anything to add? (optional)" hint="What was missing or wrong; the CoE reads it to improve the answer.">
+      <Field label={t('ask.reason.note')} hint={t('ask.reason.noteHint')}>
         <Textarea value={note} maxLength={MAX_FEEDBACK_NOTE_CHARS} rows={2} resize="vertical" onChange={(_e, d) => setNote(d.value)} />
       </Field>
-      <SmallFormFooter busy={busy} submitLabel="Send" busyLabel="Sending…" dismissLabel="Skip" onDismiss={() => onDone('skipped')} />
+      <SmallFormFooter busy={busy} submitLabel={t('ask.reason.send')} busyLabel={t('ask.reason.sending')} dismissLabel={t('ask.reason.skip')} onDismiss={() => onDone('skipped')} />
     </form>
   );
 }

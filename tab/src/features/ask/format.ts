@@ -1,20 +1,9 @@
 import type { BadgeProps } from '@fluentui/react-components';
-import type { AnswerGrade, AnswerSource, SourceKind, TicketAction, TicketState } from './types';
+import type { TFunction } from 'i18next';
+import { formatLocale } from '../../lib/i18n';
+import type { AnswerGrade, AnswerSource, TicketState } from './types';
 
-/** Words for the values the Ask API sends, in one place for the page's parts. */
-
-/** What a ticket's state means to the person who asked (the words carry it, not the colour). */
-export const stateLabels: Record<TicketState, string> = {
-  open: 'Waiting for an expert',
-  assigned: 'An expert is on it',
-  answered: 'Answered',
-  closed: 'Closed',
-  reopened: 'Reopened',
-};
-
-/** The filter's words for experts, who think in states rather than in waiting. */
-export const stateFilterLabels: Record<TicketState, string> = { open: 'Open', assigned: 'Assigned', answered: 'Answered', closed: 'Closed', reopened: 'Reopened' };
-
+/** Colours for the values the Ask API sends; their words are in the catalogue (tickets.state, ask.kind…). */
 export const stateColors: Record<TicketState, BadgeProps['color']> = {
   open: 'warning',
   assigned: 'informative',
@@ -22,26 +11,6 @@ export const stateColors: Record<TicketState, BadgeProps['color']> = {
   closed: 'subtle',
   reopened: 'severe',
 };
-
-/** The same words as the experts' card in Teams (bot/cards/ask-ticket.ts). */
-export const actionLabels: Record<TicketAction, string> = {
-  assign: 'Assign to me',
-  answer: 'Answer',
-  close: 'Close',
-  reopen: 'Reopen',
-  promote: 'Add to knowledge base',
-};
-
-/** What the expert is told once an action went through. */
-export const actionDone: Record<TicketAction, string> = {
-  assign: 'Assigned to you.',
-  answer: 'Answer sent to the maker.',
-  close: 'Ticket closed.',
-  reopen: 'Ticket reopened.',
-  promote: 'Question and answer added to the knowledge base.',
-};
-
-export const kindLabels: Record<SourceKind, string> = { faq: 'FAQ', expert: 'Expert answer', doc: 'Document', path: 'Training path', module: 'Training module', event: 'Event', story: 'Story' };
 
 /** "What is DLP? › Blocked connectors": the title, and the section when there is one. */
 export function sourceLabel(source: Pick<AnswerSource, 'title' | 'heading'>): string {
@@ -57,12 +26,12 @@ export function safeUrl(url: string | null | undefined): string | undefined {
  * How sure the knowledge base is, in words a maker can weigh. No percentage: the confidence is
  * only backed as a band ("High confidence" was right at least 90% of the time on the maker set).
  */
-export function confidenceLabel(grade: AnswerGrade, highConfidence: boolean): string {
-  if (grade === 'answer') return highConfidence ? 'High confidence' : 'Likely answer';
-  return grade === 'closest' ? 'Not sure' : 'Not in the knowledge base';
+export function confidenceLabel(grade: AnswerGrade, highConfidence: boolean, t: TFunction): string {
+  if (grade === 'answer') return highConfidence ? t('ask.answer.grade.high') : t('ask.answer.grade.likely');
+  return grade === 'closest' ? t('ask.answer.grade.notSure') : t('ask.answer.grade.notInKb');
 }
 
-/** "2 Mar 2026, 14:05" in the reader's own language and time zone. */
+/** "2 Mar 2026, 14:05" in the tab's language (Teams') and the reader's time zone. */
 export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString(formatLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

@@ -8,6 +8,7 @@ import { useApi } from '../../lib/use-api';
 import { askApi } from './api';
 import { PastQuestionCard } from './past-question-card';
 import type { TicketView } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -22,33 +23,33 @@ const useStyles = makeStyles({
  */
 export function MyQuestionsView() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   const data = useApi((client, signal) => askApi.history(client, signal), []);
   // Tickets replied to here since the list loaded (the newer version wins).
   const [changed, setChanged] = useState<ReadonlyMap<string, TicketView>>(new Map());
   const questions = data.status === 'success' ? data.data.map((q) => (q.ticket && (changed.get(q.ticket.id)?.version ?? 0) > q.ticket.version ? { ...q, ticket: changed.get(q.ticket.id)! } : q)) : [];
-  const count = questions.length === 1 ? '1 question' : `${questions.length} questions`;
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.bar}>
         <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-          Your questions{data.status === 'success' ? ` (${count})` : ''}
+          {data.status === 'success' ? t('ask.mine.headingCount', { count: questions.length }) : t('ask.mine.heading')}
         </Subtitle1>
         <Button icon={<ArrowClockwiseRegular />} onClick={data.retry} disabled={data.status === 'loading'}>
-          Refresh
+          {t('ask.mine.refresh')}
         </Button>
       </div>
       <div aria-live="polite">
-        {data.status === 'loading' && <LoadingState label="Loading your questions…" />}
-        {data.status === 'error' && <ErrorState title="We couldn't load your questions" error={data.error} onRetry={data.retry} />}
+        {data.status === 'loading' && <LoadingState label={t('ask.mine.loading')} />}
+        {data.status === 'error' && <ErrorState title={t('ask.mine.failed')} error={data.error} onRetry={data.retry} />}
         {data.status === 'success' && questions.length === 0 && (
-          <EmptyState icon={<ChatMultipleRegular />} title="No questions yet">
-            What you ask here or in your chat with the Maker Hub bot appears here with its answer. When you ask an expert, their answer appears here too.
+          <EmptyState icon={<ChatMultipleRegular />} title={t('ask.mine.emptyTitle')}>
+            {t('ask.mine.emptyBody')}
           </EmptyState>
         )}
         {data.status === 'success' && questions.length > 0 && (
-          <ul className={styles.list} aria-label="Your questions">
+          <ul className={styles.list} aria-label={t('ask.mine.heading')}>
             {questions.map((q) => (
               <li key={q.questionId}>
                 <PastQuestionCard past={q} onTicketChanged={(t) => setChanged((m) => new Map(m).set(t.id, t))} />

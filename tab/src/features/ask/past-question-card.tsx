@@ -1,10 +1,11 @@
 import { Badge, Caption1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { FEEDBACK_REASON_LABELS } from '../../../../src/domain/ask/questions';
+import type { TFunction } from 'i18next';
 import { formatWhen } from './format';
 import { Markdown } from './markdown';
 import { TicketCard } from './ticket-card';
 import type { PastQuestion, TicketView } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalS },
@@ -13,8 +14,12 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
-const GRADE: Record<PastQuestion['grade'], string> = { answer: 'Answered', closest: 'Not sure', unknown: 'Not in the knowledge base' };
-const WHERE: Record<PastQuestion['channel'], string> = { tab: 'in Maker Hub', personal: 'in your chat with the bot', channel: 'in a channel', groupChat: 'in a group chat' };
+/** My rating, and why it did not help when I said so. */
+function ratingOf(past: PastQuestion, t: TFunction): string | null {
+  if (past.feedback === 'helpful') return t('ask.past.helpful');
+  if (past.feedback !== 'not-helpful') return null;
+  return past.feedbackReason ? t('ask.past.notHelpfulBecause', { reason: t(`ask.past.because.${past.feedbackReason}`) }) : t('ask.past.notHelpful');
+}
 
 /**
  * One of my past questions: what I asked, where and when, the knowledge base's answer (or that it
@@ -22,8 +27,9 @@ const WHERE: Record<PastQuestion['channel'], string> = { tab: 'in Maker Hub', pe
  */
 export function PastQuestionCard({ past, onTicketChanged }: { readonly past: PastQuestion; readonly onTicketChanged: (ticket: TicketView) => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const headingId = useId();
-  const rating = past.feedback === 'helpful' ? 'You found it helpful' : past.feedback === 'not-helpful' ? `Not helpful${past.feedbackReason ? `: ${FEEDBACK_REASON_LABELS[past.feedbackReason].toLowerCase()}` : ''}` : null;
+  const rating = ratingOf(past, t);
   return (
     <Card className={styles.card} role="article" aria-labelledby={headingId}>
       <div className={styles.head}>
@@ -31,11 +37,11 @@ export function PastQuestionCard({ past, onTicketChanged }: { readonly past: Pas
           {past.question}
         </Subtitle2>
         <Badge appearance="tint" shape="rounded" color={past.grade === 'answer' ? 'success' : 'warning'}>
-          {GRADE[past.grade]}
+          {t(`ask.past.grade.${past.grade}`)}
         </Badge>
       </div>
       <Caption1 className={styles.meta}>
-        Asked {WHERE[past.channel]}, {formatWhen(past.askedAt)}
+        {t('ask.past.asked', { where: t(`ask.past.where.${past.channel}`), when: formatWhen(past.askedAt) })}
         {rating ? ` · ${rating}` : ''}
       </Caption1>
       {past.grade === 'answer' && past.answer !== '' && <Markdown text={past.answer} />}

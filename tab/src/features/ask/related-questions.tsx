@@ -9,7 +9,7 @@ const useStyles = makeStyles({
 });
 
 /** Questions worth asking next (other close sources); pressing one asks it, as the bot's buttons do. */
-export function RelatedQuestions({ questions, onAsk, title = 'Related questions' }: { readonly questions: readonly string[]; readonly onAsk: (question: string) => void; readonly title?: string }) {
+export function RelatedQuestions({ questions, onAsk, title }: { readonly questions: readonly string[]; readonly onAsk: (question: string) => void; readonly title: string }) {
   const styles = useStyles();
   const headingId = useId();
   return (

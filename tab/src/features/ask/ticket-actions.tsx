@@ -8,7 +8,6 @@ import { faqPrefill } from '../../../../src/domain/ask/faq-input';
 import { FaqEditorDialog, type FaqPrefill } from '../faq-editor/faq-editor-dialog';
 import { askApi } from './api';
 import { CloseTicketDialog } from './close-ticket-dialog';
-import { actionDone, actionLabels } from './format';
 import type { TicketAction, TicketView } from './types';
 import { useAnswerDraft } from './use-answer-draft';
 
@@ -47,7 +46,7 @@ export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketVi
         setDraft('');
         setAnswering(false);
       }
-      setOutcome({ intent: 'success', text: actionDone[action] });
+      setOutcome({ intent: 'success', text: t(`tickets.done.${action}`) });
       onChanged(changed);
       window.dispatchEvent(new Event(NAV_COUNTS_CHANGED));
     } catch (e) {
@@ -80,8 +79,8 @@ export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketVi
           }}
         >
           <Field
-            label={ticket.answer ? 'Your new answer' : 'Your answer'}
-            hint="Markdown works: **bold**, lists, links. It goes to the maker who asked."
+            label={ticket.answer ? t('tickets.actions.newAnswerLabel') : t('tickets.actions.answerLabel')}
+            hint={t('tickets.actions.answerHint')}
             validationMessage={outcome?.field}
             validationState={outcome?.field ? 'error' : 'none'}
           >
@@ -89,26 +88,26 @@ export function TicketActions({ ticket, onChanged }: { readonly ticket: TicketVi
           </Field>
           <div className={styles.buttons}>
             <Button type="submit" appearance="primary" disabled={busy !== undefined}>
-              {busy === 'answer' ? 'Sending…' : 'Send answer'}
+              {busy === 'answer' ? t('tickets.actions.sending') : t('tickets.actions.sendAnswer')}
             </Button>
             <Button disabled={busy !== undefined} onClick={() => setAnswering(false)}>
-              Not now
+              {t('tickets.actions.notNow')}
             </Button>
           </div>
         </form>
       )}
       {main.length > 0 && (
-        <div className={styles.buttons} role="group" aria-label={`Actions for ticket #${ticket.number}`}>
+        <div className={styles.buttons} role="group" aria-label={t('tickets.actions.group', { number: ticket.number })}>
           {main.map((action) =>
             action === 'answer' ? (
               !answering && (
                 <Button key={action} appearance="primary" onClick={() => setAnswering(true)}>
-                  {ticket.answer ? 'Answer again' : actionLabels.answer}
+                  {ticket.answer ? t('tickets.actions.answerAgain') : t('tickets.action.answer')}
                 </Button>
               )
             ) : (
               <Button key={action} disabled={busy !== undefined} onClick={() => (action === 'promote' ? setPromoting(faqPrefill(ticket)) : void run(action))}>
-                {busy === action ? 'Working…' : action === 'assign' && ticket.assigneeName !== null ? `Take over from ${ticket.assigneeName}` : actionLabels[action]}
+                {busy === action ? t('tickets.actions.working') : action === 'assign' && ticket.assigneeName !== null ? t('tickets.actions.takeOver', { name: ticket.assigneeName }) : t(`tickets.action.${action}`)}
               </Button>
             ),
           )}

@@ -2,11 +2,13 @@ import { Badge, Body1, Caption1, Card, makeStyles, Subtitle2, tokens } from '@fl
 import { useId } from 'react';
 import { quotedAnswer } from '../../components/surface';
 import { BotKnew } from './bot-knew';
-import { formatWhen, stateColors, stateLabels } from './format';
+import { formatWhen, stateColors } from './format';
 import { Markdown } from './markdown';
 import { TicketActions } from './ticket-actions';
 import { TicketReply } from './ticket-reply';
 import type { TicketView } from './types';
+import type { TFunction } from 'i18next';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalS },
@@ -26,12 +28,27 @@ export interface TicketCardProps {
   readonly onChanged: (ticket: TicketView) => void;
 }
 
+/** "Answer from Ada, 2 Mar 2026, 14:05" (the date when the server has it). */
+function answeredLine(ticket: TicketView, t: TFunction): string {
+  const name = ticket.answeredByName ?? t('tickets.card.anExpert');
+  return ticket.answeredAt !== null ? t('tickets.card.answerFromAt', { name, when: formatWhen(ticket.answeredAt) }) : t('tickets.card.answerFrom', { name });
+}
+
+/** Who answered the expert back: the asker's name for experts, "You" for the asker. */
+function repliedLine(ticket: TicketView, manage: boolean, t: TFunction): string {
+  const when = ticket.makerReplyAt ? formatWhen(ticket.makerReplyAt) : undefined;
+  if (manage) return when ? t('tickets.card.repliedAt', { name: ticket.askerName, when }) : t('tickets.card.replied', { name: ticket.askerName });
+  return when ? t('tickets.card.youRepliedAt', { when }) : t('tickets.card.youReplied');
+}
+
 /** One ticket: the question, its state in words, who asked and who took it, and the expert's answer. */
 export function TicketCard({ ticket, manage, onChanged }: TicketCardProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const headingId = useId();
-  const meta = [manage ? `Asked by ${ticket.askerName}, ${formatWhen(ticket.createdAt)}` : `Asked ${formatWhen(ticket.createdAt)}`];
-  if (ticket.assigneeName && ticket.state !== 'answered' && ticket.state !== 'closed') meta.push(`assigned to ${ticket.assigneeName}`);
+  const when = formatWhen(ticket.createdAt);
+  const meta = [manage ? t('tickets.card.askedBy', { name: ticket.askerName, when }) : t('tickets.card.asked', { when })];
+  if (ticket.assigneeName && ticket.state !== 'answered' && ticket.state !== 'closed') meta.push(t('tickets.card.assignedTo', { name: ticket.assigneeName }));
   return (
     <Card className={styles.card} role="article" aria-labelledby={headingId}>
       <div className={styles.head}>
@@ -40,18 +57,18 @@ export function TicketCard({ ticket, manage, onChanged }: TicketCardProps) {
           {ticket.question}
         </Subtitle2>
         <Badge appearance="tint" shape="rounded" color={stateColors[ticket.state]}>
-          {stateLabels[ticket.state]}
+          {t(`tickets.state.${ticket.state}`)}
         </Badge>
         {ticket.kbEntryId !== null && (
           <Badge appearance="outline" shape="rounded" color="brand">
-            In the knowledge base
+            {t('tickets.card.inKb')}
           </Badge>
         )}
       </div>
       <Caption1 className={styles.meta}>{meta.join(' · ')}</Caption1>
       {ticket.details !== null && ticket.details !== undefined && (
         <Body1 as="p" className={styles.said}>
-          <span className={styles.meta}>Details: </span>
+          <span className={styles.meta}>{t('tickets.card.details')} </span>
           {ticket.details}
         </Body1>
       )}
@@ -59,8 +76,7 @@ export function TicketCard({ ticket, manage, onChanged }: TicketCardProps) {
       {ticket.answer !== null ? (
         <div className={styles.answer}>
           <Caption1 className={styles.meta}>
-            Answer from {ticket.answeredByName ?? 'an expert'}
-            {ticket.answeredAt !== null ? `, ${formatWhen(ticket.answeredAt)}` : ''}
+            {answeredLine(ticket, t)}
           </Caption1>
           <Markdown text={ticket.answer} />
         </div>
@@ -68,14 +84,13 @@ export function TicketCard({ ticket, manage, onChanged }: TicketCardProps) {
         !manage &&
         ticket.state !== 'closed' && (
           <Body1 as="p" className={styles.waiting}>
-            No answer yet. You'll see it here as soon as an expert replies.
+            {t('tickets.card.noAnswer')}
           </Body1>
         )
       )}
       {ticket.makerReply !== null && ticket.makerReply !== undefined && (
         <Body1 as="p" className={styles.said}>
-          <span className={styles.meta}>{manage ? `${ticket.askerName} replied` : 'You replied'}
-          {ticket.makerReplyAt ? `, ${formatWhen(ticket.makerReplyAt)}` : ''}: </span>
+          <span className={styles.meta}>{repliedLine(ticket, manage, t)} </span>
           {ticket.makerReply}
         </Body1>
       )}

@@ -5,6 +5,7 @@ import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
 import { askApi } from './api';
 import type { TicketView } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
@@ -21,6 +22,7 @@ const MAX_REPLY = 2000;
  */
 export function TicketReply({ ticket, onChanged }: { readonly ticket: TicketView; readonly onChanged: (ticket: TicketView) => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
@@ -30,7 +32,7 @@ export function TicketReply({ ticket, onChanged }: { readonly ticket: TicketView
 
   async function send(): Promise<void> {
     if (message.trim() === '') {
-      setError('Type your reply first.');
+      setError(t('tickets.reply.required'));
       return;
     }
     setBusy(true);
@@ -52,7 +54,7 @@ export function TicketReply({ ticket, onChanged }: { readonly ticket: TicketView
     <div className={styles.root}>
       {sent && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>Reply sent; the ticket is open again and the expert is told.</MessageBarBody>
+          <MessageBarBody>{t('tickets.reply.sent')}</MessageBarBody>
         </MessageBar>
       )}
       {/* A reply reopens the answer; while reopened, the expert has it. */}
@@ -60,27 +62,27 @@ export function TicketReply({ ticket, onChanged }: { readonly ticket: TicketView
         <form
           className={styles.form}
           noValidate
-          aria-label={`Reply on ticket #${ticket.number}`}
+          aria-label={t('tickets.reply.form', { number: ticket.number })}
           onSubmit={(e) => {
             e.preventDefault();
             void send();
           }}
         >
-          <Field label="Your reply to the expert" hint="Say what is still unclear or did not work; the ticket opens again." validationMessage={error} validationState={error ? 'error' : 'none'}>
+          <Field label={t('tickets.reply.label')} hint={t('tickets.reply.hint')} validationMessage={error} validationState={error ? 'error' : 'none'}>
             <Textarea value={message} maxLength={MAX_REPLY} rows={3} resize="vertical" onChange={(_e, d) => setMessage(d.value)} />
           </Field>
           <div className={styles.buttons}>
             <Button type="submit" appearance="primary" disabled={busy}>
-              {busy ? 'Sending…' : 'Send reply and reopen'}
+              {busy ? t('tickets.reply.sending') : t('tickets.reply.send')}
             </Button>
             <Button disabled={busy} onClick={() => setOpen(false)}>
-              Not now
+              {t('tickets.reply.notNow')}
             </Button>
           </div>
         </form>
       ) : (
         <Button icon={<ArrowReplyRegular />} onClick={() => setOpen(true)}>
-          Reply or reopen
+          {t('tickets.reply.open')}
         </Button>
       )}
     </div>

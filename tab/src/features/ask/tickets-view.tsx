@@ -6,9 +6,9 @@ import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { useApi } from '../../lib/use-api';
 import { askApi } from './api';
-import { stateFilterLabels } from './format';
 import { TicketCard } from './ticket-card';
 import { ticketStates, type TicketState, type TicketView } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -18,12 +18,6 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
 });
-
-const empty = {
-  mine: ['No questions for the experts yet', 'When the knowledge base is not enough and you press "Ask an expert", your question appears here with its state and, once there is one, the expert\'s answer.'],
-  all: ['No tickets', 'Questions makers hand to the experts appear here, from the bot and from this page.'],
-  filtered: ['No tickets in this state', 'Pick another state, or all states.'],
-} as const;
 
 function newer(loaded: TicketView, changed: TicketView | undefined): TicketView {
   return changed !== undefined && changed.version >= loaded.version ? changed : loaded;
@@ -35,6 +29,7 @@ function newer(loaded: TicketView, changed: TicketView | undefined): TicketView 
  */
 export function TicketsView({ scope }: { readonly scope: 'mine' | 'all' }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   const [state, setState] = useState<TicketState | ''>('');
   const data = useApi((client, signal) => askApi.tickets(client, scope, state, signal), [scope, state]);
@@ -43,43 +38,42 @@ export function TicketsView({ scope }: { readonly scope: 'mine' | 'all' }) {
   const tickets = data.status === 'success' ? data.data.tickets.map((t) => newer(t, changed.get(t.id))) : [];
   const replace = (ticket: TicketView) => setChanged((m) => new Map(m).set(ticket.id, ticket));
   const kind = state !== '' ? 'filtered' : scope;
-  const count = tickets.length === 1 ? '1 ticket' : `${tickets.length} tickets`;
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.bar}>
         <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-          {scope === 'mine' ? 'Your questions for the experts' : 'All tickets'}
-          {data.status === 'success' ? ` (${count})` : ''}
+          {t(`tickets.list.heading.${scope}`)}
+          {data.status === 'success' ? ` ${t('tickets.list.count', { count: tickets.length })}` : ''}
         </Subtitle1>
         <div className={styles.tools}>
           {scope === 'all' && (
-            <Field label="State" className={styles.filter}>
+            <Field label={t('tickets.list.state')} className={styles.filter}>
               <Select value={state} onChange={(_e, d) => setState(d.value as TicketState | '')}>
-                <option value="">All states</option>
+                <option value="">{t('tickets.list.allStates')}</option>
                 {ticketStates.map((s) => (
                   <option key={s} value={s}>
-                    {stateFilterLabels[s]}
+                    {t(`tickets.stateFilter.${s}`)}
                   </option>
                 ))}
               </Select>
             </Field>
           )}
           <Button icon={<ArrowClockwiseRegular />} onClick={data.retry} disabled={data.status === 'loading'}>
-            Refresh
+            {t('tickets.list.refresh')}
           </Button>
         </div>
       </div>
       <div aria-live="polite">
-        {data.status === 'loading' && <LoadingState label="Loading tickets…" />}
-        {data.status === 'error' && <ErrorState title="We couldn't load the tickets" error={data.error} onRetry={data.retry} />}
+        {data.status === 'loading' && <LoadingState label={t('tickets.list.loading')} />}
+        {data.status === 'error' && <ErrorState title={t('tickets.list.failed')} error={data.error} onRetry={data.retry} />}
         {data.status === 'success' && tickets.length === 0 && (
-          <EmptyState icon={<ChatMultipleRegular />} title={empty[kind][0]}>
-            {empty[kind][1]}
+          <EmptyState icon={<ChatMultipleRegular />} title={t(`tickets.list.empty.${kind}.title`)}>
+            {t(`tickets.list.empty.${kind}.body`)}
           </EmptyState>
         )}
         {data.status === 'success' && tickets.length > 0 && (
-          <ul className={styles.list} aria-label={scope === 'mine' ? 'Your tickets' : 'Tickets'}>
+          <ul className={styles.list} aria-label={t(`tickets.list.label.${scope}`)}>
             {tickets.map((t) => (
               <li key={t.id}>
                 <TicketCard ticket={t} manage={scope === 'all'} onChanged={replace} />

@@ -14,6 +14,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTeamsHost } from '../../app/host-context';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useTranslation } from '../../lib/translation';
 import { channelTabConfig, connectChannelTabConfig, type ChannelTabPage } from './channel-tab-config';
 
 const useStyles = makeStyles({
@@ -31,17 +32,11 @@ const useStyles = makeStyles({
   choiceHint: { color: tokens.colorNeutralForeground3 },
 });
 
-const choices: ReadonlyArray<{ page: ChannelTabPage; label: string; hint: string }> = [
-  { page: 'events', label: 'Events', hint: 'Upcoming community events, with RSVPs.' },
-  { page: 'stories', label: 'Stories', hint: "The community's success stories." },
-];
+// Their words are config.events and config.stories in the catalogue.
+const choices: readonly ChannelTabPage[] = ['events', 'stories'];
 
 function isChannelTabPage(value: string): value is ChannelTabPage {
-  return choices.some((choice) => choice.page === value);
-}
-
-function labelOf(page: ChannelTabPage): string {
-  return choices.find((choice) => choice.page === page)?.label ?? 'Maker Hub';
+  return choices.some((choice) => choice === value);
 }
 
 /**
@@ -51,33 +46,34 @@ function labelOf(page: ChannelTabPage): string {
 export function ConfigPage() {
   const styles = useStyles();
   const host = useTeamsHost();
+  const { t } = useTranslation();
   const [page, setPage] = useState<ChannelTabPage>('events');
   // Teams calls the save handler long after registration: it reads the latest choice from here.
   const pageRef = useRef(page);
   useEffect(() => {
     pageRef.current = page;
   }, [page]);
-  useDocumentTitle('Set up the tab');
+  useDocumentTitle(t('config.documentTitle'));
 
   useEffect(() => {
     if (!host.inTeams) return;
-    const current = () => channelTabConfig(pageRef.current, window.location.origin, labelOf(pageRef.current));
-    connectChannelTabConfig(current).catch((error: unknown) => {
+    // The tab's name in the channel is in the language of whoever adds it, as Teams' own tabs are.
+    const current = () => channelTabConfig(pageRef.current, window.location.origin, t(`config.${pageRef.current}.label`));
+    connectChannelTabConfig(current, t('config.saveFailed')).catch((error: unknown) => {
       // Opened in Teams but not as a configuration page (e.g. a deep link): nothing to connect.
       console.warn('Maker Hub: channel tab configuration is not available here', error);
     });
-  }, [host]);
+  }, [host, t]);
 
   return (
     <main className={styles.main}>
       <Title3 as="h1" className={styles.text}>
-        Add Maker Hub to this channel
+        {t('config.heading')}
       </Title3>
       <Body1 as="p" className={styles.description}>
-        Choose what the tab shows to everyone in the channel. You can add Maker Hub again to show
-        the other one too.
+        {t('config.description')}
       </Body1>
-      <Field label="The tab shows">
+      <Field label={t('config.shows')}>
         <RadioGroup
           value={page}
           onChange={(_event, data) => {
@@ -86,12 +82,12 @@ export function ConfigPage() {
         >
           {choices.map((choice) => (
             <Radio
-              key={choice.page}
-              value={choice.page}
+              key={choice}
+              value={choice}
               label={
                 <span className={styles.choiceLabel}>
-                  <Text weight="semibold">{choice.label}</Text>
-                  <Caption1 className={styles.choiceHint}>{choice.hint}</Caption1>
+                  <Text weight="semibold">{t(`config.${choice}.label`)}</Text>
+                  <Caption1 className={styles.choiceHint}>{t(`config.${choice}.hint`)}</Caption1>
                 </span>
               }
             />
@@ -101,8 +97,7 @@ export function ConfigPage() {
       {!host.inTeams && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            To add the tab, open this page from a Teams channel: choose + (Add a tab), then Maker
-            Hub.
+            {t('config.outsideTeams')}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -57,9 +57,10 @@ function FaqEditorForm<T>({ prefill, onClose, save, onSaved, title, submitLabel 
     <FormDialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title={title ?? 'Add FAQ entry'}
-      submitLabel={submitLabel ?? 'Save FAQ entry'}
-      busyLabel="Saving…"
+      title={title ?? t('faqEditor.title')}
+      submitLabel={submitLabel ?? t('faqEditor.save')}
+      busyLabel={t('faqEditor.saving')}
+      cancelLabel={t('faqEditor.cancel')}
       busy={busy}
       onSubmit={() =>
         void submit(async () => {
@@ -68,18 +69,18 @@ function FaqEditorForm<T>({ prefill, onClose, save, onSaved, title, submitLabel 
         })
       }
       error={unplaced ? error : null}
-      errorTitle="The entry was not saved"
+      errorTitle={t('faqEditor.failed')}
     >
-      <Field label="Question" required validationMessage={message('question')}>
+      <Field label={t('faqEditor.question')} required validationMessage={message('question')}>
         <Input value={question} maxLength={300} onChange={(_e, d) => setQuestion(d.value)} />
       </Field>
-      <Field label="Alternate phrasings" hint="One per line: other ways makers ask the same thing." validationMessage={message('alternates')}>
+      <Field label={t('faqEditor.alternates')} hint={t('faqEditor.alternatesHint')} validationMessage={message('alternates')}>
         <Textarea value={alternates} rows={3} resize="vertical" onChange={(_e, d) => setAlternates(d.value)} />
       </Field>
-      <Field label="Answer (Markdown)" required hint="Markdown works: **bold**, lists and [links](https://…)." validationMessage={message('answer')}>
+      <Field label={t('faqEditor.answer')} required hint={t('faqEditor.answerHint')} validationMessage={message('answer')}>
         <Textarea value={answer} rows={6} resize="vertical" maxLength={8000} onChange={(_e, d) => setAnswer(d.value)} />
       </Field>
-      <Field label="Tags" hint="Comma-separated, for example: environments, dlp" validationMessage={message('tags')}>
+      <Field label={t('faqEditor.tags')} hint={t('faqEditor.tagsHint')} validationMessage={message('tags')}>
         <Input value={tags} onChange={(_e, d) => setTags(d.value)} />
       </Field>
       <FaqPreview question={question.trim()} alternates={lines(alternates)} answer={answer} labels={{ title: t('tickets.faqEditor.preview'), empty: t('tickets.faqEditor.previewEmpty'), also: t('tickets.faqEditor.previewAlso') }} />

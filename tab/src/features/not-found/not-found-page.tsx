@@ -3,22 +3,24 @@ import { CompassNorthwestRegular } from '@fluentui/react-icons';
 import { useNavigate } from '../../lib/router';
 import { EmptyState } from '../../components/empty-state';
 import { Page } from '../../components/page';
+import { useTranslation } from '../../lib/translation';
 
 /** Any path the tab does not know, e.g. an outdated link in an old card. */
 export function NotFoundPage() {
   const navigate = useNavigate();
+  const { t } = useTranslation();
   return (
-    <Page title="Page not found">
+    <Page title={t('notFound.title')}>
       <EmptyState
         icon={<CompassNorthwestRegular />}
-        title="This page doesn't exist"
+        title={t('notFound.heading')}
         actions={
           <Button appearance="primary" onClick={() => void navigate('/')}>
-            Go to Home
+            {t('notFound.home')}
           </Button>
         }
       >
-        The link may be out of date. Everything Maker Hub offers is reachable from Home.
+        {t('notFound.body')}
       </EmptyState>
     </Page>
   );

@@ -11,6 +11,7 @@ import { searchApi } from './api';
 import { KindFilter } from './kind-filter';
 import { SearchResults } from './search-results';
 import { searchKinds, type SearchKind } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -31,6 +32,7 @@ function kindsOf(params: URLSearchParams): SearchKind[] {
  */
 export function SearchPage() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const query = (params.get('q') ?? '').trim().slice(0, MAX_QUERY);
   const kinds = kindsOf(params);
@@ -49,28 +51,28 @@ export function SearchPage() {
   const state = useApi((client, signal) => (query ? searchApi.search(client, query, kinds, signal) : Promise.resolve(null)), [query, kinds.join(',')]);
 
   return (
-    <Page title="Search" description="Search the FAQ, knowledge-base articles, training, events and success stories at once.">
+    <Page title={t('search.title')} description={t('search.description')}>
       <div className={styles.controls}>
-        <Field label="Search Maker Hub">
+        <Field label={t('search.label')}>
           <SearchBox className={styles.box} autoFocus value={draft} maxLength={MAX_QUERY} onChange={(_e, d) => setDraft(d.value)} onKeyDown={(e) => e.key === 'Enter' && setParams(paramsFor(draft.trim(), kinds))} />
         </Field>
         <KindFilter selected={kinds} onChange={(next) => setParams(paramsFor(query, next), { replace: true })} />
       </div>
       {!query && (
-        <EmptyState icon={<SearchRegular />} title="What are you looking for?">
-          Type a few words — a product, a problem, an event or a colleague’s story. Spelling mistakes are fine.
+        <EmptyState icon={<SearchRegular />} title={t('search.emptyTitle')}>
+          {t('search.emptyBody')}
         </EmptyState>
       )}
-      {query && state.status === 'loading' && <LoadingState label="Searching…" />}
-      {query && state.status === 'error' && <ErrorState title="The search did not work" error={state.error} onRetry={state.retry} />}
+      {query && state.status === 'loading' && <LoadingState label={t('search.searching')} />}
+      {query && state.status === 'error' && <ErrorState title={t('search.failed')} error={state.error} onRetry={state.retry} />}
       {query && state.status === 'success' && state.data !== null && (
         <>
           <Body1 as="p" className={styles.count} role="status">
-            {state.data.length === 0 ? `Nothing found for “${query}”.` : `${state.data.length} ${state.data.length === 1 ? 'result' : 'results'} for “${query}”.`}
+            {state.data.length === 0 ? t('search.nothing', { query }) : t('search.results', { count: state.data.length, query })}
           </Body1>
           {state.data.length === 0 ? (
-            <EmptyState icon={<SearchRegular />} title="No matches">
-              {kinds.length ? 'Try “All” instead of the chosen kinds, or fewer words.' : 'Try fewer or other words, or ask the CoE on the Ask page.'}
+            <EmptyState icon={<SearchRegular />} title={t('search.noMatches')}>
+              {kinds.length ? t('search.tryAll') : t('search.tryOther')}
             </EmptyState>
           ) : (
             <SearchResults results={state.data} />

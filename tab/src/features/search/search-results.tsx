@@ -1,7 +1,8 @@
 import { Badge, Body1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { Link } from '../../lib/router';
 import { HighlightedText } from './highlighted-text';
-import { kindLabels, type SearchKind, type SearchResult } from './types';
+import type { SearchKind, SearchResult } from './types';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: 'none' },
@@ -23,14 +24,15 @@ const badgeColor: Record<SearchKind, 'brand' | 'informative' | 'success' | 'impo
 /** The results, best first: kind, title (a link to the item's page) and the snippet, matched words marked. */
 export function SearchResults({ results }: { readonly results: readonly SearchResult[] }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
-    <ol className={styles.list} aria-label="Search results">
+    <ol className={styles.list} aria-label={t('search.resultsLabel')}>
       {results.map((r) => (
         <li key={`${r.kind}:${r.id}`}>
           <Card>
             <div className={styles.head}>
               <Badge appearance="tint" color={badgeColor[r.kind]} shape="rounded">
-                {kindLabels[r.kind]}
+                {t(`search.kind.${r.kind}`)}
               </Badge>
               <Subtitle2 as="h2" className={styles.title}>
                 <Link to={r.url} className={styles.link}>

@@ -2,25 +2,6 @@
 export const searchKinds = ['faq', 'document', 'path', 'module', 'event', 'story'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
-export const kindLabels: Record<SearchKind, string> = {
-  faq: 'FAQ',
-  document: 'Article',
-  path: 'Training path',
-  module: 'Training module',
-  event: 'Event',
-  story: 'Story',
-};
-
-/** Plural labels for the filter chips. */
-export const kindFilterLabels: Record<SearchKind, string> = {
-  faq: 'FAQ',
-  document: 'Articles',
-  path: 'Paths',
-  module: 'Modules',
-  event: 'Events',
-  story: 'Stories',
-};
-
 /** A matched word: [start, end) in the string, in UTF-16 code units. */
 export interface Highlight {
   readonly start: number;
