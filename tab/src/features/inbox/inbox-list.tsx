@@ -1,5 +1,6 @@
 import { Body1, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useNavigate } from '../../lib/router';
+import { useTranslation } from '../../lib/translation';
 import { formatDateTime } from '../requests/format';
 import type { InboxItem } from './api';
 
@@ -34,9 +35,10 @@ const useStyles = makeStyles({
 /** The inbox's items: each opens its page (and is marked read); unread ones carry a dot and say so. */
 export function InboxList({ items, onOpen }: { readonly items: readonly InboxItem[]; readonly onOpen: (item: InboxItem) => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   return (
-    <ul className={styles.list} aria-label="Inbox items">
+    <ul className={styles.list} aria-label={t('inbox.items')}>
       {items.map((item) => (
         <li key={item.id}>
           <a
@@ -51,7 +53,7 @@ export function InboxList({ items, onOpen }: { readonly items: readonly InboxIte
             <span className={mergeClasses(styles.dot, item.readAt !== null && styles.read)} aria-hidden="true" />
             <span className={styles.text}>
               <Body1 className={item.readAt === null ? styles.unreadTitle : undefined}>
-                {item.readAt === null && <span className={styles.hidden}>Unread: </span>}
+                {item.readAt === null && <span className={styles.hidden}>{t('inbox.unreadPrefix')}</span>}
                 {item.title}
               </Body1>
               {item.body !== null && <Caption1 className={styles.muted}>{item.body}</Caption1>}

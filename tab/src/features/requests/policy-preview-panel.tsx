@@ -1,5 +1,6 @@
 import { Badge, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, tokens } from '@fluentui/react-components';
 import { useTranslation } from '../../lib/translation';
+import { classificationInText } from './labels';
 import type { PreviewState } from './policy-preview';
 
 const useStyles = makeStyles({
@@ -17,7 +18,7 @@ export function PolicyPreviewPanel({ state }: { readonly state: PreviewState }) 
   if (state.kind === 'unavailable') return <MessageBar intent="warning"><MessageBarBody>{t('requestPreview.unavailable')}</MessageBarBody></MessageBar>;
   const { preview } = state;
   const type = preview.type ?? '';
-  const classification = preview.dataClassification ?? '';
+  const classification = classificationInText(t, preview.dataClassification ?? '');
   const intent = preview.outcome === 'auto' ? 'success' : preview.outcome === 'refused' ? 'error' : 'info';
   const headline = preview.outcome === 'auto' ? t('requestPreview.auto') : preview.outcome === 'refused' ? t('requestPreview.refused') : preview.outcome === 'approval' ? t('requestPreview.approval') : t('requestPreview.title');
   const why =

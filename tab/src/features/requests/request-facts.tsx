@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { regionLabel } from '../../../../src/domain/environments/regions';
-import { DATA_CLASSIFICATION_LABEL, type DataClassification } from '../../../../src/domain/environments/types';
+import { useTranslation } from '../../lib/translation';
 import { formatDate, formatDateTime } from './format';
+import { classificationName, regionName } from './labels';
 import type { EnvironmentRequestView } from './requests-types';
 
 const useStyles = makeStyles({
@@ -20,22 +20,23 @@ const useStyles = makeStyles({
 /** The request's details as a definition list (readable by screen readers, wraps on a phone). */
 export function RequestFacts({ request, withRequester = false }: { readonly request: EnvironmentRequestView; readonly withRequester?: boolean }) {
   const styles = useStyles();
-  const rows: Array<[string, ReactNode]> = [['Reference', request.reference]];
-  if (withRequester) rows.push(['Requested by', request.requesterName]);
-  rows.push(['Type', request.type], ['Region', regionLabel(request.region)]);
-  rows.push(['Dataverse', request.dataverse ? `Yes (language ${request.languageLcid ?? '—'}, ${request.currencyCode ?? '—'})` : 'No']);
-  rows.push(['Data', DATA_CLASSIFICATION_LABEL[request.dataClassification as DataClassification] ?? request.dataClassification], ['Expected users', String(request.expectedUsers)]);
-  if (request.expiresAt) rows.push(['Expires', formatDate(request.expiresAt)]);
-  else rows.push(['Duration', request.durationDays === null ? 'No expiry' : `${request.durationDays} days`]);
-  if (request.environmentUrl) rows.push(['Environment', <a href={request.environmentUrl} target="_blank" rel="noreferrer">{request.environmentUrl}</a>]);
+  const { t } = useTranslation();
+  const rows: Array<[string, ReactNode]> = [[t('requests.facts.reference'), request.reference]];
+  if (withRequester) rows.push([t('requests.facts.requestedBy'), request.requesterName]);
+  rows.push([t('requests.facts.type'), request.type], [t('requests.facts.region'), regionName(t, request.region)]);
+  rows.push([t('requests.facts.dataverse'), request.dataverse ? t('requests.facts.dataverseYes', { lcid: request.languageLcid ?? '—', currency: request.currencyCode ?? '—' }) : t('requests.facts.no')]);
+  rows.push([t('requests.facts.data'), classificationName(t, request.dataClassification)], [t('requests.facts.expectedUsers'), String(request.expectedUsers)]);
+  if (request.expiresAt) rows.push([t('requests.facts.expires'), formatDate(request.expiresAt)]);
+  else rows.push([t('requests.facts.duration'), request.durationDays === null ? t('requests.facts.noExpiry') : t('requests.facts.days', { count: request.durationDays })]);
+  if (request.environmentUrl) rows.push([t('requests.facts.environment'), <a href={request.environmentUrl} target="_blank" rel="noreferrer">{request.environmentUrl}</a>]);
   if (request.decidedAt) {
-    const who = request.approval === 'auto' ? 'CoE policy (automatic)' : (request.decidedByName ?? 'a CoE admin');
-    rows.push([request.status === 'rejected' ? 'Rejected by' : 'Approved by', `${who}, ${formatDateTime(request.decidedAt)}`]);
+    const who = request.approval === 'auto' ? t('requests.facts.policy') : (request.decidedByName ?? t('requests.facts.anAdmin'));
+    rows.push([request.status === 'rejected' ? t('requests.facts.rejectedBy') : t('requests.facts.approvedBy'), t('requests.facts.decided', { who, when: formatDateTime(request.decidedAt) })]);
   }
-  if (request.decisionComment) rows.push(['Comment', `“${request.decisionComment}”`]);
-  if (request.failureReason && request.status === 'failed') rows.push(['Why it failed', request.failureReason]);
-  if (request.pendingExtension) rows.push(['Extension asked', `${request.pendingExtension.days} days — “${request.pendingExtension.reason}”`]);
-  rows.push(['Submitted', formatDateTime(request.createdAt)]);
+  if (request.decisionComment) rows.push([t('requests.facts.comment'), t('requests.facts.quoted', { text: request.decisionComment })]);
+  if (request.failureReason && request.status === 'failed') rows.push([t('requests.facts.whyFailed'), request.failureReason]);
+  if (request.pendingExtension) rows.push([t('requests.facts.extensionAsked'), t('requests.facts.extension', { count: request.pendingExtension.days, reason: request.pendingExtension.reason })]);
+  rows.push([t('requests.facts.submitted'), formatDateTime(request.createdAt)]);
   return (
     <dl className={styles.list}>
       {rows.map(([term, value]) => (

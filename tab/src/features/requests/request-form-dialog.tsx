@@ -3,9 +3,11 @@ import { useEffect, useState } from 'react';
 import { defaultEnvironmentType } from '../../../../src/domain/environments/form-defaults';
 import { FormDialog } from '../../components/form-dialog';
 import { useApiClient } from '../../lib/api-client-context';
+import { useTranslation } from '../../lib/translation';
 import { useSubmission } from '../../lib/use-submission';
 import type { GroupHit } from '../graph/graph-api';
 import { useGraphFeatures } from '../graph/use-graph-features';
+import { regionName } from './labels';
 import { usePolicyPreview } from './policy-preview';
 import { PolicyPreviewPanel } from './policy-preview-panel';
 import { requestsApi } from './requests-api';
@@ -46,6 +48,9 @@ function emptyDraft(options: FormOptions): RequestDraft {
  */
 export function RequestFormDialog({ open, options, onClose, onSubmitted }: RequestFormDialogProps) {
   const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  // The policy's own region labels are the CoE's English words; other languages name the location from the catalogue.
+  const regionLabel = (r: { value: string; label: string }) => (i18n.language === 'en' ? r.label : regionName(t, r.value, r.label));
   const client = useApiClient();
   const [draft, setDraft] = useState<RequestDraft>(() => emptyDraft(options));
   // One key per opened form: a double click or a retry after a network error is the same request.
@@ -54,7 +59,7 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
   const graph = useGraphFeatures();
   // The group picked by name, shown while the id field still holds its id.
   const [group, setGroup] = useState<GroupHit | null>(null);
-  const type = options.types.find((t) => t.value === draft.type);
+  const type = options.types.find((o) => o.value === draft.type);
   // Until the maker picks a type, the form follows the policy's start: the first type they can still request.
   const [typeChosen, setTypeChosen] = useState(false);
   const preview = usePolicyPreview(draft, open);
@@ -81,50 +86,50 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
     <FormDialog
       open={open}
       onOpenChange={(next) => !next && onClose()}
-      title="Request an environment"
-      submitLabel="Submit request"
-      busyLabel="Submitting…"
-      cancelLabel="Close"
+      title={t('requests.form.title')}
+      submitLabel={t('requests.form.submit')}
+      busyLabel={t('requests.form.busy')}
+      cancelLabel={t('requests.form.close')}
       busy={busy}
       onSubmit={() => void submit(send)}
       error={failure}
     >
-      <Field label="Environment name" required hint={`${options.naming.explanation} Example: ${options.naming.example}`} {...error('displayName')}>
+      <Field label={t('requests.form.name')} required hint={t('requests.form.nameHint', { explanation: options.naming.explanation, example: options.naming.example })} {...error('displayName')}>
         <Input value={draft.displayName} maxLength={100} onChange={(_e, d) => set('displayName', d.value)} placeholder={options.naming.example} />
       </Field>
       <div className={styles.row}>
-        <Field label="Type" required {...error('type')}>
+        <Field label={t('requests.form.type')} required {...error('type')}>
           <Select value={draft.type} onChange={(_e, d) => {
             setTypeChosen(true);
             set('type', d.value);
           }}>
-            {options.types.map((t) => (
-              <option key={t.value} value={t.value}>{t.value}</option>
+            {options.types.map((o) => (
+              <option key={o.value} value={o.value}>{o.value}</option>
             ))}
           </Select>
         </Field>
-        <Field label="Region" required {...error('region')}>
+        <Field label={t('requests.form.region')} required {...error('region')}>
           <Select value={draft.region} onChange={(_e, d) => set('region', d.value)}>
             {options.regions.map((r) => (
-              <option key={r.value} value={r.value}>{r.label}</option>
+              <option key={r.value} value={r.value}>{regionLabel(r)}</option>
             ))}
           </Select>
         </Field>
       </div>
-      <Field label="Business justification" required hint={`At least ${type?.justificationMinimum ?? 0} characters: what will you build, and for whom?`} {...error('justification')}>
+      <Field label={t('requests.form.justification')} required hint={t('requests.form.justificationHint', { count: type?.justificationMinimum ?? 0 })} {...error('justification')}>
         <Textarea value={draft.justification} maxLength={2000} resize="vertical" onChange={(_e, d) => set('justification', d.value)} />
       </Field>
-      <Switch checked={draft.dataverse} label="Create a Dataverse database" onChange={(_e, d) => set('dataverse', d.checked)} />
+      <Switch checked={draft.dataverse} label={t('requests.form.dataverse')} onChange={(_e, d) => set('dataverse', d.checked)} />
       {draft.dataverse && (
         <div className={styles.row}>
-          <Field label="Dataverse language" {...error('languageLcid')}>
+          <Field label={t('requests.form.language')} {...error('languageLcid')}>
             <Select value={draft.languageLcid} onChange={(_e, d) => set('languageLcid', d.value)}>
               {options.languages.map((l) => (
                 <option key={l.value} value={String(l.value)}>{l.label}</option>
               ))}
             </Select>
           </Field>
-          <Field label="Dataverse currency" {...error('currencyCode')}>
+          <Field label={t('requests.form.currency')} {...error('currencyCode')}>
             <Select value={draft.currencyCode} onChange={(_e, d) => set('currencyCode', d.value)}>
               {options.currencies.map((c) => (
                 <option key={c.value} value={c.value}>{c.label}</option>
@@ -133,19 +138,19 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
           </Field>
         </div>
       )}
-      <Field label="Data classification" required {...error('dataClassification')}>
+      <Field label={t('requests.form.classification')} required {...error('dataClassification')}>
         <RadioGroup layout="horizontal" value={draft.dataClassification} onChange={(_e, d) => set('dataClassification', d.value)}>
-          <Radio value="public" label="Public" />
-          <Radio value="internal" label="Internal" />
-          <Radio value="confidential" label="Confidential" />
+          <Radio value="public" label={t('requests.classification.public')} />
+          <Radio value="internal" label={t('requests.classification.internal')} />
+          <Radio value="confidential" label={t('requests.classification.confidential')} />
         </RadioGroup>
       </Field>
       <div className={styles.row}>
-        <Field label="Expected users" required {...error('expectedUsers')}>
+        <Field label={t('requests.form.users')} required {...error('expectedUsers')}>
           <Input type="number" min={1} value={draft.expectedUsers} onChange={(_e, d) => set('expectedUsers', d.value)} />
         </Field>
         {type?.maxDurationDays !== null && (
-          <Field label="Duration in days" hint={`Default ${type?.defaultDurationDays ?? '—'}, at most ${type?.maxDurationDays ?? '—'}.`} {...error('durationDays')}>
+          <Field label={t('requests.form.duration')} hint={t('requests.form.durationHint', { default: type?.defaultDurationDays ?? '—', max: type?.maxDurationDays ?? '—' })} {...error('durationDays')}>
             <Input type="number" min={1} value={draft.durationDays} onChange={(_e, d) => set('durationDays', d.value)} />
           </Field>
         )}
@@ -159,7 +164,7 @@ export function RequestFormDialog({ open, options, onClose, onSubmitted }: Reque
           }}
         />
       )}
-      <Field label="Security group object id (optional)" {...error('securityGroupId')}>
+      <Field label={t('requests.form.groupId')} {...error('securityGroupId')}>
         <Input value={draft.securityGroupId} onChange={(_e, d) => set('securityGroupId', d.value)} placeholder="00000000-0000-0000-0000-000000000000" />
       </Field>
       <PolicyPreviewPanel state={preview} />

@@ -2,6 +2,8 @@ import { Button, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Sub
 import { useId, useState } from 'react';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
+import { useTranslation } from '../../lib/translation';
+import { statusName } from './labels';
 import { RequestFacts } from './request-facts';
 import { RequestHistory } from './request-history';
 import { requestsApi } from './requests-api';
@@ -22,6 +24,7 @@ const LIVE = ['provisioned', 'expiring', 'extended'];
 /** One of the maker's requests: status, details, history, and what they can do now. */
 export function RequestItem({ request, onChanged }: { readonly request: EnvironmentRequestView; readonly onChanged: (r: EnvironmentRequestView) => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const headingId = useId();
   const [showHistory, setShowHistory] = useState(false);
@@ -52,7 +55,7 @@ export function RequestItem({ request, onChanged }: { readonly request: Environm
         <Subtitle2 as="h2" id={headingId} className={styles.title}>
           {request.displayName}
         </Subtitle2>
-        <StatusBadge status={request.status} label={request.statusLabel} />
+        <StatusBadge status={request.status} label={statusName(t, request.status)} />
       </div>
       <RequestFacts request={request} />
       {problem && (
@@ -62,28 +65,28 @@ export function RequestItem({ request, onChanged }: { readonly request: Environm
       )}
       {extending && (
         <form className={styles.extension} onSubmit={(e) => { e.preventDefault(); void run(() => requestsApi.extend(client, request.id, Number(days), reason)); }}>
-          <Field label="Extra days" required validationMessage={problem?.fields['days']}>
+          <Field label={t('requests.item.extraDays')} required validationMessage={problem?.fields['days']}>
             <Input type="number" min={1} value={days} onChange={(_e, d) => setDays(d.value)} />
           </Field>
-          <Field label="Why do you need it longer?" required validationMessage={problem?.fields['reason']}>
+          <Field label={t('requests.item.whyLonger')} required validationMessage={problem?.fields['reason']}>
             <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} />
           </Field>
           <div className={styles.actions}>
-            <Button appearance="primary" type="submit" disabled={busy}>Send extension request</Button>
-            <Button onClick={() => setExtending(false)} disabled={busy}>Close</Button>
+            <Button appearance="primary" type="submit" disabled={busy}>{t('requests.item.sendExtension')}</Button>
+            <Button onClick={() => setExtending(false)} disabled={busy}>{t('requests.item.close')}</Button>
           </div>
         </form>
       )}
       <div className={styles.actions}>
         {request.environmentUrl && LIVE.includes(request.status) && (
-          <Button as="a" href={request.environmentUrl} target="_blank" rel="noreferrer">Open environment</Button>
+          <Button as="a" href={request.environmentUrl} target="_blank" rel="noreferrer">{t('requests.item.open')}</Button>
         )}
-        {canExtend && !extending && <Button onClick={() => setExtending(true)}>Request more time</Button>}
+        {canExtend && !extending && <Button onClick={() => setExtending(true)}>{t('requests.item.moreTime')}</Button>}
         {CANCELLABLE.includes(request.status) && (
-          <Button disabled={busy} onClick={() => void run(() => requestsApi.cancel(client, request.id))}>Cancel request</Button>
+          <Button disabled={busy} onClick={() => void run(() => requestsApi.cancel(client, request.id))}>{t('requests.item.cancel')}</Button>
         )}
         <Button appearance="subtle" aria-expanded={showHistory} onClick={() => setShowHistory((s) => !s)}>
-          {showHistory ? 'Hide history' : 'Show history'}
+          {showHistory ? t('requests.item.hideHistory') : t('requests.item.showHistory')}
         </Button>
       </div>
       {showHistory && <RequestHistory requestId={request.id} version={`${request.status}-${request.expiresAt ?? ''}-${request.pendingExtension?.requestedAt ?? ''}`} />}

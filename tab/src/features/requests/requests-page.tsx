@@ -5,7 +5,9 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
+import { useTranslation } from '../../lib/translation';
 import { useApi } from '../../lib/use-api';
+import { statusName } from './labels';
 import { RequestFormDialog } from './request-form-dialog';
 import { RequestItem } from './request-item';
 import { requestsApi } from './requests-api';
@@ -16,9 +18,13 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, margin: 0, padding: 0, listStyleType: 'none' },
 });
 
+/** A state inside a sentence: "sent: waiting for approval" (every label's other words are lower case already). */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** My requests: the maker's environment requests, their status and history, and a form for a new one. */
 export function RequestsPage() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const data = useApi(async (client, signal) => {
     const [options, requests] = await Promise.all([requestsApi.options(client, signal), requestsApi.mine(client, signal)]);
     return { options, requests };
@@ -35,14 +41,14 @@ export function RequestsPage() {
   const replace = (changed: EnvironmentRequestView) => setRequests((list) => [changed, ...list.filter((r) => r.id !== changed.id)].sort((a, b) => b.createdAt.localeCompare(a.createdAt)));
 
   return (
-    <Page title="My requests" description="Power Platform environments you asked for, and where each request stands.">
-      {data.status === 'loading' && <LoadingState label="Loading your requests…" />}
-      {data.status === 'error' && <ErrorState title="We couldn't load your requests" error={data.error} onRetry={data.retry} />}
+    <Page title={t('requests.title')} description={t('requests.description')}>
+      {data.status === 'loading' && <LoadingState label={t('requests.loading')} />}
+      {data.status === 'error' && <ErrorState title={t('requests.loadError')} error={data.error} onRetry={data.retry} />}
       {data.status === 'success' && (
         <>
           <div className={styles.toolbar}>
             <Button appearance="primary" icon={<AddRegular />} onClick={() => setFormOpen(true)}>
-              Request an environment
+              {t('requests.new')}
             </Button>
           </div>
           {notice && (
@@ -51,11 +57,11 @@ export function RequestsPage() {
             </MessageBar>
           )}
           {requests.length === 0 ? (
-            <EmptyState icon={<ClipboardTaskListLtrRegular />} title="No requests yet">
-              Environment requests you make will appear here, with their approval status, the environment's link once it is ready and its expiry date.
+            <EmptyState icon={<ClipboardTaskListLtrRegular />} title={t('requests.empty')}>
+              {t('requests.emptyBody')}
             </EmptyState>
           ) : (
-            <ul className={styles.list} aria-label="Your environment requests">
+            <ul className={styles.list} aria-label={t('requests.listLabel')}>
               {requests.map((r) => (
                 <li key={r.id}>
                   <RequestItem request={r} onChanged={replace} />
@@ -70,7 +76,7 @@ export function RequestsPage() {
             onSubmitted={(request, created) => {
               setFormOpen(false);
               replace(request);
-              setNotice(created ? `Request ${request.reference} sent: ${request.statusLabel.toLowerCase()}.` : `You had already sent this form: request ${request.reference}.`);
+              setNotice(created ? t('requests.sent', { reference: request.reference, status: lowerFirst(statusName(t, request.status)) }) : t('requests.alreadySent', { reference: request.reference }));
             }}
           />
         </>

@@ -3,12 +3,14 @@ import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { FormDialog } from '../../components/form-dialog';
 import { useApiClient } from '../../lib/api-client-context';
+import { useTranslation } from '../../lib/translation';
 import { useSubmission } from '../../lib/use-submission';
 import { storiesApi } from './api';
 import type { StoryView } from './types';
 
 /** "Delete" with a confirmation: the gallery entry goes and the channel cards say it was removed. */
 export function DeleteStoryDialog({ story, onDeleted }: { readonly story: StoryView; readonly onDeleted: () => void }) {
+  const { t } = useTranslation();
   const client = useApiClient();
   const [open, setOpen] = useState(false);
   const { busy, error, submit } = useSubmission();
@@ -23,12 +25,12 @@ export function DeleteStoryDialog({ story, onDeleted }: { readonly story: StoryV
     <FormDialog
       open={open}
       onOpenChange={setOpen}
-      trigger={<Button icon={<DeleteRegular />}>Delete</Button>}
-      title="Delete this story?"
-      description={`“${story.title}” will disappear from the gallery${story.status === 'published' ? ', and its cards in the showcase channels will say it was removed' : ''}. This cannot be undone.`}
-      submitLabel="Yes, delete it"
-      busyLabel="Deleting…"
-      cancelLabel="Keep it"
+      trigger={<Button icon={<DeleteRegular />}>{t('stories.remove.button')}</Button>}
+      title={t('stories.remove.title')}
+      description={t(story.status === 'published' ? 'stories.remove.bodyPublished' : 'stories.remove.body', { title: story.title })}
+      submitLabel={t('stories.remove.confirm')}
+      busyLabel={t('stories.remove.busy')}
+      cancelLabel={t('stories.remove.keep')}
       busy={busy}
       onSubmit={() => void submit(remove)}
       error={error}

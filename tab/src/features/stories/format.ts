@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { formatLocale } from '../../lib/i18n';
 import type { ImpactTotals, StoryProduct, StoryStatus, StoryView } from './types';
 
 /** How people read each product (the same words as the bot's cards). */
@@ -10,32 +12,30 @@ export const productLabels: Record<StoryProduct, string> = {
   dataverse: 'Dataverse',
 };
 
-const numbers = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-
 export function formatNumber(value: number): string {
-  return numbers.format(value);
+  return new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 1 }).format(value);
 }
 
 export function formatMoney(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    return new Intl.NumberFormat(formatLocale(), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
   } catch {
-    return `${numbers.format(amount)} ${currency}`;
+    return `${formatNumber(amount)} ${currency}`;
   }
 }
 
-/** "2 Mar 2026" in the person's own locale. */
+/** "2 Mar 2026" in the tab's locale (Teams' language). */
 export function formatDay(iso: string | null): string {
   if (iso === null) return '';
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return new Date(iso).toLocaleDateString(formatLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** The impact a story claims, as short phrases ("40 h saved / month"). */
-export function impactPhrases(story: StoryView): string[] {
+export function impactPhrases(t: TFunction, story: StoryView): string[] {
   const out: string[] = [];
-  if (story.hoursSavedPerMonth !== null) out.push(`${formatNumber(story.hoursSavedPerMonth)} h saved / month`);
-  if (story.peopleServed !== null) out.push(`${formatNumber(story.peopleServed)} people served`);
-  if (story.costAvoided !== null && story.currency !== null) out.push(`${formatMoney(story.costAvoided, story.currency)} avoided`);
+  if (story.hoursSavedPerMonth !== null) out.push(t('stories.impact.hours', { hours: formatNumber(story.hoursSavedPerMonth) }));
+  if (story.peopleServed !== null) out.push(t('stories.impact.people', { people: formatNumber(story.peopleServed) }));
+  if (story.costAvoided !== null && story.currency !== null) out.push(t('stories.impact.cost', { amount: formatMoney(story.costAvoided, story.currency) }));
   return out;
 }
 

@@ -1,7 +1,9 @@
 import { Caption1, makeStyles, ToggleButton, Tooltip } from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
+import { useTranslation } from '../../lib/translation';
 import { storiesApi } from './api';
 
 const useStyles = makeStyles({
@@ -25,15 +27,15 @@ export interface KudosButtonProps {
 }
 
 /** "Ada, Ben and 3 others": the first few givers, so the line stays short on a card. */
-export function kudosNames(names: readonly string[], shown = 3): string {
-  if (names.length <= shown) return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  const rest = names.length - shown;
-  return `${names.slice(0, shown).join(', ')} and ${rest} ${rest === 1 ? 'other' : 'others'}`;
+export function kudosNames(t: TFunction, names: readonly string[], shown = 3): string {
+  if (names.length <= shown) return names.length <= 1 ? (names[0] ?? '') : t('stories.kudos.two', { names: names.slice(0, -1).join(', '), last: names[names.length - 1] });
+  return t('stories.kudos.others', { names: names.slice(0, shown).join(', '), count: names.length - shown });
 }
 
 /** One kudos per person: pressed means "I gave kudos", pressing again takes it back. */
 export function KudosButton({ storyId, count, given, from, mine, size = 'medium', onError }: KudosButtonProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const [state, setState] = useState({ count, given, from });
   const [busy, setBusy] = useState(false);
@@ -50,17 +52,17 @@ export function KudosButton({ storyId, count, given, from, mine, size = 'medium'
     }
   }
 
-  const tip = mine ? 'Kudos are for others to give — this is your story' : state.given ? 'You gave kudos — press again to take it back' : 'Give kudos';
+  const tip = mine ? t('stories.kudos.mine') : state.given ? t('stories.kudos.given') : t('stories.kudos.give');
   return (
     <span className={styles.row}>
       <Tooltip content={tip} relationship="description">
         <ToggleButton size={size} checked={state.given} disabledFocusable={busy || mine} onClick={() => void (mine ? undefined : toggle())} icon={<span aria-hidden="true" className={styles.emoji}>👏</span>}>
-          Kudos · {state.count}
+          {t('stories.kudos.button', { count: state.count })}
         </ToggleButton>
       </Tooltip>
       {state.from.length > 0 && (
         <Caption1 className={styles.names} title={state.from.join(', ')}>
-          from {kudosNames(state.from)}
+          {t('stories.kudos.from', { names: kudosNames(t, state.from) })}
         </Caption1>
       )}
     </span>

@@ -2,6 +2,7 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, Subtitle2, Texta
 import { useId, useState } from 'react';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
+import { useTranslation } from '../../lib/translation';
 import { storiesApi } from './api';
 import type { ModerationDecision, StoryView } from './types';
 
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
 /** A champion's or admin's decision on a story in the queue; the note goes to the author. */
 export function ModerationPanel({ story, onDecided }: { readonly story: StoryView; readonly onDecided: (story: StoryView, decision: ModerationDecision) => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const headingId = useId();
   const [comment, setComment] = useState('');
@@ -44,25 +46,25 @@ export function ModerationPanel({ story, onDecided }: { readonly story: StoryVie
   return (
     <section className={styles.panel} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId} className={styles.heading}>
-        Review this story
+        {t('stories.moderation.heading')}
       </Subtitle2>
       {error !== undefined && error.field === undefined && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{error.message}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Note for the author" hint="Needed when you ask for changes; shown to the author with your decision." validationMessage={error?.field} validationState={error?.field ? 'error' : 'none'}>
+      <Field label={t('stories.moderation.note')} hint={t('stories.moderation.noteHint')} validationMessage={error?.field} validationState={error?.field ? 'error' : 'none'}>
         <Textarea value={comment} maxLength={1000} resize="vertical" onChange={(_, d) => setComment(d.value)} />
       </Field>
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy !== undefined} onClick={() => void decide('approve')}>
-          {busy === 'approve' ? 'Publishing…' : 'Approve and publish'}
+          {busy === 'approve' ? t('stories.moderation.publishing') : t('stories.moderation.approve')}
         </Button>
         <Button disabled={busy !== undefined} onClick={() => void decide('request-changes')}>
-          Request changes
+          {t('stories.moderation.requestChanges')}
         </Button>
         <Button disabled={busy !== undefined} onClick={() => void decide('decline')}>
-          Decline
+          {t('stories.moderation.decline')}
         </Button>
       </div>
     </section>

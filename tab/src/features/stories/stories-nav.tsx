@@ -2,6 +2,7 @@ import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, shorthands, 
 import { AddRegular } from '@fluentui/react-icons';
 import { NavLink, useNavigate } from '../../lib/router';
 import { useMe } from '../../app/session/session-context';
+import { useTranslation } from '../../lib/translation';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalM },
@@ -35,16 +36,17 @@ export function useIsModerator(): boolean {
 /** The Stories section's own navigation (gallery, mine, review queue) and the "Share a story" button. */
 export function StoriesNav() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const moderator = useIsModerator();
   const navigate = useNavigate();
   const links = [
-    { to: '/stories', label: 'Gallery', end: true },
-    { to: '/stories/mine', label: 'My stories', end: true },
-    ...(moderator ? [{ to: '/stories/review', label: 'Review queue', end: true }] : []),
+    { to: '/stories', label: t('stories.nav.gallery'), end: true },
+    { to: '/stories/mine', label: t('stories.nav.mine'), end: true },
+    ...(moderator ? [{ to: '/stories/review', label: t('stories.nav.review'), end: true }] : []),
   ];
   return (
     <div className={styles.bar}>
-      <nav aria-label="Stories">
+      <nav aria-label={t('stories.nav.label')}>
         <ul className={styles.list}>
           {links.map((l) => (
             <li key={l.to}>
@@ -56,7 +58,7 @@ export function StoriesNav() {
         </ul>
       </nav>
       <Button appearance="primary" icon={<AddRegular />} onClick={() => navigate('/stories/new')}>
-        Share a story
+        {t('stories.nav.share')}
       </Button>
     </div>
   );

@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { Page, PageSection } from '../../components/page';
+import { useTranslation } from '../../lib/translation';
 import { useApi } from '../../lib/use-api';
 import { storiesApi } from './api';
 import { ImpactTotals } from './impact-totals';
@@ -20,6 +21,7 @@ import { useDebounced } from './use-debounced';
 
 /** Stories: the gallery of published success stories, searchable, with what they add up to. */
 export function StoriesPage() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const host = useTeamsHost();
   const [filter, setFilter] = useState<GalleryFilter>(emptyFilter);
@@ -35,7 +37,7 @@ export function StoriesPage() {
 
   const filtered = JSON.stringify(settled) !== JSON.stringify(emptyFilter);
   return (
-    <Page title="Success stories" description="Apps, flows and bots the community shipped, and the difference they made.">
+    <Page title={t('stories.title')} description={t('stories.description')}>
       <StoriesNav />
       {gallery.status === 'success' && <ImpactTotals totals={gallery.data.totals} filtered={filtered} />}
       <StoryFilters value={filter} departments={gallery.status === 'success' ? gallery.data.departments : []} onChange={setFilter} />
@@ -44,17 +46,15 @@ export function StoriesPage() {
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
-      {gallery.status === 'loading' && <LoadingState label="Loading stories…" />}
-      {gallery.status === 'error' && <ErrorState title="We couldn't load the stories" error={gallery.error} onRetry={gallery.retry} />}
+      {gallery.status === 'loading' && <LoadingState label={t('stories.loading')} />}
+      {gallery.status === 'error' && <ErrorState title={t('stories.loadError')} error={gallery.error} onRetry={gallery.retry} />}
       {gallery.status === 'success' &&
         (gallery.data.stories.length === 0 ? (
-          <EmptyState icon={<TrophyRegular />} title={filtered ? 'No stories match' : 'No stories published yet'}>
-            {filtered
-              ? 'Try other words or fewer filters.'
-              : 'Published success stories will appear here, with the problem they solved and the hours they save. Built something useful? Share it!'}
+          <EmptyState icon={<TrophyRegular />} title={filtered ? t('stories.noMatch') : t('stories.none')}>
+            {filtered ? t('stories.noMatchBody') : t('stories.noneBody')}
           </EmptyState>
         ) : (
-          <PageSection title={gallery.data.stories.length === 1 ? '1 story' : `${gallery.data.stories.length} stories`}>
+          <PageSection title={t('stories.count', { count: gallery.data.stories.length })}>
             <CardGrid minCardWidth={300}>
               {gallery.data.stories.map((story) => (
                 <li key={story.id}>

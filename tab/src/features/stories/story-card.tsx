@@ -1,5 +1,6 @@
 import { Badge, Body1, Caption1, Card, CardFooter, CardHeader, CardPreview, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { Link } from '../../lib/router';
+import { useTranslation } from '../../lib/translation';
 import { excerpt, formatDay, impactPhrases, productLabels } from './format';
 import { KudosButton } from './kudos-button';
 import { StoryImage } from './story-image';
@@ -27,7 +28,8 @@ const useStyles = makeStyles({
  */
 export function StoryCard({ story, onError }: { readonly story: StoryView; readonly onError: (message: string) => void }) {
   const styles = useStyles();
-  const impact = impactPhrases(story);
+  const { t } = useTranslation();
+  const impact = impactPhrases(t, story);
   return (
     <Card className={styles.card}>
       {(story.imageUrl !== null || story.imageId !== null) && (
@@ -53,7 +55,7 @@ export function StoryCard({ story, onError }: { readonly story: StoryView; reado
         {excerpt(story.problem)}
       </Body1>
       {impact.length > 0 && (
-        <ul className={styles.chips} aria-label="Impact">
+        <ul className={styles.chips} aria-label={t('stories.impact.label')}>
           {impact.map((phrase) => (
             <li key={phrase}>
               <Badge appearance="tint" color="success" shape="rounded">
@@ -63,7 +65,7 @@ export function StoryCard({ story, onError }: { readonly story: StoryView; reado
           ))}
         </ul>
       )}
-      <ul className={styles.chips} aria-label="Built with">
+      <ul className={styles.chips} aria-label={t('stories.impact.builtWith')}>
         {story.products.map((p) => (
           <li key={p}>
             <Badge appearance="outline" color="brand" shape="rounded">

@@ -1,5 +1,6 @@
 import { Badge, Body1, Link as FluentLink, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
+import { useTranslation } from '../../lib/translation';
 import { formatMoney, formatNumber, productLabels } from './format';
 import { StoryImage } from './story-image';
 import type { StoryView } from './types';
@@ -25,18 +26,19 @@ function safeLink(url: string | null): string | undefined {
 /** The whole story: picture, problem, solution, impact, products and the link to see it. */
 export function StoryDetails({ story }: { readonly story: StoryView }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const link = safeLink(story.linkUrl);
   const facts: Array<[string, string]> = [];
-  if (story.hoursSavedPerMonth !== null) facts.push(['Time saved', `${formatNumber(story.hoursSavedPerMonth)} hours a month`]);
-  if (story.peopleServed !== null) facts.push(['People served', formatNumber(story.peopleServed)]);
-  if (story.costAvoided !== null && story.currency !== null) facts.push(['Cost avoided', `${formatMoney(story.costAvoided, story.currency)} a year`]);
-  facts.push(['Team', story.department]);
+  if (story.hoursSavedPerMonth !== null) facts.push([t('stories.details.timeSaved'), t('stories.details.hoursAMonth', { hours: formatNumber(story.hoursSavedPerMonth) })]);
+  if (story.peopleServed !== null) facts.push([t('stories.details.peopleServed'), formatNumber(story.peopleServed)]);
+  if (story.costAvoided !== null && story.currency !== null) facts.push([t('stories.details.costAvoided'), t('stories.details.costAYear', { amount: formatMoney(story.costAvoided, story.currency) })]);
+  facts.push([t('stories.details.team'), story.department]);
   return (
     <div className={styles.root}>
       <StoryImage url={story.imageUrl} imageId={story.imageId} title={story.title} className={styles.image} />
       <section className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>
-          The problem
+          {t('stories.details.problem')}
         </Subtitle2>
         <Body1 as="p" className={styles.text}>
           {story.problem}
@@ -44,7 +46,7 @@ export function StoryDetails({ story }: { readonly story: StoryView }) {
       </section>
       <section className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>
-          What they built
+          {t('stories.details.built')}
         </Subtitle2>
         <Body1 as="p" className={styles.text}>
           {story.solution}
@@ -52,7 +54,7 @@ export function StoryDetails({ story }: { readonly story: StoryView }) {
       </section>
       <section className={styles.section}>
         <Subtitle2 as="h2" className={styles.heading}>
-          Impact
+          {t('stories.details.impact')}
         </Subtitle2>
         <dl className={styles.facts}>
           {facts.map(([term, value]) => (
@@ -62,7 +64,7 @@ export function StoryDetails({ story }: { readonly story: StoryView }) {
             </div>
           ))}
         </dl>
-        <div className={styles.chips} aria-label="Built with" role="group">
+        <div className={styles.chips} aria-label={t('stories.impact.builtWith')} role="group">
           {story.products.map((p) => (
             <Badge key={p} appearance="outline" color="brand" shape="rounded">
               {productLabels[p]}
@@ -72,7 +74,7 @@ export function StoryDetails({ story }: { readonly story: StoryView }) {
       </section>
       {link !== undefined && (
         <FluentLink href={link} target="_blank" rel="noopener noreferrer">
-          See it in action <OpenRegular aria-label="(opens in a new window)" />
+          {t('stories.details.seeInAction')} <OpenRegular aria-label={t('stories.details.newWindow')} />
         </FluentLink>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { DismissRegular, SearchRegular } from '@fluentui/react-icons';
+import { useTranslation } from '../../lib/translation';
 import { productLabels } from './format';
 import { emptyFilter, type GalleryFilter, type StoryProduct } from './types';
 
@@ -21,16 +22,17 @@ export interface StoryFiltersProps {
 /** Search and filters of the gallery: words, product, department and a date range. */
 export function StoryFilters({ value, departments, onChange }: StoryFiltersProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const set = <K extends keyof GalleryFilter>(key: K, v: GalleryFilter[K]) => onChange({ ...value, [key]: v });
   const active = JSON.stringify(value) !== JSON.stringify(emptyFilter);
   return (
-    <form role="search" aria-label="Find stories" className={styles.form} onSubmit={(e) => e.preventDefault()}>
-      <Field label="Search" className={styles.search}>
-        <Input type="search" contentBefore={<SearchRegular />} placeholder="Title, story, team or author" value={value.q} onChange={(_, d) => set('q', d.value)} />
+    <form role="search" aria-label={t('stories.filters.label')} className={styles.form} onSubmit={(e) => e.preventDefault()}>
+      <Field label={t('stories.filters.search')} className={styles.search}>
+        <Input type="search" contentBefore={<SearchRegular />} placeholder={t('stories.filters.searchPlaceholder')} value={value.q} onChange={(_, d) => set('q', d.value)} />
       </Field>
-      <Field label="Product" className={styles.field}>
+      <Field label={t('stories.filters.product')} className={styles.field}>
         <Select className={styles.control} select={{ className: styles.control }} value={value.product} onChange={(_, d) => set('product', d.value as StoryProduct | '')}>
-          <option value="">All products</option>
+          <option value="">{t('stories.filters.allProducts')}</option>
           {(Object.keys(productLabels) as StoryProduct[]).map((p) => (
             <option key={p} value={p}>
               {productLabels[p]}
@@ -38,9 +40,9 @@ export function StoryFilters({ value, departments, onChange }: StoryFiltersProps
           ))}
         </Select>
       </Field>
-      <Field label="Department" className={styles.field}>
+      <Field label={t('stories.filters.department')} className={styles.field}>
         <Select className={styles.control} select={{ className: styles.control }} value={value.department} onChange={(_, d) => set('department', d.value)}>
-          <option value="">All departments</option>
+          <option value="">{t('stories.filters.allDepartments')}</option>
           {departments.map((d) => (
             <option key={d} value={d}>
               {d}
@@ -48,15 +50,15 @@ export function StoryFilters({ value, departments, onChange }: StoryFiltersProps
           ))}
         </Select>
       </Field>
-      <Field label="Published from" className={styles.field}>
+      <Field label={t('stories.filters.from')} className={styles.field}>
         <Input type="date" value={value.from} max={value.to || undefined} onChange={(_, d) => set('from', d.value)} />
       </Field>
-      <Field label="Published until" className={styles.field}>
+      <Field label={t('stories.filters.until')} className={styles.field}>
         <Input type="date" value={value.to} min={value.from || undefined} onChange={(_, d) => set('to', d.value)} />
       </Field>
       {active && (
         <Button appearance="subtle" icon={<DismissRegular />} onClick={() => onChange(emptyFilter)}>
-          Clear filters
+          {t('stories.filters.clear')}
         </Button>
       )}
     </form>

@@ -7,6 +7,7 @@ import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
+import { useTranslation } from '../../lib/translation';
 import { useApi } from '../../lib/use-api';
 import { storiesApi } from './api';
 import { StoryFormFields } from './story-form';
@@ -29,14 +30,15 @@ function draftOf(story: StoryView, options: StoryOptions): StoryDraft {
 
 /** /stories/new and /stories/:id/edit: loads what the form needs, then shows it. */
 export function StoryFormPage() {
+  const { t } = useTranslation();
   const { id } = useParams();
-  const title = id === undefined ? 'Share a success story' : 'Edit your story';
+  const title = id === undefined ? t('storyForm.newTitle') : t('storyForm.editTitle');
   const data = useApi(async (client, signal) => ({ options: await storiesApi.options(client, signal), story: id === undefined ? undefined : await storiesApi.story(client, id, signal) }), [id]);
-  if (data.status === 'loading') return <LoadingState label="Loading the form…" />;
+  if (data.status === 'loading') return <LoadingState label={t('storyForm.loading')} />;
   if (data.status === 'error')
     return (
       <Page title={title}>
-        <ErrorState title="We couldn't open the form" error={data.error} onRetry={data.retry} />
+        <ErrorState title={t('storyForm.loadError')} error={data.error} onRetry={data.retry} />
       </Page>
     );
   return <StoryFormBody key={id ?? 'new'} title={title} options={data.data.options} story={data.data.story} />;
@@ -44,6 +46,7 @@ export function StoryFormPage() {
 
 function StoryFormBody({ title, options, story }: { readonly title: string; readonly options: StoryOptions; readonly story?: StoryView }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const navigate = useNavigate();
   const me = useMe();
@@ -65,12 +68,12 @@ function StoryFormBody({ title, options, story }: { readonly title: string; read
     try {
       const saved = story ? await storiesApi.update(client, story.id, draft.values, version) : await storiesApi.submit(client, draft.values, draft.submissionKey);
       draft.clear();
-      const notice = story ? 'Your changes are saved.' : saved.status === 'published' ? 'Your story is published. Thank you for sharing it!' : 'Thanks! Your story is with the CoE champions for review.';
+      const notice = story ? t('storyForm.saved') : saved.status === 'published' ? t('storyForm.published') : t('storyForm.submitted');
       navigate(`/stories/${saved.id}`, { state: { notice } satisfies StoryPageState });
     } catch (caught) {
       const error = toApiError(caught);
       setErrors(error.fields);
-      setProblem(Object.keys(error.fields).length ? 'Some answers need another look — see the notes under the fields. Everything you entered is still here.' : error.message);
+      setProblem(Object.keys(error.fields).length ? t('storyForm.fixFields') : error.message);
       // Someone changed the story meanwhile: the next save goes on top of their change, on purpose, after this warning.
       if (story && error.status === 409) setVersion((await storiesApi.story(client, story.id).catch(() => story)).version);
     } finally {
@@ -79,15 +82,15 @@ function StoryFormBody({ title, options, story }: { readonly title: string; read
   }
 
   return (
-    <Page title={title} description={story ? 'Change what you like; the published card updates for everyone.' : 'Tell the maker community what you built and the difference it made.'}>
+    <Page title={title} description={story ? t('storyForm.editDescription') : t('storyForm.newDescription')}>
       {draft.restored && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Your unsent answers are back</MessageBarTitle>
-            We kept what you typed last time in this browser.
+            <MessageBarTitle>{t('storyForm.restoredTitle')}</MessageBarTitle>
+            {t('storyForm.restoredBody')}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => draft.clear(story ? draftOf(story, options) : undefined)}>Discard them</Button>
+            <Button onClick={() => draft.clear(story ? draftOf(story, options) : undefined)}>{t('storyForm.discard')}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -108,9 +111,9 @@ function StoryFormBody({ title, options, story }: { readonly title: string; read
         <StoryFormFields values={draft.values} options={options} errors={errors} onChange={draft.setValues} />
         <div className={styles.actions}>
           <Button type="submit" appearance="primary" disabled={busy}>
-            {busy ? 'Sending…' : story ? 'Save changes' : 'Submit story'}
+            {busy ? t('storyForm.sending') : story ? t('storyForm.save') : t('storyForm.submit')}
           </Button>
-          <Button onClick={() => navigate(story ? `/stories/${story.id}` : '/stories')}>Cancel</Button>
+          <Button onClick={() => navigate(story ? `/stories/${story.id}` : '/stories')}>{t('storyForm.cancel')}</Button>
         </div>
       </form>
     </Page>

@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { ErrorCircle12Filled } from '@fluentui/react-icons';
 import { useId } from 'react';
+import { useTranslation } from '../../lib/translation';
 import { StoryPictureField } from './story-picture-field';
 import type { StoryDraft, StoryField, StoryOptions, StoryProduct } from './types';
 
@@ -32,24 +33,25 @@ export interface StoryFormFieldsProps {
  */
 export function StoryFormFields({ values, options, errors, onChange }: StoryFormFieldsProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const set = (key: Exclude<StoryField, 'products'>) => (_: unknown, data: { value: string }) => onChange((v) => ({ ...v, [key]: data.value }));
   const state = (key: StoryField) => (errors[key] ? { validationState: 'error' as const, validationMessage: errors[key] } : {});
   const productsError = useId();
   const toggle = (product: StoryProduct, on: boolean) => onChange((v) => ({ ...v, products: on ? [...v.products.filter((p) => p !== product), product] : v.products.filter((p) => p !== product) }));
   return (
     <div className={styles.form}>
-      <Field label="Title" required {...state('title')}>
-        <Input value={values.title} maxLength={120} placeholder="e.g. Expense approvals in one flow" onChange={set('title')} />
+      <Field label={t('storyForm.title')} required {...state('title')}>
+        <Input value={values.title} maxLength={120} placeholder={t('storyForm.titlePlaceholder')} onChange={set('title')} />
       </Field>
-      <Field label="The problem" hint="What was slow, manual or error-prone before?" required {...state('problem')}>
+      <Field label={t('storyForm.problem')} hint={t('storyForm.problemHint')} required {...state('problem')}>
         <Textarea value={values.problem} maxLength={2000} rows={4} resize="vertical" onChange={set('problem')} />
       </Field>
-      <Field label="What you built" hint="The app, flow, report or agent, and how people use it." required {...state('solution')}>
+      <Field label={t('storyForm.solution')} hint={t('storyForm.solutionHint')} required {...state('solution')}>
         <Textarea value={values.solution} maxLength={2000} rows={4} resize="vertical" onChange={set('solution')} />
       </Field>
       {/* Not inside a Field: a Field gives its one control its id, so every checkbox's label would point at the first. */}
       <fieldset className={styles.fieldset} aria-describedby={errors.products ? productsError : undefined}>
-        <legend className={styles.legend}>Products used (at least one)</legend>
+        <legend className={styles.legend}>{t('storyForm.products')}</legend>
         <div className={styles.products}>
           {options.products.map((p) => (
             <Checkbox key={p.value} label={p.label} checked={values.products.includes(p.value)} onChange={(_, d) => toggle(p.value, d.checked === true)} />
@@ -62,18 +64,18 @@ export function StoryFormFields({ values, options, errors, onChange }: StoryForm
           </div>
         ) : null}
       </fieldset>
-      <p className={styles.hint}>Impact — fill in at least one:</p>
+      <p className={styles.hint}>{t('storyForm.impactHint')}</p>
       <div className={styles.impact}>
-        <Field label="Hours saved per month" className={styles.cell} {...state('hoursSavedPerMonth')}>
-          <Input className={styles.control} inputMode="decimal" value={values.hoursSavedPerMonth} placeholder="e.g. 40" onChange={set('hoursSavedPerMonth')} />
+        <Field label={t('storyForm.hours')} className={styles.cell} {...state('hoursSavedPerMonth')}>
+          <Input className={styles.control} inputMode="decimal" value={values.hoursSavedPerMonth} placeholder={t('storyForm.hoursPlaceholder')} onChange={set('hoursSavedPerMonth')} />
         </Field>
-        <Field label="People served" className={styles.cell} {...state('peopleServed')}>
-          <Input className={styles.control} inputMode="numeric" value={values.peopleServed} placeholder="e.g. 250" onChange={set('peopleServed')} />
+        <Field label={t('storyForm.people')} className={styles.cell} {...state('peopleServed')}>
+          <Input className={styles.control} inputMode="numeric" value={values.peopleServed} placeholder={t('storyForm.peoplePlaceholder')} onChange={set('peopleServed')} />
         </Field>
-        <Field label="Cost avoided per year" className={styles.cell} {...state('costAvoided')}>
-          <Input className={styles.control} inputMode="numeric" value={values.costAvoided} placeholder="e.g. 15000" onChange={set('costAvoided')} />
+        <Field label={t('storyForm.cost')} className={styles.cell} {...state('costAvoided')}>
+          <Input className={styles.control} inputMode="numeric" value={values.costAvoided} placeholder={t('storyForm.costPlaceholder')} onChange={set('costAvoided')} />
         </Field>
-        <Field label="Currency" className={styles.cell} {...state('currency')}>
+        <Field label={t('storyForm.currency')} className={styles.cell} {...state('currency')}>
           <Select className={styles.control} select={{ className: styles.control }} value={values.currency} onChange={set('currency')}>
             {options.currencies.map((c) => (
               <option key={c} value={c}>
@@ -83,12 +85,12 @@ export function StoryFormFields({ values, options, errors, onChange }: StoryForm
           </Select>
         </Field>
       </div>
-      <Field label="Team or department" required {...state('department')}>
-        <Input value={values.department} maxLength={80} placeholder="e.g. Finance" onChange={set('department')} />
+      <Field label={t('storyForm.department')} required {...state('department')}>
+        <Input value={values.department} maxLength={80} placeholder={t('storyForm.departmentPlaceholder')} onChange={set('department')} />
       </Field>
       <StoryPictureField values={values} options={options} errors={errors} onChange={onChange} title={values.title} />
       <div className={styles.row}>
-        <Field label="Link to learn more (optional)" className={styles.cell} {...state('linkUrl')}>
+        <Field label={t('storyForm.link')} className={styles.cell} {...state('linkUrl')}>
           <Input className={styles.control} type="url" value={values.linkUrl} placeholder="https://…" onChange={set('linkUrl')} />
         </Field>
       </div>

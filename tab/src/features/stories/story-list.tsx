@@ -1,5 +1,6 @@
 import { Badge, Body1, Caption1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { Link } from '../../lib/router';
+import { useTranslation } from '../../lib/translation';
 import { excerpt, formatDay, statusColor } from './format';
 import type { StoryView } from './types';
 
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 /** Stories as a list (mine, or the review queue): title, state, who and when, and the moderator's note. */
 export function StoryList({ stories, label, showAuthor }: { readonly stories: readonly StoryView[]; readonly label: string; readonly showAuthor: boolean }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   return (
     <ul className={styles.list} aria-label={label}>
       {stories.map((s) => (
@@ -28,19 +30,19 @@ export function StoryList({ stories, label, showAuthor }: { readonly stories: re
                 </Link>
               </Subtitle2>
               <Badge appearance="tint" color={statusColor[s.status]} shape="rounded">
-                {s.statusLabel}
+                {t(`stories.status.${s.status}`)}
               </Badge>
             </div>
             <Caption1 className={styles.meta}>
               {showAuthor ? `${s.authorName} · ` : ''}
-              {s.department} · {s.publishedAt !== null ? `published ${formatDay(s.publishedAt)}` : `submitted ${formatDay(s.createdAt)}`} · 👏 {s.kudosCount}
+              {s.department} · {s.publishedAt !== null ? t('stories.list.published', { date: formatDay(s.publishedAt) }) : t('stories.list.submitted', { date: formatDay(s.createdAt) })} · 👏 {s.kudosCount}
             </Caption1>
             <Body1 as="p" className={styles.text}>
               {excerpt(s.problem, 220)}
             </Body1>
             {s.moderationComment !== null && s.status !== 'published' && (
               <Body1 as="p" className={styles.note}>
-                <strong>Note from {s.moderatedByName ?? 'the reviewer'}:</strong> {s.moderationComment}
+                <strong>{t('stories.list.noteFrom', { name: s.moderatedByName ?? t('stories.list.theReviewer') })}</strong> {s.moderationComment}
               </Body1>
             )}
           </Card>

@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate, useParams } from '../../lib/router';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
+import { useTranslation } from '../../lib/translation';
 import { useApi } from '../../lib/use-api';
 import { storiesApi } from './api';
 import { DeleteStoryDialog } from './delete-story-dialog';
@@ -29,6 +30,7 @@ export interface StoryPageState {
 /** One story, whole: for everyone when published, for its author and the moderators before. */
 export function StoryPage() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const notice = (useLocation().state as StoryPageState | null)?.notice;
@@ -42,13 +44,13 @@ export function StoryPage() {
     if (loadedStory !== undefined) setStory(loadedStory);
   }, [loadedStory]);
 
-  if (loaded.status === 'loading' || (loaded.status === 'success' && story === undefined)) return <LoadingState label="Loading the story…" />;
+  if (loaded.status === 'loading' || (loaded.status === 'success' && story === undefined)) return <LoadingState label={t('stories.page.loading')} />;
   if (loaded.status === 'error' || story === undefined)
     return (
-      <Page title="Story not available">
+      <Page title={t('stories.page.notAvailable')}>
         {loaded.status === 'error' && <ErrorState error={loaded.error} onRetry={loaded.error.status === 404 ? undefined : loaded.retry} />}
         <Link to="/stories" className={styles.back}>
-          <ArrowLeftRegular aria-hidden="true" /> All stories
+          <ArrowLeftRegular aria-hidden="true" /> {t('stories.page.all')}
         </Link>
       </Page>
     );
@@ -56,20 +58,21 @@ export function StoryPage() {
   const description = (
     <span className={styles.meta}>
       <span>
-        {story.department} · by {story.authorName}
-        {story.publishedAt !== null ? ` · ${formatDay(story.publishedAt)}` : ` · submitted ${formatDay(story.createdAt)}`}
+        {t('stories.page.by', { department: story.department, author: story.authorName })}
+        {' · '}
+        {story.publishedAt !== null ? formatDay(story.publishedAt) : t('stories.page.submitted', { date: formatDay(story.createdAt) })}
       </span>
       {story.status !== 'published' && (
         <Badge appearance="tint" color={statusColor[story.status]} shape="rounded">
-          {story.statusLabel}
+          {t(`stories.status.${story.status}`)}
         </Badge>
       )}
     </span>
   );
   return (
-    <Page title={story.title} documentTitle="Success story" description={description}>
+    <Page title={story.title} documentTitle={t('stories.page.documentTitle')} description={description}>
       <Link to="/stories" className={styles.back}>
-        <ArrowLeftRegular aria-hidden="true" /> All stories
+        <ArrowLeftRegular aria-hidden="true" /> {t('stories.page.all')}
       </Link>
       {notice !== undefined && (
         <MessageBar intent="success" role="status">
@@ -85,7 +88,7 @@ export function StoryPage() {
       {story.moderationComment !== null && story.status !== 'published' && (
         <MessageBar intent={story.status === 'declined' ? 'error' : 'warning'} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Note from {story.moderatedByName ?? 'the reviewer'}</MessageBarTitle>
+            <MessageBarTitle>{t('stories.page.noteFrom', { name: story.moderatedByName ?? t('stories.list.theReviewer') })}</MessageBarTitle>
             {story.moderationComment}
           </MessageBarBody>
         </MessageBar>
@@ -94,11 +97,11 @@ export function StoryPage() {
         {story.status === 'published' && <KudosButton storyId={story.id} count={story.kudosCount} given={story.kudosGiven} from={story.kudosFrom} mine={story.mine} onError={setProblem} />}
         {story.canEdit && (
           <Button icon={<EditRegular />} onClick={() => navigate(`/stories/${story.id}/edit`)}>
-            Edit
+            {t('stories.page.edit')}
           </Button>
         )}
-        {story.canDelete && <DeleteStoryDialog story={story} onDeleted={() => navigate(story.mine ? '/stories/mine' : '/stories', { state: { notice: 'The story was deleted.' } })} />}
-        {story.status === 'published' && !story.mine && <Caption1>Give kudos to celebrate it — one per person.</Caption1>}
+        {story.canDelete && <DeleteStoryDialog story={story} onDeleted={() => navigate(story.mine ? '/stories/mine' : '/stories', { state: { notice: t('stories.page.deleted') } })} />}
+        {story.status === 'published' && !story.mine && <Caption1>{t('stories.page.kudosHint')}</Caption1>}
       </div>
       {story.canModerate && (
         <ModerationPanel
