@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, flex: '1 1 280px', overflowWrap: 'anywhere' },
+  // A badge is one line high; the question it quotes can be long (longer still in German) and wraps.
+  longBadge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
 });
 
 export interface KnowledgeGapsProps {
@@ -108,7 +110,7 @@ export function KnowledgeGaps({ gaps, table, range, readOnly = false }: Knowledg
                   </Badge>
                 ) : gap.answeredNowBy !== null ? (
                   // Added since the questions were asked: the knowledge base answers this wording today.
-                  <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />}>
+                  <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />} className={styles.longBadge}>
                     {t('insights.gaps.answeredNow', { question: gap.answeredNowBy })}
                   </Badge>
                 ) : (
