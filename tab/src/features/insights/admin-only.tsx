@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useHasRole } from '../../app/session/session-context';
 import { AppLink } from '../../components/app-link';
 import { Page } from '../../components/page';
+import { useTranslation } from '../../lib/translation';
 
 /**
  * Insights are about everyone, so only coe-admins see them (the server refuses the data to anyone
@@ -10,17 +11,18 @@ import { Page } from '../../components/page';
  */
 export function AdminOnly({ title, children }: { readonly title: string; readonly children: ReactNode }) {
   const allowed = useHasRole('coe-admin');
+  const { t } = useTranslation();
   if (allowed) return <>{children}</>;
   return (
     <Page title={title}>
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>Only CoE admins can see Insights</MessageBarTitle>
-          Insights show figures about the whole maker community, so they are for the CoE admin team. Your own questions, training and events are on{' '}
+          <MessageBarTitle>{t('insights.adminOnly.title')}</MessageBarTitle>
+          {t('insights.adminOnly.before')}{' '}
           <AppLink to="/activity" inline>
-            My activity
+            {t('insights.adminOnly.link')}
           </AppLink>
-          .
+          {t('insights.adminOnly.after')}
         </MessageBarBody>
       </MessageBar>
     </Page>

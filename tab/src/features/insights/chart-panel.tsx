@@ -80,7 +80,7 @@ export function ChartPanel({ title, description, table, range, chart, empty, emp
       {tableShown && <ReportTableView table={table} caption={title} {...(emptyText !== undefined ? { emptyText } : {})} />}
       {!tableShown && empty && (
         <Body1 as="p" className={styles.empty}>
-          {emptyText ?? 'Nothing in this period.'}
+          {emptyText ?? t('insights.nothing')}
         </Body1>
       )}
       {!tableShown && !empty && (

@@ -7,7 +7,9 @@ import {
   VerticalBarChart,
 } from '@fluentui/react-charts';
 import { makeStyles } from '@fluentui/react-components';
+import { formatLocale } from '../../lib/i18n';
 import { seriesColor, useChartPalette } from './chart-palette';
+import { formatCount } from './format';
 
 /**
  * The dashboard's charts: thin wrappers around Fluent's chart components with the page's defaults
@@ -33,8 +35,8 @@ export interface Group {
 }
 
 const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
-/** "Nov 21": the axis shows days (the library would add "12 AM" to short periods). */
-const dayLabel = (date: Date) => date.toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short' });
+/** "Nov 21" ("21. Nov." in German): the axis shows days (the library would add "12 AM" to short periods). */
+const dayLabel = (date: Date) => date.toLocaleDateString(formatLocale(), { timeZone: 'UTC', day: 'numeric', month: 'short' });
 
 const useStyles = makeStyles({
   // The chart library capitalises Every Word of a legend; ours are sentences.
@@ -148,7 +150,7 @@ export function ShareDonut({ title, data }: { readonly title: string; readonly d
         <DonutChart
           data={{ chartTitle: title, chartData: data.map((d, i) => ({ legend: d.label, data: d.value, color: seriesColor(palette, i) })) }}
           innerRadius={55}
-          valueInsideDonut={total}
+          valueInsideDonut={formatCount(total)}
           legendProps={legendProps}
         />
       </ResponsiveContainer>

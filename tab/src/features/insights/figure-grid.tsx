@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { FigureDetail, FigureTile, FigureTiles } from '../../components/figure-tiles';
+import { useTranslation } from '../../lib/translation';
 import { describeChange, formatValue, type FigureKind } from './format';
 import type { Figure } from './types';
 
@@ -20,34 +21,35 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
-const words = { up: 'Up', down: 'Down' } as const;
 const arrows = { up: '▲', down: '▼' } as const;
 
 /** "▲ 25% (previous 8)", with the arrow spoken as a word. */
 function ChangeLine({ spec }: { readonly spec: FigureSpec }) {
   const styles = useStyles();
-  const change = describeChange(spec.figure, spec.kind);
-  if (spec.figure.previous === null) return <FigureDetail>No earlier figure to compare</FigureDetail>;
-  const previous = formatValue(spec.figure.previous, spec.kind);
+  const { t } = useTranslation();
+  const change = describeChange(spec.figure, spec.kind, t);
+  if (spec.figure.previous === null) return <FigureDetail>{t('insights.change.noEarlier')}</FigureDetail>;
+  const previous = formatValue(spec.figure.previous, spec.kind, t);
   if (change === null || change.direction === 'same') {
-    return <FigureDetail>{change === null ? `Previous period: ${previous}` : `No change (previous ${previous})`}</FigureDetail>;
+    return <FigureDetail>{change === null ? t('insights.change.previousPeriod', { value: previous }) : t('insights.change.noChange', { value: previous })}</FigureDetail>;
   }
   const good = spec.better === undefined ? undefined : spec.better === change.direction;
   return (
     <FigureDetail className={good === true ? styles.good : good === false ? styles.bad : undefined}>
       <span aria-hidden="true">{arrows[change.direction]} </span>
-      <span className={styles.hidden}>{words[change.direction]} </span>
-      {change.amount} (previous {previous})
+      <span className={styles.hidden}>{t(`insights.change.${change.direction}`)} </span>
+      {t('insights.change.amount', { amount: change.amount, value: previous })}
     </FigureDetail>
   );
 }
 
 /** Headline figures of a section: this period's value, and how it changed from the period before. */
 export function FigureGrid({ figures }: { readonly figures: readonly FigureSpec[] }) {
+  const { t } = useTranslation();
   return (
     <FigureTiles minTileWidth={170}>
       {figures.map((spec) => (
-        <FigureTile key={spec.label} label={spec.label} value={formatValue(spec.figure.current, spec.kind)} lead="label">
+        <FigureTile key={spec.label} label={spec.label} value={formatValue(spec.figure.current, spec.kind, t)} lead="label">
           {spec.note !== undefined && <FigureDetail>{spec.note}</FigureDetail>}
           <ChangeLine spec={spec} />
         </FigureTile>

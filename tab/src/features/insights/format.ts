@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { formatLocale } from '../../lib/i18n';
 import type { Figure } from './types';
 
@@ -6,6 +7,8 @@ export type FigureKind = 'count' | 'ratio' | 'hours' | 'rating';
 
 // In the tab's locale (Teams' language, not the browser's), read when formatting: it is set once the catalogue is loaded.
 const whole = () => new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 0 });
+// A percentage as the locale writes it: "50%" in English, "50 %" in German.
+const percent = () => new Intl.NumberFormat(formatLocale(), { style: 'percent', maximumFractionDigits: 0 });
 const oneDecimal = () => new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 1 });
 // Tables show the server's numbers exactly (ratios come with three decimals), as the CSV holds them.
 const exact = () => new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 3 });
@@ -15,11 +18,11 @@ export function formatCount(value: number): string {
 }
 
 export function formatPercent(share: number): string {
-  return `${whole().format(share * 100)}%`;
+  return percent().format(share);
 }
 
 /** A figure's value; "—" when it cannot be computed (nothing to divide by, no answers yet). */
-export function formatValue(value: number | null, kind: FigureKind): string {
+export function formatValue(value: number | null, kind: FigureKind, t: TFunction): string {
   if (value === null) return '—';
   switch (kind) {
     case 'count':
@@ -27,9 +30,9 @@ export function formatValue(value: number | null, kind: FigureKind): string {
     case 'ratio':
       return formatPercent(value);
     case 'hours':
-      return `${oneDecimal().format(value)} h`;
+      return t('insights.change.hours', { value: oneDecimal().format(value) });
     case 'rating':
-      return `${oneDecimal().format(value)} / 5`;
+      return t('insights.change.rating', { value: oneDecimal().format(value) });
   }
 }
 
@@ -44,7 +47,7 @@ export interface Change {
  * Counts and hours change in percent of the previous value; shares in percentage points (a rate
  * going from 50% to 60% is "10 pts", not "20%"); ratings in points. Null when either side is missing.
  */
-export function describeChange(figure: Figure, kind: FigureKind): Change | null {
+export function describeChange(figure: Figure, kind: FigureKind, t: TFunction): Change | null {
   const { current, previous } = figure;
   if (current === null || previous === null) return null;
   const diff = current - previous;
@@ -53,12 +56,12 @@ export function describeChange(figure: Figure, kind: FigureKind): Change | null 
   const size = Math.abs(diff);
   switch (kind) {
     case 'ratio':
-      return { direction, amount: `${whole().format(size * 100)} pts` };
+      return { direction, amount: t('insights.change.points', { count: Math.round(size * 100), value: whole().format(size * 100) }) };
     case 'rating':
       return { direction, amount: oneDecimal().format(size) };
     default:
       // From zero there is no percentage: say how many more.
-      return { direction, amount: previous === 0 ? formatCount(size) : `${whole().format((size / Math.abs(previous)) * 100)}%` };
+      return { direction, amount: previous === 0 ? formatCount(size) : formatPercent(size / Math.abs(previous)) };
   }
 }
 
@@ -78,7 +81,7 @@ export function formatCell(value: string | number | null): string {
   return typeof value === 'number' ? exact().format(value) : value;
 }
 
-/** "pending-approval" → "Pending approval": the server's state names, readable in a chart legend. */
+/** "pending-approval" → "Pending approval": a server name the catalogue does not know, readable in a chart legend. */
 export function humanize(name: string): string {
   const words = name.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentTextRegular } from '@fluentui/react-icons';
 import { useNavigate } from '../../lib/router';
+import { useTranslation } from '../../lib/translation';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
@@ -15,8 +16,6 @@ import { rangeQuery } from './range';
 import { RangePicker } from './range-picker';
 import { useRangeChoice } from './use-range-choice';
 
-const title = 'Insights';
-
 const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -25,14 +24,15 @@ const useStyles = makeStyles({
 
 function InsightsDashboard() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { choice, range, setChoice } = useRangeChoice();
   const state = useApi((client, signal) => fetchInsights(client, range, signal), [range.from, range.to]);
   const reportPath = `/admin/insights/report?${rangeQuery(range)}`;
 
   return (
-    <Page title={title} description="How the maker community uses Maker Hub: questions, environments, stories, training and events, compared with the period just before.">
-      <BackLink to="/admin">CoE admin</BackLink>
+    <Page title={t('insights.title')} description={t('insights.description')}>
+      <BackLink to="/admin">{t('insights.backToAdmin')}</BackLink>
       <div className={styles.toolbar}>
         <RangePicker choice={choice} range={range} onChange={setChoice} />
         <div className={styles.actions}>
@@ -45,14 +45,14 @@ function InsightsDashboard() {
               navigate(reportPath);
             }}
           >
-            Sponsor report
+            {t('insights.sponsorReport')}
           </Button>
-          <DownloadCsvButton tableId="headline" range={range} label="Download headline figures (CSV)" size="medium" />
+          <DownloadCsvButton tableId="headline" range={range} label={t('insights.downloadHeadline')} size="medium" />
         </div>
       </div>
       <div className={styles.body}>
-        {state.status === 'loading' && <LoadingState label="Loading insights…" />}
-        {state.status === 'error' && <ErrorState title="We couldn't load the insights" error={state.error} onRetry={state.retry} />}
+        {state.status === 'loading' && <LoadingState label={t('insights.loading')} />}
+        {state.status === 'error' && <ErrorState title={t('insights.loadError')} error={state.error} onRetry={state.retry} />}
         {state.status === 'success' && (
           <>
             <PeriodLine period={state.data.report.period} previous={state.data.report.previous} />
@@ -66,8 +66,9 @@ function InsightsDashboard() {
 
 /** Admin → Insights: the CoE's adoption dashboard for a period, with charts, tables and CSV exports. */
 export function InsightsPage() {
+  const { t } = useTranslation();
   return (
-    <AdminOnly title={title}>
+    <AdminOnly title={t('insights.title')}>
       <InsightsDashboard />
     </AdminOnly>
   );

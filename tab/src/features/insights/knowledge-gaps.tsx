@@ -1,11 +1,14 @@
 import { Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { raisedSurface } from '../../components/surface';
+import { useTranslation } from '../../lib/translation';
 import { DownloadCsvButton } from './download-csv-button';
 import { FaqEditorDialog, type FaqPrefill } from '../faq-editor/faq-editor-dialog';
 import { createFaqEntry } from './api';
 import { GapReasons } from './gap-reasons';
+import { quoted } from './quoted';
 import { formatInstant } from './format';
 import type { DateRange } from './range';
 import type { KnowledgeGap, ReportTable } from './types';
@@ -32,6 +35,8 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0, flex: '1 1 280px', overflowWrap: 'anywhere' },
+  // A badge is one line high; the question it quotes can be long (longer still in German) and wraps.
+  longBadge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
 });
 
 export interface KnowledgeGapsProps {
@@ -41,13 +46,11 @@ export interface KnowledgeGapsProps {
   readonly readOnly?: boolean;
 }
 
-const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
-
-function facts(gap: KnowledgeGap): string {
-  const parts = [`Asked ${times(gap.count)}`];
-  if (gap.unanswered > 0) parts.push(`${gap.unanswered} unanswered`);
-  if (gap.notHelpful > 0) parts.push(`${gap.notHelpful} not helpful`);
-  parts.push(`last ${formatInstant(gap.lastAskedAt)}`);
+function facts(gap: KnowledgeGap, t: TFunction): string {
+  const parts = [t('insights.gaps.asked', { count: gap.count })];
+  if (gap.unanswered > 0) parts.push(t('insights.gaps.unanswered', { count: gap.unanswered }));
+  if (gap.notHelpful > 0) parts.push(t('insights.gaps.notHelpful', { count: gap.notHelpful }));
+  parts.push(t('insights.gaps.last', { when: formatInstant(gap.lastAskedAt) }));
   return parts.join(' · ');
 }
 
@@ -57,6 +60,7 @@ function facts(gap: KnowledgeGap): string {
  */
 export function KnowledgeGaps({ gaps, table, range, readOnly = false }: KnowledgeGapsProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const headingId = useId();
   const itemId = useId();
   const [editing, setEditing] = useState<{ key: string; prefill: FaqPrefill } | null>(null);
@@ -68,23 +72,23 @@ export function KnowledgeGaps({ gaps, table, range, readOnly = false }: Knowledg
     <section className={styles.panel} aria-labelledby={headingId} data-table-id={table?.id}>
       <div className={styles.header}>
         <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-          Knowledge gaps
+          {t('insights.gaps.title')}
         </Subtitle2>
         {!readOnly && table !== undefined && <DownloadCsvButton tableId={table.id} range={range} describedBy={headingId} />}
       </div>
       <Caption1 as="p" className={styles.muted}>
-        The questions asked most often that the knowledge base could not answer, or whose answer was marked not helpful, grouped by similarity.
+        {t('insights.gaps.description')}
       </Caption1>
       <div role="status">
         {saved !== null && (
           <MessageBar intent="success">
-            <MessageBarBody>Added “{saved}” to the knowledge base. The bot answers it from now on.</MessageBarBody>
+            <MessageBarBody>{t('insights.gaps.added', { question: saved })}</MessageBarBody>
           </MessageBar>
         )}
       </div>
       {gaps.length === 0 ? (
         <Body1 as="p" className={styles.muted}>
-          No knowledge gaps in this period: every question was answered and no answer was marked not helpful.
+          {t('insights.gaps.none')}
         </Body1>
       ) : (
         <ol className={styles.list} aria-labelledby={headingId}>
@@ -94,20 +98,20 @@ export function KnowledgeGaps({ gaps, table, range, readOnly = false }: Knowledg
               <li key={gap.key} className={styles.item}>
                 <div className={styles.text}>
                   <Text weight="semibold" id={`${itemId}-${i}`}>
-                    “{gap.example}”
+                    {t('insights.quote', { text: gap.example })}
                   </Text>
-                  <Caption1 className={styles.muted}>{facts(gap)}</Caption1>
-                  {gap.variants.length > 0 && <Caption1 className={styles.muted}>Also asked as: {gap.variants.map((v) => `“${v}”`).join(', ')}</Caption1>}
+                  <Caption1 className={styles.muted}>{facts(gap, t)}</Caption1>
+                  {gap.variants.length > 0 && <Caption1 className={styles.muted}>{t('insights.gaps.alsoAsked', { list: quoted(gap.variants, t) })}</Caption1>}
                   <GapReasons gap={gap} />
                 </div>
                 {done !== undefined ? (
                   <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />}>
-                    FAQ entry added
+                    {t('insights.gaps.entryAdded')}
                   </Badge>
                 ) : gap.answeredNowBy !== null ? (
                   // Added since the questions were asked: the knowledge base answers this wording today.
-                  <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />}>
-                    Answered now by “{gap.answeredNowBy}”
+                  <Badge appearance="tint" color="success" icon={<CheckmarkCircleRegular />} className={styles.longBadge}>
+                    {t('insights.gaps.answeredNow', { question: gap.answeredNowBy })}
                   </Badge>
                 ) : (
                   !readOnly && (
@@ -120,7 +124,7 @@ export function KnowledgeGaps({ gaps, table, range, readOnly = false }: Knowledg
                         setEditing({ key: gap.key, prefill: { question: gap.example, alternates: gap.variants } });
                       }}
                     >
-                      Add FAQ entry
+                      {t('insights.gaps.addEntry')}
                     </Button>
                   )
                 )}

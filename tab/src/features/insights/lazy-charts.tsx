@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { LoadingState } from '../../components/loading-state';
+import { useTranslation } from '../../lib/translation';
 import type * as Charts from './charts';
 
 /**
@@ -14,7 +15,8 @@ const LazyShareDonut = lazy(() => charts().then((m) => ({ default: m.ShareDonut 
 const LazyGroupedBars = lazy(() => charts().then((m) => ({ default: m.GroupedBars })));
 
 function Loading() {
-  return <LoadingState label="Drawing the chart…" />;
+  const { t } = useTranslation();
+  return <LoadingState label={t('insights.drawing')} />;
 }
 
 export function DailyLineChart(props: ComponentProps<typeof Charts.DailyLineChart>) {

@@ -1,7 +1,7 @@
 import { useTranslation } from '../../lib/translation';
 import { Button, Field, Input, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { checkCustomRange, presetDays, type DateRange, type PresetDays, type RangeChoice } from './range';
+import { checkCustomRange, maxRangeDays, presetDays, type DateRange, type PresetDays, type RangeChoice, type RangeProblem } from './range';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -29,7 +29,8 @@ export function RangePicker({ choice, range, onChange }: RangePickerProps) {
   const [customOpen, setCustomOpen] = useState(choice.kind === 'custom');
   const [from, setFrom] = useState(range.from);
   const [to, setTo] = useState(range.to);
-  const [problems, setProblems] = useState<Partial<Record<'from' | 'to', string>>>({});
+  const [problems, setProblems] = useState<Partial<Record<'from' | 'to', RangeProblem>>>({});
+  const problemText = (problem: RangeProblem | undefined) => (problem === undefined ? undefined : t(`period.problems.${problem}`, { max: maxRangeDays }));
   const selected: TabValue = customOpen ? 'custom' : choice.kind === 'preset' ? `${choice.days}` : 'custom';
 
   function select(value: TabValue) {
@@ -63,10 +64,10 @@ export function RangePicker({ choice, range, onChange }: RangePickerProps) {
       </TabList>
       {customOpen && (
         <form className={styles.custom} onSubmit={apply} aria-label={t('period.customLabel')} noValidate>
-          <Field label={t('period.from')} className={styles.field} validationMessage={problems.from}>
+          <Field label={t('period.from')} className={styles.field} validationMessage={problemText(problems.from)}>
             <Input type="date" value={from} onChange={(_e, data) => setFrom(data.value)} />
           </Field>
-          <Field label={t('period.to')} className={styles.field} validationMessage={problems.to}>
+          <Field label={t('period.to')} className={styles.field} validationMessage={problemText(problems.to)}>
             <Input type="date" value={to} onChange={(_e, data) => setTo(data.value)} />
           </Field>
           <Button type="submit" appearance="primary" className={styles.apply}>

@@ -43,14 +43,17 @@ export function rangeLength(range: DateRange): number {
   return Math.round((Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / dayMs) + 1;
 }
 
+/** What can be wrong with a custom range; the picker words it (period.problems in the catalogue). */
+export type RangeProblem = 'firstDay' | 'lastDay' | 'order' | 'tooLong';
+
 /** What a custom range gets wrong, by field; empty when it is fine. */
-export function checkCustomRange(from: string, to: string): Partial<Record<'from' | 'to', string>> {
-  const problems: Partial<Record<'from' | 'to', string>> = {};
-  if (!isDay(from)) problems.from = 'Choose the first day.';
-  if (!isDay(to)) problems.to = 'Choose the last day.';
+export function checkCustomRange(from: string, to: string): Partial<Record<'from' | 'to', RangeProblem>> {
+  const problems: Partial<Record<'from' | 'to', RangeProblem>> = {};
+  if (!isDay(from)) problems.from = 'firstDay';
+  if (!isDay(to)) problems.to = 'lastDay';
   if (problems.from === undefined && problems.to === undefined) {
-    if (to < from) problems.to = 'The last day must not be before the first day.';
-    else if (rangeLength({ from, to }) > maxRangeDays) problems.to = `Choose at most ${maxRangeDays} days.`;
+    if (to < from) problems.to = 'order';
+    else if (rangeLength({ from, to }) > maxRangeDays) problems.to = 'tooLong';
   }
   return problems;
 }
@@ -98,9 +101,4 @@ export function formatRange(range: DateRange): string {
     new Date(`${day}T00:00:00Z`).toLocaleDateString(formatLocale(), { timeZone: 'UTC', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) });
   const sameYear = range.from.slice(0, 4) === range.to.slice(0, 4);
   return range.from === range.to ? format(range.from, true) : `${format(range.from, !sameYear)} – ${format(range.to, true)}`;
-}
-
-/** "Last 30 days" or "Custom range". */
-export function choiceLabel(choice: RangeChoice): string {
-  return choice.kind === 'preset' ? `Last ${choice.days} days` : 'Custom range';
 }

@@ -1,4 +1,5 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { useTranslation } from '../../lib/translation';
 import { formatCell } from './format';
 import type { ReportTable } from './types';
 
@@ -15,17 +16,25 @@ const useStyles = makeStyles({
 });
 
 /** A report table as the server sent it: the same rows the CSV download holds. */
-export function ReportTableView({ table, caption, emptyText = 'Nothing in this period.' }: { readonly table: ReportTable; readonly caption?: string; readonly emptyText?: string }) {
+export function ReportTableView({ table, caption, emptyText }: { readonly table: ReportTable; readonly caption?: string; readonly emptyText?: string }) {
   const styles = useStyles();
+  const { t, i18n } = useTranslation();
   const numeric = new Set(table.columns.filter((c) => table.rows.some((r) => typeof r[c.key] === 'number')).map((c) => c.key));
+  // The server names the columns in English (they head the CSV too); the catalogue has the page's
+  // words for the report's tables. Tables built in the tab (My activity) come already translated.
+  const header = (column: { key: string; label: string }) => {
+    const text: unknown = i18n.getResource(i18n.language, 'translation', `insights.columns.${table.id}.${column.key}`);
+    return typeof text === 'string' ? text : column.label;
+  };
+  const name = caption ?? table.title;
   return (
-    <div className={styles.scroller} role="region" aria-label={`${caption ?? table.title} (table)`} tabIndex={0}>
-      <Table size="small" aria-label={caption ?? table.title}>
+    <div className={styles.scroller} role="region" aria-label={t('insights.tableRegion', { name })} tabIndex={0}>
+      <Table size="small" aria-label={name}>
         <TableHeader>
           <TableRow>
             {table.columns.map((c) => (
               <TableHeaderCell key={c.key} className={numeric.has(c.key) ? styles.number : undefined}>
-                {c.label}
+                {header(c)}
               </TableHeaderCell>
             ))}
           </TableRow>
@@ -34,7 +43,7 @@ export function ReportTableView({ table, caption, emptyText = 'Nothing in this p
           {table.rows.length === 0 && (
             <TableRow>
               <TableCell colSpan={table.columns.length} className={styles.empty}>
-                {emptyText}
+                {emptyText ?? t('insights.nothing')}
               </TableCell>
             </TableRow>
           )}

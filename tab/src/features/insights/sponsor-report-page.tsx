@@ -1,6 +1,7 @@
 import { Body1, Button, FluentProvider, makeStyles, teamsLightTheme, tokens } from '@fluentui/react-components';
 import { PrintRegular } from '@fluentui/react-icons';
 import { useSearchParams } from '../../lib/router';
+import { useTranslation } from '../../lib/translation';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
@@ -14,8 +15,6 @@ import { InsightsSections } from './insights-sections';
 import { PeriodLine } from './period-line';
 import { usePrintStyles } from './print-styles';
 import { choiceFromParams, rangeQuery, resolveRange } from './range';
-
-const title = 'Sponsor report';
 
 const useStyles = makeStyles({
   // The provider only supplies the light theme: no background of its own around the paper.
@@ -40,6 +39,7 @@ const useStyles = makeStyles({
 
 function SponsorReport() {
   const styles = useStyles();
+  const { t } = useTranslation();
   usePrintStyles();
   const [params] = useSearchParams();
   const range = resolveRange(choiceFromParams(params));
@@ -51,24 +51,21 @@ function SponsorReport() {
     <FluentProvider theme={teamsLightTheme} className={styles.provider}>
       <ChartThemeOverride theme="light">
         <div className={styles.paper} data-sponsor-report="">
-          <Page
-            title={title}
-            description="Adoption of the Power Platform Center of Excellence's Maker Hub: the headline figures of the period, compared with the period just before."
-          >
+          <Page title={t('insights.sponsorReport')} description={t('insights.report.description')}>
             <div className={styles.toolbar} data-print="hide">
-              <BackLink to={`/admin/insights?${rangeQuery(range)}`}>Insights</BackLink>
+              <BackLink to={`/admin/insights?${rangeQuery(range)}`}>{t('insights.report.back')}</BackLink>
               <Button appearance="primary" icon={<PrintRegular />} onClick={() => window.print()}>
-                Print or save as PDF
+                {t('insights.report.print')}
               </Button>
             </div>
-            {state.status === 'loading' && <LoadingState label="Preparing the report…" />}
-            {state.status === 'error' && <ErrorState title="We couldn't prepare the report" error={state.error} onRetry={state.retry} />}
+            {state.status === 'loading' && <LoadingState label={t('insights.report.loading')} />}
+            {state.status === 'error' && <ErrorState title={t('insights.report.loadError')} error={state.error} onRetry={state.retry} />}
             {state.status === 'success' && (
               <div className={styles.body}>
                 <div className={styles.heading}>
                   <PeriodLine period={state.data.report.period} previous={state.data.report.previous} />
                   <Body1 as="p" className={styles.meta}>
-                    Prepared {formatInstant(state.data.report.generatedAt)} from Maker Hub's own records.
+                    {t('insights.report.prepared', { when: formatInstant(state.data.report.generatedAt) })}
                   </Body1>
                 </div>
                 <InsightsSections report={state.data.report} tables={state.data.tables} range={range} readOnly />
@@ -83,8 +80,9 @@ function SponsorReport() {
 
 /** A printable page of the period's headline figures and key charts, for the CoE's sponsors. */
 export function SponsorReportPage() {
+  const { t } = useTranslation();
   return (
-    <AdminOnly title={title}>
+    <AdminOnly title={t('insights.sponsorReport')}>
       <SponsorReport />
     </AdminOnly>
   );

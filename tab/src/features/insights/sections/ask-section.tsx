@@ -1,3 +1,4 @@
+import { useTranslation } from '../../../lib/translation';
 import { ChartPanel } from '../chart-panel';
 import { formatCount } from '../format';
 import { KnowledgeGaps } from '../knowledge-gaps';
@@ -6,33 +7,34 @@ import { InsightsSection, tableOf, type SectionProps } from './insights-section'
 
 /** Ask: questions, who answered them, how helpful the answers were, and what is missing. */
 export function AskSection({ report, tables, range, readOnly }: SectionProps) {
+  const { t } = useTranslation();
   const a = report.ask;
-  const votes = `${formatCount(a.helpful.current ?? 0)} helpful · ${formatCount(a.notHelpful.current ?? 0)} not helpful`;
+  const votes = t('insights.ask.votes', { helpful: formatCount(a.helpful.current ?? 0), notHelpful: formatCount(a.notHelpful.current ?? 0) });
   return (
     <InsightsSection
-      title="Ask"
+      title={t('insights.ask.title')}
       figures={[
-        { label: 'Questions asked', figure: a.asked, kind: 'count', better: 'up' },
-        { label: 'Answered by the knowledge base', figure: a.answeredByKnowledgeBase, kind: 'count', better: 'up' },
-        { label: 'Escalated to experts', figure: a.escalated, kind: 'count' },
-        { label: 'Answered by experts', figure: a.answeredByExperts, kind: 'count', better: 'up' },
-        { label: 'Median time to expert answer', figure: a.medianHoursToExpertAnswer, kind: 'hours', better: 'down' },
-        { label: 'Helpful answers', figure: a.helpfulRatio, kind: 'ratio', better: 'up', note: votes },
+        { label: t('insights.ask.asked'), figure: a.asked, kind: 'count', better: 'up' },
+        { label: t('insights.ask.answeredByKnowledgeBase'), figure: a.answeredByKnowledgeBase, kind: 'count', better: 'up' },
+        { label: t('insights.ask.escalated'), figure: a.escalated, kind: 'count' },
+        { label: t('insights.ask.answeredByExperts'), figure: a.answeredByExperts, kind: 'count', better: 'up' },
+        { label: t('insights.ask.medianHours'), figure: a.medianHoursToExpertAnswer, kind: 'hours', better: 'down' },
+        { label: t('insights.ask.helpful'), figure: a.helpfulRatio, kind: 'ratio', better: 'up', note: votes },
       ]}
     >
       <ChartPanel
-        title="Questions per day"
+        title={t('insights.ask.perDay')}
         table={tableOf(tables, 'ask-daily')}
         range={range}
         readOnly={readOnly}
         empty={a.byDay.every((d) => d.asked === 0)}
         chart={
           <DailyLineChart
-            title="Questions per day"
+            title={t('insights.ask.perDay')}
             series={[
-              { legend: 'Asked', points: a.byDay.map((d) => ({ day: d.day, value: d.asked })) },
-              { legend: 'Answered by the knowledge base', points: a.byDay.map((d) => ({ day: d.day, value: d.answered })) },
-              { legend: 'Escalated', points: a.byDay.map((d) => ({ day: d.day, value: d.escalated })) },
+              { legend: t('insights.ask.seriesAsked'), points: a.byDay.map((d) => ({ day: d.day, value: d.asked })) },
+              { legend: t('insights.ask.answeredByKnowledgeBase'), points: a.byDay.map((d) => ({ day: d.day, value: d.answered })) },
+              { legend: t('insights.ask.seriesEscalated'), points: a.byDay.map((d) => ({ day: d.day, value: d.escalated })) },
             ]}
           />
         }

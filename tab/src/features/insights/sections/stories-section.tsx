@@ -1,3 +1,4 @@
+import { useTranslation } from '../../../lib/translation';
 import { productLabels } from '../../stories/format';
 import type { StoryProduct } from '../../stories/types';
 import { ChartPanel } from '../chart-panel';
@@ -7,34 +8,40 @@ import { InsightsSection, tableOf, type SectionProps } from './insights-section'
 
 /** Stories: what was published and the impact it reports, by product and month. */
 export function StoriesSection({ report, tables, range, readOnly }: SectionProps) {
+  const { t } = useTranslation();
   const s = report.stories;
   return (
     <InsightsSection
-      title="Stories"
+      title={t('insights.stories.title')}
       figures={[
-        { label: 'Stories published', figure: s.published, kind: 'count', better: 'up' },
-        { label: 'Hours saved per month', figure: s.hoursSavedPerMonth, kind: 'count', better: 'up' },
-        { label: 'People served', figure: s.peopleServed, kind: 'count', better: 'up' },
+        { label: t('insights.stories.published'), figure: s.published, kind: 'count', better: 'up' },
+        { label: t('insights.stories.hoursSaved'), figure: s.hoursSavedPerMonth, kind: 'count', better: 'up' },
+        { label: t('insights.stories.peopleServed'), figure: s.peopleServed, kind: 'count', better: 'up' },
       ]}
     >
       <ChartPanel
-        title="Published stories by product"
-        description="Every story published up to the end of the period; a story with two products counts for both."
+        title={t('insights.stories.byProduct')}
+        description={t('insights.stories.byProductDescription')}
         table={tableOf(tables, 'stories-by-product')}
         range={range}
         readOnly={readOnly}
         empty={s.byProduct.every((p) => p.stories === 0)}
-        emptyText="No published stories yet."
-        chart={<HorizontalBars title="Published stories by product" data={s.byProduct.filter((p) => p.stories > 0).map((p) => ({ label: productLabels[p.product as StoryProduct] ?? p.product, value: p.stories }))} />}
+        emptyText={t('insights.stories.noneYet')}
+        chart={
+          <HorizontalBars
+            title={t('insights.stories.byProduct')}
+            data={s.byProduct.filter((p) => p.stories > 0).map((p) => ({ label: productLabels[p.product as StoryProduct] ?? p.product, value: p.stories }))}
+          />
+        }
       />
       <ChartPanel
-        title="Hours saved per month, by month published"
+        title={t('insights.stories.byMonth')}
         table={tableOf(tables, 'stories-by-month')}
         range={range}
         readOnly={readOnly}
         empty={s.byMonth.every((m) => m.published === 0)}
-        emptyText="No stories published in this period."
-        chart={<VerticalBars title="Hours saved per month, by month published" data={s.byMonth.map((m) => ({ label: formatMonth(m.month), value: m.hoursSavedPerMonth }))} />}
+        emptyText={t('insights.stories.noneInPeriod')}
+        chart={<VerticalBars title={t('insights.stories.byMonth')} data={s.byMonth.map((m) => ({ label: formatMonth(m.month), value: m.hoursSavedPerMonth }))} />}
       />
     </InsightsSection>
   );
