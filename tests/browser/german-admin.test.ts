@@ -129,7 +129,7 @@ describe('tab: the Admin area in German from the Teams locale (Chromium)', funct
     const retention = tab.getByRole('region', { name: 'Aufbewahrung' });
     const rules = retention.getByRole('table', { name: 'Aufbewahrungsregeln' });
     await rules.getByRole('columnheader', { name: 'Fällig beim nächsten Lauf' }).waitFor();
-    await rules.getByRole('row', { name: /730 Tage/ }).first().waitFor();
+    await rules.getByRole('row', { name: /Protokolleinträge.*730 Tage/ }).waitFor();
     await tab.getByRole('region', { name: 'FAQ' }).getByRole('button', { name: 'FAQ-Eintrag hinzufügen' }).waitFor();
     await expectNoSeriousA11yViolations(page);
     await retention.scrollIntoViewIfNeeded();
@@ -173,7 +173,7 @@ describe('tab: the Admin area in German from the Teams locale (Chromium)', funct
     await cancel.getByLabel('Grund (optional, wird den Teilnehmenden angezeigt)').waitFor();
     await expectNoSeriousA11yViolations(page);
     await shootFramedTab(page, 'german-admin-cancel-dialog');
-    await cancel.getByRole('button', { name: 'Veranstaltung behalten' }).click();
+    await cancel.getByRole('button', { name: 'Nicht absagen' }).click();
     await actions.getByRole('button', { name: 'Ankündigen' }).click();
     const announce = tab.getByRole('dialog', { name: '„Power Apps-Sprechstunde“ ankündigen' });
     await announce.getByRole('button', { name: 'Schließen' }).click();

@@ -7,6 +7,10 @@ import { controlRoomApi } from './api';
 import { formatCount, formatDate } from './format';
 import { ControlSection } from './section';
 
+/** The kinds the server names (RETENTION_LABELS); a kind added there later shows its English label until translated. */
+const KINDS = ['questionTextDays', 'deliveryBodyDays', 'auditDays', 'activityDays'] as const;
+type Kind = (typeof KINDS)[number];
+
 /** The retention rules as configured (RETENTION_* settings) and what the next daily run removes. */
 export function RetentionSection() {
   const { t } = useTranslation();
@@ -28,7 +32,7 @@ export function RetentionSection() {
           <TableBody>
             {state.data.map((r) => (
               <TableRow key={r.kind}>
-                <TableCell>{r.label}</TableCell>
+                <TableCell>{KINDS.includes(r.kind as Kind) ? t(`controlRoom.retention.kind.${r.kind as Kind}`) : r.label}</TableCell>
                 <TableCell>{r.days > 0 ? t('controlRoom.retention.days', { count: r.days }) : t('controlRoom.retention.noLimit')}</TableCell>
                 <TableCell>{r.cutoff ? formatDate(r.cutoff) : '—'}</TableCell>
                 <TableCell>{formatCount(r.due)}</TableCell>
