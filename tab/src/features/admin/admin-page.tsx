@@ -1,4 +1,5 @@
 import { Page } from '../../components/page';
+import { useTranslation } from '../../lib/translation';
 import { RequireRole } from '../../app/session/require-role';
 import { EnvironmentRequestsSection } from './environment-requests-section';
 import { EventsAdmin } from '../events/admin/events-admin';
@@ -11,13 +12,13 @@ import { PersonSection } from './control-room/person-section';
 import { RetentionSection } from './control-room/retention-section';
 import { RolesSection } from './control-room/roles-section';
 
-const title = 'CoE admin';
-
 /** Admin: the CoE team's control room (approvals, content, roles, privacy, audit, KPIs). */
 export function AdminPage() {
+  const { t } = useTranslation();
+  const title = t('admin.title');
   return (
     <RequireRole role="coe-admin" pageTitle={title}>
-      <Page title={title} description="Run Maker Hub for your makers: approvals, content, roles, privacy requests, the audit log and KPIs.">
+      <Page title={title} description={t('admin.description')}>
         <InsightsAdminLink />
         <EnvironmentRequestsSection />
         <StoryQueueAdminLink />

@@ -1,7 +1,9 @@
 import { Button, Caption1, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
+import { useTranslation } from '../../lib/translation';
 import { RequestFacts } from '../requests/request-facts';
 import { adminRequestsApi } from '../requests/requests-api';
 import type { EnvironmentRequestView } from '../requests/requests-types';
@@ -19,18 +21,16 @@ const useStyles = makeStyles({
 type Action = Parameters<typeof adminRequestsApi.act>[2];
 
 /** What the admin is told once an action went through (shown above the list, as the item may leave it). */
-const DONE: Record<Action, (r: EnvironmentRequestView) => string> = {
-  approve: (r) => `Approved ${r.reference} “${r.displayName}”: ${r.statusLabel.toLowerCase()}. ${r.requesterName} is told.`,
-  reject: (r) => `Rejected ${r.reference} “${r.displayName}”. The maker is told why.`,
-  provisioned: (r) => `Recorded ${r.reference} “${r.displayName}” as created. The maker gets the link.`,
-  retry: (r) => `Creating ${r.reference} “${r.displayName}” again.`,
-  'extension/approve': (r) => `Extension of ${r.reference} “${r.displayName}” approved.`,
-  'extension/reject': (r) => `Extension of ${r.reference} “${r.displayName}” declined.`,
-};
+const DONE = { approve: 'approve', reject: 'reject', provisioned: 'provisioned', retry: 'retry', 'extension/approve': 'extensionApprove', 'extension/reject': 'extensionReject' } as const satisfies Record<Action, string>;
+
+function doneText(t: TFunction, action: Action, r: EnvironmentRequestView): string {
+  return t(`admin.item.done.${DONE[action]}`, { reference: r.reference, name: r.displayName, state: t(`admin.item.state.${r.status}`), requester: r.requesterName });
+}
 
 /** A request in the admins' list with the decision or step it needs now (the same as the channel card). */
 export function AdminRequestItem({ request, onChanged }: { readonly request: EnvironmentRequestView; readonly onChanged: (r: EnvironmentRequestView, done: string) => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const headingId = useId();
   const [comment, setComment] = useState('');
@@ -43,7 +43,7 @@ export function AdminRequestItem({ request, onChanged }: { readonly request: Env
     setProblem(undefined);
     try {
       const changed = await adminRequestsApi.act(client, request.id, action, body);
-      onChanged(changed, DONE[action](changed));
+      onChanged(changed, doneText(t, action, changed));
       setComment('');
     } catch (e) {
       const error = toApiError(e);
@@ -61,14 +61,14 @@ export function AdminRequestItem({ request, onChanged }: { readonly request: Env
         <Subtitle2 as="h3" id={headingId} className={styles.title}>
           {request.displayName}
         </Subtitle2>
-        <StatusBadge status={request.status} label={request.status === 'expired' ? 'Expired — clean up' : request.statusLabel} />
+        <StatusBadge status={request.status} label={t(`admin.item.status.${request.status}`)} />
       </div>
       <RequestFacts request={request} withRequester />
-      <Caption1>Justification: {request.justification}</Caption1>
-      <ul className={styles.checks} aria-label="Policy checks">
+      <Caption1>{t('admin.item.justification', { text: request.justification })}</Caption1>
+      <ul className={styles.checks} aria-label={t('admin.item.checks')}>
         {request.checks.map((c) => (
           <li key={c.id}>
-            {c.passed ? '✅ Passed' : '❌ Not met'} — {c.label}: {c.detail}
+            {c.passed ? t('admin.item.passed') : t('admin.item.notMet')} — {c.label}: {c.detail}
           </li>
         ))}
       </ul>
@@ -79,19 +79,19 @@ export function AdminRequestItem({ request, onChanged }: { readonly request: Env
       )}
       {deciding && (
         <div className={styles.fields}>
-          <Field label={request.pendingExtension ? 'Comment for the maker (required to decline)' : 'Comment for the maker (required to reject)'} validationMessage={problem?.fields['comment']}>
+          <Field label={request.pendingExtension ? t('admin.item.commentDecline') : t('admin.item.commentReject')} validationMessage={problem?.fields['comment']}>
             <Textarea value={comment} onChange={(_e, d) => setComment(d.value)} />
           </Field>
           <div className={styles.actions}>
             {request.status === 'pending-approval' ? (
               <>
-                <Button appearance="primary" disabled={busy} onClick={() => void act('approve', { comment })}>Approve</Button>
-                <Button disabled={busy} onClick={() => void act('reject', { comment })}>Reject</Button>
+                <Button appearance="primary" disabled={busy} onClick={() => void act('approve', { comment })}>{t('admin.item.approve')}</Button>
+                <Button disabled={busy} onClick={() => void act('reject', { comment })}>{t('admin.item.reject')}</Button>
               </>
             ) : (
               <>
-                <Button appearance="primary" disabled={busy} onClick={() => void act('extension/approve', { comment })}>Approve extension</Button>
-                <Button disabled={busy} onClick={() => void act('extension/reject', { comment })}>Decline extension</Button>
+                <Button appearance="primary" disabled={busy} onClick={() => void act('extension/approve', { comment })}>{t('admin.item.approveExtension')}</Button>
+                <Button disabled={busy} onClick={() => void act('extension/reject', { comment })}>{t('admin.item.declineExtension')}</Button>
               </>
             )}
           </div>
@@ -99,12 +99,12 @@ export function AdminRequestItem({ request, onChanged }: { readonly request: Env
       )}
       {recording && !deciding && (
         <div className={styles.fields}>
-          <Field label="Environment URL" hint="Create it in the Power Platform admin center, then record its address." validationMessage={problem?.fields['environmentUrl']}>
+          <Field label={t('admin.item.environmentUrl')} hint={t('admin.item.environmentUrlHint')} validationMessage={problem?.fields['environmentUrl']}>
             <Input value={url} onChange={(_e, d) => setUrl(d.value)} placeholder="https://contoso-dev.crm4.dynamics.com/" />
           </Field>
           <div className={styles.actions}>
-            <Button appearance="primary" disabled={busy} onClick={() => void act('provisioned', { environmentUrl: url })}>Mark provisioned</Button>
-            {request.status === 'failed' && <Button disabled={busy} onClick={() => void act('retry')}>Retry provisioning</Button>}
+            <Button appearance="primary" disabled={busy} onClick={() => void act('provisioned', { environmentUrl: url })}>{t('admin.item.markProvisioned')}</Button>
+            {request.status === 'failed' && <Button disabled={busy} onClick={() => void act('retry')}>{t('admin.item.retryProvisioning')}</Button>}
           </div>
         </div>
       )}

@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageSection } from '../../components/page';
+import { useTranslation } from '../../lib/translation';
 import { useApi } from '../../lib/use-api';
 import { adminRequestsApi, type AdminFilter } from '../requests/requests-api';
 import { requestStatuses, type EnvironmentRequestView } from '../requests/requests-types';
@@ -15,11 +16,12 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, margin: 0, padding: 0, listStyleType: 'none' },
 });
 
-const TYPES = ['Developer', 'Sandbox', 'Trial', 'Production'];
+const TYPES = ['Developer', 'Sandbox', 'Trial', 'Production'] as const;
 
 /** The admins' view of environment requests: what needs them now, and every request with filters. */
 export function EnvironmentRequestsSection() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [view, setView] = useState<'attention' | 'all'>('attention');
   const [status, setStatus] = useState('');
   const [type, setType] = useState('');
@@ -40,32 +42,32 @@ export function EnvironmentRequestsSection() {
   };
 
   return (
-    <PageSection title="Environment requests">
+    <PageSection title={t('admin.requests.title')}>
       <TabList selectedValue={view} onTabSelect={(_e, d) => setView(d.value as 'attention' | 'all')}>
-        <Tab value="attention">Needs attention</Tab>
-        <Tab value="all">All requests</Tab>
+        <Tab value="attention">{t('admin.requests.attention')}</Tab>
+        <Tab value="all">{t('admin.requests.all')}</Tab>
       </TabList>
       {view === 'all' && (
         <div className={styles.filters}>
-          <Field label="Status">
+          <Field label={t('admin.requests.status')}>
             <Select value={status} onChange={(_e, d) => setStatus(d.value)}>
-              <option value="">Any status</option>
-              <option value="expired">Expired (to clean up)</option>
+              <option value="">{t('admin.requests.anyStatus')}</option>
+              <option value="expired">{t('admin.requests.expiredCleanup')}</option>
               {requestStatuses.filter((s) => s !== 'expired').map((s) => (
-                <option key={s} value={s}>{s.replace('-', ' ')}</option>
+                <option key={s} value={s}>{t(`admin.requests.statuses.${s}`)}</option>
               ))}
             </Select>
           </Field>
-          <Field label="Type">
+          <Field label={t('admin.requests.type')}>
             <Select value={type} onChange={(_e, d) => setType(d.value)}>
-              <option value="">Any type</option>
-              {TYPES.map((t) => (
-                <option key={t} value={t}>{t}</option>
+              <option value="">{t('admin.requests.anyType')}</option>
+              {TYPES.map((kind) => (
+                <option key={kind} value={kind}>{t(`admin.requests.types.${kind}`)}</option>
               ))}
             </Select>
           </Field>
-          <Field label="Search">
-            <Input type="search" value={q} placeholder="Name, reference or maker" onChange={(_e, d) => setQ(d.value)} />
+          <Field label={t('admin.requests.search')}>
+            <Input type="search" value={q} placeholder={t('admin.requests.searchPlaceholder')} onChange={(_e, d) => setQ(d.value)} />
           </Field>
         </div>
       )}
@@ -74,15 +76,15 @@ export function EnvironmentRequestsSection() {
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
-      {data.status === 'loading' && <LoadingState label="Loading requests…" />}
-      {data.status === 'error' && <ErrorState title="We couldn't load the requests" error={data.error} onRetry={data.retry} />}
+      {data.status === 'loading' && <LoadingState label={t('admin.requests.loading')} />}
+      {data.status === 'error' && <ErrorState title={t('admin.requests.loadError')} error={data.error} onRetry={data.retry} />}
       {data.status === 'success' && requests.length === 0 && (
-        <EmptyState icon={<CheckmarkCircleRegular />} title={view === 'attention' ? 'Nothing waiting for you' : 'No requests match'}>
-          {view === 'attention' ? 'Requests to approve, environments to create by hand, failed creations and extension requests appear here.' : 'Try another status, type or search.'}
+        <EmptyState icon={<CheckmarkCircleRegular />} title={view === 'attention' ? t('admin.requests.emptyAttentionTitle') : t('admin.requests.emptyAllTitle')}>
+          {view === 'attention' ? t('admin.requests.emptyAttentionBody') : t('admin.requests.emptyAllBody')}
         </EmptyState>
       )}
       {data.status === 'success' && requests.length > 0 && (
-        <ul className={styles.list} aria-label={view === 'attention' ? 'Requests that need attention' : 'All requests'}>
+        <ul className={styles.list} aria-label={view === 'attention' ? t('admin.requests.listAttention') : t('admin.requests.listAll')}>
           {requests.map((r) => (
             <li key={r.id}>
               <AdminRequestItem request={r} onChanged={replace} />

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatLocale } from '../../lib/i18n';
-import type { CommunityEvent, EventCounts, Standing } from './api';
+import type { CommunityEvent, EventCounts } from './api';
 
 /**
  * Event times as the viewer reads them: in their own time zone and in the tab's language (Teams'),
@@ -40,20 +40,10 @@ export function plannedNote(event: Pick<CommunityEvent, 'startsAt' | 'endsAt' | 
   return t('events.planned', { day: formatDay(event.startsAt, event.timeZone), time: formatTimeRange(event, event.timeZone), zone: event.timeZone });
 }
 
-/** English, for the admin pages until they are localised; everyone else reads t('events.standing.…'). */
-export const standingLabels: Record<Standing, string> = { going: 'Going', waitlisted: 'On the wait list', maybe: 'Maybe', 'not-going': "Can't go" };
-
 /** "12 going · 3 maybe · 2 waiting" in the tab's language. */
 export function countsLine(c: EventCounts, t: TFunction): string {
   const list = [t('events.counts.going', { count: c.going }), t('events.counts.maybe', { count: c.maybe })];
   if (c.waitlisted > 0) list.push(t('events.counts.waitlisted', { count: c.waitlisted }));
-  return list.join(' · ');
-}
-
-/** English, for the admin pages until they are localised. */
-export function countsText(c: EventCounts): string {
-  const list = [`${c.going} going`, `${c.maybe} maybe`];
-  if (c.waitlisted > 0) list.push(`${c.waitlisted} on the wait list`);
   return list.join(' · ');
 }
 

@@ -3,20 +3,15 @@ import { formatLocale } from '../../lib/i18n';
 import type { ModuleKind, PathAudience, PathLevel } from './api';
 
 /**
- * Words for the values the training API sends. These English ones serve the admin forms until they
- * are localised; the learner's pages read t('training.kind.…') and the helpers below.
+ * The values the training API sends, in the order the admin forms offer them; their words are
+ * t('training.kind.…'), t('training.audience.…') and t('training.level.…').
  */
 
-export const kindLabels: Record<ModuleKind, string> = { article: 'Article', video: 'Video', lab: 'Hands-on lab', session: 'Internal session' };
+export const moduleKinds: readonly ModuleKind[] = ['article', 'video', 'lab', 'session'];
 
-export const audienceLabels: Record<PathAudience, string> = {
-  'new-maker': 'New makers',
-  'experienced-maker': 'Experienced makers',
-  'pro-developer': 'Pro developers',
-  admin: 'Admins',
-};
+export const pathAudiences: readonly PathAudience[] = ['new-maker', 'experienced-maker', 'pro-developer', 'admin'];
 
-export const levelLabels: Record<PathLevel, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
+export const pathLevels: readonly PathLevel[] = ['beginner', 'intermediate', 'advanced'];
 
 /** "45 min", "1 h 30 min", "2 h" in the tab's language. */
 export function formatDuration(total: number, t: TFunction): string {
@@ -29,12 +24,4 @@ export function formatDuration(total: number, t: TFunction): string {
 /** "30%" / "30 %": a whole percentage (0–100) as the tab's locale writes it. */
 export function formatPercent(percent: number): string {
   return new Intl.NumberFormat(formatLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
-}
-
-/** "45 min", "1 h 30 min", "2 h" (English, for the admin pages). */
-export function formatMinutes(total: number): string {
-  const h = Math.floor(total / 60);
-  const m = total % 60;
-  if (!h) return `${m} min`;
-  return m ? `${h} h ${m} min` : `${h} h`;
 }

@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { toApiError } from '../../../lib/api-error';
+import { useTranslation } from '../../../lib/translation';
 import { useApi } from '../../../lib/use-api';
 import { controlRoomApi, type AuditFilter, type PersonHit } from './api';
+import { formatCount, formatInstant } from './format';
 import { PersonPicker } from './person-picker';
 import { ControlSection } from './section';
 
@@ -19,6 +21,7 @@ const useStyles = makeStyles({
 /** The audit log: who did what, filtered by person, action and dates, with the same view as CSV. */
 export function AuditSection() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [person, setPerson] = useState<PersonHit | null>(null);
   const [action, setAction] = useState('');
   const [from, setFrom] = useState('');
@@ -28,50 +31,50 @@ export function AuditSection() {
   const state = useApi((c, signal) => controlRoomApi.audit(c, filter, signal), [person?.aadObjectId, action, from, to]);
 
   return (
-    <ControlSection title="Audit log" description="Every change, refusal, export and erasure, newest first (the latest 200; the CSV holds up to 5,000).">
+    <ControlSection title={t('controlRoom.audit.title')} description={t('controlRoom.audit.description', { shown: formatCount(200), csv: formatCount(5000) })}>
       <div className={styles.filters}>
         {person === null ? (
-          <PersonPicker label="Filter by person" onPick={setPerson} />
+          <PersonPicker label={t('controlRoom.audit.filterPerson')} onPick={setPerson} />
         ) : (
-          <Button icon={<DismissRegular />} onClick={() => setPerson(null)} aria-label={`Remove the filter on ${person.displayName}`}>
-            Person: {person.displayName}
+          <Button icon={<DismissRegular />} onClick={() => setPerson(null)} aria-label={t('controlRoom.audit.removePerson', { name: person.displayName })}>
+            {t('controlRoom.audit.personChip', { name: person.displayName })}
           </Button>
         )}
-        <Field label="Action starts with">
+        <Field label={t('controlRoom.audit.action')}>
           <Input value={action} onChange={(_e, d) => setAction(d.value)} placeholder="role., person.erase, story." />
         </Field>
-        <Field label="From">
+        <Field label={t('controlRoom.audit.from')}>
           <Input type="date" value={from} onChange={(_e, d) => setFrom(d.value)} />
         </Field>
-        <Field label="To">
+        <Field label={t('controlRoom.audit.to')}>
           <Input type="date" value={to} onChange={(_e, d) => setTo(d.value)} />
         </Field>
         <Button icon={<ArrowDownloadRegular />} onClick={() => { setDownloadError(null); controlRoomApi.downloadAuditCsv(filter).catch((e: unknown) => setDownloadError(toApiError(e).message)); }}>
-          Download CSV
+          {t('controlRoom.audit.download')}
         </Button>
       </div>
       <span role="status">{downloadError !== null && <Text className={styles.error}>{downloadError}</Text>}</span>
-      {state.status === 'loading' && <LoadingState label="Loading the audit log…" />}
-      {state.status === 'error' && <ErrorState title="We couldn't load the audit log" error={state.error} onRetry={state.retry} />}
+      {state.status === 'loading' && <LoadingState label={t('controlRoom.audit.loading')} />}
+      {state.status === 'error' && <ErrorState title={t('controlRoom.audit.loadError')} error={state.error} onRetry={state.retry} />}
       {state.status === 'success' &&
         (state.data.length === 0 ? (
-          <Caption1>Nothing matches these filters.</Caption1>
+          <Caption1>{t('controlRoom.audit.none')}</Caption1>
         ) : (
-          <div className={styles.scroll} tabIndex={0} role="group" aria-label="Audit entries, scrolls sideways on small screens">
-            <Table aria-label="Audit entries" size="small">
+          <div className={styles.scroll} tabIndex={0} role="group" aria-label={t('controlRoom.audit.scroll')}>
+            <Table aria-label={t('controlRoom.audit.table')} size="small">
               <TableHeader>
                 <TableRow>
-                  <TableHeaderCell>At (UTC)</TableHeaderCell>
-                  <TableHeaderCell>Who</TableHeaderCell>
-                  <TableHeaderCell>Action</TableHeaderCell>
-                  <TableHeaderCell>Record</TableHeaderCell>
-                  <TableHeaderCell>Details</TableHeaderCell>
+                  <TableHeaderCell>{t('controlRoom.audit.at')}</TableHeaderCell>
+                  <TableHeaderCell>{t('controlRoom.audit.who')}</TableHeaderCell>
+                  <TableHeaderCell>{t('controlRoom.audit.actionColumn')}</TableHeaderCell>
+                  <TableHeaderCell>{t('controlRoom.audit.record')}</TableHeaderCell>
+                  <TableHeaderCell>{t('controlRoom.audit.details')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {state.data.map((e) => (
                   <TableRow key={e.id}>
-                    <TableCell>{e.at.slice(0, 19).replace('T', ' ')}</TableCell>
+                    <TableCell>{formatInstant(e.at)}</TableCell>
                     <TableCell>{e.actor}</TableCell>
                     <TableCell>{e.action}</TableCell>
                     <TableCell>

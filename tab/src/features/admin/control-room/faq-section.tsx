@@ -3,23 +3,25 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { FaqEditorDialog, type FaqPrefill } from '../../faq-editor/faq-editor-dialog';
 import { createFaqEntry } from '../../insights/api';
+import { useTranslation } from '../../../lib/translation';
 import { ControlSection } from './section';
 
 /** The FAQ editor, here as well as beside Insights' knowledge gaps. */
 export function FaqSection() {
+  const { t } = useTranslation();
   const [prefill, setPrefill] = useState<FaqPrefill | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   return (
-    <ControlSection title="FAQ" description="Add an answer the bot gives at once. Insights' knowledge gaps show what makers asked that it could not answer.">
+    <ControlSection title={t('controlRoom.faq.title')} description={t('controlRoom.faq.description')}>
       <div>
         <Button icon={<AddRegular />} onClick={() => { setSaved(null); setPrefill({ question: '', alternates: [] }); }}>
-          Add FAQ entry
+          {t('controlRoom.faq.add')}
         </Button>
       </div>
       <div role="status">
         {saved !== null && (
           <MessageBar intent="success">
-            <MessageBarBody>Saved: “{saved}”. The bot answers it from now on.</MessageBarBody>
+            <MessageBarBody>{t('controlRoom.faq.saved', { question: saved })}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -3,6 +3,7 @@ import { SearchRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { useApiClient } from '../../../lib/api-client-context';
 import { toApiError } from '../../../lib/api-error';
+import { useTranslation } from '../../../lib/translation';
 import { controlRoomApi, type PersonHit } from './api';
 
 const useStyles = makeStyles({
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
 /** Finds a person by name or email (people who have used Maker Hub) and hands the chosen one up. */
 export function PersonPicker({ label, onPick }: { readonly label: string; readonly onPick: (person: PersonHit) => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const resultsId = useId();
   const [q, setQ] = useState('');
@@ -40,15 +42,15 @@ export function PersonPicker({ label, onPick }: { readonly label: string; readon
         }}
       >
         <Field label={label} validationMessage={error}>
-          <Input value={q} onChange={(_e, d) => setQ(d.value)} placeholder="Name or email" />
+          <Input value={q} onChange={(_e, d) => setQ(d.value)} placeholder={t('controlRoom.personPlaceholder')} />
         </Field>
         <Button type="submit" icon={<SearchRegular />}>
-          Search
+          {t('controlRoom.search')}
         </Button>
       </form>
       {hits !== null && (
-        <ul className={styles.list} id={resultsId} aria-label="People found">
-          {hits.length === 0 && (<li><Caption1>Nobody found. People appear here once they have used Maker Hub.</Caption1></li>)}
+        <ul className={styles.list} id={resultsId} aria-label={t('controlRoom.peopleFound')}>
+          {hits.length === 0 && (<li><Caption1>{t('controlRoom.nobodyFound')}</Caption1></li>)}
           {hits.map((p) => (
             <li key={`${p.tenantId}:${p.aadObjectId}`}>
               <Button appearance="subtle" onClick={() => { onPick(p); setHits(null); }}>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { FormDialog } from '../../../components/form-dialog';
 import { useApiClient } from '../../../lib/api-client-context';
 import { toApiError } from '../../../lib/api-error';
+import { useTranslation } from '../../../lib/translation';
 import { useSubmission } from '../../../lib/use-submission';
 import { controlRoomApi, type PersonHit } from './api';
 import { PersonPicker } from './person-picker';
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 
 /** Erasure asks for the person's name typed out: the button is not enough for something that cannot be undone. */
 function EraseDialog({ person, onClose, onErased }: { readonly person: PersonHit; readonly onClose: () => void; readonly onErased: () => void }) {
+  const { t } = useTranslation();
   const client = useApiClient();
   const [typed, setTyped] = useState('');
   const { busy, error, submit } = useSubmission();
@@ -24,17 +26,17 @@ function EraseDialog({ person, onClose, onErased }: { readonly person: PersonHit
     <FormDialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title={`Erase ${person.displayName}?`}
-      description="Their questions, requests, stories, comments, RSVPs, progress and profile are erased or anonymised everywhere. Figures stay, counted for “Erased person”. This cannot be undone: download their data first if they asked for it."
-      submitLabel="Erase for good"
-      busyLabel="Erasing…"
+      title={t('controlRoom.person.eraseTitle', { name: person.displayName })}
+      description={t('controlRoom.person.eraseDescription')}
+      submitLabel={t('controlRoom.person.eraseSubmit')}
+      busyLabel={t('controlRoom.person.erasing')}
       busy={busy}
       canSubmit={matches}
       onSubmit={() => void submit(async () => { await controlRoomApi.erase(client, person, typed); onErased(); })}
       error={error}
-      errorTitle="Nothing was erased"
+      errorTitle={t('controlRoom.person.eraseFailed')}
     >
-      <Field label={`Type ${person.displayName} to confirm`} required validationMessage={error?.fields['confirm']}>
+      <Field label={t('controlRoom.person.confirm', { name: person.displayName })} required validationMessage={error?.fields['confirm']}>
         <Input value={typed} onChange={(_e, d) => setTyped(d.value)} autoComplete="off" />
       </Field>
     </FormDialog>
@@ -44,13 +46,14 @@ function EraseDialog({ person, onClose, onErased }: { readonly person: PersonHit
 /** A person's rights: everything held about them as one file, and erasure (coe-admins; audited). */
 export function PersonSection() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [person, setPerson] = useState<PersonHit | null>(null);
   const [erasing, setErasing] = useState(false);
   const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string } | null>(null);
 
   return (
-    <ControlSection title="A person’s data" description="Answer a privacy request: download everything Maker Hub holds about someone, or erase them.">
-      <PersonPicker label="Find the person" onPick={(p) => { setPerson(p); setNotice(null); }} />
+    <ControlSection title={t('controlRoom.person.title')} description={t('controlRoom.person.description')}>
+      <PersonPicker label={t('controlRoom.person.find')} onPick={(p) => { setPerson(p); setNotice(null); }} />
       {person !== null && (
         <div className={styles.chosen}>
           <Subtitle2 as="h3">{person.displayName}</Subtitle2>
@@ -59,10 +62,10 @@ export function PersonSection() {
           </Body1>
           <div className={styles.actions}>
             <Button icon={<ArrowDownloadRegular />} onClick={() => controlRoomApi.downloadPerson(person).catch((e: unknown) => setNotice({ intent: 'error', text: toApiError(e).message }))}>
-              Download their data (JSON)
+              {t('controlRoom.person.download')}
             </Button>
             <Button icon={<DeleteRegular />} onClick={() => setErasing(true)}>
-              Erase this person…
+              {t('controlRoom.person.erase')}
             </Button>
           </div>
         </div>
@@ -79,7 +82,7 @@ export function PersonSection() {
           person={person}
           onClose={() => setErasing(false)}
           onErased={() => {
-            setNotice({ intent: 'success', text: `${person.displayName} was erased. The audit log records that it happened, not who it was.` });
+            setNotice({ intent: 'success', text: t('controlRoom.person.erased', { name: person.displayName }) });
             setErasing(false);
             setPerson(null);
           }}

@@ -3,13 +3,16 @@ import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useApiClient } from '../../../lib/api-client-context';
+import { useTranslation } from '../../../lib/translation';
 import { useApi } from '../../../lib/use-api';
 import { useSubmission } from '../../../lib/use-submission';
 import { controlRoomApi, type PersonHit } from './api';
+import { formatDate } from './format';
 import { PersonPicker } from './person-picker';
 import { ControlSection } from './section';
 
 const ROLES = ['champion', 'expert', 'coe-admin'] as const;
+type Role = (typeof ROLES)[number];
 const useStyles = makeStyles({
   grant: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   table: { maxWidth: '48rem' },
@@ -18,6 +21,8 @@ const useStyles = makeStyles({
 /** Who holds which role; grant one to a person found by name, revoke with one click (the server audits both). */
 export function RolesSection() {
   const styles = useStyles();
+  const { t } = useTranslation();
+  const roleName = (r: string) => (ROLES.includes(r as Role) ? t(`controlRoom.roleName.${r as Role}`) : r);
   const client = useApiClient();
   const [version, setVersion] = useState(0);
   const state = useApi((c, signal) => controlRoomApi.roles(c, signal), [version]);
@@ -32,20 +37,20 @@ export function RolesSection() {
   };
 
   return (
-    <ControlSection title="Roles" description="Champions moderate stories, experts answer tickets, CoE admins run Maker Hub. Every change is audited.">
+    <ControlSection title={t('controlRoom.roles.title')} description={t('controlRoom.roles.description')}>
       <div className={styles.grant}>
-        <PersonPicker label="Find a person to grant a role" onPick={setPerson} />
-        <Field label="Role">
-          <Dropdown value={role} selectedOptions={[role]} onOptionSelect={(_e, d) => setRole(d.optionValue ?? 'champion')}>
+        <PersonPicker label={t('controlRoom.roles.find')} onPick={setPerson} />
+        <Field label={t('controlRoom.roles.role')}>
+          <Dropdown value={roleName(role)} selectedOptions={[role]} onOptionSelect={(_e, d) => setRole(d.optionValue ?? 'champion')}>
             {ROLES.map((r) => (
               <Option key={r} value={r}>
-                {r}
+                {roleName(r)}
               </Option>
             ))}
           </Dropdown>
         </Field>
-        <Button appearance="primary" disabled={busy || person === null} onClick={() => void submit(async () => { const r = await controlRoomApi.grant(client, person!, role); done(r.changed ? `${person!.displayName} is now ${role}.` : `${person!.displayName} already was ${role}.`); })}>
-          {person ? `Grant ${role} to ${person.displayName}` : 'Grant role'}
+        <Button appearance="primary" disabled={busy || person === null} onClick={() => void submit(async () => { const r = await controlRoomApi.grant(client, person!, role); done(t(r.changed ? 'controlRoom.roles.granted' : 'controlRoom.roles.alreadyGranted', { name: person!.displayName, role: roleName(role) })); })}>
+          {person ? t('controlRoom.roles.grantTo', { role: roleName(role), name: person.displayName }) : t('controlRoom.roles.grant')}
         </Button>
       </div>
       <div role="status">
@@ -60,30 +65,30 @@ export function RolesSection() {
           <MessageBarBody>{error.message}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'loading' && <LoadingState label="Loading roles…" />}
-      {state.status === 'error' && <ErrorState title="We couldn't load the roles" error={state.error} onRetry={state.retry} />}
+      {state.status === 'loading' && <LoadingState label={t('controlRoom.roles.loading')} />}
+      {state.status === 'error' && <ErrorState title={t('controlRoom.roles.loadError')} error={state.error} onRetry={state.retry} />}
       {state.status === 'success' &&
         (state.data.length === 0 ? (
-          <Caption1>No roles granted yet: everyone is a maker.</Caption1>
+          <Caption1>{t('controlRoom.roles.none')}</Caption1>
         ) : (
-          <Table aria-label="Roles granted" className={styles.table} size="small">
+          <Table aria-label={t('controlRoom.roles.table')} className={styles.table} size="small">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Person</TableHeaderCell>
-                <TableHeaderCell>Role</TableHeaderCell>
-                <TableHeaderCell>Since</TableHeaderCell>
-                <TableHeaderCell>Action</TableHeaderCell>
+                <TableHeaderCell>{t('controlRoom.roles.person')}</TableHeaderCell>
+                <TableHeaderCell>{t('controlRoom.roles.role')}</TableHeaderCell>
+                <TableHeaderCell>{t('controlRoom.roles.since')}</TableHeaderCell>
+                <TableHeaderCell>{t('controlRoom.roles.action')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {state.data.map((g) => (
                 <TableRow key={`${g.aadObjectId}:${g.role}`}>
                   <TableCell>{g.displayName}</TableCell>
-                  <TableCell>{g.role}</TableCell>
-                  <TableCell>{g.grantedAt.slice(0, 10)}</TableCell>
+                  <TableCell>{roleName(g.role)}</TableCell>
+                  <TableCell>{formatDate(g.grantedAt)}</TableCell>
                   <TableCell>
-                    <Button size="small" disabled={busy} aria-label={`Revoke ${g.role} from ${g.displayName}`} onClick={() => void submit(async () => { await controlRoomApi.revoke(client, g); done(`${g.displayName} is no longer ${g.role}.`); })}>
-                      Revoke
+                    <Button size="small" disabled={busy} aria-label={t('controlRoom.roles.revokeFrom', { role: roleName(g.role), name: g.displayName })} onClick={() => void submit(async () => { await controlRoomApi.revoke(client, g); done(t('controlRoom.roles.revoked', { name: g.displayName, role: roleName(g.role) })); })}>
+                      {t('controlRoom.roles.revoke')}
                     </Button>
                   </TableCell>
                 </TableRow>

@@ -2,9 +2,9 @@ import { Button, Caption1, makeStyles, Subtitle1, Subtitle2, tokens } from '@flu
 import { EditRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { useNavigate } from '../../../lib/router';
+import { useTranslation } from '../../../lib/translation';
 import { useApi } from '../../../lib/use-api';
 import { fetchFeedbackComments, type EventDetail } from '../api';
-import { standingLabels } from '../format';
 import { AnnounceDialog } from './announce-dialog';
 import { CancelDialog } from './cancel-dialog';
 
@@ -26,6 +26,7 @@ const useStyles = makeStyles({
 /** What coe-admins see under an event: edit, announce, cancel, who answered and the comments. */
 export function AdminEventActions({ detail, onChanged }: { readonly detail: EventDetail; readonly onChanged: () => void }) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const headingId = useId();
   const { event } = detail;
@@ -33,36 +34,36 @@ export function AdminEventActions({ detail, onChanged }: { readonly detail: Even
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-        For CoE admins
+        {t('events.admin.forAdmins')}
       </Subtitle1>
       <div className={styles.actions}>
         <Button icon={<EditRegular />} disabled={event.status === 'cancelled'} onClick={() => navigate(`/admin/events/${encodeURIComponent(event.id)}/edit`)}>
-          Edit
+          {t('events.admin.edit')}
         </Button>
         <AnnounceDialog event={event} />
         <CancelDialog event={event} onCancelled={onChanged} />
       </div>
-      <Subtitle2 as="h3" className={styles.heading}>Who answered ({detail.attendees?.length ?? 0})</Subtitle2>
+      <Subtitle2 as="h3" className={styles.heading}>{t('events.admin.whoAnswered', { number: detail.attendees?.length ?? 0 })}</Subtitle2>
       {detail.attendees !== null && detail.attendees.length > 0 ? (
         <ul className={styles.list}>
           {detail.attendees.map((a, i) => (
             <li key={`${a.displayName}-${i}`}>
-              {a.displayName} — {standingLabels[a.standing]}
+              {a.displayName} — {t(`events.standing.${a.standing}`)}
             </li>
           ))}
         </ul>
       ) : (
-        <Caption1 className={styles.muted}>Nobody has answered yet.</Caption1>
+        <Caption1 className={styles.muted}>{t('events.admin.nobodyAnswered')}</Caption1>
       )}
       {comments.status === 'success' && comments.data.some((c) => c.comment) && (
         <>
-          <Subtitle2 as="h3" className={styles.heading}>Comments</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>{t('events.admin.comments')}</Subtitle2>
           <ul className={styles.list}>
             {comments.data
               .filter((c) => c.comment)
               .map((c, i) => (
                 <li key={i}>
-                  {c.rating}/5 — “{c.comment}” ({c.displayName})
+                  {t('events.admin.comment', { rating: c.rating, comment: c.comment, name: c.displayName })}
                 </li>
               ))}
           </ul>

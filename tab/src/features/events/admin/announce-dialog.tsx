@@ -1,10 +1,12 @@
 import { Body1, Button, Checkbox, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { MegaphoneRegular } from '@fluentui/react-icons';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { FormDialog } from '../../../components/form-dialog';
 import { LoadingState } from '../../../components/loading-state';
 import { useApiClient } from '../../../lib/api-client-context';
+import { useTranslation } from '../../../lib/translation';
 import { useApi } from '../../../lib/use-api';
 import { useSubmission } from '../../../lib/use-submission';
 import { announce, fetchChannels, type AnnounceChannel, type CommunityEvent } from '../api';
@@ -13,9 +15,9 @@ const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-function channelLabel(c: AnnounceChannel): string {
-  if (c.scope === 'groupChat') return 'Group chat';
-  return [c.teamName, c.channelName ?? 'General'].filter(Boolean).join(' › ');
+function channelLabel(c: AnnounceChannel, t: TFunction): string {
+  if (c.scope === 'groupChat') return t('events.admin.announce.groupChat');
+  return [c.teamName, c.channelName ?? t('events.admin.announce.general')].filter(Boolean).join(' › ');
 }
 
 interface ChannelChecklistProps {
@@ -28,18 +30,19 @@ interface ChannelChecklistProps {
 /** The installed channels, loaded each time the dialog opens (another admin may have announced since). */
 function ChannelChecklist({ eventId, chosen, disabled, onChange }: ChannelChecklistProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const channels = useApi((c, signal) => fetchChannels(c, eventId, signal), [eventId]);
   const list = channels.status === 'success' ? channels.data : [];
   return (
     <>
-      {channels.status === 'loading' && <LoadingState label="Loading channels…" />}
-      {channels.status === 'error' && <ErrorState title="We couldn't load the channels" error={channels.error} onRetry={channels.retry} />}
-      {channels.status === 'success' && list.length === 0 && <Body1 as="p">Maker Hub is not installed in any channel yet. Add the app to a team first.</Body1>}
-      <div className={styles.list} role="group" aria-label="Channels">
+      {channels.status === 'loading' && <LoadingState label={t('events.admin.announce.loading')} />}
+      {channels.status === 'error' && <ErrorState title={t('events.admin.announce.loadError')} error={channels.error} onRetry={channels.retry} />}
+      {channels.status === 'success' && list.length === 0 && <Body1 as="p">{t('events.admin.announce.noChannels')}</Body1>}
+      <div className={styles.list} role="group" aria-label={t('events.admin.announce.channels')}>
         {list.map((c) => (
           <Checkbox
             key={c.id}
-            label={c.announced ? `${channelLabel(c)} (already announced)` : channelLabel(c)}
+            label={c.announced ? t('events.admin.announce.already', { channel: channelLabel(c, t) }) : channelLabel(c, t)}
             checked={c.announced || chosen.has(c.id)}
             disabled={c.announced || disabled}
             onChange={(_e, data) => {
@@ -57,6 +60,7 @@ function ChannelChecklist({ eventId, chosen, disabled, onChange }: ChannelCheckl
 
 /** "Announce": pick the installed channels to post the event card in (through the delivery engine). */
 export function AnnounceDialog({ event }: { readonly event: CommunityEvent }) {
+  const { t } = useTranslation();
   const client = useApiClient();
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -74,7 +78,7 @@ export function AnnounceDialog({ event }: { readonly event: CommunityEvent }) {
 
   async function send() {
     const result = await announce(client, event.id, [...chosen]);
-    setDone(`Announced in ${result.announced.length} ${result.announced.length === 1 ? 'channel' : 'channels'}. The cards appear in a moment and keep their counts up to date.`);
+    setDone(t('events.admin.announce.done', { count: result.announced.length }));
     setOpen(false);
   }
 
@@ -85,18 +89,18 @@ export function AnnounceDialog({ event }: { readonly event: CommunityEvent }) {
         onOpenChange={openChange}
         trigger={
           <Button icon={<MegaphoneRegular />} disabled={event.status === 'cancelled'}>
-            Announce
+            {t('events.admin.announce.button')}
           </Button>
         }
-        title={`Announce “${event.title}”`}
-        description="Post the event card with RSVP buttons in these channels (Maker Hub must be installed in the team)."
-        submitLabel="Announce"
-        cancelLabel="Close"
+        title={t('events.admin.announce.title', { title: event.title })}
+        description={t('events.admin.announce.description')}
+        submitLabel={t('events.admin.announce.button')}
+        cancelLabel={t('events.admin.announce.close')}
         busy={busy}
         canSubmit={chosen.size > 0}
         onSubmit={() => void submit(send)}
         error={error}
-        errorTitle="The event was not announced"
+        errorTitle={t('events.admin.announce.failed')}
       >
         <ChannelChecklist eventId={event.id} chosen={chosen} disabled={busy} onChange={setChosen} />
       </FormDialog>

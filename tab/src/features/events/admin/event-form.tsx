@@ -2,13 +2,12 @@ import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from '@flu
 import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import type { ApiError } from '../../../lib/api-error';
+import { useTranslation } from '../../../lib/translation';
 import { eventTypes, type CommunityEvent, type EventDraft, type EventType } from '../api';
 import { viewerTimeZone } from '../format';
 import { useGraphFeatures } from '../../graph/use-graph-features';
 import { CreateMeetingButton } from './create-meeting-button';
 import { TimeZonePicker } from './time-zone-picker';
-
-const typeLabels: Record<EventType, string> = { 'office-hours': 'Office hours', 'community-call': 'Community call', webinar: 'Webinar', hackathon: 'Hackathon', 'training-day': 'Training day' };
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '720px' },
@@ -65,6 +64,7 @@ export interface EventFormProps {
 /** Create or edit an event: times are wall times in the chosen IANA zone (the viewer's by default). */
 export function EventForm({ event, busy, error, onSubmit, onCancel }: EventFormProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [v, setV] = useState<FormValues>(() => initialValues(event));
   const set = (key: keyof FormValues) => (_e: unknown, data: { value: string }) => setV((prev) => ({ ...prev, [key]: data.value }));
   const fieldError = (key: string) => error?.fields[key];
@@ -79,56 +79,56 @@ export function EventForm({ event, busy, error, onSubmit, onCancel }: EventFormP
         onSubmit(toDraft(v));
       }}
     >
-      <Field label="Title" required validationMessage={fieldError('title')} validationState={state('title')}>
+      <Field label={t('events.admin.form.title')} required validationMessage={fieldError('title')} validationState={state('title')}>
         <Input value={v.title} maxLength={120} onChange={set('title')} />
       </Field>
       <div className={styles.row}>
-        <Field label="Type" required validationMessage={fieldError('type')} validationState={state('type')}>
+        <Field label={t('events.admin.form.type')} required validationMessage={fieldError('type')} validationState={state('type')}>
           <Select value={v.type} onChange={set('type')}>
-            {eventTypes.map((t) => (
-              <option key={t} value={t}>
-                {typeLabels[t]}
+            {eventTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(`events.type.${type}`)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label="Time zone" required hint="Start and end are in this zone; everyone sees them in their own." validationMessage={fieldError('timeZone')} validationState={state('timeZone')}>
-<TimeZonePicker value={v.timeZone} ownZone={viewerTimeZone()} invalid={fieldError('timeZone') !== undefined} onChange={(zone) => setV((prev) => ({ ...prev, timeZone: zone }))} />
+        <Field label={t('events.admin.form.timeZone')} required hint={t('events.admin.form.timeZoneHint')} validationMessage={fieldError('timeZone')} validationState={state('timeZone')}>
+          <TimeZonePicker value={v.timeZone} ownZone={viewerTimeZone()} invalid={fieldError('timeZone') !== undefined} onChange={(zone) => setV((prev) => ({ ...prev, timeZone: zone }))} />
         </Field>
       </div>
       <div className={styles.row}>
-        <Field label="Starts" required validationMessage={fieldError('start')} validationState={state('start')}>
+        <Field label={t('events.admin.form.start')} required validationMessage={fieldError('start')} validationState={state('start')}>
           <Input type="datetime-local" value={v.start} onChange={set('start')} />
         </Field>
-        <Field label="Ends" required validationMessage={fieldError('end')} validationState={state('end')}>
+        <Field label={t('events.admin.form.end')} required validationMessage={fieldError('end')} validationState={state('end')}>
           <Input type="datetime-local" value={v.end} onChange={set('end')} />
         </Field>
       </div>
-      <Field label="Online meeting link" hint="The Teams meeting link (https://…)." validationMessage={fieldError('meetingUrl')} validationState={state('meetingUrl')}>
+      <Field label={t('events.admin.form.meetingUrl')} hint={t('events.admin.form.meetingUrlHint')} validationMessage={fieldError('meetingUrl')} validationState={state('meetingUrl')}>
         <Input type="url" value={v.meetingUrl} onChange={set('meetingUrl')} />
       </Field>
       {graph.onlineMeetings && <CreateMeetingButton fields={v} onCreated={(url) => setV((prev) => ({ ...prev, meetingUrl: url }))} />}
       <div className={styles.row}>
-        <Field label="Location (optional)" validationMessage={fieldError('location')} validationState={state('location')}>
+        <Field label={t('events.admin.form.location')} validationMessage={fieldError('location')} validationState={state('location')}>
           <Input value={v.location} maxLength={200} onChange={set('location')} />
         </Field>
-        <Field label="Capacity (optional)" hint="Empty for no limit; beyond it people join a wait list." validationMessage={fieldError('capacity')} validationState={state('capacity')}>
+        <Field label={t('events.admin.form.capacity')} hint={t('events.admin.form.capacityHint')} validationMessage={fieldError('capacity')} validationState={state('capacity')}>
           <Input type="number" min={1} value={v.capacity} onChange={set('capacity')} />
         </Field>
       </div>
-      <Field label="Who it is for (optional)" validationMessage={fieldError('audienceNote')} validationState={state('audienceNote')}>
+      <Field label={t('events.admin.form.audience')} validationMessage={fieldError('audienceNote')} validationState={state('audienceNote')}>
         <Input value={v.audienceNote} maxLength={300} onChange={set('audienceNote')} />
       </Field>
-      <Field label="Description" validationMessage={fieldError('description')} validationState={state('description')}>
+      <Field label={t('events.admin.form.descriptionField')} validationMessage={fieldError('description')} validationState={state('description')}>
         <Textarea value={v.description} maxLength={4000} resize="vertical" rows={5} onChange={set('description')} />
       </Field>
-      {error !== null && <ErrorState title={event ? 'The event was not saved' : 'The event was not created'} error={error} />}
+      {error !== null && <ErrorState title={event ? t('events.admin.form.notSaved') : t('events.admin.form.notCreated')} error={error} />}
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={busy}>
-          {event ? 'Save changes' : 'Create event'}
+          {event ? t('events.admin.form.save') : t('events.admin.form.create')}
         </Button>
         <Button type="button" onClick={onCancel}>
-          Cancel
+          {t('events.admin.form.cancel')}
         </Button>
       </div>
     </form>

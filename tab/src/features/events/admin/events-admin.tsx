@@ -4,9 +4,10 @@ import { useId } from 'react';
 import { Link, useNavigate } from '../../../lib/router';
 import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
+import { useTranslation } from '../../../lib/translation';
 import { useApi } from '../../../lib/use-api';
 import { fetchEvents } from '../api';
-import { countsText, formatDay, formatTimeRange } from '../format';
+import { countsLine, formatDay, formatTimeRange } from '../format';
 import { AnnounceDialog } from './announce-dialog';
 
 const useStyles = makeStyles({
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
 /** The Admin page's events section: upcoming events with announce, and a way to create one. */
 export function EventsAdmin() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const headingId = useId();
   const state = useApi((client, signal) => fetchEvents(client, { when: 'upcoming' }, signal));
@@ -31,15 +33,15 @@ export function EventsAdmin() {
     <section className={styles.section} aria-labelledby={headingId}>
       <div className={styles.header}>
         <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-          Events
+          {t('events.admin.section')}
         </Subtitle1>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => navigate('/admin/events/new')}>
-          New event
+          {t('events.admin.new')}
         </Button>
       </div>
-      {state.status === 'loading' && <LoadingState label="Loading events…" />}
-      {state.status === 'error' && <ErrorState title="We couldn't load the events" error={state.error} onRetry={state.retry} />}
-      {state.status === 'success' && state.data.length === 0 && <Body1>No upcoming events. Create one and announce it in your community channels.</Body1>}
+      {state.status === 'loading' && <LoadingState label={t('events.loading')} />}
+      {state.status === 'error' && <ErrorState title={t('events.loadError')} error={state.error} onRetry={state.retry} />}
+      {state.status === 'success' && state.data.length === 0 && <Body1>{t('events.admin.empty')}</Body1>}
       {state.status === 'success' && state.data.length > 0 && (
         <ul className={styles.list}>
           {state.data.map(({ event, counts }) => (
@@ -51,16 +53,16 @@ export function EventsAdmin() {
                   </Link>{' '}
                   {event.status === 'cancelled' && (
                     <Badge appearance="filled" color="danger">
-                      Cancelled
+                      {t('events.cancelled')}
                     </Badge>
                   )}
                 </Subtitle2>
                 <Caption1 className={styles.muted}>
-                  {event.typeLabel} · {formatDay(event.startsAt)}, {formatTimeRange(event)} · {countsText(counts)}
+                  {t(`events.type.${event.type}`)} · {formatDay(event.startsAt)}, {formatTimeRange(event)} · {countsLine(counts, t)}
                 </Caption1>
                 <div className={styles.actions}>
                   <Button size="small" disabled={event.status === 'cancelled'} onClick={() => navigate(`/admin/events/${encodeURIComponent(event.id)}/edit`)}>
-                    Edit
+                    {t('events.admin.edit')}
                   </Button>
                   <AnnounceDialog event={event} />
                 </div>

@@ -1,5 +1,6 @@
 import { Combobox, makeStyles, Option, OptionGroup, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { useTranslation } from '../../../lib/translation';
 
 /** Where most CoE events are held, offered first; the admin's own zone leads the list. */
 const COMMON = ['UTC', 'Europe/London', 'Europe/Berlin', 'Europe/Paris', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Sao_Paulo', 'Asia/Kolkata', 'Asia/Singapore', 'Asia/Tokyo', 'Australia/Sydney'];
@@ -30,6 +31,7 @@ function matches(zone: string, query: string): boolean {
 export function TimeZonePicker({ value, ownZone, onChange, invalid }: { readonly value: string; readonly ownZone: string; readonly onChange: (zone: string) => void; readonly invalid: boolean }) {
   // Computed once: the zones the browser knows do not change, and later picks are among them.
   const styles = useStyles();
+  const { t } = useTranslation();
   const zones = useMemo(() => allZones(value), []);
   const [query, setQuery] = useState<string | undefined>();
   const common = [...new Set([ownZone, ...COMMON])].filter((z) => zones.includes(z));
@@ -40,7 +42,7 @@ export function TimeZonePicker({ value, ownZone, onChange, invalid }: { readonly
       value={query ?? value}
       selectedOptions={[value]}
       aria-invalid={invalid || undefined}
-      placeholder="Search a city or region, e.g. Berlin"
+      placeholder={t('events.admin.timeZone.placeholder')}
       listbox={{ className: styles.listbox }}
       onChange={(e) => setQuery(e.target.value)}
       onOptionSelect={(_e, d) => {
@@ -53,20 +55,20 @@ export function TimeZonePicker({ value, ownZone, onChange, invalid }: { readonly
         found.length > 0 ? (
           found.map((z) => <Option key={z} value={z}>{z}</Option>)
         ) : (
-          <Option key="none" value="" disabled text={`No time zone matches “${query}”`}>
-            {`No time zone matches “${query}”`}
+          <Option key="none" value="" disabled text={t('events.admin.timeZone.none', { query })}>
+            {t('events.admin.timeZone.none', { query })}
           </Option>
         )
       ) : (
         <>
-          <OptionGroup label="Common">
+          <OptionGroup label={t('events.admin.timeZone.common')}>
             {common.map((z) => (
               <Option key={`c-${z}`} value={z} text={z}>
-                {z === ownZone ? `${z} (yours)` : z}
+                {z === ownZone ? t('events.admin.timeZone.yours', { zone: z }) : z}
               </Option>
             ))}
           </OptionGroup>
-          <OptionGroup label="All time zones">
+          <OptionGroup label={t('events.admin.timeZone.all')}>
             {zones.filter((z) => !common.includes(z)).map((z) => <Option key={z} value={z}>{z}</Option>)}
           </OptionGroup>
         </>

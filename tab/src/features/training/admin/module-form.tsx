@@ -2,8 +2,9 @@ import { Field, Input, makeStyles, Select, tokens } from '@fluentui/react-compon
 import { useState } from 'react';
 import { useApiClient } from '../../../lib/api-client-context';
 import { ApiError } from '../../../lib/api-error';
+import { useTranslation } from '../../../lib/translation';
 import { addModule, fetchAdminPath, updateModule, type AdminModule, type AdminPath, type ModuleKind } from '../api';
-import { kindLabels } from '../labels';
+import { moduleKinds } from '../labels';
 import { savedNow } from './saved-now';
 import { TrainingForm } from './training-form';
 
@@ -29,6 +30,7 @@ export interface ModuleFormProps {
  */
 export function ModuleForm({ path, module, onSaved, onReloaded, onCancel }: ModuleFormProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const [title, setTitle] = useState(module?.title ?? '');
   const [url, setUrl] = useState(module?.url ?? '');
@@ -37,7 +39,7 @@ export function ModuleForm({ path, module, onSaved, onReloaded, onCancel }: Modu
   const [kind, setKind] = useState<ModuleKind>(module?.kind ?? 'article');
   const [basis, setBasis] = useState(module);
   const [reloaded, setReloaded] = useState<AdminModule | null>(null);
-  const [label] = useState(module ? `Edit “${module.title}”` : undefined);
+  const [label] = useState(module ? t('training.admin.editItem', { title: module.title }) : undefined);
 
   async function save() {
     const draft = { title, url, description, minutes: Number(minutes), kind };
@@ -57,7 +59,7 @@ export function ModuleForm({ path, module, onSaved, onReloaded, onCancel }: Modu
     if (!module) return;
     const current = await fetchAdminPath(client, path.id);
     const fresh = current.modules.find((m) => m.id === module.id);
-    if (!fresh) throw new ApiError(404, 'not_found', 'That module is no longer in this path.');
+    if (!fresh) throw new ApiError(404, 'not_found', t('training.admin.module.gone'));
     setBasis(fresh);
     setReloaded(fresh);
     onReloaded?.(current);
@@ -65,11 +67,11 @@ export function ModuleForm({ path, module, onSaved, onReloaded, onCancel }: Modu
 
   return (
     <TrainingForm
-      label={label ?? `Add a module to ${path.title}`}
+      label={label ?? t('training.admin.module.addTo', { title: path.title })}
       fields={['title', 'url', 'description', 'kind', 'minutes']}
-      submitLabel={module ? 'Save' : 'Add module'}
+      submitLabel={module ? t('training.admin.save') : t('training.admin.module.add')}
       primary={module !== undefined}
-      failure={module ? 'The changes were not saved' : 'The module was not added'}
+      failure={module ? t('training.admin.changesNotSaved') : t('training.admin.module.notAdded')}
       onSubmit={save}
       onReload={module ? reload : undefined}
       onCancel={onCancel}
@@ -77,26 +79,26 @@ export function ModuleForm({ path, module, onSaved, onReloaded, onCancel }: Modu
     >
       {(message) => (
         <>
-          <Field label="Module title" required validationMessage={message('title')} hint={savedNow(reloaded?.title, title)}>
+          <Field label={t('training.admin.module.title')} required validationMessage={message('title')} hint={savedNow(t, reloaded?.title, title)}>
             <Input value={title} maxLength={120} onChange={(_e, d) => setTitle(d.value)} />
           </Field>
-          <Field label="Link (https://…)" required validationMessage={message('url')} hint={savedNow(reloaded?.url, url)}>
+          <Field label={t('training.admin.module.link')} required validationMessage={message('url')} hint={savedNow(t, reloaded?.url, url)}>
             <Input type="url" value={url} onChange={(_e, d) => setUrl(d.value)} />
           </Field>
-          <Field label="Description" validationMessage={message('description')} hint={savedNow(reloaded?.description, description)}>
+          <Field label={t('training.admin.module.description')} validationMessage={message('description')} hint={savedNow(t, reloaded?.description, description)}>
             <Input value={description} maxLength={1000} onChange={(_e, d) => setDescription(d.value)} />
           </Field>
           <div className={styles.row}>
-            <Field label="Kind" validationMessage={message('kind')} hint={savedNow(reloaded && kindLabels[reloaded.kind], kindLabels[kind])}>
+            <Field label={t('training.admin.module.kind')} validationMessage={message('kind')} hint={savedNow(t, reloaded && t(`training.kind.${reloaded.kind}`), t(`training.kind.${kind}`))}>
               <Select value={kind} onChange={(_e, d) => setKind(d.value as ModuleKind)}>
-                {Object.entries(kindLabels).map(([value, label]) => (
+                {moduleKinds.map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(`training.kind.${value}`)}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label="Minutes" validationMessage={message('minutes')} hint={savedNow(reloaded && String(reloaded.minutes), minutes)}>
+            <Field label={t('training.admin.module.minutes')} validationMessage={message('minutes')} hint={savedNow(t, reloaded && String(reloaded.minutes), minutes)}>
               <Input type="number" min={1} value={minutes} onChange={(_e, d) => setMinutes(d.value)} />
             </Field>
           </div>

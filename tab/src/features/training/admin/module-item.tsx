@@ -1,8 +1,9 @@
 import { Badge, Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { useTranslation } from '../../../lib/translation';
 import type { AdminModule, AdminPath } from '../api';
-import { formatMinutes, kindLabels } from '../labels';
+import { formatDuration } from '../labels';
 import { ModuleForm } from './module-form';
 import { useReturnFocus } from './use-return-focus';
 
@@ -28,6 +29,7 @@ export interface ModuleItemProps {
 /** One module in the Admin page's list: move, edit (in place), retire or restore it. */
 export function ModuleItem({ path, module: m, index, busy, onMove, onRetire, onChanged }: ModuleItemProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const editButton = useReturnFocus(editing);
   const retired = m.retiredAt !== null;
@@ -52,20 +54,20 @@ export function ModuleItem({ path, module: m, index, busy, onMove, onRetire, onC
     <li className={mergeClasses(styles.item, styles.row)}>
       <div className={styles.text}>
         <span>
-          {index + 1}. {m.title} {retired && <Badge appearance="outline">Retired</Badge>}
+          {index + 1}. {m.title} {retired && <Badge appearance="outline">{t('training.admin.retired')}</Badge>}
         </span>
         <Caption1 className={styles.muted}>
-          {kindLabels[m.kind]} · {formatMinutes(m.minutes)}
+          {t(`training.kind.${m.kind}`)} · {formatDuration(m.minutes, t)}
         </Caption1>
       </div>
       <div className={styles.tools}>
-        <Button size="small" icon={<ArrowUpRegular />} aria-label={`Move “${m.title}” up`} disabled={busy || index === 0} onClick={() => onMove(-1)} />
-        <Button size="small" icon={<ArrowDownRegular />} aria-label={`Move “${m.title}” down`} disabled={busy || index === path.modules.length - 1} onClick={() => onMove(1)} />
-        <Button size="small" ref={editButton} aria-label={`Edit “${m.title}”`} onClick={() => setEditing(true)}>
-          Edit
+        <Button size="small" icon={<ArrowUpRegular />} aria-label={t('training.admin.moveUp', { title: m.title })} disabled={busy || index === 0} onClick={() => onMove(-1)} />
+        <Button size="small" icon={<ArrowDownRegular />} aria-label={t('training.admin.moveDown', { title: m.title })} disabled={busy || index === path.modules.length - 1} onClick={() => onMove(1)} />
+        <Button size="small" ref={editButton} aria-label={t('training.admin.editItem', { title: m.title })} onClick={() => setEditing(true)}>
+          {t('training.admin.edit')}
         </Button>
-        <Button size="small" disabled={busy} aria-label={`${retired ? 'Restore' : 'Retire'} “${m.title}”`} onClick={onRetire}>
-          {retired ? 'Restore' : 'Retire'}
+        <Button size="small" disabled={busy} aria-label={t(retired ? 'training.admin.restoreItem' : 'training.admin.retireItem', { title: m.title })} onClick={onRetire}>
+          {retired ? t('training.admin.restore') : t('training.admin.retire')}
         </Button>
       </div>
     </li>

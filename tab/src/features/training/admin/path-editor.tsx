@@ -3,8 +3,8 @@ import { ArrowDownRegular, ArrowUpRegular, ChevronDownRegular, ChevronUpRegular 
 import { useId, useState } from 'react';
 import { useApiClient } from '../../../lib/api-client-context';
 import { toApiError, type ApiError } from '../../../lib/api-error';
+import { useTranslation } from '../../../lib/translation';
 import { fetchAdminPath, reorderModules, setModuleRetired, setPathRetired, type AdminModule, type AdminPath } from '../api';
-import { audienceLabels, levelLabels } from '../labels';
 import { ModuleForm } from './module-form';
 import { ModuleItem } from './module-item';
 import { PathForm } from './path-form';
@@ -38,6 +38,7 @@ export interface PathEditorProps {
 /** One path on the Admin page: move, edit, retire or restore it, and reorder, edit, retire or add its modules. */
 export function PathEditor({ path, first, last, onMove, onChanged }: PathEditorProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const modulesId = useId();
   const [open, setOpen] = useState(false);
@@ -82,18 +83,18 @@ export function PathEditor({ path, first, last, onMove, onChanged }: PathEditorP
           {path.title}
         </Subtitle2>
         <div className={styles.tools}>
-          <Button size="small" icon={<ArrowUpRegular />} aria-label={`Move “${path.title}” up`} disabled={busy || first} onClick={() => onMove(-1)} />
-          <Button size="small" icon={<ArrowDownRegular />} aria-label={`Move “${path.title}” down`} disabled={busy || last} onClick={() => onMove(1)} />
+          <Button size="small" icon={<ArrowUpRegular />} aria-label={t('training.admin.moveUp', { title: path.title })} disabled={busy || first} onClick={() => onMove(-1)} />
+          <Button size="small" icon={<ArrowDownRegular />} aria-label={t('training.admin.moveDown', { title: path.title })} disabled={busy || last} onClick={() => onMove(1)} />
           {!editing && (
-            <Button size="small" ref={editButton} aria-label={`Edit “${path.title}”`} onClick={() => setEditing(true)}>
-              Edit
+            <Button size="small" ref={editButton} aria-label={t('training.admin.editItem', { title: path.title })} onClick={() => setEditing(true)}>
+              {t('training.admin.edit')}
             </Button>
           )}
           <Button size="small" disabled={busy} onClick={() => void run(() => setPathRetired(client, path.id, !retired))}>
-            {retired ? 'Restore' : 'Retire'}
+            {retired ? t('training.admin.restore') : t('training.admin.retire')}
           </Button>
           <Button size="small" icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />} aria-expanded={open} aria-controls={modulesId} onClick={() => setOpen(!open)}>
-            Modules ({path.modules.filter((m) => m.retiredAt === null).length})
+            {t('training.admin.modules', { number: path.modules.filter((m) => m.retiredAt === null).length })}
           </Button>
         </div>
       </div>
@@ -109,20 +110,20 @@ export function PathEditor({ path, first, last, onMove, onChanged }: PathEditorP
         />
       ) : (
         <div className={styles.badges}>
-          <Badge appearance="tint">{audienceLabels[path.audience]}</Badge>
-          <Badge appearance="outline">{levelLabels[path.level]}</Badge>
+          <Badge appearance="tint">{t(`training.audience.${path.audience}`)}</Badge>
+          <Badge appearance="outline">{t(`training.level.${path.level}`)}</Badge>
           {retired && (
             <Badge appearance="filled" color="subtle">
-              Retired — hidden from makers
+              {t('training.admin.retiredHidden')}
             </Badge>
           )}
         </div>
       )}
-      {error !== null && <RefusedBar title="That change was not saved" error={error} onReload={() => void reload()} reloading={busy} />}
+      {error !== null && <RefusedBar title={t('training.admin.changeNotSaved')} error={error} onReload={() => void reload()} reloading={busy} />}
       <div id={modulesId} hidden={!open}>
         {open && (
           <>
-            <ol className={styles.modules} aria-label={`Modules of ${path.title}`}>
+            <ol className={styles.modules} aria-label={t('training.admin.modulesOf', { title: path.title })}>
               {path.modules.map((m, i) => (
                 <ModuleItem key={m.id} path={path} module={m} index={i} busy={busy} onMove={(d) => void moveModule(i, d)} onRetire={() => void retireModule(m)} onChanged={onChanged} />
               ))}

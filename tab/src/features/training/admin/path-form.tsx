@@ -1,8 +1,9 @@
 import { Field, Input, makeStyles, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApiClient } from '../../../lib/api-client-context';
+import { useTranslation } from '../../../lib/translation';
 import { createPath, fetchAdminPath, updatePath, type AdminPath, type PathAudience, type PathLevel } from '../api';
-import { audienceLabels, levelLabels } from '../labels';
+import { pathAudiences, pathLevels } from '../labels';
 import { savedNow } from './saved-now';
 import { TrainingForm } from './training-form';
 
@@ -26,6 +27,7 @@ export interface PathFormProps {
  */
 export function PathForm({ path, onSaved, onReloaded, onCancel }: PathFormProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const [title, setTitle] = useState(path?.title ?? '');
   const [summary, setSummary] = useState(path?.summary ?? '');
@@ -34,7 +36,7 @@ export function PathForm({ path, onSaved, onReloaded, onCancel }: PathFormProps)
   // The version the next save is based on, and the path as a Reload found it (null until one).
   const [basis, setBasis] = useState(path);
   const [reloaded, setReloaded] = useState<AdminPath | null>(null);
-  const [label] = useState(path ? `Edit “${path.title}”` : 'New training path');
+  const [label] = useState(path ? t('training.admin.editItem', { title: path.title }) : t('training.admin.path.new'));
 
   async function save() {
     const draft = { title, summary, audience, level };
@@ -53,9 +55,9 @@ export function PathForm({ path, onSaved, onReloaded, onCancel }: PathFormProps)
     <TrainingForm
       label={label}
       fields={['title', 'summary', 'audience', 'level']}
-      submitLabel={path ? 'Save' : 'Create path'}
+      submitLabel={path ? t('training.admin.save') : t('training.admin.path.create')}
       primary
-      failure={path ? 'The changes were not saved' : 'The path was not created'}
+      failure={path ? t('training.admin.changesNotSaved') : t('training.admin.path.notCreated')}
       onSubmit={save}
       onReload={path ? reload : undefined}
       onCancel={onCancel}
@@ -63,27 +65,27 @@ export function PathForm({ path, onSaved, onReloaded, onCancel }: PathFormProps)
     >
       {(message) => (
         <>
-          <Field label="Title" required validationMessage={message('title')} hint={savedNow(reloaded?.title, title)}>
+          <Field label={t('training.admin.path.title')} required validationMessage={message('title')} hint={savedNow(t, reloaded?.title, title)}>
             <Input value={title} maxLength={120} onChange={(_e, d) => setTitle(d.value)} />
           </Field>
-          <Field label="Summary" validationMessage={message('summary')} hint={savedNow(reloaded?.summary, summary)}>
+          <Field label={t('training.admin.path.summary')} validationMessage={message('summary')} hint={savedNow(t, reloaded?.summary, summary)}>
             <Textarea value={summary} maxLength={500} onChange={(_e, d) => setSummary(d.value)} />
           </Field>
           <div className={styles.row}>
-            <Field label="For" validationMessage={message('audience')} hint={savedNow(reloaded && audienceLabels[reloaded.audience], audienceLabels[audience])}>
+            <Field label={t('training.admin.path.audience')} validationMessage={message('audience')} hint={savedNow(t, reloaded && t(`training.audience.${reloaded.audience}`), t(`training.audience.${audience}`))}>
               <Select value={audience} onChange={(_e, d) => setAudience(d.value as PathAudience)}>
-                {Object.entries(audienceLabels).map(([value, label]) => (
+                {pathAudiences.map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(`training.audience.${value}`)}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label="Level" validationMessage={message('level')} hint={savedNow(reloaded && levelLabels[reloaded.level], levelLabels[level])}>
+            <Field label={t('training.admin.path.level')} validationMessage={message('level')} hint={savedNow(t, reloaded && t(`training.level.${reloaded.level}`), t(`training.level.${level}`))}>
               <Select value={level} onChange={(_e, d) => setLevel(d.value as PathLevel)}>
-                {Object.entries(levelLabels).map(([value, label]) => (
+                {pathLevels.map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(`training.level.${value}`)}
                   </option>
                 ))}
               </Select>

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import type { Ref } from 'react';
 import type { ApiError } from '../../../lib/api-error';
+import { useTranslation } from '../../../lib/translation';
 
 export interface RefusedBarProps {
   /** What was not done, from the admin's point of view ("The changes were not saved"). */
@@ -26,6 +27,7 @@ export const isStale = (error: ApiError | null): error is ApiError => error?.sta
  * when someone else changed the thing meanwhile, with a Reload button that fetches their version.
  */
 export function RefusedBar({ title, error, onReload, reloading = false, reloadRef }: RefusedBarProps) {
+  const { t } = useTranslation();
   const stale = isStale(error) && onReload !== undefined;
   return (
     <MessageBar intent={stale ? 'warning' : 'error'} layout="multiline" role="alert">
@@ -36,7 +38,7 @@ export function RefusedBar({ title, error, onReload, reloading = false, reloadRe
       {stale && (
         <MessageBarActions>
           <Button ref={reloadRef} appearance="primary" icon={<ArrowClockwiseRegular />} disabled={reloading} onClick={onReload}>
-            Reload
+            {t('training.admin.reload')}
           </Button>
         </MessageBarActions>
       )}

@@ -5,6 +5,7 @@ import { ErrorState } from '../../../components/error-state';
 import { LoadingState } from '../../../components/loading-state';
 import { useApiClient } from '../../../lib/api-client-context';
 import { toApiError, type ApiError } from '../../../lib/api-error';
+import { useTranslation } from '../../../lib/translation';
 import { useApi } from '../../../lib/use-api';
 import { fetchAdminPaths, reorderPaths, type AdminPath } from '../api';
 import { PathEditor } from './path-editor';
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
 /** The Admin page's training section: create, edit, order and retire paths and their modules. */
 export function TrainingAdmin() {
   const styles = useStyles();
+  const { t } = useTranslation();
   const client = useApiClient();
   const headingId = useId();
   const loaded = useApi((c, signal) => fetchAdminPaths(c, signal));
@@ -58,11 +60,11 @@ export function TrainingAdmin() {
     <section className={styles.section} aria-labelledby={headingId}>
       <div className={styles.header}>
         <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-          Training paths
+          {t('training.admin.title')}
         </Subtitle1>
         {!adding && (
           <Button icon={<AddRegular />} onClick={() => setAdding(true)}>
-            New path
+            {t('training.admin.newPath')}
           </Button>
         )}
       </div>
@@ -75,9 +77,9 @@ export function TrainingAdmin() {
           onCancel={() => setAdding(false)}
         />
       )}
-      {loaded.status === 'loading' && <LoadingState label="Loading training paths…" />}
-      {loaded.status === 'error' && <ErrorState title="We couldn't load the training paths" error={loaded.error} onRetry={loaded.retry} />}
-      {error !== null && <RefusedBar title="The new order was not saved" error={error} onReload={() => void reload()} />}
+      {loaded.status === 'loading' && <LoadingState label={t('training.admin.loading')} />}
+      {loaded.status === 'error' && <ErrorState title={t('training.loadError')} error={loaded.error} onRetry={loaded.retry} />}
+      {error !== null && <RefusedBar title={t('training.admin.orderNotSaved')} error={error} onReload={() => void reload()} />}
       <ul className={styles.list}>
         {paths.map((p, i) => (
           <li key={p.id}>

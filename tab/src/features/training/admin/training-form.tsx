@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { toApiError, type ApiError } from '../../../lib/api-error';
+import { useTranslation } from '../../../lib/translation';
 import { isStale, RefusedBar } from './refused-bar';
 
 const useStyles = makeStyles({
@@ -43,6 +44,7 @@ export interface TrainingFormProps {
  */
 export function TrainingForm({ label, fields, submitLabel, primary = false, failure, onSubmit, onReload, onCancel, autoFocus = false, children }: TrainingFormProps) {
   const styles = useStyles();
+  const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const reloadRef = useRef<HTMLButtonElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
@@ -113,8 +115,8 @@ export function TrainingForm({ label, fields, submitLabel, primary = false, fail
       {reloaded && (
         <MessageBar intent="info" layout="multiline" role="status">
           <MessageBarBody>
-            <MessageBarTitle>You have the latest version</MessageBarTitle>
-            Your changes are still in the form. Where the saved version differs, it is shown under the field. Save to replace it with yours.
+            <MessageBarTitle>{t('training.admin.latestTitle')}</MessageBarTitle>
+            {t('training.admin.latestBody')}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -124,7 +126,7 @@ export function TrainingForm({ label, fields, submitLabel, primary = false, fail
         </Button>
         {onCancel !== undefined && (
           <Button type="button" onClick={onCancel}>
-            Cancel
+            {t('training.admin.cancel')}
           </Button>
         )}
       </div>
