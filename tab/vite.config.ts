@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { LANGUAGES } from '../src/i18n/languages';
+import { pageWords } from './src/app/page-words';
+import { catalogueChunkName, catalogueParts } from './vite-plugins/catalogue-parts';
 import { precompress } from './vite-plugins/precompress';
 
 /** The tab folder: Vite's root, so index.html and src/ resolve relative to it. */
@@ -15,13 +18,15 @@ const apiTarget = 'http://localhost:3978';
 export default defineConfig({
   root: tabDir,
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react(), catalogueParts({ localesDir: fileURLToPath(new URL('../src/i18n/locales', import.meta.url)), languages: LANGUAGES, parts: pageWords }), precompress()],
   build: {
     outDir,
     emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {
       output: {
+        // A catalogue part's chunk says which language and part it holds (en-first, de-events).
+        chunkFileNames: (chunk) => `assets/${catalogueChunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
         // React changes far less often than the app and every page needs it: one chunk that stays
         // cached across releases (the router is the tab's own, tab/src/lib/router). Everything else (Fluent, icons, charts, teams-js)
         // is split by Rollup along the lazy routes, so a page downloads only the parts it uses.

@@ -206,6 +206,9 @@ describe('tab: shell, navigation, theme and accessibility (Chromium)', function 
     await page.getByRole('button', { name: 'Open navigation' }).click();
     const current = page.getByRole('dialog').locator('[aria-current="page"]');
     assert.equal(await current.innerText(), 'Ask');
+    // The icons load with the drawer (shell/page-icons.ts), not with the first load: one per link.
+    const links = page.getByRole('dialog').getByRole('navigation', { name: 'Maker Hub' }).getByRole('link');
+    assert.equal(await links.locator('svg').count(), await links.count());
     await saveScreenshot(page, 'tab-phone-menu-light');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });

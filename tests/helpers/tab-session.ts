@@ -79,6 +79,10 @@ export function tabSession(options: TabSessionOptions): TabSession {
       page.on('pageerror', (e) => errors.push(e.message));
       // The suites run under the tab's Content-Security-Policy: anything it blocks fails the test.
       watchCsp(page, errors);
+      // A key the page's words do not hold (tab/src/app/page-words.ts) is logged by lib/i18n.ts.
+      page.on('console', (m) => {
+        if (m.type() === 'error' && m.text().startsWith('Missing catalogue key')) errors.push(m.text());
+      });
       await page.goto((baseUrl ?? app.baseUrl) + pathAndQuery);
       return page;
     },

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageOf } from '../../../src/i18n/languages';
-import { loadCatalogue, prefetchCatalogue } from '../lib/catalogue';
+import { loadWords, prefetchWords } from '../lib/catalogue';
 import { startI18n, tabLocale } from '../lib/i18n';
 import { TranslationProvider } from '../lib/translation';
 import { detectTeamsHost } from '../lib/teams';
@@ -19,8 +19,9 @@ const likely = requestedBrowserTheme() ?? systemTheme();
 applyDocumentTheme(likely, loadedTheme(likely));
 void loadTheme(likely).catch(() => undefined);
 // Likewise the words: the browser's language is the final answer outside Teams and usually Teams'
-// too; only the language spoken is fetched, the other catalogue never ships.
-prefetchCatalogue(languageOf(navigator.language));
+// too; only the language spoken is fetched, the other catalogue never ships. Only the shell's and
+// Home's words come now; a lazy page brings its own (app/page-words.ts).
+prefetchWords(languageOf(navigator.language), 'first');
 
 // Render once we know whether we are in Teams (bounded by a timeout, never rejects) and the theme's
 // tokens are here, so a Teams user in dark mode never sees a light flash and the first API call
@@ -29,7 +30,7 @@ prefetchCatalogue(languageOf(navigator.language));
 // stands in when that catalogue cannot be fetched, so no raw key is ever shown.
 void detectTeamsHost().then(async (host) => {
   const locale = tabLocale(host);
-  const [loaded] = await Promise.all([loadCatalogue(languageOf(locale)).catch(() => null), loadTheme(initialThemeName(host)).catch(() => undefined)]);
+  const [loaded] = await Promise.all([loadWords(languageOf(locale), 'first').catch(() => null), loadTheme(initialThemeName(host)).catch(() => undefined)]);
   if (loaded === null) {
     showOffline(container);
     return;

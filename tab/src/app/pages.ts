@@ -1,13 +1,3 @@
-import type { FluentIcon } from '@fluentui/react-icons';
-import {
-  CalendarLtrRegular,
-  ChatHelpRegular,
-  ClipboardTaskListLtrRegular,
-  HatGraduationRegular,
-  HomeRegular,
-  ShieldPersonRegular,
-  TrophyRegular,
-} from '@fluentui/react-icons';
 import { TAB_PAGES, type TabPageId } from '../../../src/domain/shared/tab-pages';
 import type { Role } from '../lib/api-types';
 
@@ -18,26 +8,16 @@ export type PageId = TabPageId;
 export interface PageLink {
   readonly id: PageId;
   readonly path: string;
-  // Its label and one-line summary are in the catalogues: pages.<id>.label, pages.<id>.summary.
-  readonly icon: FluentIcon;
+  // Its label and one-line summary are in the catalogues: pages.<id>.label, pages.<id>.summary;
+  // its icon, drawn only in the phone drawer, in shell/page-icons.ts.
   /** Only shown to people holding this role (the server enforces it too). */
   readonly requiredRole?: Role;
 }
 
-const ICONS: Readonly<Record<PageId, FluentIcon>> = {
-  home: HomeRegular,
-  ask: ChatHelpRegular,
-  training: HatGraduationRegular,
-  events: CalendarLtrRegular,
-  stories: TrophyRegular,
-  requests: ClipboardTaskListLtrRegular,
-  admin: ShieldPersonRegular,
-};
-
 const REQUIRED_ROLE: Partial<Record<PageId, Role>> = { admin: 'coe-admin' };
 
 /** One list drives the navigation, the Home cards and the channel tab choices. */
-export const pageLinks: readonly PageLink[] = TAB_PAGES.map(({ id, path }) => ({ id, path, icon: ICONS[id], requiredRole: REQUIRED_ROLE[id] }));
+export const pageLinks: readonly PageLink[] = TAB_PAGES.map(({ id, path }) => ({ id, path, requiredRole: REQUIRED_ROLE[id] }));
 
 /** The pages a person with `roles` may see in navigation. */
 export function visiblePageLinks(roles: readonly Role[]): PageLink[] {

@@ -6,19 +6,20 @@ import { PageLoading } from './page-loading';
 import { AppShell } from './shell/app-shell';
 
 // Home is where the tab opens, so it ships with the first load; every other feature is fetched
-// when first shown (a Suspense boundary in the shell keeps the header and navigation meanwhile).
-const AskPage = lazyPage(() => import('../features/ask/ask-page'), 'AskPage');
-const TrainingRoutes = lazyPage(() => import('../features/training/training-routes'), 'TrainingRoutes');
-const EventsRoutes = lazyPage(() => import('../features/events/events-routes'), 'EventsRoutes');
-const EventAdminRoutes = lazyPage(() => import('../features/events/events-routes'), 'EventAdminRoutes');
-const StoriesRoutes = lazyPage(() => import('../features/stories/stories-routes'), 'StoriesRoutes');
-const RequestsPage = lazyPage(() => import('../features/requests/requests-page'), 'RequestsPage');
-const AdminPage = lazyPage(() => import('../features/admin/admin-page'), 'AdminPage');
-const InsightsRoutes = lazyPage(() => import('../features/insights/insights-routes'), 'InsightsRoutes');
-const MyActivityPage = lazyPage(() => import('../features/activity/my-activity-page'), 'MyActivityPage');
-const ConfigPage = lazyPage(() => import('../features/config/config-page'), 'ConfigPage');
-const NotFoundPage = lazyPage(() => import('../features/not-found/not-found-page'), 'NotFoundPage');
-const SearchPage = lazyPage(() => import('../features/search/search-page'), 'SearchPage');
+// when first shown (a Suspense boundary in the shell keeps the header and navigation meanwhile),
+// with the words its list in page-words.ts names (Home's are in the first load's list, `first`).
+const AskPage = lazyPage(() => import('../features/ask/ask-page'), 'AskPage', 'ask');
+const TrainingRoutes = lazyPage(() => import('../features/training/training-routes'), 'TrainingRoutes', 'training');
+const EventsRoutes = lazyPage(() => import('../features/events/events-routes'), 'EventsRoutes', 'events');
+const EventAdminRoutes = lazyPage(() => import('../features/events/events-routes'), 'EventAdminRoutes', 'events');
+const StoriesRoutes = lazyPage(() => import('../features/stories/stories-routes'), 'StoriesRoutes', 'stories');
+const RequestsPage = lazyPage(() => import('../features/requests/requests-page'), 'RequestsPage', 'requests');
+const AdminPage = lazyPage(() => import('../features/admin/admin-page'), 'AdminPage', 'admin');
+const InsightsRoutes = lazyPage(() => import('../features/insights/insights-routes'), 'InsightsRoutes', 'insights');
+const MyActivityPage = lazyPage(() => import('../features/activity/my-activity-page'), 'MyActivityPage', 'activity');
+const ConfigPage = lazyPage(() => import('../features/config/config-page'), 'ConfigPage', 'config');
+const NotFoundPage = lazyPage(() => import('../features/not-found/not-found-page'), 'NotFoundPage', 'notFound');
+const SearchPage = lazyPage(() => import('../features/search/search-page'), 'SearchPage', 'search');
 
 /**
  * Every path the tab answers. The server returns index.html for any non-API path, so deep links

@@ -1,48 +1,54 @@
+import { loaders as writtenLoaders } from 'virtual:catalogue-loaders';
 import type { Language } from '../../../src/i18n/languages';
+import type { WordsPart } from '../app/page-words';
 import type * as English from '../i18n/en';
 
-/** The tab's part of a language's catalogue (en.ts picks the namespaces). */
+/** The tab's part of a language's catalogue (en.ts picks the namespaces): the type of its keys. */
 export type TabCatalogue = typeof English;
 
-/** The language a page load speaks and the words it speaks it with. */
-export interface LoadedCatalogue {
+/** Some of a catalogue's words, nested as in the catalogue (one part of app/page-words.ts). */
+export type Words = { readonly [key: string]: string | Words };
+
+/** The language some words are in (English when the one asked for could not be fetched). */
+export interface LoadedWords {
   readonly language: Language;
-  readonly catalogue: TabCatalogue;
+  readonly words: Words;
 }
 
-// One chunk per language, so a page load downloads only the language it speaks.
-const chunks: Readonly<Record<Language, () => Promise<TabCatalogue>>> = {
-  en: () => import('../i18n/en'),
-  de: () => import('../i18n/de'),
-};
+// The plugin writes one loader for each part of page-words.ts and each language (ambient module
+// declarations cannot name the tab's types, so the type is given here).
+const loaders = writtenLoaders as Readonly<Record<WordsPart, Readonly<Record<Language, () => Promise<{ readonly default: Words }>>>>>;
 
-const pending = new Map<Language, Promise<TabCatalogue>>();
+// One chunk per part and language, so a page load downloads only the language it speaks and
+// only the words of the pages it shows.
+const pending = new Map<string, Promise<Words>>();
 
-function fetchChunk(language: Language): Promise<TabCatalogue> {
-  let promise = pending.get(language);
+function fetchChunk(language: Language, part: WordsPart): Promise<Words> {
+  const key = `${language}/${part}`;
+  let promise = pending.get(key);
   if (promise === undefined) {
-    promise = chunks[language]();
+    promise = loaders[part][language]().then((module) => module.default);
     // A failed fetch is not remembered: a later call may try again.
-    promise.catch(() => pending.delete(language));
-    pending.set(language, promise);
+    promise.catch(() => pending.delete(key));
+    pending.set(key, promise);
   }
   return promise;
 }
 
-/** Starts fetching a language's catalogue early (main.tsx's guess before the Teams handshake). */
-export function prefetchCatalogue(language: Language): void {
-  fetchChunk(language).catch(() => undefined);
+/** Starts fetching a part's words early (main.tsx's guess before the Teams handshake). */
+export function prefetchWords(language: Language, part: WordsPart): void {
+  fetchChunk(language, part).catch(() => undefined);
 }
 
 /**
- * The catalogue for `language`; English when that one cannot be fetched, so the tab never shows
+ * A part's words in `language`; English when that one cannot be fetched, so the tab never shows
  * raw keys. Rejects only when English cannot be fetched either (the network is gone).
  */
-export async function loadCatalogue(language: Language): Promise<LoadedCatalogue> {
+export async function loadWords(language: Language, part: WordsPart): Promise<LoadedWords> {
   try {
-    return { language, catalogue: await fetchChunk(language) };
+    return { language, words: await fetchChunk(language, part) };
   } catch (error) {
     if (language === 'en') throw error;
-    return { language: 'en', catalogue: await fetchChunk('en') };
+    return { language: 'en', words: await fetchChunk('en', part) };
   }
 }

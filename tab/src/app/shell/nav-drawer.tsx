@@ -13,6 +13,7 @@ import {
 import { DismissRegular } from '@fluentui/react-icons';
 import { NavLink } from '../../lib/router';
 import type { PageLink } from '../pages';
+import { pageIcons } from './page-icons';
 import { useTranslation } from '../../lib/translation';
 import type { NavBadges } from './use-nav-badges';
 
@@ -112,7 +113,7 @@ export function NavDrawer({ pages, open, onOpenChange, badges = {} }: NavDrawerP
         <nav aria-label={t('common.appName')}>
           <ul className={styles.list}>
             {pages.map((page) => {
-              const Icon = page.icon;
+              const Icon = pageIcons[page.id];
               return (
                 <li key={page.id}>
                   <NavLink
