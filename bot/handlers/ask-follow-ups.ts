@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
+import { errorMessageOf, translatorOf } from '../locale.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { ticketAnswerCard } from '../cards/ask-ticket.js';
 import { ASK_VERBS } from '../cards/ask-verbs.js';
@@ -41,7 +41,7 @@ export function registerAskFollowUps(app: Application, deps: BotDeps): void {
       return replyWithCard(context, await answerCardOf(context, questionId, translatorOf(context).t('bot.ask.reasonThanks')));
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      return replyWithCard(context, await answerCardOf(context, questionId, `⚠️ ${error.message}`).catch(() => noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message)));
+      return replyWithCard(context, await answerCardOf(context, questionId, `⚠️ ${errorMessageOf(context, error)}`).catch(() => noticeCard(translatorOf(context).t('bot.errors.didNotWork'), errorMessageOf(context, error))));
     }
   });
 
@@ -58,7 +58,7 @@ export function registerAskFollowUps(app: Application, deps: BotDeps): void {
       // The asker sees their answer again with the reason; anyone else only the reason.
       const ticket = await deps.services.store.repos.askTickets.find(ticketId);
       const own = ticket && ticket.askerId === principalOf(context).user.id;
-      return replyWithCard(context, own ? ticketAnswerCard(ticket, `⚠️ ${error.message}`, translatorOf(context)) : noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message));
+      return replyWithCard(context, own ? ticketAnswerCard(ticket, `⚠️ ${errorMessageOf(context, error)}`, translatorOf(context)) : noticeCard(translatorOf(context).t('bot.errors.didNotWork'), errorMessageOf(context, error)));
     }
   });
 }

@@ -7,6 +7,7 @@ import { noticeCard } from '../cards/error.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import type { BotDeps } from '../deps.js';
 import { principalOf, turnInfo } from '../turn.js';
+import { errorMessageOf, translatorOf } from '../locale.js';
 import { SUBJECTS } from './card-subjects.js';
 import { replyWithCard } from './invoke-response.js';
 import { ruleOf, type CardVerb } from './verb-rules.js';
@@ -51,7 +52,7 @@ async function admit(context: TurnContext, deps: BotDeps, verb: string, data: Re
     try {
       await requireRole(deps.services.store, deps.services.clock, { kind: 'user', principal }, [...rule.roles], rule.action, entity);
     } catch (error) {
-      if (isDomainError(error)) return noticeCard("That didn't work", error.message);
+      if (isDomainError(error)) return noticeCard(translatorOf(context).t('bot.errors.didNotWork'), errorMessageOf(context, error));
       throw error;
     }
   }

@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
 import { ConflictError, ForbiddenError, isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
 import { storyLinks } from '../../src/domain/stories/context.js';
 import { draftOf } from '../../src/domain/stories/validation.js';
@@ -19,7 +19,7 @@ import { change, formDraft, newSubmissionKey, storyFormData, storyRef } from './
 const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.stories.staleBody'));
 
 /** A refusal by the domain becomes a notice with its message; anything else is left to the turn's error handling. */
-const refusal = (title: string) => (error: unknown) => (isDomainError(error) ? noticeCard(title, error.message) : undefined);
+const refusal = (title: string) => (error: unknown, context: TurnContext) => (isDomainError(error) ? noticeCard(title, errorMessageOf(context, error)) : undefined);
 
 /** The author's card actions (submit, edit, save, delete) and everyone's kudos button. */
 export function registerStoryActions(app: Application, deps: BotDeps): void {
@@ -39,10 +39,11 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
   }
 
   /** The form again with the answers kept: errors next to the fields, or a notice above them. */
-  function formAgain(view: Omit<StoryFormView, 'options' | 'surface' | 'errors' | 'notice'>, error: unknown, correlationId: string): AdaptiveCard {
+  function formAgain(view: Omit<StoryFormView, 'options' | 'surface' | 'errors' | 'notice'>, error: unknown, context: TurnContext): AdaptiveCard {
     const base = { ...view, surface: 'chat' as const, options: service.formOptions() };
-    if (error instanceof ValidationError) return storyFormCard({ ...base, errors: error.fields, notice: Object.keys(error.fields).length ? undefined : error.message });
-    if (isDomainError(error)) return storyFormCard({ ...base, errors: {}, notice: error.message });
+    const { correlationId } = turnInfo(context);
+    if (error instanceof ValidationError) return storyFormCard({ ...base, errors: errorFieldsOf(context, error), notice: Object.keys(error.fields).length ? undefined : errorMessageOf(context, error) });
+    if (isDomainError(error)) return storyFormCard({ ...base, errors: {}, notice: errorMessageOf(context, error) });
     return storyFormCard({ ...base, errors: {}, notice: `Something went wrong on our side (reference ${correlationId}). Your answers are still here — please try again.` });
   }
 
@@ -73,7 +74,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
         const { story, created } = await service.submit(change(context), values, submissionKey);
         return authorCard({ story, storyUrl: url(story.id), headline: created ? undefined : translatorOf(context).t('bot.stories.alreadySent') }, translatorOf(context));
       },
-      (error) => formAgain({ mode: 'new', submissionKey, values }, error, turnInfo(context).correlationId),
+      (error) => formAgain({ mode: 'new', submissionKey, values }, error, context),
     );
   });
 
@@ -97,10 +98,10 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
       context,
       async () => authorCard({ story: await service.update(change(context), storyId, values, version), storyUrl: url(storyId), headline: translatorOf(context).t('bot.stories.saved') }, translatorOf(context)),
       async (error) => {
-        if (error instanceof NotFoundError) return noticeCard('This story is gone', error.message);
+        if (error instanceof NotFoundError) return noticeCard('This story is gone', errorMessageOf(context, error));
         // A stale form comes back with the current version, so saving again (after a look) goes through.
         const current = error instanceof ConflictError ? ((await service.find(storyId))?.version ?? version) : version;
-        return formAgain({ mode: 'edit', submissionKey, storyId, version: current, values }, error, turnInfo(context).correlationId);
+        return formAgain({ mode: 'edit', submissionKey, storyId, version: current, values }, error, context);
       },
     );
   });
@@ -143,9 +144,9 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
       // The author pressed their own story's button: the story stays on screen with the reason.
       if (error instanceof ForbiddenError) {
         const view = await service.detail(principalOf(context), storyId);
-        return showcaseCard({ story: view.story, ...storyLinks(service.context, view.story), kudosFrom: view.kudosFrom, notice: error.message }, translatorOf(context));
+        return showcaseCard({ story: view.story, ...storyLinks(service.context, view.story), kudosFrom: view.kudosFrom, notice: errorMessageOf(context, error) }, translatorOf(context));
       }
-      return isDomainError(error) ? noticeCard(translatorOf(context).t('bot.stories.noKudos'), error.message) : errorCard(turnInfo(context).correlationId, translatorOf(context));
+      return isDomainError(error) ? noticeCard(translatorOf(context).t('bot.stories.noKudos'), errorMessageOf(context, error)) : errorCard(turnInfo(context).correlationId, translatorOf(context));
     },
   );
 }
