@@ -37,7 +37,7 @@ export async function runExpiry(env: EnvironmentContext): Promise<ExpiryRun> {
           to: 'expiring',
           changes: { expiryWarnedAt: now.toISOString() },
           action: 'environment.expiry.warn',
-          what: 'flagged as expiring',
+          what: 'flaggedExpiring',
           headline: `Your environment ${request.displayName} expires in ${days} day${days === 1 ? '' : 's'} (${request.expiresAt.slice(0, 10)}). Ask for an extension if you still need it.`,
         });
         run.warned += 1;
