@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { jsonApi } from '../helpers/json-api.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
+import { STORY_FORM } from '../helpers/stories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const MAKER = '00000000-0000-0000-0000-00000000d101';
@@ -68,5 +69,30 @@ describe('tab API: domain errors in the caller’s language', () => {
     assert.deepEqual([stored.status, stored.body.error.message], [404, 'Diese Umgebungsanfrage existiert nicht oder gehört nicht Ihnen.']);
     const french = await call('GET', `/api/environments/requests/${randomUUID()}`, undefined, as(GERMAN, 'fr-FR'));
     assert.equal(french.body.error.message, 'That environment request does not exist, or it is not yours.');
+  });
+
+  it('when a German tab sends a story with mistakes or edits someone else’s story, then the field messages and the refusal are German', async () => {
+    const bad = { ...STORY_FORM, title: '', products: [], imageUrl: 'javascript:alert(1)', submissionKey: randomUUID() };
+    const english = await call('POST', '/api/stories', bad, as(MAKER));
+    assert.equal(english.status, 400);
+    assert.deepEqual(english.body.error.fields, { title: 'Please add a title.', products: 'Pick at least one product you used.', imageUrl: 'Only https:// addresses are allowed here.' });
+    const german = await call('POST', '/api/stories', { ...bad, submissionKey: randomUUID() }, as(GERMAN, 'de-DE'));
+    assert.equal(german.body.error.message, 'Einige Angaben müssen noch einmal geprüft werden.');
+    assert.deepEqual(german.body.error.fields, { title: 'Bitte geben Sie einen Titel ein.', products: 'Wählen Sie mindestens ein Produkt, das Sie verwendet haben.', imageUrl: 'Hier sind nur https://-Adressen erlaubt.' });
+
+    const story = await call('POST', '/api/stories', { ...STORY_FORM, submissionKey: randomUUID() }, as(MAKER));
+    const edit = await call('PUT', `/api/stories/${story.body.story.id}`, { ...STORY_FORM, version: story.body.story.version }, as(GERMAN, 'de-DE'));
+    assert.equal(edit.status, 404, JSON.stringify(edit.body));
+    assert.equal(edit.body.error.message, 'Diese Geschichte existiert nicht mehr.');
+  });
+
+  it('when a German tab rates badly or answers an event that is gone, then the messages are German', async () => {
+    const id = randomUUID();
+    const ratingEn = await call('PUT', `/api/events/${id}/feedback`, { rating: 9, comment: 'x'.repeat(1001) }, as(MAKER));
+    assert.deepEqual([ratingEn.status, ratingEn.body.error.message, ratingEn.body.error.fields], [400, 'Please check: rating, comment.', { rating: 'Choose a rating from 1 to 5.', comment: 'Keep the comment under 1000 characters.' }]);
+    const rating = await call('PUT', `/api/events/${id}/feedback`, { rating: 9, comment: 'x'.repeat(1001) }, as(GERMAN, 'de-DE'));
+    assert.deepEqual([rating.status, rating.body.error.message, rating.body.error.fields], [400, 'Bitte prüfen Sie: rating, comment.', { rating: 'Wählen Sie eine Bewertung von 1 bis 5.', comment: 'Der Kommentar darf höchstens 1000 Zeichen lang sein.' }]);
+    const gone = await call('PUT', `/api/events/${id}/rsvp`, { response: 'going' }, as(GERMAN, 'de-DE'));
+    assert.deepEqual([gone.status, gone.body.error.message], [404, 'Diese Veranstaltung existiert nicht mehr.']);
   });
 });
