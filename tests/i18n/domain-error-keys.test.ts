@@ -14,13 +14,17 @@ import { ConflictError, ForbiddenError, ValidationError } from '../../src/domain
 import { localizedError } from '../../src/i18n/domain-errors.js';
 import { translatorFor } from '../../src/i18n/translator.js';
 
-/** Capabilities whose errors are all keyed; the rest still throw English and are listed in docs/i18n. */
-const KEYED = ['identity', 'environments'];
+/** Every capability, so a new one is held to the rule from its first line. */
+const KEYED = readdirSync('src/domain').filter((name) => statSync(path.join('src/domain', name)).isDirectory());
+/** Read by operators at start-up (content files), never shown to a person in Teams. */
+const OPERATOR_ONLY = new Set(['src/domain/ask/faq-file.ts']);
 
 const ERROR = /new (ValidationError|ForbiddenError|NotFoundError|ConflictError|RateLimitedError)\(\s*(['"`])/g;
 /** A field message given as text rather than say(...): `{ comment: 'Too long.' }` inside a ValidationError. */
 const FIELD_TEXT = /new ValidationError\([^;]*?,\s*\{[^;]*?\w+:\s*['"`]/g;
 const KEY = /['"`](errors\.[\w.-]+)['"`]/g;
+/** say('key', { values }) calls, blanked so a value given as text is not read as a field message. */
+const SAY = /say\(\s*['"`][^'"`]*['"`]\s*(,\s*\{[^{}]*\})?\s*\)/g;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -38,8 +42,8 @@ function has(catalogue: Catalogue, key: string): boolean {
 describe('domain errors: catalogue keys', () => {
   for (const capability of KEYED) {
     it(`when ${capability} throws on purpose, then it names a catalogue key, not an English sentence`, () => {
-      const offenders = files(path.join('src/domain', capability)).flatMap((file) => {
-        const source = readFileSync(file, 'utf8');
+      const offenders = files(path.join('src/domain', capability)).filter((file) => !OPERATOR_ONLY.has(file.split(path.sep).join('/'))).flatMap((file) => {
+        const source = readFileSync(file, 'utf8').replace(SAY, 'say()');
         return [...source.matchAll(ERROR), ...source.matchAll(FIELD_TEXT)].map((m) => `${file}: ${m[0].slice(0, 80)}`);
       });
       assert.deepEqual(offenders, []);

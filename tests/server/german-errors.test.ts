@@ -95,4 +95,14 @@ describe('tab API: domain errors in the caller’s language', () => {
     const gone = await call('PUT', `/api/events/${id}/rsvp`, { response: 'going' }, as(GERMAN, 'de-DE'));
     assert.deepEqual([gone.status, gone.body.error.message], [404, 'Diese Veranstaltung existiert nicht mehr.']);
   });
+
+  it('when a German CoE admin sends a training path or an FAQ entry with mistakes, then the messages are German', async () => {
+    const path = await call('POST', '/api/admin/training/paths', { title: '!!!', summary: '', audience: 'new-maker', level: 'beginner', modules: [] }, as(null, 'de-DE'));
+    const says = 'Der Titel braucht mindestens einen Buchstaben oder eine Ziffer: Daraus wird der Kurzname des Lernpfads gebildet.';
+    assert.deepEqual(path.body, { error: { code: 'invalid_input', message: says, fields: { title: says } } });
+    const faq = await call('POST', '/api/admin/kb/faq', { question: 'Hm?', answer: '' }, as(null, 'de-DE'));
+    assert.equal(faq.status, 400);
+    assert.equal(faq.body.error.message, 'Bitte prüfen Sie: question, answer.');
+    assert.deepEqual(faq.body.error.fields, { question: 'Schreiben Sie die Frage (mindestens 5 Zeichen).', answer: 'Schreiben Sie die Antwort.' });
+  });
 });

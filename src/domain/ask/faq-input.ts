@@ -1,5 +1,6 @@
 import { ValidationError } from '../shared/errors.js';
 import type { FaqInput } from './types.js';
+import { say, type ErrorText } from '../shared/error-text.js';
 
 export const FAQ_LIMITS = { question: 300, answer: 8000, alternates: 20, tags: 20, tag: 40 } as const;
 
@@ -20,21 +21,21 @@ const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** Checks and tidies an FAQ entry from an admin or a content file; every problem is named by field. */
 export function checkFaqInput(input: FaqInput): Required<Omit<FaqInput, 'id'>> & { id?: string } {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, ErrorText> = {};
   const question = (input.question ?? '').trim();
   const answer = (input.answer ?? '').trim();
-  if (question.length < 5) fields.question = 'Write the question (at least 5 characters).';
-  else if (question.length > FAQ_LIMITS.question) fields.question = `Keep the question under ${FAQ_LIMITS.question} characters.`;
-  if (!answer) fields.answer = 'Write the answer.';
-  else if (answer.length > FAQ_LIMITS.answer) fields.answer = `Keep the answer under ${FAQ_LIMITS.answer} characters.`;
+  if (question.length < 5) fields.question = say('errors.ask.field.question');
+  else if (question.length > FAQ_LIMITS.question) fields.question = say('errors.ask.field.questionTooLong', { max: FAQ_LIMITS.question });
+  if (!answer) fields.answer = say('errors.ask.field.answer');
+  else if (answer.length > FAQ_LIMITS.answer) fields.answer = say('errors.ask.field.answerTooLong', { max: FAQ_LIMITS.answer });
   const alternates = [...new Set((input.alternates ?? []).map((a) => a.trim()).filter(Boolean))];
-  if (alternates.length > FAQ_LIMITS.alternates || alternates.some((a) => a.length > FAQ_LIMITS.question)) fields.alternates = `Up to ${FAQ_LIMITS.alternates} phrasings, each under ${FAQ_LIMITS.question} characters.`;
+  if (alternates.length > FAQ_LIMITS.alternates || alternates.some((a) => a.length > FAQ_LIMITS.question)) fields.alternates = say('errors.ask.field.alternates', { max: FAQ_LIMITS.alternates, length: FAQ_LIMITS.question });
   const tags = [...new Set((input.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
-  if (tags.length > FAQ_LIMITS.tags || tags.some((t) => t.length > FAQ_LIMITS.tag)) fields.tags = `Up to ${FAQ_LIMITS.tags} tags, each under ${FAQ_LIMITS.tag} characters.`;
+  if (tags.length > FAQ_LIMITS.tags || tags.some((t) => t.length > FAQ_LIMITS.tag)) fields.tags = say('errors.ask.field.tags', { max: FAQ_LIMITS.tags, length: FAQ_LIMITS.tag });
   const link = input.link?.trim() || null;
-  if (link && !/^https:\/\/[^\s]+$/i.test(link)) fields.link = 'The link must be an https:// address.';
-  if (input.id !== undefined && !ID.test(input.id)) fields.id = 'Ids are lower-case letters, digits and dashes.';
-  if (Object.keys(fields).length) throw new ValidationError(`Please check: ${Object.keys(fields).join(', ')}.`, fields);
+  if (link && !/^https:\/\/[^\s]+$/i.test(link)) fields.link = say('errors.ask.field.link');
+  if (input.id !== undefined && !ID.test(input.id)) fields.id = say('errors.ask.field.id');
+  if (Object.keys(fields).length) throw new ValidationError(say('errors.checkFields', { fields: Object.keys(fields).join(', ') }), fields);
   return { ...(input.id ? { id: input.id } : {}), question, answer, alternates, tags, owner: input.owner?.trim() || null, link };
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'restify';
 import { ZodError, type ZodType } from 'zod';
+import { say } from '../../domain/shared/error-text.js';
 import { isDomainError, RateLimitedError, ValidationError } from '../../domain/shared/errors.js';
 import { localizedError } from '../../i18n/domain-errors.js';
 import { translatorFor } from '../../i18n/translator.js';
@@ -63,7 +64,7 @@ export function parseInput<T>(schema: ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const fields = Object.fromEntries(result.error.issues.map((i) => [i.path.join('.') || 'body', i.message]));
-  throw new ValidationError(`Please check: ${Object.keys(fields).join(', ')}.`, fields);
+  throw new ValidationError(say('errors.checkFields', { fields: Object.keys(fields).join(', ') }), fields);
 }
 
 /**
