@@ -1,4 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
+import type { DomainError, ValidationError } from '../src/domain/shared/errors.js';
+import { errorFields, errorMessage } from '../src/i18n/domain-errors.js';
 import { translatorFor, type Translator } from '../src/i18n/translator.js';
 
 /**
@@ -16,4 +18,14 @@ export function activityLocale(activity: Partial<Activity>): string | undefined 
 /** Words, dates and numbers in the language of the person whose turn this is. */
 export function translatorOf(context: TurnContext): Translator {
   return translatorFor(activityLocale(context.activity));
+}
+
+/** A domain error's message in this turn's language (English when it has no catalogue key yet). */
+export function errorMessageOf(context: TurnContext, error: DomainError): string {
+  return errorMessage(error, translatorOf(context));
+}
+
+/** A validation error's field messages in this turn's language. */
+export function errorFieldsOf(context: TurnContext, error: ValidationError): Record<string, string> {
+  return errorFields(error, translatorOf(context));
 }

@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
+import { errorMessageOf, translatorOf } from '../locale.js';
 import { isDomainError } from '../../src/domain/shared/errors.js';
 import { ASK_VERBS } from '../cards/ask-verbs.js';
 import { noticeCard } from '../cards/error.js';
@@ -29,7 +29,7 @@ export function registerAskActions(app: Application, deps: BotDeps): void {
     try {
       return await work();
     } catch (error) {
-      if (isDomainError(error)) return replyWithCard(context, noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message));
+      if (isDomainError(error)) return replyWithCard(context, noticeCard(translatorOf(context).t('bot.errors.didNotWork'), errorMessageOf(context, error)));
       throw error;
     }
   }

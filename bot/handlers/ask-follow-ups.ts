@@ -1,6 +1,7 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
+import { errorMessageOf, translatorOf } from '../locale.js';
+import { say } from '../../src/domain/shared/error-text.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { ticketAnswerCard } from '../cards/ask-ticket.js';
 import { ASK_VERBS } from '../cards/ask-verbs.js';
@@ -35,13 +36,13 @@ export function registerAskFollowUps(app: Application, deps: BotDeps): void {
     if (!data.success) return replyWithCard(context, stale(context));
     const { questionId, reason, note } = data.data;
     try {
-      if (!reason) throw new ValidationError('Pick a reason first; the words are optional.', { reason: 'required' });
+      if (!reason) throw new ValidationError(say('errors.server.pickReason'), { reason: say('errors.ask.required') });
       await ask.questions.feedbackReason(principalOf(context), questionId, reason, note ?? null);
       turnInfo(context).logger.info({ question: questionId, reason }, 'feedback reason');
       return replyWithCard(context, await answerCardOf(context, questionId, translatorOf(context).t('bot.ask.reasonThanks')));
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      return replyWithCard(context, await answerCardOf(context, questionId, `⚠️ ${error.message}`).catch(() => noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message)));
+      return replyWithCard(context, await answerCardOf(context, questionId, `⚠️ ${errorMessageOf(context, error)}`).catch(() => noticeCard(translatorOf(context).t('bot.errors.didNotWork'), errorMessageOf(context, error))));
     }
   });
 
@@ -58,7 +59,7 @@ export function registerAskFollowUps(app: Application, deps: BotDeps): void {
       // The asker sees their answer again with the reason; anyone else only the reason.
       const ticket = await deps.services.ask.tickets.peek(ticketId);
       const own = ticket && ticket.askerId === principalOf(context).user.id;
-      return replyWithCard(context, own ? ticketAnswerCard(ticket, `⚠️ ${error.message}`, translatorOf(context)) : noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message));
+      return replyWithCard(context, own ? ticketAnswerCard(ticket, `⚠️ ${errorMessageOf(context, error)}`, translatorOf(context)) : noticeCard(translatorOf(context).t('bot.errors.didNotWork'), errorMessageOf(context, error)));
     }
   });
 }

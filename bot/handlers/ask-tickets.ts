@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
 import { actionsFor, type TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
 import { hasRole } from '../../src/domain/identity/types.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
@@ -68,7 +68,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
       } catch (error) {
         if (!isDomainError(error)) throw error;
         // Refused (role, state, empty answer): the same card again with the reason, and what was typed kept.
-        return replyWithCard(context, await cardFor(context, ticketId, `⚠️ ${error.message}`, error instanceof ValidationError || action === 'answer' ? answer : undefined));
+        return replyWithCard(context, await cardFor(context, ticketId, `⚠️ ${errorMessageOf(context, error)}`, error instanceof ValidationError || action === 'answer' ? answer : undefined));
       }
     });
   }
@@ -89,8 +89,8 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
       return replyWithCard(context, await cardFor(context, ticketId, tr.t('bot.tickets.promote.done', { number: after.number, question: entry.question.trim() })));
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      const fields = error instanceof ValidationError ? Object.values(error.fields ?? {}).join(' ') : '';
-      return replyWithCard(context, promoteFormCard({ ticket, ...entry, problem: fields || error.message }, tr));
+      const fields = error instanceof ValidationError ? Object.values(errorFieldsOf(context, error) ?? {}).join(' ') : '';
+      return replyWithCard(context, promoteFormCard({ ticket, ...entry, problem: fields || errorMessageOf(context, error) }, tr));
     }
   }
 

@@ -2,11 +2,11 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { isDomainError } from '../../src/domain/shared/errors.js';
 import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { translatorOf } from '../locale.js';
 import { noticeCard } from '../cards/error.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import type { BotDeps } from '../deps.js';
 import { principalOf, turnInfo } from '../turn.js';
+import { errorMessageOf, translatorOf } from '../locale.js';
 import { SUBJECTS } from './card-subjects.js';
 import { replyWithCard } from './invoke-response.js';
 import { ruleOf, type CardVerb } from './verb-rules.js';
@@ -52,7 +52,7 @@ async function admit(context: TurnContext, deps: BotDeps, verb: string, data: Re
     try {
       await deps.services.identity.requireRoles({ kind: 'user', principal }, [...rule.roles], rule.action, entity);
     } catch (error) {
-      if (isDomainError(error)) return noticeCard(tr.t('bot.errors.didNotWork'), error.message);
+      if (isDomainError(error)) return noticeCard(tr.t('bot.errors.didNotWork'), errorMessageOf(context, error));
       throw error;
     }
   }

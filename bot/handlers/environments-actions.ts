@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
 import type { Translator } from '../../src/i18n/translator.js';
 import { z } from 'zod';
 import type { UserChange } from '../../src/domain/environments/service.js';
@@ -64,7 +64,7 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
       if (!(error instanceof ValidationError)) throw error;
       // The same form again: same id (so a corrected resubmission is still one request), answers kept, errors beside the fields.
       const policy = await formPolicy(context, service.context, principalOf(context), draft as RequestDraft);
-      return answerWithCard(context, environmentFormCard({ formId, options: service.formOptions(), values: draft, errors: error.fields, ...policy }, translatorOf(context)));
+      return answerWithCard(context, environmentFormCard({ formId, options: service.formOptions(), values: draft, errors: errorFieldsOf(context, error), ...policy }, translatorOf(context)));
     }
   });
 
@@ -74,7 +74,7 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
     try {
       return answerWithCard(context, await statusCard(context, ref.data.requestId));
     } catch (error) {
-      if (isDomainError(error)) return answerWithCard(context, noticeCard(translatorOf(context).t('bot.environments.reply.notFound'), error.message));
+      if (isDomainError(error)) return answerWithCard(context, noticeCard(translatorOf(context).t('bot.environments.reply.notFound'), errorMessageOf(context, error)));
       throw error;
     }
   });
@@ -102,8 +102,8 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
       return answerWithCard(context, await statusCard(context, requestId, { headline }));
     } catch (error) {
       if (error instanceof ValidationError) {
-        const errors = { days: error.fields.days ?? '', reason: error.fields.reason ?? '' };
-        return answerWithCard(context, await statusCard(context, requestId, { notice: error.message, extension: { days: extensionDays, reason: extensionReason, errors } }));
+        const errors = { days: errorFieldsOf(context, error).days ?? '', reason: errorFieldsOf(context, error).reason ?? '' };
+        return answerWithCard(context, await statusCard(context, requestId, { notice: errorMessageOf(context, error), extension: { days: extensionDays, reason: extensionReason, errors } }));
       }
       return answerWithCard(context, await refused(context, requestId, error));
     }
@@ -113,9 +113,9 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
   async function refused(context: TurnContext, requestId: string, error: unknown) {
     if (!isDomainError(error)) throw error;
     try {
-      return await statusCard(context, requestId, { notice: error.message });
+      return await statusCard(context, requestId, { notice: errorMessageOf(context, error) });
     } catch {
-      return noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message);
+      return noticeCard(translatorOf(context).t('bot.errors.didNotWork'), errorMessageOf(context, error));
     }
   }
 }

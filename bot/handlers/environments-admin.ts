@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
 import type { ChangeContext } from '../../src/domain/environments/context.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { noticeCard } from '../cards/error.js';
@@ -49,8 +49,8 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
         return answerWithCard(context, await current(context, data.requestId, { headline: translatorOf(context).t(`bot.environments.admin.done.${done}`) }));
       } catch (error) {
         if (!isDomainError(error)) throw error;
-        const inputs = { comment: data.comment, environmentUrl: data.environmentUrl, environmentId: data.environmentId, errors: error instanceof ValidationError ? error.fields : {} };
-        return answerWithCard(context, await current(context, data.requestId, { notice: error.message, inputs }));
+        const inputs = { comment: data.comment, environmentUrl: data.environmentUrl, environmentId: data.environmentId, errors: error instanceof ValidationError ? errorFieldsOf(context, error) : {} };
+        return answerWithCard(context, await current(context, data.requestId, { notice: errorMessageOf(context, error), inputs }));
       }
     });
   }

@@ -5,7 +5,7 @@ import type { Logger } from '../../src/logging.js';
 import { errorCard, noticeCard } from '../cards/error.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import { cardInvokeBody } from './invoke-response.js';
-import { translatorOf } from '../locale.js';
+import { errorMessageOf, translatorOf } from '../locale.js';
 
 function existingCorrelationId(context: TurnContext): string | undefined {
   for (const value of context.turnState.values()) {
@@ -23,7 +23,7 @@ export function createTurnErrorHandler(logger: Logger) {
     const correlationId = existingCorrelationId(context) ?? randomUUID();
     const expected = isDomainError(error);
     const tr = translatorOf(context);
-    const card: AdaptiveCard = expected ? noticeCard(tr.t('bot.errors.didNotWork'), error.message) : errorCard(correlationId, tr);
+    const card: AdaptiveCard = expected ? noticeCard(tr.t('bot.errors.didNotWork'), errorMessageOf(context, error)) : errorCard(correlationId, tr);
     if (expected) logger.info({ turn: correlationId, code: error.code, msg: error.message }, 'turn refused');
     else logger.error({ turn: correlationId, err: error, activityType: context.activity.type, name: context.activity.name }, 'turn failed');
     try {

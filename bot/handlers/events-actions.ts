@@ -19,7 +19,7 @@ import { principalOf, turnInfo } from '../turn.js';
 import { eventListView } from './event-list-view.js';
 import { cardInput, replyWithCard } from './invoke-response.js';
 import type { Translator } from '../../src/i18n/translator.js';
-import { translatorOf } from '../locale.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
 
 /** Card data naming an event; anything else in a forged or stale payload is ignored. */
 const eventRef = z.object({ eventId: z.string().uuid() }).passthrough();
@@ -51,7 +51,7 @@ export function registerEventActions(app: Application, deps: BotDeps): void {
     } catch (error) {
       // A cancelled or finished event still shows its card, with the reason the answer was not taken.
       if (!isDomainError(error) || error instanceof NotFoundError) throw error;
-      notice = error.message;
+      notice = errorMessageOf(context, error);
     }
     if (from === 'list') return replyWithCard(context, eventListCard(await eventListView(deps, principal, notice), tr));
     return replyWithCard(context, await personalEventCard(events, principal, eventId, tr, notice));
@@ -78,7 +78,7 @@ export function registerEventActions(app: Application, deps: BotDeps): void {
     } catch (error) {
       // Nothing typed is lost: the same card comes back with the problem and the answers filled in.
       if (!(error instanceof ValidationError)) throw error;
-      return replyWithCard(context, feedbackCard(payload, { error: Object.values(error.fields).join(' ') || error.message, rating, comment }, translatorOf(context)));
+      return replyWithCard(context, feedbackCard(payload, { error: Object.values(errorFieldsOf(context, error)).join(' ') || errorMessageOf(context, error), rating, comment }, translatorOf(context)));
     }
   });
 

@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
 import type { TranslationKey } from '../../src/i18n/catalogues.js';
 import { ConflictError, ForbiddenError, isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
 import { storyLinks } from '../../src/domain/stories/context.js';
@@ -20,7 +20,7 @@ import { change, formDraft, newSubmissionKey, storyFormData, storyRef } from './
 const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.stories.staleBody'));
 
 /** A refusal by the domain becomes a notice with its message; anything else is left to the turn's error handling. */
-const refusal = (title: TranslationKey) => (error: unknown, context: TurnContext) => (isDomainError(error) ? noticeCard(translatorOf(context).t(title), error.message) : undefined);
+const refusal = (title: TranslationKey) => (error: unknown, context: TurnContext) => (isDomainError(error) ? noticeCard(translatorOf(context).t(title), errorMessageOf(context, error)) : undefined);
 
 /** The author's card actions (submit, edit, save, delete) and everyone's kudos button. */
 export function registerStoryActions(app: Application, deps: BotDeps): void {
@@ -43,8 +43,8 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
   function formAgain(context: TurnContext, view: Omit<StoryFormView, 'options' | 'surface' | 'errors' | 'notice'>, error: unknown): AdaptiveCard {
     const tr = translatorOf(context);
     const base = { ...view, surface: 'chat' as const, options: service.formOptions() };
-    if (error instanceof ValidationError) return storyFormCard({ ...base, errors: error.fields, notice: Object.keys(error.fields).length ? undefined : error.message }, tr);
-    if (isDomainError(error)) return storyFormCard({ ...base, errors: {}, notice: error.message }, tr);
+    if (error instanceof ValidationError) return storyFormCard({ ...base, errors: errorFieldsOf(context, error), notice: Object.keys(errorFieldsOf(context, error)).length ? undefined : errorMessageOf(context, error) }, tr);
+    if (isDomainError(error)) return storyFormCard({ ...base, errors: {}, notice: errorMessageOf(context, error) }, tr);
     return storyFormCard({ ...base, errors: {}, notice: tr.t('bot.stories.form.ourSide', { id: turnInfo(context).correlationId }) }, tr);
   }
 
@@ -100,7 +100,7 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
       context,
       async () => authorCard({ story: await service.update(change(context), storyId, values, version), storyUrl: url(storyId), headline: translatorOf(context).t('bot.stories.saved') }, translatorOf(context)),
       async (error) => {
-        if (error instanceof NotFoundError) return noticeCard(translatorOf(context).t('bot.stories.gone'), error.message);
+        if (error instanceof NotFoundError) return noticeCard(translatorOf(context).t('bot.stories.gone'), errorMessageOf(context, error));
         // A stale form comes back with the current version, so saving again (after a look) goes through.
         const current = error instanceof ConflictError ? ((await service.find(storyId))?.version ?? version) : version;
         return formAgain(context, { mode: 'edit', submissionKey, storyId, version: current, values }, error);
@@ -146,9 +146,9 @@ export function registerStoryActions(app: Application, deps: BotDeps): void {
       // The author pressed their own story's button: the story stays on screen with the reason.
       if (error instanceof ForbiddenError) {
         const view = await service.detail(principalOf(context), storyId);
-        return showcaseCard({ story: view.story, ...storyLinks(service.context, view.story), kudosFrom: view.kudosFrom, notice: error.message }, translatorOf(context));
+        return showcaseCard({ story: view.story, ...storyLinks(service.context, view.story), kudosFrom: view.kudosFrom, notice: errorMessageOf(context, error) }, translatorOf(context));
       }
-      return isDomainError(error) ? noticeCard(translatorOf(context).t('bot.stories.noKudos'), error.message) : errorCard(turnInfo(context).correlationId, translatorOf(context));
+      return isDomainError(error) ? noticeCard(translatorOf(context).t('bot.stories.noKudos'), errorMessageOf(context, error)) : errorCard(turnInfo(context).correlationId, translatorOf(context));
     },
   );
 }

@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import { CardFactory, type MessagingExtensionResult, type TaskModuleTaskInfo, type TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { storyLinks } from '../../src/domain/stories/context.js';
 import type { StoryDraft } from '../../src/domain/stories/validation.js';
@@ -44,8 +44,8 @@ export function registerStoryExtension(app: Application, deps: BotDeps): void {
       const card = showcaseCard({ story, ...storyLinks(service.context, story) }, translatorOf(context));
       return { type: 'result', attachmentLayout: 'list', attachments: [{ ...CardFactory.adaptiveCard(card), preview: CardFactory.thumbnailCard(story.title, translatorOf(context).t('bot.stories.successStory')) }] };
     } catch (error) {
-      if (error instanceof ValidationError) return dialog(context, submissionKey, values, error.fields);
-      if (isDomainError(error)) return dialog(context, submissionKey, values, {}, error.message);
+      if (error instanceof ValidationError) return dialog(context, submissionKey, values, errorFieldsOf(context, error));
+      if (isDomainError(error)) return dialog(context, submissionKey, values, {}, errorMessageOf(context, error));
       turnInfo(context).logger.error({ err: error }, 'story dialog submit failed; the dialog was returned with its answers');
       return dialog(context, submissionKey, values, {}, translatorOf(context).t('bot.stories.form.ourSide', { id: turnInfo(context).correlationId }));
     }

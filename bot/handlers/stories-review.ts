@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
-import { translatorOf } from '../locale.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
 import type { ModerationDecision } from '../../src/domain/stories/types.js';
 import { noticeCard } from '../cards/error.js';
 import { plain } from '../cards/kit.js';
@@ -40,9 +40,9 @@ export function registerStoryReview(app: Application, deps: BotDeps): void {
         if (!isDomainError(error)) throw error;
         // The card as it is now, with why nothing happened and the note as typed.
         const current = await service.find(storyId);
-        if (!current) return replyWithCard(context, noticeCard(translatorOf(context).t('bot.errors.didNotWork'), error.message));
-        const commentError = error instanceof ValidationError ? error.fields['comment'] : undefined;
-        return replyWithCard(context, reviewCard({ story: current, storyUrl, comment, commentError, notice: commentError ? undefined : error.message }, translatorOf(context)));
+        if (!current) return replyWithCard(context, noticeCard(translatorOf(context).t('bot.errors.didNotWork'), errorMessageOf(context, error)));
+        const commentError = error instanceof ValidationError ? errorFieldsOf(context, error)['comment'] : undefined;
+        return replyWithCard(context, reviewCard({ story: current, storyUrl, comment, commentError, notice: commentError ? undefined : errorMessageOf(context, error) }, translatorOf(context)));
       }
     });
   }

@@ -11,7 +11,7 @@ import type { BotDeps } from '../deps.js';
 import { onCardAction } from './card-action.js';
 import { principalOf, turnInfo } from '../turn.js';
 import { replyWithCard } from './invoke-response.js';
-import { translatorOf } from '../locale.js';
+import { errorMessageOf, translatorOf } from '../locale.js';
 
 const moduleRef = z.object({ moduleId: z.string().uuid() }).passthrough();
 
@@ -72,7 +72,7 @@ export function registerTraining(app: Application, deps: BotDeps): void {
       } catch (error) {
         // A retired or removed module: show the current state instead of a dead end.
         if (!isDomainError(error)) throw error;
-        notice = error.message;
+        notice = errorMessageOf(context, error);
       }
     }
     return replyWithCard(context, trainingCard(await trainingView(deps, principal, notice), tr));

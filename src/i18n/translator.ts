@@ -41,7 +41,10 @@ export function translatorFor(locale: string | null | undefined): Translator {
   const cached = cache.get(formatLocale);
   if (cached) return cached;
   const language = languageOf(formatLocale);
-  const fixed = shared().getFixedT(language);
+  // Keys are checked by TranslationKey (every namespace). The tab's type-check also reaches this file
+  // (domain errors import it) with i18next's keys narrowed to the tab's namespaces, so the bound
+  // function is typed by our own key type rather than i18next's.
+  const fixed = shared().getFixedT(language) as unknown as (key: TranslationKey, options?: Record<string, unknown>) => string;
   const translator: Translator = {
     language,
     locale: formatLocale,

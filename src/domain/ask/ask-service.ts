@@ -11,6 +11,7 @@ import type { SourceRanker } from './model-rerank.js';
 import { questionHistory, type PastQuestion } from './question-history.js';
 import { FEEDBACK_REASONS, MAX_FEEDBACK_NOTE_CHARS, mayReactTo, snapshotOf, type FeedbackReason, type QuestionChannel, type QuestionFeedback, type QuestionRecord } from './questions.js';
 import type { KbAnswer } from './types.js';
+import { say } from '../shared/error-text.js';
 
 /** Longest question read; longer text is a paste, not a question, and is cut (the log keeps this much). */
 export const MAX_QUESTION_CHARS = 1000;
@@ -110,7 +111,7 @@ export class AskService {
 
   async question(id: string): Promise<QuestionRecord> {
     const record = await this.store.repos.askQuestions.find(id);
-    if (!record) throw new NotFoundError('I could not find that question any more.');
+    if (!record) throw new NotFoundError(say('errors.ask.questionGone'));
     return record;
   }
 
@@ -122,8 +123,8 @@ export class AskService {
     const at = this.clock.now().toISOString();
     const recorded = await this.store.transaction(async (tx) => {
       const record = await tx.askQuestions.find(questionId);
-      if (!record) throw new NotFoundError('I could not find that question any more.');
-      if (!mayReactTo(record, principal.user.id)) throw new ForbiddenError('Only the person who asked this question can rate its answer.');
+      if (!record) throw new NotFoundError(say('errors.ask.questionGone'));
+      if (!mayReactTo(record, principal.user.id)) throw new ForbiddenError(say('errors.ask.onlyAskerRates'));
       if (!(await tx.askQuestions.setFeedback(questionId, feedback, at))) return false;
       await audit(tx.audit, { clock: this.clock }, { kind: 'user', principal }, 'ask.feedback', { type: 'question', id: questionId }, { feedback: null }, { feedback, topSource: record.topSourcePath });
       return true;
@@ -136,14 +137,14 @@ export class AskService {
    * any choice). Once per question and only on a 👎 one, so a stale form cannot rewrite it.
    */
   async feedbackReason(principal: Principal, questionId: string, reason: string, note: string | null): Promise<QuestionRecord> {
-    if (!(FEEDBACK_REASONS as readonly string[]).includes(reason)) throw new ValidationError('Pick one of the reasons.', { reason: 'unknown reason' });
+    if (!(FEEDBACK_REASONS as readonly string[]).includes(reason)) throw new ValidationError(say('errors.ask.pickReason'), { reason: say('errors.ask.pickReasonField') });
     const words = note?.trim() ? note.trim() : null;
-    if (words && words.length > MAX_FEEDBACK_NOTE_CHARS) throw new ValidationError(`Keep it under ${MAX_FEEDBACK_NOTE_CHARS} characters.`, { note: 'too long' });
+    if (words && words.length > MAX_FEEDBACK_NOTE_CHARS) throw new ValidationError(say('errors.ask.keepUnder', { max: MAX_FEEDBACK_NOTE_CHARS }), { note: say('errors.ask.tooLong') });
     await this.store.transaction(async (tx) => {
       const record = await tx.askQuestions.find(questionId);
-      if (!record || !mayReactTo(record, principal.user.id)) throw new NotFoundError('I could not find that question any more.');
-      if (record.feedback !== 'not-helpful') throw new ConflictError('A reason goes with a "not helpful" rating; this answer was not rated so.');
-      if (!(await tx.askQuestions.setFeedbackReason(questionId, reason as FeedbackReason, words))) throw new ConflictError('You told us why already; thanks.');
+      if (!record || !mayReactTo(record, principal.user.id)) throw new NotFoundError(say('errors.ask.questionGone'));
+      if (record.feedback !== 'not-helpful') throw new ConflictError(say('errors.ask.reasonNeedsNotHelpful'));
+      if (!(await tx.askQuestions.setFeedbackReason(questionId, reason as FeedbackReason, words))) throw new ConflictError(say('errors.ask.reasonGiven'));
       await audit(tx.audit, { clock: this.clock }, { kind: 'user', principal }, 'ask.feedback.reason', { type: 'question', id: questionId }, null, { reason, noteLength: words?.length ?? 0 });
     });
     return this.question(questionId);

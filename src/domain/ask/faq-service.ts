@@ -7,6 +7,7 @@ import type { Repositories, Store } from '../store.js';
 import { checkFaqInput, slugify } from './faq-input.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { EntryOrigin, FaqEntry, FaqInput } from './types.js';
+import { say } from '../shared/error-text.js';
 
 const entryEntity = (id: string) => ({ type: 'kb-entry', id });
 
@@ -24,7 +25,7 @@ export class FaqService {
 
   async find(id: string): Promise<FaqEntry> {
     const entry = await this.store.repos.kbEntries.find(id);
-    if (!entry || entry.deletedAt) throw new NotFoundError('That knowledge-base entry does not exist (any more).');
+    if (!entry || entry.deletedAt) throw new NotFoundError(say('errors.ask.entryGone'));
     return entry;
   }
 
@@ -50,7 +51,7 @@ export class FaqService {
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'kb.entry.create', entryEntity(input.id ?? 'new'));
     const checked = checkFaqInput(input);
     const id = checked.id ?? (await this.freeId(slugify(checked.question)));
-    if (checked.id && (await this.store.repos.kbEntries.find(id))) throw new ConflictError(`An entry with the id "${id}" exists already.`);
+    if (checked.id && (await this.store.repos.kbEntries.find(id))) throw new ConflictError(say('errors.ask.idExists', { id }));
     return this.insert(actor, { ...checked, id }, origin, 'faq');
   }
 
@@ -61,9 +62,9 @@ export class FaqService {
     const at = this.clock.now().toISOString();
     const { entry, revision } = await this.store.transaction(async (tx) => {
       const before = await tx.kbEntries.find(id);
-      if (!before || before.deletedAt) throw new NotFoundError('That knowledge-base entry does not exist (any more).');
+      if (!before || before.deletedAt) throw new NotFoundError(say('errors.ask.entryGone'));
       const next: FaqEntry = { ...before, ...checked, id, version: before.version + 1, updatedAt: at };
-      if (!(await tx.kbEntries.update(next, version))) throw new ConflictError('Someone else changed this entry meanwhile. Reload it and try again.');
+      if (!(await tx.kbEntries.update(next, version))) throw new ConflictError(say('errors.ask.entryChanged'));
       await audit(tx.audit, { clock: this.clock }, actor, 'kb.entry.update', entryEntity(id), pick(before), pick(next));
       return { entry: next, revision: await tx.kbDocuments.bumpRevision(at) };
     });
@@ -77,7 +78,7 @@ export class FaqService {
     const at = this.clock.now().toISOString();
     const { entry, revision } = await this.store.transaction(async (tx) => {
       const before = await tx.kbEntries.find(id);
-      if (!before || before.deletedAt || !(await tx.kbEntries.markDeleted(id, at))) throw new NotFoundError('That knowledge-base entry does not exist (any more).');
+      if (!before || before.deletedAt || !(await tx.kbEntries.markDeleted(id, at))) throw new NotFoundError(say('errors.ask.entryGone'));
       await audit(tx.audit, { clock: this.clock }, actor, 'kb.entry.delete', entryEntity(id), pick(before), null);
       return { entry: before, revision: await tx.kbDocuments.bumpRevision(at) };
     });
@@ -93,7 +94,7 @@ export class FaqService {
     const checked = checkFaqInput({ question: input.question, answer: input.answer, alternates: input.alternates, owner: input.owner, tags: ['expert-answer', ...(input.tags ?? [])] });
     const at = this.clock.now().toISOString();
     const entry: FaqEntry = { ...checked, id: input.id, kind: 'expert', ticketId: input.ticketId, origin: 'ticket', version: 1, createdAt: at, updatedAt: at };
-    if (!(await tx.kbEntries.insert(entry, actor.kind === 'user' ? actor.principal.user.id : null))) throw new ConflictError('This answer is in the knowledge base already.');
+    if (!(await tx.kbEntries.insert(entry, actor.kind === 'user' ? actor.principal.user.id : null))) throw new ConflictError(say('errors.ask.answerInKb'));
     await audit(tx.audit, { clock: this.clock }, actor, 'kb.entry.create', entryEntity(entry.id), null, pick(entry));
     return entry;
   }
@@ -108,7 +109,7 @@ export class FaqService {
     const at = this.clock.now().toISOString();
     const entry: FaqEntry = { ...checked, kind, ticketId: null, origin, version: 1, createdAt: at, updatedAt: at };
     const revision = await this.store.transaction(async (tx) => {
-      if (!(await tx.kbEntries.insert(entry, actor.kind === 'user' ? actor.principal.user.id : null))) throw new ConflictError(`An entry with the id "${entry.id}" exists already.`);
+      if (!(await tx.kbEntries.insert(entry, actor.kind === 'user' ? actor.principal.user.id : null))) throw new ConflictError(say('errors.ask.idExists', { id: entry.id }));
       // Seeding is one record per run (see seed), not one per starter entry.
       if (origin !== 'seed') await audit(tx.audit, { clock: this.clock }, actor, 'kb.entry.create', entryEntity(entry.id), null, pick(entry));
       return tx.kbDocuments.bumpRevision(at);
@@ -123,7 +124,7 @@ export class FaqService {
       const id = n === 1 ? base : `${base}-${n}`;
       if (!(await this.store.repos.kbEntries.find(id))) return id;
     }
-    throw new ConflictError('Could not find a free id for this entry; give it one.');
+    throw new ConflictError(say('errors.ask.noFreeId'));
   }
 }
 

@@ -5,6 +5,7 @@ import { ValidationError } from '../shared/errors.js';
 import type { KbDocumentRepository } from './repository.js';
 import { contentHash, parseDocument } from './document-parser.js';
 import type { KbDocument, KbSection } from './types.js';
+import { say } from '../shared/error-text.js';
 
 /** Largest Markdown file read; anything bigger is not a document a maker would be pointed to. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -44,7 +45,7 @@ async function walk(root: string, dir: string, out: string[], warnings: string[]
     const rel = dir ? `${dir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) await walk(root, rel, out, warnings);
     else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) out.push(rel);
-    if (out.length > MAX_FILES) throw new ValidationError(`That folder has more than ${MAX_FILES} Markdown files; ingest a smaller folder.`, { folder: 'too many files' });
+    if (out.length > MAX_FILES) throw new ValidationError(say('errors.ask.tooManyFiles', { max: MAX_FILES }), { folder: say('errors.ask.tooManyFilesField') });
   }
 }
 
@@ -52,7 +53,7 @@ async function walk(root: string, dir: string, out: string[], warnings: string[]
 export async function scanFolder(folder: string): Promise<{ root: string; files: ScannedFile[]; warnings: string[] }> {
   const root = path.resolve(folder);
   const info = await stat(root).catch(() => undefined);
-  if (!info?.isDirectory()) throw new ValidationError(`"${folder}" is not a folder I can read.`, { folder: 'not a folder' });
+  if (!info?.isDirectory()) throw new ValidationError(say('errors.ask.notAFolder', { folder }), { folder: say('errors.ask.notAFolderField') });
   const paths: string[] = [];
   const warnings: string[] = [];
   await walk(root, '', paths, warnings);

@@ -7,6 +7,7 @@ import type { Store } from '../store.js';
 import { buildReport, emptyStats, type DeliveryReport } from './batches.js';
 import type { OutboxRecord } from './outbox.js';
 import type { DeliveryBatchInput, OutboundMessage } from './types.js';
+import { say } from '../shared/error-text.js';
 
 const ENTITY = (id: string) => ({ type: 'delivery-batch', id });
 
@@ -75,7 +76,7 @@ export class DeliveryService {
   }
 
   async createBatch(batch: DeliveryBatchInput): Promise<boolean> {
-    if (!batch.id.trim()) throw new ValidationError('A batch needs an id.', { id: 'required' });
+    if (!batch.id.trim()) throw new ValidationError(say('errors.delivery.batchId'), { id: say('errors.delivery.required') });
     return this.store.repos.outbox.createBatch(batch);
   }
 
@@ -107,7 +108,7 @@ export class DeliveryService {
     const at = this.clock.now().toISOString();
     await this.store.transaction(async (tx) => {
       const batch = await tx.outbox.findBatch(batchId);
-      if (!batch) throw new NotFoundError('That delivery batch does not exist.');
+      if (!batch) throw new NotFoundError(say('errors.delivery.batchGone'));
       if (batch.cancelledAt) return;
       const cancelled = await tx.outbox.cancelBatch(batchId, actorName(actor), at);
       await audit(tx.audit, { clock: this.clock, correlationId }, actor, 'delivery.batch.cancel', ENTITY(batchId), { cancelledAt: null }, { cancelledAt: at, messagesCancelled: cancelled });
@@ -119,13 +120,13 @@ export class DeliveryService {
   async message(actor: Actor, idempotencyKey: string): Promise<OutboxRecord> {
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'delivery.message', { type: 'outbox', id: idempotencyKey });
     const record = await this.store.repos.outbox.findByKey(idempotencyKey);
-    if (!record) throw new NotFoundError('No message with that key.');
+    if (!record) throw new NotFoundError(say('errors.delivery.noMessage'));
     return record;
   }
 
   private async reportOf(batchId: string): Promise<DeliveryReport> {
     const batch = await this.store.repos.outbox.findBatch(batchId);
-    if (!batch) throw new NotFoundError('That delivery batch does not exist.');
+    if (!batch) throw new NotFoundError(say('errors.delivery.batchGone'));
     const now = this.clock.now();
     const stats = (await this.store.repos.outbox.batchStats([batchId], now.toISOString())).get(batchId) ?? emptyStats();
     return buildReport(batch, stats, await this.store.repos.outbox.batchProblems(batchId, 10), now);

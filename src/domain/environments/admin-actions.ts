@@ -5,9 +5,10 @@ import { requestEntity, type ChangeContext, type EnvironmentContext } from './co
 import type { EnvironmentNote } from './headlines.js';
 import { expiryFrom } from './policy.js';
 import { startProvisioning } from './provisioning-start.js';
-import { STATUS_LABEL } from './state-machine.js';
+import { stateTerm } from './state-machine.js';
 import { load, transition } from './transition.js';
 import type { EnvironmentRequest } from './types.js';
+import { move, say, term } from '../shared/error-text.js';
 
 const MAX_COMMENT = 1000;
 
@@ -21,19 +22,20 @@ function userId(actor: Actor): string | null {
 
 function comment(text: string | undefined, required: boolean): string | null {
   const value = (text ?? '').trim();
-  if (required && !value) throw new ValidationError('Please say why, so the maker knows what to change.', { comment: 'A comment is required to reject.' });
-  if (value.length > MAX_COMMENT) throw new ValidationError(`Keep the comment under ${MAX_COMMENT} characters.`, { comment: 'Too long.' });
+  if (required && !value) throw new ValidationError(say('errors.environments.commentRequired'), { comment: say('errors.environments.commentRequiredField') });
+  if (value.length > MAX_COMMENT) throw new ValidationError(say('errors.environments.commentTooLong', { max: MAX_COMMENT }), { comment: say('errors.environments.tooLong') });
   return value || null;
 }
 
 /** A decided request says who decided and when, instead of a bare "not allowed". */
 function alreadyDecided(request: EnvironmentRequest): ConflictError {
   if (request.decidedAt && (request.decidedByName || request.approval === 'auto')) {
-    const who = request.approval === 'auto' ? 'the CoE policy' : request.decidedByName;
-    const verdict = request.status === 'rejected' ? 'rejected' : 'approved';
-    return new ConflictError(`This request was already ${verdict} by ${who} on ${request.decidedAt.slice(0, 16).replace('T', ' ')} UTC. It is ${STATUS_LABEL[request.status].toLowerCase()} now.`);
+    const who = request.approval === 'auto' ? term('errors.environments.coePolicy') : (request.decidedByName ?? '');
+    const verdict = move(request.status === 'rejected' ? 'rejected' : 'approved');
+    const when = request.decidedAt.slice(0, 16).replace('T', ' ');
+    return new ConflictError(say('errors.environments.alreadyDecided', { verdict, who, when, status: stateTerm(request.status) }));
   }
-  return new ConflictError(`This request is ${STATUS_LABEL[request.status].toLowerCase()}; there is nothing to decide.`);
+  return new ConflictError(say('errors.environments.nothingToDecide', { status: stateTerm(request.status) }));
 }
 
 /** Approves a pending request and starts provisioning. Only coe-admins; refusals are audited. */
@@ -84,7 +86,7 @@ export async function markProvisioned(env: EnvironmentContext, ctx: ChangeContex
       to: 'provisioned',
       changes: { environmentUrl: url, environmentId: environmentId?.trim() || null, failureReason: null, expiresAt: expiryFrom(env.clock.now(), request.durationDays) },
       action: 'environment.provisioned',
-      what: 'marked as provisioned',
+      what: 'markedProvisioned',
       note: { kind: 'ready', environment: request.displayName, url },
     });
   });
@@ -95,7 +97,7 @@ export async function retry(env: EnvironmentContext, ctx: ChangeContext, id: str
   await requireRole(env.store, env.clock, ctx.actor, ['coe-admin'], 'environment.retry', requestEntity(id));
   return env.store.transaction(async (tx) => {
     const request = await load(tx, id);
-    if (request.status !== 'failed') throw new ConflictError(`Only a failed request can be retried; this one is ${STATUS_LABEL[request.status].toLowerCase()}.`);
+    if (request.status !== 'failed') throw new ConflictError(say('errors.environments.onlyFailedRetries', { status: stateTerm(request.status) }));
     return startProvisioning(tx, env, ctx, request, { kind: 'retrying', name: actorName(ctx.actor) }, 'environment.retry');
   });
 }
@@ -107,7 +109,7 @@ export async function decideExtension(env: EnvironmentContext, ctx: ChangeContex
   return env.store.transaction(async (tx) => {
     const request = await load(tx, id);
     const pending = request.pendingExtension;
-    if (!pending) throw new ConflictError('There is no extension waiting for a decision on this request (it may have been decided already).');
+    if (!pending) throw new ConflictError(say('errors.environments.noExtensionWaiting'));
     if (!grant) {
       return transition(tx, env, ctx, request, {
         to: null,
@@ -143,5 +145,5 @@ function parseEnvironmentUrl(value: string): string {
   } catch {
     // fall through to the message below
   }
-  throw new ValidationError('Enter the environment’s https:// address.', { environmentUrl: 'An https:// URL, e.g. https://contoso-dev.crm4.dynamics.com/' });
+  throw new ValidationError(say('errors.environments.environmentUrl'), { environmentUrl: say('errors.environments.environmentUrlField') });
 }

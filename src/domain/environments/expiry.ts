@@ -37,7 +37,7 @@ export async function runExpiry(env: EnvironmentContext): Promise<ExpiryRun> {
           to: 'expiring',
           changes: { expiryWarnedAt: now.toISOString() },
           action: 'environment.expiry.warn',
-          what: 'flagged as expiring',
+          what: 'flaggedExpiring',
           note: { kind: 'expiring', environment: request.displayName, days, until: request.expiresAt },
         });
         run.warned += 1;

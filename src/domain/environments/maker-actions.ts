@@ -4,9 +4,10 @@ import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.
 import { grantExtension } from './admin-actions.js';
 import { requestEntity, type ChangeContext, type EnvironmentContext } from './context.js';
 import { extensionVerdict } from './policy.js';
-import { STATUS_LABEL } from './state-machine.js';
+import { stateTerm } from './state-machine.js';
 import { load, transition } from './transition.js';
 import { LIVE_STATUSES, type EnvironmentRequest } from './types.js';
+import { move, say } from '../shared/error-text.js';
 
 const CANCELLABLE = ['submitted', 'pending-approval', 'failed'];
 
@@ -26,7 +27,7 @@ export async function assertOwner(env: EnvironmentContext, ctx: ChangeContext, i
   const allowed = request && (actor.kind !== 'user' || mayViewRequest(request, actor.principal));
   if (request && allowed) return;
   if (request) await audit(env.store.repos.audit, { clock: env.clock, correlationId: ctx.correlationId }, actor, `${action}.denied`, requestEntity(id), null, { reason: 'not the requester' });
-  throw new NotFoundError('That environment request does not exist, or it is not yours.');
+  throw new NotFoundError(say('errors.environments.notYours'));
 }
 
 /** The maker withdraws a request that is not decided yet (or whose provisioning failed). */
@@ -34,7 +35,7 @@ export async function cancel(env: EnvironmentContext, ctx: ChangeContext, id: st
   await assertOwner(env, ctx, id, 'environment.cancel');
   return env.store.transaction(async (tx) => {
     const request = await load(tx, id);
-    if (!CANCELLABLE.includes(request.status)) throw new ConflictError(`This request can't be cancelled any more: it is ${STATUS_LABEL[request.status].toLowerCase()}.`);
+    if (!CANCELLABLE.includes(request.status)) throw new ConflictError(say('errors.environments.cannotMove', { what: move('cancelled'), status: stateTerm(request.status) }));
     return transition(tx, env, ctx, request, {
       to: 'cancelled',
       action: 'environment.cancel',
@@ -50,14 +51,14 @@ export async function cancel(env: EnvironmentContext, ctx: ChangeContext, id: st
  */
 export async function requestExtension(env: EnvironmentContext, ctx: ChangeContext, id: string, days: number, reason: string): Promise<EnvironmentRequest> {
   const why = reason.trim();
-  if (why.length < 5 || why.length > 1000) throw new ValidationError('Say briefly why you need more time.', { reason: 'Between 5 and 1000 characters.' });
+  if (why.length < 5 || why.length > 1000) throw new ValidationError(say('errors.environments.extensionWhy'), { reason: say('errors.environments.extensionWhyField') });
   await assertOwner(env, ctx, id, 'environment.extension.request');
   return env.store.transaction(async (tx) => {
     const request = await load(tx, id);
-    if (!LIVE_STATUSES.includes(request.status)) throw new ConflictError(`Only a ready environment can be extended; this one is ${STATUS_LABEL[request.status].toLowerCase()}.`);
-    if (request.pendingExtension) throw new ConflictError(`An extension of ${request.pendingExtension.days} days is already waiting for the CoE.`);
+    if (!LIVE_STATUSES.includes(request.status)) throw new ConflictError(say('errors.environments.onlyReadyExtends', { status: stateTerm(request.status) }));
+    if (request.pendingExtension) throw new ConflictError(say('errors.environments.extensionWaiting', { days: request.pendingExtension.days }));
     const verdict = extensionVerdict(env.policy, request, days);
-    if (!verdict.allowed) throw new ValidationError(verdict.reason ?? 'That extension is not possible.', { days: verdict.reason ?? 'Not possible.' });
+    if (!verdict.allowed) throw new ValidationError(verdict.reason, { days: verdict.reason });
     if (verdict.autoApprove) {
       const policy: ChangeContext = { ...ctx, actor: { kind: 'system', name: 'environment-policy' } };
       return grantExtension(env, policy, tx, request, days, { kind: 'extendedByPolicy' }, why);

@@ -1,4 +1,5 @@
 import type { DataClassification, EnvironmentRequest, EnvironmentRequestInput, EnvironmentType } from './types.js';
+import { say, type ErrorText } from '../shared/error-text.js';
 
 /** What the CoE allows for one environment type. */
 export interface TypeRule {
@@ -66,10 +67,10 @@ export function expiryFrom(from: Date, durationDays: number | null): string | nu
  * Whether an extension of `days` stays within the type's maximum lifetime and may be granted
  * without a CoE decision (the same auto-approve rules as for new requests).
  */
-export function extensionVerdict(policy: EnvironmentPolicy, request: EnvironmentRequest, days: number): { allowed: boolean; reason?: string; autoApprove: boolean } {
+export function extensionVerdict(policy: EnvironmentPolicy, request: EnvironmentRequest, days: number): { allowed: true; autoApprove: boolean } | { allowed: false; reason: ErrorText; autoApprove: false } {
   const rule = policy.types[request.type];
-  if (rule.maxDurationDays === null || request.expiresAt === null) return { allowed: false, reason: `${request.type} environments do not expire, so they need no extension.`, autoApprove: false };
+  if (rule.maxDurationDays === null || request.expiresAt === null) return { allowed: false, reason: say('errors.environments.neverExpires', { type: request.type }), autoApprove: false };
   if (!Number.isInteger(days) || days < 1 || days > rule.maxDurationDays)
-    return { allowed: false, reason: `An extension can be 1 to ${rule.maxDurationDays} days for ${request.type} environments.`, autoApprove: false };
+    return { allowed: false, reason: say('errors.environments.extensionRange', { max: rule.maxDurationDays, type: request.type }), autoApprove: false };
   return { allowed: true, autoApprove: autoApproveRule(policy, request) !== undefined };
 }

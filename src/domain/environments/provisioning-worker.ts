@@ -88,7 +88,7 @@ export class ProvisioningWorker {
           to: 'provisioned',
           changes: { environmentId: step.environment.environmentId, environmentUrl: step.environment.environmentUrl, failureReason: null, expiresAt: expiryFrom(env.clock.now(), request.durationDays) },
           action: 'environment.provisioned',
-          what: 'marked as provisioned',
+          what: 'markedProvisioned',
           note: { kind: 'ready', environment: request.displayName, url: step.environment.environmentUrl },
         });
         await tx.provisioningJobs.finish(requestId, 'done', null, at);
@@ -97,7 +97,7 @@ export class ProvisioningWorker {
           to: 'failed',
           changes: { failureReason: step.reason },
           action: 'environment.provision.fail',
-          what: 'marked as failed',
+          what: 'markedFailed',
           note: { kind: 'failed', environment: request.displayName, reason: step.reason },
           comment: step.reason,
         });

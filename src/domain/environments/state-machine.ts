@@ -1,5 +1,6 @@
 import { ConflictError } from '../shared/errors.js';
 import type { RequestStatus } from './types.js';
+import { move, say, term, type Move, type Term } from '../shared/error-text.js';
 
 /**
  * Every move a request may make. Anything else is a stale card, a double click or a bug, and is
@@ -41,9 +42,12 @@ export function canMove(from: RequestStatus, to: RequestStatus): boolean {
 }
 
 /** Throws a ConflictError naming the current state when the move is not allowed. */
-export function assertMove(from: RequestStatus, to: RequestStatus, what: string): void {
-  if (!canMove(from, to)) throw new ConflictError(`This request can't be ${what} any more: it is ${STATUS_LABEL[from].toLowerCase()}.`);
+export function assertMove(from: RequestStatus, to: RequestStatus, what: Move): void {
+  if (!canMove(from, to)) throw new ConflictError(say('errors.environments.cannotMove', { what: move(what), status: stateTerm(from) }));
 }
+
+/** A status as a word inside an error sentence ("it is waiting for approval"). */
+export const stateTerm = (status: RequestStatus): Term => term(`errors.environments.state.${status}`);
 
 /** States no further move leaves. */
 export function isFinal(status: RequestStatus): boolean {

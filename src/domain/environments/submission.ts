@@ -11,6 +11,7 @@ import { startProvisioning } from './provisioning-start.js';
 import { transition } from './transition.js';
 import type { EnvironmentRequest, EnvironmentType } from './types.js';
 import { checkDraft, policyChecks, type RequestDraft } from './validation.js';
+import { say } from '../shared/error-text.js';
 
 /** The request a submission made, or the one it had already made. */
 export interface SubmitResult {
@@ -36,7 +37,7 @@ export async function submit(env: EnvironmentContext, ctx: ChangeContext & { act
     if (existing) return { request: existing, created: false };
     const counts = await activeCounts(tx, env, requester.id);
     const verdict = checkDraft(env.policy, draft, (t) => counts.get(t) ?? 0);
-    if (!verdict.input) throw new ValidationError('Some answers need another look.', verdict.fields as Record<string, string>);
+    if (!verdict.input) throw new ValidationError(say('errors.environments.checkAnswers'), verdict.texts);
     const input = verdict.input;
     const now = env.clock.now().toISOString();
     const { request, created } = await tx.environmentRequests.insertOnce({
@@ -65,7 +66,7 @@ async function route(tx: Repositories, env: EnvironmentContext, ctx: ChangeConte
     return transition(tx, env, ctx, request, {
       to: 'pending-approval',
       action: 'environment.route.approval',
-      what: 'sent for approval',
+      what: 'sentForApproval',
       note: { kind: 'waitingApproval', reference: request.reference },
     });
   }

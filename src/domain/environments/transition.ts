@@ -9,6 +9,7 @@ import { adminCardPost, adminCardUpdate, makerMessage, needsAdmin } from './noti
 import type { RequestChanges } from './repository.js';
 import { assertMove } from './state-machine.js';
 import type { EnvironmentRequest, RequestStatus } from './types.js';
+import { say, type Move } from '../shared/error-text.js';
 
 /** One change of a request: where it goes, what else changes, and how it is audited and announced. */
 export interface TransitionSpec {
@@ -18,7 +19,7 @@ export interface TransitionSpec {
   /** Audit action, e.g. "environment.approve". */
   action: string;
   /** Words for a refusal: "This request can't be <what> any more". */
-  what: string;
+  what: Move;
   /** Told to the maker and shown on the admin card, as parts each card words in its reader's language. */
   note: EnvironmentNote;
   comment?: string | null;
@@ -29,7 +30,7 @@ export interface TransitionSpec {
 /** Loads a request inside a transaction, or says it does not exist. */
 export async function load(tx: Repositories, id: string): Promise<EnvironmentRequest> {
   const request = await tx.environmentRequests.find(id);
-  if (!request) throw new NotFoundError('That environment request does not exist.');
+  if (!request) throw new NotFoundError(say('errors.environments.notFound'));
   return request;
 }
 
@@ -43,7 +44,7 @@ export async function transition(tx: Repositories, env: EnvironmentContext, ctx:
   const at = env.clock.now().toISOString();
   const changes: RequestChanges = { ...spec.changes, ...(spec.to !== null ? { status: spec.to } : {}) };
   if (!(await tx.environmentRequests.update(current.id, current.version, changes, at)))
-    throw new ConflictError('Someone changed this request at the same moment. Please look at it again.');
+    throw new ConflictError(say('errors.environments.changedMeanwhile'));
   let updated = await load(tx, current.id);
   if (!spec.silent) updated = await notify(tx, env, ctx, updated, spec.note);
   // The requester's inbox keeps the outcomes they wait for, whoever or whatever caused them.
@@ -80,7 +81,7 @@ export async function notify(tx: Repositories, env: EnvironmentContext, ctx: Cha
   }
   if (!needsAdmin(request)) return request;
   const at = env.clock.now().toISOString();
-  if (!(await tx.environmentRequests.update(request.id, request.version, { adminCardPosted: true }, at))) throw new ConflictError('Someone changed this request at the same moment.');
+  if (!(await tx.environmentRequests.update(request.id, request.version, { adminCardPosted: true }, at))) throw new ConflictError(say('errors.environments.changedAtOnce'));
   const posted = await load(tx, request.id);
   await enqueue(tx, adminCardPost(posted, channel, note));
   return posted;

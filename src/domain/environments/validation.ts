@@ -1,3 +1,4 @@
+import { render, say, type ErrorText } from '../shared/error-text.js';
 import { allowedTypes, autoApproveRule, justificationMinimum, type EnvironmentPolicy } from './policy.js';
 import { DATA_CLASSIFICATIONS, ENVIRONMENT_TYPES, type DataClassification, type EnvironmentRequestInput, type EnvironmentType, type PolicyCheck } from './types.js';
 
@@ -25,8 +26,10 @@ export type DraftField = keyof RequestDraft;
 export interface DraftVerdict {
   /** Present when every field is acceptable. */
   input?: EnvironmentRequestInput;
-  /** Field name → what is wrong, written for the maker. */
+  /** Field name → what is wrong, written for the maker (English). */
   fields: Partial<Record<DraftField, string>>;
+  /** The same as catalogue keys, so the maker reads it in their language. */
+  texts: Partial<Record<DraftField, ErrorText>>;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,59 +48,60 @@ function wholeNumber(v: unknown): number | undefined {
  * type the maker already has (the cap). Every problem is reported at once, next to its field.
  */
 export function checkDraft(policy: EnvironmentPolicy, draft: RequestDraft, activeOfType: (type: EnvironmentType) => number): DraftVerdict {
-  const fields: DraftVerdict['fields'] = {};
+  const fields: DraftVerdict['texts'] = {};
   const displayName = str(draft.displayName);
-  if (!displayName) fields.displayName = 'Give the environment a name.';
-  else if (displayName.length > MAX_NAME) fields.displayName = `Keep the name under ${MAX_NAME} characters.`;
+  if (!displayName) fields.displayName = say('errors.environments.field.nameMissing');
+  else if (displayName.length > MAX_NAME) fields.displayName = say('errors.environments.field.nameTooLong', { max: MAX_NAME });
   else if (!new RegExp(policy.naming.pattern).test(displayName)) fields.displayName = namingError(displayName, policy.naming.example);
 
   const typeText = str(draft.type);
   const type = ENVIRONMENT_TYPES.find((t) => t.toLowerCase() === typeText.toLowerCase());
   const allowed = allowedTypes(policy);
-  if (!type || !allowed.includes(type)) fields.type = `Choose one of: ${allowed.join(', ')}.`;
+  if (!type || !allowed.includes(type)) fields.type = say('errors.environments.field.chooseOneOf', { options: allowed.join(', ') });
   else if (activeOfType(type) >= policy.types[type].maxActivePerMaker)
-    fields.type = `You already have ${activeOfType(type)} active ${type} environment(s), the most the CoE allows (${policy.types[type].maxActivePerMaker}). Cancel or let one expire first.`;
+    fields.type = say('errors.environments.field.typeCap', { active: activeOfType(type), type, max: policy.types[type].maxActivePerMaker });
 
   const region = str(draft.region);
-  if (!policy.regions.some((r) => r.value === region)) fields.region = `Choose one of: ${policy.regions.map((r) => r.label).join(', ')}.`;
+  if (!policy.regions.some((r) => r.value === region)) fields.region = say('errors.environments.field.chooseOneOf', { options: policy.regions.map((r) => r.label).join(', ') });
 
   const justification = str(draft.justification);
   const minimum = type ? justificationMinimum(policy, type) : policy.justification.minLength;
-  if (justification.length < minimum) fields.justification = `Tell us why you need it in at least ${minimum} characters${type === 'Production' ? ' (Production needs a business case)' : ''} — ${justification.length} so far.`;
-  else if (justification.length > MAX_JUSTIFICATION) fields.justification = `Keep it under ${MAX_JUSTIFICATION} characters.`;
+  if (justification.length < minimum) fields.justification = say(type === 'Production' ? 'errors.environments.field.justificationShortProduction' : 'errors.environments.field.justificationShort', { min: minimum, length: justification.length });
+  else if (justification.length > MAX_JUSTIFICATION) fields.justification = say('errors.environments.field.justificationLong', { max: MAX_JUSTIFICATION });
 
   const dataverse = ['true', 'yes', '1', 'on'].includes(str(draft.dataverse).toLowerCase());
   let languageLcid: number | null = null;
   let currencyCode: string | null = null;
   if (dataverse) {
     languageLcid = wholeNumber(draft.languageLcid) ?? null;
-    if (languageLcid === null || !policy.languages.some((l) => l.value === languageLcid)) fields.languageLcid = 'Dataverse needs a language: choose one.';
+    if (languageLcid === null || !policy.languages.some((l) => l.value === languageLcid)) fields.languageLcid = say('errors.environments.field.language');
     currencyCode = str(draft.currencyCode).toUpperCase() || null;
-    if (!currencyCode || !policy.currencies.some((c) => c.value === currencyCode)) fields.currencyCode = 'Dataverse needs a currency: choose one.';
+    if (!currencyCode || !policy.currencies.some((c) => c.value === currencyCode)) fields.currencyCode = say('errors.environments.field.currency');
   }
 
   const group = str(draft.securityGroupId);
-  if (group && !GUID.test(group)) fields.securityGroupId = 'Paste the security group’s object id (a GUID from Entra ID), or leave it empty.';
+  if (group && !GUID.test(group)) fields.securityGroupId = say('errors.environments.field.securityGroup');
 
   const classification = DATA_CLASSIFICATIONS.find((c) => c === str(draft.dataClassification).toLowerCase()) as DataClassification | undefined;
-  if (!classification) fields.dataClassification = 'Choose public, internal or confidential.';
+  if (!classification) fields.dataClassification = say('errors.environments.field.classification');
 
   const expectedUsers = wholeNumber(draft.expectedUsers);
-  if (expectedUsers === undefined || expectedUsers < 1 || expectedUsers > 1_000_000) fields.expectedUsers = 'Enter how many people will use it (a whole number, at least 1).';
+  if (expectedUsers === undefined || expectedUsers < 1 || expectedUsers > 1_000_000) fields.expectedUsers = say('errors.environments.field.expectedUsers');
 
   let durationDays: number | null = null;
   if (type) {
     const rule = policy.types[type];
     if (rule.maxDurationDays !== null) {
       const asked = str(draft.durationDays) === '' ? rule.defaultDurationDays : wholeNumber(draft.durationDays);
-      if (asked === undefined || asked === null || asked < 1 || asked > rule.maxDurationDays) fields.durationDays = `${type} environments can be requested for 1 to ${rule.maxDurationDays} days.`;
+      if (asked === undefined || asked === null || asked < 1 || asked > rule.maxDurationDays) fields.durationDays = say('errors.environments.field.duration', { type, max: rule.maxDurationDays });
       else durationDays = asked;
     }
   }
 
-  if (Object.keys(fields).length || !type || !classification || expectedUsers === undefined) return { fields };
+  const verdict = { fields: Object.fromEntries(Object.entries(fields).map(([name, text]) => [name, render(text)])), texts: fields };
+  if (Object.keys(fields).length || !type || !classification || expectedUsers === undefined) return verdict;
   return {
-    fields,
+    ...verdict,
     input: { displayName, type, region, justification, dataverse, languageLcid, currencyCode, securityGroupId: group ? group.toLowerCase() : null, dataClassification: classification, expectedUsers, durationDays },
   };
 }
@@ -125,7 +129,7 @@ export function policyChecks(policy: EnvironmentPolicy, input: EnvironmentReques
  * What is wrong with a name, without repeating the rule the field's hint already states word for
  * word: the name as typed, and one that fits to compare with.
  */
-export function namingError(name: string, example: string): string {
+export function namingError(name: string, example: string): ErrorText {
   const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
-  return `“${shown}” does not follow the naming convention above. Compare with a name that does: ${example}`;
+  return say('errors.environments.field.naming', { name: shown, example });
 }

@@ -6,6 +6,7 @@ import { countsOf } from './attendance.js';
 import { actorUserId, eventEntity, type EventChangeContext, type EventContext } from './context.js';
 import { announceBatchId, announcementKey, announcementPost } from './notifications.js';
 import { enqueue, openBatch, payloadOf } from './outbox.js';
+import { say } from '../shared/error-text.js';
 
 export interface AnnounceOutcome {
   /** Channels the card is now queued for. */
@@ -37,20 +38,20 @@ export async function announcedIn(ctx: EventContext, change: EventChangeContext,
 export async function announceEvent(ctx: EventContext, change: EventChangeContext, eventId: string, conversationIds: readonly string[]): Promise<AnnounceOutcome> {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.announce', eventEntity(eventId));
   const targets = [...new Set(conversationIds)];
-  if (!targets.length) throw new ValidationError('Choose at least one channel.', { conversationIds: 'Choose at least one channel.' });
-  if (targets.length > MAX_ANNOUNCE_TARGETS) throw new ValidationError(`Choose at most ${MAX_ANNOUNCE_TARGETS} channels.`, { conversationIds: 'too many channels' });
+  if (!targets.length) throw new ValidationError(say('errors.events.chooseChannel'), { conversationIds: say('errors.events.chooseChannel') });
+  if (targets.length > MAX_ANNOUNCE_TARGETS) throw new ValidationError(say('errors.events.tooManyChannels', { max: MAX_ANNOUNCE_TARGETS }), { conversationIds: say('errors.events.tooManyChannelsField') });
   const at = ctx.clock.now().toISOString();
   return ctx.store.transaction(async (tx) => {
     const event = await tx.events.find(eventId);
-    if (!event) throw new NotFoundError('That event does not exist.');
-    if (event.status === 'cancelled') throw new ConflictError('This event was cancelled, so it cannot be announced.');
-    if (new Date(event.endsAt).getTime() <= ctx.clock.now().getTime()) throw new ConflictError('This event is over, so there is nothing to announce.');
+    if (!event) throw new NotFoundError(say('errors.events.notFound'));
+    if (event.status === 'cancelled') throw new ConflictError(say('errors.events.cancelledNoAnnounce'));
+    if (new Date(event.endsAt).getTime() <= ctx.clock.now().getTime()) throw new ConflictError(say('errors.events.overNoAnnounce'));
     const unusable: string[] = [];
     for (const id of targets) {
       const c = await tx.conversations.find(id);
       if (!c?.installed || c.scope === 'personal') unusable.push(id);
     }
-    if (unusable.length) throw new ValidationError('Maker Hub is not installed in some of those channels any more.', { conversationIds: `not available: ${unusable.join(', ')}` });
+    if (unusable.length) throw new ValidationError(say('errors.events.notInstalled'), { conversationIds: say('errors.events.notInstalledField', { ids: unusable.join(', ') }) });
 
     const counts = await countsOf(tx, event);
     const batchId = announceBatchId(event, at);

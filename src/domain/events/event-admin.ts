@@ -12,12 +12,13 @@ import type { EventChanges } from './repository.js';
 import { standingOf } from './rsvp-rules.js';
 import type { CommunityEvent, EventInput } from './types.js';
 import { checkEventDraft, type EventDraft } from './validation.js';
+import { say } from '../shared/error-text.js';
 
 /** Creates an event (coe-admins). It starts unannounced; announcing is a separate, deliberate step. */
 export async function createEvent(ctx: EventContext, change: EventChangeContext, draft: EventDraft): Promise<CommunityEvent> {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.create', eventEntity('new'));
   const input = checkEventDraft(draft);
-  if (new Date(input.startsAt).getTime() <= ctx.clock.now().getTime()) throw new ValidationError('Please check: start.', { start: 'The event must start in the future.' });
+  if (new Date(input.startsAt).getTime() <= ctx.clock.now().getTime()) throw new ValidationError(say('errors.checkFields', { fields: 'start' }), { start: say('errors.events.startInFuture') });
   const at = ctx.clock.now().toISOString();
   return ctx.store.transaction(async (tx) => {
     const event = await tx.events.insert({ ...input, id: newId(), createdBy: actorUserId(change.actor), createdAt: at });
@@ -28,7 +29,7 @@ export async function createEvent(ctx: EventContext, change: EventChangeContext,
 
 async function load(tx: Repositories, id: string): Promise<CommunityEvent> {
   const event = await tx.events.find(id);
-  if (!event) throw new NotFoundError('That event does not exist.');
+  if (!event) throw new NotFoundError(say('errors.events.notFound'));
   return event;
 }
 
@@ -47,15 +48,15 @@ export async function updateEvent(ctx: EventContext, change: EventChangeContext,
   const at = ctx.clock.now().toISOString();
   return ctx.store.transaction(async (tx) => {
     const before = await load(tx, id);
-    if (before.status === 'cancelled') throw new ConflictError('This event was cancelled; create a new one instead.');
-    if (expectedVersion !== undefined && expectedVersion !== before.version) throw new ConflictError('Someone else changed this event meanwhile. Reload it and try again.');
+    if (before.status === 'cancelled') throw new ConflictError(say('errors.events.cancelledCreateNew'));
+    if (expectedVersion !== undefined && expectedVersion !== before.version) throw new ConflictError(say('errors.events.changedMeanwhile'));
     const fields = changedFields(before, input);
     if (!Object.keys(fields).length) return before;
     const reschedule = 'startsAt' in fields || 'endsAt' in fields || 'timeZone' in fields;
     const attendees = await tx.events.attendees(id);
     if (reschedule) for (const a of attendees) if (standingOf(a) === 'going') await withdrawAttendeeMessages(tx, ctx, before, a.userId);
     const changes: EventChanges = { ...fields, reschedule };
-    if (!(await tx.events.update(id, before.version, changes, at))) throw new ConflictError('Someone else changed this event meanwhile. Reload it and try again.');
+    if (!(await tx.events.update(id, before.version, changes, at))) throw new ConflictError(say('errors.events.changedMeanwhile'));
     const after = await load(tx, id);
     await audit(tx.audit, { clock: ctx.clock, correlationId: change.correlationId }, change.actor, 'event.update', eventEntity(id), pick(before, fields), fields);
 
@@ -74,7 +75,7 @@ export async function updateEvent(ctx: EventContext, change: EventChangeContext,
 export async function cancelEvent(ctx: EventContext, change: EventChangeContext, id: string, reason: string | null): Promise<{ event: CommunityEvent; changed: boolean }> {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.cancel', eventEntity(id));
   const why = (reason ?? '').trim() || null;
-  if (why && why.length > 500) throw new ValidationError('Please check: reason.', { reason: 'Keep the reason under 500 characters.' });
+  if (why && why.length > 500) throw new ValidationError(say('errors.checkFields', { fields: 'reason' }), { reason: say('errors.events.reasonTooLong') });
   const at = ctx.clock.now().toISOString();
   return ctx.store.transaction(async (tx) => {
     const before = await load(tx, id);
@@ -82,7 +83,7 @@ export async function cancelEvent(ctx: EventContext, change: EventChangeContext,
     const attendees = await tx.events.attendees(id);
     for (const a of attendees) if (standingOf(a) === 'going') await withdrawAttendeeMessages(tx, ctx, before, a.userId);
     if (!(await tx.events.update(id, before.version, { status: 'cancelled', cancelledAt: at, cancelReason: why, reschedule: true }, at)))
-      throw new ConflictError('Someone else changed this event meanwhile. Reload it and try again.');
+      throw new ConflictError(say('errors.events.changedMeanwhile'));
     const after = await load(tx, id);
     await audit(tx.audit, { clock: ctx.clock, correlationId: change.correlationId }, change.actor, 'event.cancel', eventEntity(id), { status: before.status }, { status: 'cancelled', reason: why });
     await notifyAttendees(tx, ctx, after, 'cancelled', `event:${id}:cancelled`, {});

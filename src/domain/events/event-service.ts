@@ -9,6 +9,7 @@ import { eventDetail, listEvents } from './queries.js';
 import { respond } from './rsvp.js';
 import type { EventType, EventWhen, RsvpResponse } from './types.js';
 import type { EventDraft } from './validation.js';
+import { say } from '../shared/error-text.js';
 
 /**
  * Community events, as the bot and the tab API use them. Each use case lives in its own module;
@@ -70,7 +71,7 @@ export class EventService {
   /** The .ics of an event (also of a cancelled one: importing it removes the entry from a calendar). */
   async calendar(id: string, uidDomain: string): Promise<{ filename: string; body: string }> {
     const event = await this.ctx.store.repos.events.find(id);
-    if (!event) throw new NotFoundError('That event does not exist.');
+    if (!event) throw new NotFoundError(say('errors.events.notFound'));
     const slug = event.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'event';
     return { filename: `${slug}.ics`, body: eventIcs(event, { uidDomain, pageUrl: this.ctx.links.page(id) }) };
   }

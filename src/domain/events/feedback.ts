@@ -5,17 +5,18 @@ import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.
 import { eventEntity, type EventChangeContext, type EventContext } from './context.js';
 import { standingOf } from './rsvp-rules.js';
 import type { Feedback } from './types.js';
+import { say, type ErrorText } from '../shared/error-text.js';
 
 export const MAX_FEEDBACK_COMMENT = 1000;
 
 /** Checks a rating (1–5, whole) and an optional comment as they come from a card or the tab. */
 export function checkFeedback(rating: unknown, comment: unknown): { rating: number; comment: string | null } {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, ErrorText> = {};
   const n = typeof rating === 'string' ? Number(rating.trim()) : rating;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 5) fields.rating = 'Choose a rating from 1 to 5.';
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 5) fields.rating = say('errors.events.field.rating');
   const text = typeof comment === 'string' ? comment.trim() : '';
-  if (text.length > MAX_FEEDBACK_COMMENT) fields.comment = `Keep the comment under ${MAX_FEEDBACK_COMMENT} characters.`;
-  if (Object.keys(fields).length) throw new ValidationError(`Please check: ${Object.keys(fields).join(', ')}.`, fields);
+  if (text.length > MAX_FEEDBACK_COMMENT) fields.comment = say('errors.events.field.commentTooLong', { max: MAX_FEEDBACK_COMMENT });
+  if (Object.keys(fields).length) throw new ValidationError(say('errors.checkFields', { fields: Object.keys(fields).join(', ') }), fields);
   return { rating: n as number, comment: text || null };
 }
 
@@ -28,11 +29,11 @@ export async function submitFeedback(ctx: EventContext, principal: Principal, ev
   const at = ctx.clock.now().toISOString();
   return ctx.store.transaction(async (tx) => {
     const event = await tx.events.find(eventId);
-    if (!event) throw new NotFoundError('That event does not exist any more.');
-    if (event.status === 'cancelled') throw new ConflictError('This event was cancelled, so there is nothing to rate.');
-    if (new Date(event.startsAt).getTime() > ctx.clock.now().getTime()) throw new ConflictError('You can rate this event once it has started.');
+    if (!event) throw new NotFoundError(say('errors.events.gone'));
+    if (event.status === 'cancelled') throw new ConflictError(say('errors.events.cancelledNoRating'));
+    if (new Date(event.startsAt).getTime() > ctx.clock.now().getTime()) throw new ConflictError(say('errors.events.rateAfterStart'));
     const rsvp = await tx.events.findRsvp(eventId, principal.user.id);
-    if (standingOf(rsvp) !== 'going') throw new ConflictError('Only people who were going to this event can rate it.');
+    if (standingOf(rsvp) !== 'going') throw new ConflictError(say('errors.events.onlyGoingRate'));
     const before = await tx.events.findFeedback(eventId, principal.user.id);
     const feedback: Feedback = { eventId, userId: principal.user.id, rating: checked.rating, comment: checked.comment, submittedAt: at };
     await tx.events.upsertFeedback(feedback);

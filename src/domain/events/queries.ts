@@ -3,6 +3,7 @@ import { NotFoundError } from '../shared/errors.js';
 import type { EventContext } from './context.js';
 import { standingOf, waitlistOrder, type RsvpStanding } from './rsvp-rules.js';
 import type { CommunityEvent, EventCounts, EventType, EventWhen, Feedback, FeedbackSummary } from './types.js';
+import { say } from '../shared/error-text.js';
 
 export interface EventSummary {
   event: CommunityEvent;
@@ -42,7 +43,7 @@ export async function listEvents(ctx: EventContext, principal: Principal, query:
 export async function eventDetail(ctx: EventContext, principal: Principal, id: string): Promise<EventDetail> {
   const repo = ctx.store.repos.events;
   const event = await repo.find(id);
-  if (!event) throw new NotFoundError('That event does not exist.');
+  if (!event) throw new NotFoundError(say('errors.events.notFound'));
   const [counts, rsvp, attendees, feedback, mine] = await Promise.all([
     repo.counts([id]),
     repo.findRsvp(id, principal.user.id),

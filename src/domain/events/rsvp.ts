@@ -7,6 +7,7 @@ import { eventEntity, type EventContext } from './context.js';
 import { planAttendeeMessages, withdrawAttendeeMessages } from './outbox.js';
 import { decideRsvp, waitlistOrder, type RsvpStanding } from './rsvp-rules.js';
 import { RSVP_RESPONSES, type CommunityEvent, type EventCounts, type RsvpResponse } from './types.js';
+import { say } from '../shared/error-text.js';
 
 export interface RsvpOutcome {
   event: CommunityEvent;
@@ -22,7 +23,7 @@ export interface RsvpOutcome {
 
 export function parseRsvpResponse(value: unknown): RsvpResponse {
   if (typeof value === 'string' && (RSVP_RESPONSES as readonly string[]).includes(value)) return value as RsvpResponse;
-  throw new ValidationError('Answer going, maybe or not-going.', { response: 'unknown answer' });
+  throw new ValidationError(say('errors.events.rsvpAnswer'), { response: say('errors.events.rsvpAnswerField') });
 }
 
 /**
@@ -34,10 +35,10 @@ export async function respond(ctx: EventContext, principal: Principal, eventId: 
   const userId = principal.user.id;
   return ctx.store.transaction(async (tx) => {
     const event = await tx.events.claimForRsvp(eventId);
-    if (!event) throw new NotFoundError('That event does not exist any more.');
-    if (event.status === 'cancelled') throw new ConflictError('This event was cancelled, so it takes no more answers.');
+    if (!event) throw new NotFoundError(say('errors.events.gone'));
+    if (event.status === 'cancelled') throw new ConflictError(say('errors.events.cancelledNoAnswers'));
     const now = ctx.clock.now();
-    if (new Date(event.endsAt).getTime() <= now.getTime()) throw new ConflictError('This event is over, so it takes no more answers.');
+    if (new Date(event.endsAt).getTime() <= now.getTime()) throw new ConflictError(say('errors.events.overNoAnswers'));
 
     const current = await tx.events.findRsvp(eventId, userId);
     const before = await countsOf(tx, event);

@@ -1,6 +1,7 @@
 import { ValidationError } from '../shared/errors.js';
 import { EVENT_TYPES, type EventInput, type EventType } from './types.js';
 import { isValidTimeZone, parseLocalDateTime, zonedInstant } from './zoned-time.js';
+import { say, type ErrorText } from '../shared/error-text.js';
 
 /**
  * An event as an admin types it: start and end are wall-clock times ("2026-03-29T10:00") in the
@@ -23,14 +24,14 @@ export const EVENT_LIMITS = { title: 120, description: 4000, location: 200, audi
 
 const clean = (v: string | null | undefined): string => (v ?? '').trim();
 
-function optionalText(value: string | null | undefined, max: number, field: string, fields: Record<string, string>): string | null {
+function optionalText(value: string | null | undefined, max: number, field: string, fields: Record<string, ErrorText>): string | null {
   const text = clean(value);
-  if (text.length > max) fields[field] = `Keep it under ${max} characters.`;
+  if (text.length > max) fields[field] = say('errors.events.field.tooLong', { max });
   return text || null;
 }
 
 /** Only web links a person can open: https, or http for a local test server. */
-function checkUrl(value: string | null | undefined, fields: Record<string, string>): string | null {
+function checkUrl(value: string | null | undefined, fields: Record<string, ErrorText>): string | null {
   const text = clean(value);
   if (!text) return null;
   try {
@@ -39,7 +40,7 @@ function checkUrl(value: string | null | undefined, fields: Record<string, strin
     if (text.length > EVENT_LIMITS.url) throw new Error('long');
     return url.toString();
   } catch {
-    fields.meetingUrl = 'Enter the full https:// link of the online meeting.';
+    fields.meetingUrl = say('errors.events.field.meetingUrl');
     return null;
   }
 }
@@ -49,29 +50,29 @@ function checkUrl(value: string | null | undefined, fields: Record<string, strin
  * problem is reported at once, next to its field, in words for the admin.
  */
 export function checkEventDraft(draft: EventDraft): EventInput {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, ErrorText> = {};
   const title = clean(draft.title);
-  if (!title) fields.title = 'Give the event a title.';
-  else if (title.length > EVENT_LIMITS.title) fields.title = `Keep the title under ${EVENT_LIMITS.title} characters.`;
+  if (!title) fields.title = say('errors.events.field.titleMissing');
+  else if (title.length > EVENT_LIMITS.title) fields.title = say('errors.events.field.titleTooLong', { max: EVENT_LIMITS.title });
   const description = clean(draft.description);
-  if (description.length > EVENT_LIMITS.description) fields.description = `Keep the description under ${EVENT_LIMITS.description} characters.`;
+  if (description.length > EVENT_LIMITS.description) fields.description = say('errors.events.field.descriptionTooLong', { max: EVENT_LIMITS.description });
   const type = EVENT_TYPES.find((t) => t === clean(draft.type)) as EventType | undefined;
-  if (!type) fields.type = `Choose one of: ${EVENT_TYPES.join(', ')}.`;
+  if (!type) fields.type = say('errors.events.field.type', { options: EVENT_TYPES.join(', ') });
 
   const timeZone = clean(draft.timeZone);
   const zoneOk = isValidTimeZone(timeZone);
-  if (!zoneOk) fields.timeZone = 'Choose a time zone such as Europe/Berlin or America/New_York.';
+  if (!zoneOk) fields.timeZone = say('errors.events.field.timeZone');
   const start = parseLocalDateTime(clean(draft.start));
   const end = parseLocalDateTime(clean(draft.end));
-  if (!start) fields.start = 'Enter the start as a date and time.';
-  if (!end) fields.end = 'Enter the end as a date and time.';
+  if (!start) fields.start = say('errors.events.field.start');
+  if (!end) fields.end = say('errors.events.field.end');
   let startsAt = '';
   let endsAt = '';
   if (start && end && zoneOk) {
     const s = zonedInstant(start, timeZone);
     const e = zonedInstant(end, timeZone);
-    if (e.getTime() <= s.getTime()) fields.end = 'The event must end after it starts.';
-    else if (e.getTime() - s.getTime() > EVENT_LIMITS.maxDays * 86_400_000) fields.end = `An event can last at most ${EVENT_LIMITS.maxDays} days.`;
+    if (e.getTime() <= s.getTime()) fields.end = say('errors.events.field.endAfterStart');
+    else if (e.getTime() - s.getTime() > EVENT_LIMITS.maxDays * 86_400_000) fields.end = say('errors.events.field.maxDays', { max: EVENT_LIMITS.maxDays });
     startsAt = s.toISOString();
     endsAt = e.toISOString();
   }
@@ -81,9 +82,9 @@ export function checkEventDraft(draft: EventDraft): EventInput {
   const audienceNote = optionalText(draft.audienceNote, EVENT_LIMITS.audienceNote, 'audienceNote', fields);
   const capacity = draft.capacity ?? null;
   if (capacity !== null && (!Number.isInteger(capacity) || capacity < 1 || capacity > EVENT_LIMITS.capacity))
-    fields.capacity = `Capacity is a whole number from 1 to ${EVENT_LIMITS.capacity}, or empty for no limit.`;
-  if (!meetingUrl && !location && !fields.meetingUrl) fields.meetingUrl = 'Add an online meeting link or a location, so people know where to go.';
+    fields.capacity = say('errors.events.field.capacity', { max: EVENT_LIMITS.capacity });
+  if (!meetingUrl && !location && !fields.meetingUrl) fields.meetingUrl = say('errors.events.field.where');
 
-  if (Object.keys(fields).length) throw new ValidationError(`Please check: ${Object.keys(fields).join(', ')}.`, fields);
+  if (Object.keys(fields).length) throw new ValidationError(say('errors.checkFields', { fields: Object.keys(fields).join(', ') }), fields);
   return { title, description, type: type!, startsAt, endsAt, timeZone, meetingUrl, location, capacity, audienceNote };
 }

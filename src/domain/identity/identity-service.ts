@@ -8,6 +8,7 @@ import { isGrantableRole, type Actor, type GrantableRole, type Principal, type P
 import type { RoleGrant } from './repository.js';
 import { RECENT_DEFAULTS, RecentCache, type RecentCacheOptions } from './recent-cache.js';
 import { normalizeProfile } from './profile.js';
+import { say } from '../shared/error-text.js';
 
 export interface IdentityOptions {
   /** Entra object ids that become coe-admin when they first show up (the first admins). */
@@ -86,7 +87,7 @@ export class IdentityService {
 
   async principalOf(userId: string): Promise<Principal> {
     const user = await this.store.repos.users.findById(userId);
-    if (!user) throw new NotFoundError('That user is not known to Maker Hub yet.');
+    if (!user) throw new NotFoundError(say('errors.identity.userUnknownYet'));
     return { user, roles: effectiveRoles(await this.store.repos.roles.rolesOf(userId)) };
   }
 
@@ -138,9 +139,9 @@ export class IdentityService {
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'role.revoke', { type: 'user', id: `${target.tenantId}:${target.aadObjectId}` });
     const result = await this.store.transaction(async (tx) => {
       const user = await tx.users.findByRef(target);
-      if (!user) throw new NotFoundError('That user is not known to Maker Hub.');
+      if (!user) throw new NotFoundError(say('errors.identity.userUnknown'));
       if (checked === 'coe-admin' && (await tx.roles.countWithRole('coe-admin')) <= 1 && (await tx.roles.rolesOf(user.id)).includes('coe-admin'))
-        throw new ForbiddenError('The last coe-admin cannot be removed; grant the role to someone else first.');
+        throw new ForbiddenError(say('errors.identity.lastAdmin'));
       const before = await tx.roles.rolesOf(user.id);
       const changed = await tx.roles.revoke(user.id, checked);
       if (changed) await audit(tx.audit, { clock: this.clock }, actor, 'role.revoke', { type: 'user', id: user.id }, { roles: before }, { roles: before.filter((r) => r !== checked) });
@@ -169,7 +170,7 @@ export class IdentityService {
     const value = department?.trim() || null;
     const result = await this.store.transaction(async (tx) => {
       const user = await tx.users.findByRef(target);
-      if (!user) throw new NotFoundError('That user is not known to Maker Hub.');
+      if (!user) throw new NotFoundError(say('errors.identity.userUnknown'));
       if (user.department === value) return { changed: false };
       await tx.users.setDepartment(user.id, value);
       await audit(tx.audit, { clock: this.clock }, actor, 'user.department', { type: 'user', id: user.id }, { department: user.department }, { department: value });
@@ -181,7 +182,7 @@ export class IdentityService {
 }
 
 function parseRole(role: string): GrantableRole {
-  if (!isGrantableRole(role)) throw new ValidationError(`Unknown role "${role}". Roles are champion, expert and coe-admin (everyone is a maker).`, { role: 'unknown role' });
+  if (!isGrantableRole(role)) throw new ValidationError(say('errors.identity.unknownRole', { role }), { role: say('errors.identity.unknownRoleField') });
   return role;
 }
 

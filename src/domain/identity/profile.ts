@@ -1,6 +1,7 @@
 import { ValidationError } from '../shared/errors.js';
 import { canonicalLocale } from '../../i18n/languages.js';
 import type { ProfileInput } from './types.js';
+import { say } from '../shared/error-text.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,7 +17,7 @@ const clipOptional = (value: string | null | undefined, max: number) => (typeof 
  * this first; this is the last line, so no caller can store an unbounded or forged identity.
  */
 export function normalizeProfile(profile: ProfileInput): ProfileInput {
-  if (!GUID.test(profile.tenantId) || !GUID.test(profile.aadObjectId)) throw new ValidationError('A person is identified by an Entra tenant id and object id (GUIDs).', { aadObjectId: 'must be a GUID' });
+  if (!GUID.test(profile.tenantId) || !GUID.test(profile.aadObjectId)) throw new ValidationError(say('errors.identity.badIdentity'), { aadObjectId: say('errors.identity.mustBeGuid') });
   return {
     ...profile,
     displayName: clip(profile.displayName, PROFILE_LIMITS.displayName),

@@ -4,6 +4,7 @@ import { NotFoundError, ValidationError } from '../shared/errors.js';
 import type { Store } from '../store.js';
 import type { InboxCursor } from './repository.js';
 import type { InboxPage } from './types.js';
+import { say } from '../shared/error-text.js';
 
 export const INBOX_PAGE_MAX = 50;
 const CURSOR = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)~([\w-]{1,64})$/;
@@ -15,7 +16,7 @@ export function encodeCursor(c: InboxCursor): string {
 
 export function decodeCursor(text: string): InboxCursor {
   const match = CURSOR.exec(Buffer.from(text, 'base64url').toString('utf8'));
-  if (!match) throw new ValidationError('That page link is not valid; open the inbox again.', { before: 'not a page cursor' });
+  if (!match) throw new ValidationError(say('errors.inbox.badCursor'), { before: say('errors.inbox.badCursorField') });
   return { createdAt: match[1]!, id: match[2]! };
 }
 
@@ -43,7 +44,7 @@ export class InboxService {
 
   /** Someone else's item, or one that never was, is "not found" alike. */
   async markRead(principal: Principal, id: string): Promise<{ unread: number }> {
-    if (!(await this.store.repos.inbox.markRead(principal.user.id, id, this.clock.now().toISOString()))) throw new NotFoundError('That inbox item does not exist.');
+    if (!(await this.store.repos.inbox.markRead(principal.user.id, id, this.clock.now().toISOString()))) throw new NotFoundError(say('errors.inbox.itemGone'));
     return { unread: await this.unreadCount(principal) };
   }
 

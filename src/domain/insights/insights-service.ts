@@ -7,6 +7,7 @@ import { periodOf, rangeOf, daysOf, type PeriodInput } from './period.js';
 import { buildReport } from './report.js';
 import { reportTables } from './tables.js';
 import type { InsightsReport, MyActivity, ReportTable } from './types.js';
+import { say } from '../shared/error-text.js';
 
 const DASHBOARD = { type: 'insights', id: 'dashboard' };
 
@@ -43,7 +44,7 @@ export class InsightsService {
   async table(actor: Actor, id: string, input: PeriodInput): Promise<{ report: InsightsReport; table: ReportTable }> {
     const { report, tables } = await this.reportWithTables(actor, input);
     const table = tables.find((t) => t.id === id);
-    if (!table) throw new NotFoundError(`There is no table "${id}". Tables: ${tables.map((t) => t.id).join(', ')}.`);
+    if (!table) throw new NotFoundError(say('errors.insights.noTable', { id, tables: tables.map((t) => t.id).join(', ') }));
     return { report, table };
   }
 

@@ -1,6 +1,7 @@
 import { ValidationError } from '../shared/errors.js';
 import type { TimeRange } from './repository.js';
 import type { Period } from './types.js';
+import { say } from '../shared/error-text.js';
 
 const DAY_MS = 86_400_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -16,7 +17,7 @@ export interface PeriodInput {
 
 function parseDay(value: string, field: string): number {
   const ms = DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== value) throw new ValidationError(`${field} must be a date like 2026-11-23.`, { [field]: 'not a date (YYYY-MM-DD)' });
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== value) throw new ValidationError(say('errors.insights.notADate', { field }), { [field]: say('errors.insights.notADateField') });
   return ms;
 }
 
@@ -30,9 +31,9 @@ export function periodOf(input: PeriodInput, now: Date): Period {
   const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
   const to = input.to ? parseDay(input.to, 'to') : today;
   const from = input.from ? parseDay(input.from, 'from') : to - ((input.days ?? DEFAULT_PERIOD_DAYS) - 1) * DAY_MS;
-  if (from > to) throw new ValidationError('The period must start on or before its last day.', { from: 'after "to"' });
+  if (from > to) throw new ValidationError(say('errors.insights.periodOrder'), { from: say('errors.insights.periodOrderField') });
   const days = Math.round((to - from) / DAY_MS) + 1;
-  if (days > MAX_PERIOD_DAYS) throw new ValidationError(`A period can be at most ${MAX_PERIOD_DAYS} days.`, { from: `more than ${MAX_PERIOD_DAYS} days before "to"` });
+  if (days > MAX_PERIOD_DAYS) throw new ValidationError(say('errors.insights.periodTooLong', { max: MAX_PERIOD_DAYS }), { from: say('errors.insights.periodTooLongField', { max: MAX_PERIOD_DAYS }) });
   return { from: day(from), to: day(to), days };
 }
 

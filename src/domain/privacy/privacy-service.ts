@@ -9,6 +9,7 @@ import { newId } from '../shared/ids.js';
 import type { Store } from '../store.js';
 import { retentionCutoffs } from './retention-policy.js';
 import type { AuditQuery, ErasureReport, PersonExport, RetentionCounts, RetentionPolicy } from './types.js';
+import { say } from '../shared/error-text.js';
 
 /**
  * A person's rights over what Maker Hub holds: everything about them in one document (themselves,
@@ -27,7 +28,7 @@ export class PrivacyService {
 
   private async person(ref: UserRef) {
     const user = await this.store.repos.users.findByRef(ref);
-    if (!user || user.aadObjectId.startsWith('erased:')) throw new NotFoundError('That person is not known to Maker Hub.');
+    if (!user || user.aadObjectId.startsWith('erased:')) throw new NotFoundError(say('errors.privacy.personUnknown'));
     return user;
   }
 
@@ -64,7 +65,7 @@ export class PrivacyService {
     const pseudonym = newId();
     const rows = await this.store.transaction(async (tx) => {
       const roles = await tx.roles.rolesOf(user.id);
-      if (roles.includes('coe-admin') && (await tx.roles.countWithRole('coe-admin')) <= 1) throw new ForbiddenError('The last coe-admin cannot be erased; grant the role to someone else first.');
+      if (roles.includes('coe-admin') && (await tx.roles.countWithRole('coe-admin')) <= 1) throw new ForbiddenError(say('errors.privacy.lastAdmin'));
       const counts = await tx.personData.erase(user, pseudonym);
       await audit(tx.audit, { clock: this.clock }, actor, 'person.erase', { type: 'person', id: pseudonym }, null, { rows: counts });
       return counts;

@@ -7,8 +7,9 @@ import { load, transition } from './transition.js';
 import type { Story, StoryInput } from './types.js';
 import { checkImageChoice } from './images.js';
 import { checkStoryDraft, type StoryDraft } from './validation.js';
+import { say } from '../shared/error-text.js';
 
-const STALE = 'This story changed since you opened it. Your text is still here: check it and save again.';
+const STALE = say('errors.stories.stale');
 
 function sameContent(story: Story, input: StoryInput): boolean {
   return (Object.keys(input) as Array<keyof StoryInput>).every((k) => JSON.stringify(story[k]) === JSON.stringify(input[k]));
@@ -22,7 +23,7 @@ function sameContent(story: Story, input: StoryInput): boolean {
 export async function update(env: StoryContext, ctx: UserChange, id: string, draft: StoryDraft, expectedVersion?: number): Promise<Story> {
   const before = await loadForAuthor(env, ctx, id, 'story.update');
   const verdict = checkStoryDraft(draft, env.settings.currencies, env.settings.imageHosts);
-  if (!verdict.input) throw new ValidationError(DRAFT_NEEDS_WORK, verdict.fields as Record<string, string>);
+  if (!verdict.input) throw new ValidationError(DRAFT_NEEDS_WORK, verdict.texts);
   const author = ctx.actor.principal;
   // A form without the picture field (the bot's card) keeps the uploaded picture; an address replaces it.
   const keep = draft.imageId === undefined && !verdict.input.imageUrl;

@@ -6,14 +6,15 @@ import { audit } from '../audit/audit.js';
 import { canSee } from './access.js';
 import type { StoryContext, UserChange } from './context.js';
 import { sniffImageType, type StoryImage } from './image-types.js';
+import { say, type ErrorText } from '../shared/error-text.js';
 
-const GONE = 'That picture does not exist.';
+const GONE = say('errors.stories.pictureGone');
 
 /** Stores an uploaded picture for the maker's story; the type comes from the bytes' signature alone. */
 export async function uploadImage(env: StoryContext, ctx: UserChange, bytes: Buffer): Promise<StoryImage> {
-  if (bytes.length === 0) throw new ValidationError('The picture is empty.', { image: 'Choose a picture file.' });
+  if (bytes.length === 0) throw new ValidationError(say('errors.stories.pictureEmpty'), { image: say('errors.stories.pictureEmptyField') });
   const contentType = sniffImageType(bytes);
-  if (!contentType) throw new ValidationError('Only PNG, JPEG, WebP or GIF pictures can be uploaded.', { image: 'Only PNG, JPEG, WebP or GIF pictures can be uploaded (not SVG).' });
+  if (!contentType) throw new ValidationError(say('errors.stories.pictureType'), { image: say('errors.stories.pictureTypeField') });
   const { user } = ctx.actor.principal;
   const image: StoryImage = {
     id: newId(),
@@ -70,9 +71,9 @@ export async function imageForCard(env: StoryContext, storyId: string, imageId: 
  * Whether `imageId` may be attached to a story by this author: their own upload, in their tenant.
  * A picture the story already shows stays (a moderator never edits, but an author keeps theirs).
  */
-export async function checkImageChoice(env: StoryContext, author: Principal, imageId: string | null, current: string | null = null): Promise<string | null> {
+export async function checkImageChoice(env: StoryContext, author: Principal, imageId: string | null, current: string | null = null): Promise<ErrorText | null> {
   if (!imageId || imageId === current) return null;
   const image = await env.store.repos.storyImages.find(imageId);
-  if (!image || image.authorId !== author.user.id || image.tenantId !== author.user.tenantId) return 'That picture is not available any more: upload it again.';
+  if (!image || image.authorId !== author.user.id || image.tenantId !== author.user.tenantId) return say('errors.stories.pictureUnavailable');
   return null;
 }

@@ -7,6 +7,7 @@ import { storyKudos } from '../inbox/notes.js';
 import { load } from './transition.js';
 import type { Story } from './types.js';
 import type { Repositories } from '../store.js';
+import { say } from '../shared/error-text.js';
 
 /** What a kudos press leaves behind: the story with its new count, and where the person stands. */
 export interface KudosResult {
@@ -18,7 +19,7 @@ export interface KudosResult {
 }
 
 /** Kudos celebrate someone else's work; the author's own would only inflate the count. */
-export const OWN_STORY_KUDOS = 'Kudos are for others to give: you cannot give kudos to your own story.';
+export const OWN_STORY_KUDOS = say('errors.stories.ownKudos');
 
 /**
  * Gives kudos, or takes it back when the person already gave it: one per person. Every posted
@@ -29,8 +30,8 @@ export async function toggleKudos(env: StoryContext, ctx: UserChange, id: string
   return env.store.transaction(async (tx) => {
     const current = await load(tx, id);
     // Someone who may not see the story (not published yet, not theirs) learns nothing of it, not even its state.
-    if (!canSee(current, ctx.actor.principal)) throw new NotFoundError('That story does not exist, or is not published yet.');
-    if (current.status !== 'published') throw new ConflictError('Kudos are for published stories; this one is not published (yet).');
+    if (!canSee(current, ctx.actor.principal)) throw new NotFoundError(say('errors.stories.notPublished'));
+    if (current.status !== 'published') throw new ConflictError(say('errors.stories.kudosPublishedOnly'));
     if (current.authorId === userId) throw new ForbiddenError(OWN_STORY_KUDOS);
     const had = (await tx.stories.kudosGivenBy(userId, [id])).has(id);
     const { count } = await tx.stories.setKudos(id, userId, !had, env.clock.now().toISOString());

@@ -2,6 +2,7 @@ import { ConflictError } from '../shared/errors.js';
 import type { Principal } from '../identity/types.js';
 import { hasRole } from '../identity/types.js';
 import type { Story, StoryStatus } from './types.js';
+import { move, say, term, type ErrorText, type Move } from '../shared/error-text.js';
 
 /**
  * Every move a story may make. Anything else is a stale card, a double click or a bug, and is
@@ -32,8 +33,13 @@ export function canMove(from: StoryStatus, to: StoryStatus): boolean {
 }
 
 /** Throws a ConflictError naming the current state when the move is not allowed. */
-export function assertMove(from: StoryStatus, to: StoryStatus, what: string): void {
-  if (!canMove(from, to)) throw new ConflictError(`This story can't be ${what} any more: it is ${STORY_STATUS_LABEL[from].toLowerCase()}.`);
+export function assertMove(from: StoryStatus, to: StoryStatus, what: Move): void {
+  if (!canMove(from, to)) throw new ConflictError(storyCannotMove(what, from));
+}
+
+/** "This story can't be <what> any more: it is <state>." */
+export function storyCannotMove(what: Move, from: StoryStatus): ErrorText {
+  return say('errors.stories.cannotMove', { what: move(what), status: term(`errors.stories.state.${from}`) });
 }
 
 /** Champions and CoE admins run the moderation queue. */

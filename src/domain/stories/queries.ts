@@ -5,6 +5,7 @@ import { canSee } from './access.js';
 import { storyEntity, type StoryContext, type UserChange } from './context.js';
 import { isModerator } from './moderation.js';
 import { PRODUCT_LABEL, STORY_PRODUCTS, type ImpactTotals, type Story, type StoryFilter, type StoryForViewer, type StoryProduct } from './types.js';
+import { say } from '../shared/error-text.js';
 
 /** What a story form offers: the products and the currencies the CoE accepts. */
 export interface StoryFormOptions {
@@ -54,7 +55,7 @@ export async function gallery(env: StoryContext, viewer: Principal, filter: Omit
 /** One story for one viewer; a story they may not see is "not found", so its existence does not leak. */
 export async function detail(env: StoryContext, viewer: Principal, id: string): Promise<StoryForViewer> {
   const story = await env.store.repos.stories.find(id);
-  if (!story || !canSee(story, viewer)) throw new NotFoundError('That story does not exist, or is not published yet.');
+  if (!story || !canSee(story, viewer)) throw new NotFoundError(say('errors.stories.notPublished'));
   const [view] = await forViewer(env, viewer, [story]);
   return view!;
 }

@@ -7,6 +7,7 @@ import { announce } from './transition.js';
 import type { Story } from './types.js';
 import { checkImageChoice } from './images.js';
 import { checkStoryDraft, type StoryDraft } from './validation.js';
+import { say } from '../shared/error-text.js';
 
 /** The story a submission made (or had made before). */
 export interface SubmitResult {
@@ -16,7 +17,7 @@ export interface SubmitResult {
 }
 
 /** The message a rejected draft carries; its `fields` say what to fix, next to each field. */
-export const DRAFT_NEEDS_WORK = 'Some answers need another look.';
+export const DRAFT_NEEDS_WORK = say('errors.stories.checkAnswers');
 
 /**
  * Submits a story. `submissionKey` identifies the form instance, so the same form sent twice is
@@ -30,7 +31,7 @@ export async function submit(env: StoryContext, ctx: UserChange, draft: StoryDra
   return env.store.transaction(async (tx) => {
     const existing = await tx.stories.findBySubmission(author.user.id, submissionKey);
     if (existing) return { story: existing, created: false };
-    if (!verdict.input) throw new ValidationError(DRAFT_NEEDS_WORK, verdict.fields as Record<string, string>);
+    if (!verdict.input) throw new ValidationError(DRAFT_NEEDS_WORK, verdict.texts);
     if (imageProblem) throw new ValidationError(DRAFT_NEEDS_WORK, { imageId: imageProblem });
     const status = statusOnSubmit(author, env.settings.moderatorsPublishDirectly);
     const now = env.clock.now().toISOString();

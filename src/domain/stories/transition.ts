@@ -7,6 +7,7 @@ import { storyPublished } from '../inbox/notes.js';
 import { authorMessage, reviewKey, reviewPost, reviewUpdate, showcaseKey, showcasePost, showcaseUpdate, type StoryNote } from './notifications.js';
 import type { StoryChanges } from './repository.js';
 import type { Story, StoryStatus } from './types.js';
+import { say, type Move } from '../shared/error-text.js';
 
 /** What a change of a story is: where it goes, what it writes, and how it is audited and told. */
 export interface TransitionSpec {
@@ -15,7 +16,7 @@ export interface TransitionSpec {
   /** Audit action, e.g. "story.approve". */
   action: string;
   /** Words for a refusal: "This story can't be <what> any more". */
-  what: string;
+  what: Move;
   /** Told to the author and shown on the review card, e.g. "Published by Ada Admin". */
   note: StoryNote;
   comment?: string | null;
@@ -24,14 +25,14 @@ export interface TransitionSpec {
 /** Loads a story inside a transaction, or says it does not exist. */
 export async function load(tx: Repositories, id: string): Promise<Story> {
   const story = await tx.stories.find(id);
-  if (!story || story.status === 'deleted') throw new NotFoundError('That story does not exist any more.');
+  if (!story || story.status === 'deleted') throw new NotFoundError(say('errors.stories.gone'));
   return story;
 }
 
 /** Writes changes to a story already loaded in `tx`, refusing a concurrent change; returns it reloaded. */
 export async function record(tx: Repositories, env: StoryContext, story: Story, changes: StoryChanges): Promise<Story> {
   if (!(await tx.stories.update(story.id, story.version, changes, env.clock.now().toISOString())))
-    throw new ConflictError('Someone changed this story at the same moment. Please look at it again.');
+    throw new ConflictError(say('errors.stories.changedMeanwhile'));
   const updated = await tx.stories.find(story.id);
   if (!updated) throw new Error('story vanished inside its transaction');
   return updated;

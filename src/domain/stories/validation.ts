@@ -1,4 +1,5 @@
 import { PRODUCT_LABEL, STORY_PRODUCTS, type StoryInput } from './types.js';
+import { render, say, type ErrorKey, type ErrorText } from '../shared/error-text.js';
 
 /**
  * A story as a form holds it: every field as typed (card inputs are strings; a multi-select is
@@ -29,6 +30,8 @@ export interface StoryVerdict {
   input?: StoryInput;
   /** Field name → what is wrong, written for the author. */
   fields: Partial<Record<StoryField, string>>;
+  /** The same as catalogue keys, so the author reads it in their language. */
+  texts: Partial<Record<StoryField, ErrorText>>;
 }
 
 /** Lengths the form, the cards and the database agree on. */
@@ -65,11 +68,11 @@ export function draftProducts(draft: StoryDraft): string[] {
   return list.map((p) => p.trim()).filter(Boolean);
 }
 
-function text(fields: StoryVerdict['fields'], field: 'title' | 'problem' | 'solution' | 'department', value: string, what: string): void {
+function text(fields: StoryVerdict['texts'], field: 'title' | 'problem' | 'solution' | 'department', value: string, missing: ErrorKey): void {
   const { min, max } = STORY_LIMITS[field];
-  if (!value) fields[field] = `Please add ${what}.`;
-  else if (value.length < min) fields[field] = `A little more, please: at least ${min} characters (${value.length} so far).`;
-  else if (value.length > max) fields[field] = `Please keep it under ${max} characters (${value.length} now).`;
+  if (!value) fields[field] = say(missing);
+  else if (value.length < min) fields[field] = say('errors.stories.field.moreChars', { min, length: value.length });
+  else if (value.length > max) fields[field] = say('errors.stories.field.tooLong', { max, length: value.length });
 }
 
 /** A number as typed: empty is null, anything else must be a plain non-negative number within `max`. */
@@ -83,18 +86,18 @@ function amount(raw: unknown, max: number, decimals: boolean): number | null | '
 }
 
 /** A web address with an allowed scheme and a host, or why not. */
-function url(raw: unknown, schemes: readonly string[]): { value: string | null; problem?: string } {
+function url(raw: unknown, schemes: readonly string[]): { value: string | null; problem?: ErrorText } {
   const s = str(raw);
   if (!s) return { value: null };
-  if (s.length > STORY_LIMITS.url.max) return { value: null, problem: `Please use an address under ${STORY_LIMITS.url.max} characters.` };
+  if (s.length > STORY_LIMITS.url.max) return { value: null, problem: say('errors.stories.field.urlTooLong', { max: STORY_LIMITS.url.max }) };
   let parsed: URL;
   try {
     parsed = new URL(s);
   } catch {
-    return { value: null, problem: 'That is not a web address. Paste the whole link, starting with https://.' };
+    return { value: null, problem: say('errors.stories.field.notUrl') };
   }
-  if (!schemes.includes(parsed.protocol) || !parsed.hostname) return { value: null, problem: schemes.length === 1 ? 'Only https:// addresses are allowed here.' : 'Only http:// or https:// addresses are allowed here.' };
-  if (parsed.username || parsed.password) return { value: null, problem: 'Please leave user names and passwords out of the address.' };
+  if (!schemes.includes(parsed.protocol) || !parsed.hostname) return { value: null, problem: say(schemes.length === 1 ? 'errors.stories.field.httpsOnly' : 'errors.stories.field.httpOnly') };
+  if (parsed.username || parsed.password) return { value: null, problem: say('errors.stories.field.noCredentials') };
   return { value: parsed.toString() };
 }
 
@@ -113,48 +116,49 @@ export function imageHostAllowed(hostname: string, hosts: readonly string[]): bo
  * (configuration; absent = not restricted, for tools and tests).
  */
 export function checkStoryDraft(draft: StoryDraft, currencies: readonly string[], imageHosts?: readonly string[]): StoryVerdict {
-  const fields: StoryVerdict['fields'] = {};
+  const fields: StoryVerdict['texts'] = {};
   const title = line(draft.title);
   const problem = str(draft.problem);
   const solution = str(draft.solution);
   const department = line(draft.department);
-  text(fields, 'title', title, 'a title');
-  text(fields, 'problem', problem, 'the problem you solved');
-  text(fields, 'solution', solution, 'what you built');
-  text(fields, 'department', department, 'your team or department');
+  text(fields, 'title', title, 'errors.stories.field.addTitle');
+  text(fields, 'problem', problem, 'errors.stories.field.addProblem');
+  text(fields, 'solution', solution, 'errors.stories.field.addSolution');
+  text(fields, 'department', department, 'errors.stories.field.addDepartment');
 
   const named = draftProducts(draft);
   const products = STORY_PRODUCTS.filter((p) => named.some((n) => n === p || n.toLowerCase() === PRODUCT_LABEL[p].toLowerCase()));
   const unknown = named.filter((n) => !STORY_PRODUCTS.some((p) => n === p || n.toLowerCase() === PRODUCT_LABEL[p].toLowerCase()));
-  if (unknown.length) fields.products = `Choose from: ${STORY_PRODUCTS.map((p) => PRODUCT_LABEL[p]).join(', ')}.`;
-  else if (!products.length) fields.products = 'Pick at least one product you used.';
+  if (unknown.length) fields.products = say('errors.stories.field.productsFrom', { options: STORY_PRODUCTS.map((p) => PRODUCT_LABEL[p]).join(', ') });
+  else if (!products.length) fields.products = say('errors.stories.field.productsNone');
 
   const hours = amount(draft.hoursSavedPerMonth, STORY_LIMITS.hours.max, true);
-  if (hours === 'invalid') fields.hoursSavedPerMonth = 'Enter hours as a number, e.g. 12 or 7.5.';
+  if (hours === 'invalid') fields.hoursSavedPerMonth = say('errors.stories.field.hours');
   const people = amount(draft.peopleServed, STORY_LIMITS.people.max, false);
-  if (people === 'invalid') fields.peopleServed = 'Enter a whole number of people, e.g. 40.';
+  if (people === 'invalid') fields.peopleServed = say('errors.stories.field.people');
   const cost = amount(draft.costAvoided, STORY_LIMITS.cost.max, false);
-  if (cost === 'invalid') fields.costAvoided = 'Enter a whole amount without currency signs, e.g. 15000.';
+  if (cost === 'invalid') fields.costAvoided = say('errors.stories.field.cost');
   const currencyText = str(draft.currency).toUpperCase();
   const currency = currencies.find((c) => c === currencyText) ?? null;
-  if (currencyText && !currency) fields.currency = `Choose one of: ${currencies.join(', ')}.`;
-  else if (typeof cost === 'number' && !currency) fields.currency = 'Which currency is the cost avoided in?';
+  if (currencyText && !currency) fields.currency = say('errors.stories.field.currencyOneOf', { options: currencies.join(', ') });
+  else if (typeof cost === 'number' && !currency) fields.currency = say('errors.stories.field.currencyMissing');
   if (hours === null && people === null && cost === null)
-    fields.hoursSavedPerMonth ??= 'Tell us the impact: hours saved per month, people served or cost avoided (at least one).';
+    fields.hoursSavedPerMonth ??= say('errors.stories.field.impact');
 
   const image = url(draft.imageUrl, ['https:']);
   if (image.problem) fields.imageUrl = image.problem;
   else if (image.value && imageHosts && !imageHostAllowed(new URL(image.value).hostname, imageHosts))
-    fields.imageUrl = imageHosts.length ? `Pictures can only come from ${imageHosts.join(', ')} (the Maker Hub tab shows no others).` : 'Pictures cannot be added to stories here.';
+    fields.imageUrl = imageHosts.length ? say('errors.stories.field.imageHosts', { hosts: imageHosts.join(', ') }) : say('errors.stories.field.noImages');
   const imageId = typeof draft.imageId === 'string' && draft.imageId.trim() ? draft.imageId.trim() : null;
-  if (imageId && !/^[0-9a-f-]{36}$/i.test(imageId)) fields.imageId = 'That picture is not available any more: upload it again.';
-  else if (imageId && image.value) fields.imageUrl = 'Use the uploaded picture or a picture address, not both.';
+  if (imageId && !/^[0-9a-f-]{36}$/i.test(imageId)) fields.imageId = say('errors.stories.pictureUnavailable');
+  else if (imageId && image.value) fields.imageUrl = say('errors.stories.field.pictureOrAddress');
   const link = url(draft.linkUrl, ['https:', 'http:']);
   if (link.problem) fields.linkUrl = link.problem;
 
-  if (Object.keys(fields).length || hours === 'invalid' || people === 'invalid' || cost === 'invalid') return { fields };
+  const verdict = { fields: Object.fromEntries(Object.entries(fields).map(([name, text]) => [name, render(text)])), texts: fields };
+  if (Object.keys(fields).length || hours === 'invalid' || people === 'invalid' || cost === 'invalid') return verdict;
   return {
-    fields,
+    ...verdict,
     input: {
       title,
       problem,

@@ -4,6 +4,7 @@ import type { Clock } from '../shared/clock.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { Store } from '../store.js';
 import type { TrainingModule } from './types.js';
+import { say } from '../shared/error-text.js';
 
 /** 32 random bytes: a link token cannot be guessed, so it names its person as safely as a session would. */
 const newToken = () => randomBytes(32).toString('base64url');
@@ -21,7 +22,7 @@ export class TrainingStarts {
 
   private async activeModule(moduleId: string): Promise<TrainingModule> {
     const module = await this.store.repos.training.findModule(moduleId);
-    if (!module || module.retiredAt) throw new NotFoundError('That training module does not exist.');
+    if (!module || module.retiredAt) throw new NotFoundError(say('errors.training.moduleGone'));
     return module;
   }
 

@@ -7,16 +7,18 @@ import { newId } from '../shared/ids.js';
 import type { Repositories, Store } from '../store.js';
 import type { TrainingModule, TrainingPath } from './types.js';
 import { checkModuleInput, checkPathInput, TRAINING_LIMITS } from './validation.js';
+import { render, say } from '../shared/error-text.js';
 
 /** The audit entities of training content. */
 export const moduleEntity = (id: string) => ({ type: 'training-module', id });
 export const pathEntity = (id: string) => ({ type: 'training-path', id });
 
 /** What an admin hears when the path or module they edit was changed by someone else since they opened it. */
-export const STALE_PATH = 'Someone else changed this path since you opened it. Reload to see their version; your changes are still in the form.';
-export const STALE_MODULE = 'Someone else changed this module since you opened it. Reload to see their version; your changes are still in the form.';
-export const STALE_MODULE_ORDER = 'Someone else changed this path’s modules since you loaded them. Reload to see the current order, then move the module again.';
-export const STALE_PATH_ORDER = 'Someone else changed the training paths since you loaded them. Reload to see the current order, then move the path again.';
+const STALE = { path: say('errors.training.stalePath'), module: say('errors.training.staleModule'), moduleOrder: say('errors.training.staleModuleOrder'), pathOrder: say('errors.training.stalePathOrder') };
+export const STALE_PATH = render(STALE.path);
+export const STALE_MODULE = render(STALE.module);
+export const STALE_MODULE_ORDER = render(STALE.moduleOrder);
+export const STALE_PATH_ORDER = render(STALE.pathOrder);
 
 /** A whole path as an admin or a content file describes it. */
 export interface PathDraft extends Record<string, unknown> {
@@ -64,9 +66,9 @@ export class TrainingAdmin {
     await this.allow(actor, 'training.path.create', pathEntity('new'));
     const input = checkPathInput(draft);
     const modules = (draft.modules ?? []).map((m, i) => checkModuleInput(m, `modules.${i}.`));
-    if (modules.length > TRAINING_LIMITS.modules) throw new ValidationError(`A path can have at most ${TRAINING_LIMITS.modules} modules.`, { modules: 'too many' });
+    if (modules.length > TRAINING_LIMITS.modules) throw new ValidationError(say('errors.training.tooManyModules', { max: TRAINING_LIMITS.modules }), { modules: say('errors.training.tooManyModulesField') });
     return this.change(actor, async (tx, at, record) => {
-      if (await tx.training.findPathBySlug(input.slug)) throw new ConflictError(`A path named "${input.slug}" already exists.`);
+      if (await tx.training.findPathBySlug(input.slug)) throw new ConflictError(say('errors.training.pathExists', { slug: input.slug }));
       const id = newId();
       await tx.training.insertPath({ ...input, id, at });
       for (const [i, m] of modules.entries()) await tx.training.insertModule({ ...m, id: newId(), pathId: id, position: i + 1, at });
@@ -80,12 +82,12 @@ export class TrainingAdmin {
     await this.allow(actor, 'training.path.update', pathEntity(id));
     return this.change(actor, async (tx, at, record) => {
       const before = await this.loadPath(tx, id);
-      if (before.version !== version) throw new ConflictError(STALE_PATH);
+      if (before.version !== version) throw new ConflictError(STALE.path);
       const input = checkPathInput({ ...before, ...draft, slug: draft.slug ?? before.slug });
       const other = await tx.training.findPathBySlug(input.slug);
-      if (other && other.id !== id) throw new ConflictError(`A path named "${input.slug}" already exists.`);
+      if (other && other.id !== id) throw new ConflictError(say('errors.training.pathExists', { slug: input.slug }));
       // Checked again in the write itself: an edit that committed after our read leaves it matching nothing.
-      if (!(await tx.training.updatePath(id, version, input, at))) throw new ConflictError(STALE_PATH);
+      if (!(await tx.training.updatePath(id, version, input, at))) throw new ConflictError(STALE.path);
       await record('training.path.update', pathEntity(id), { ...pickPath(before), version }, { ...input, version: version + 1 });
       return this.loadPath(tx, id);
     }, correlationId);
@@ -108,7 +110,7 @@ export class TrainingAdmin {
     await this.allow(actor, 'training.path.reorder', pathEntity('*'));
     return this.change(actor, async (tx, at, record) => {
       const before = (await tx.training.listPaths({ includeRetired: true })).map((p) => p.id);
-      if (!sameOrder(before, basedOn)) throw new ConflictError(STALE_PATH_ORDER);
+      if (!sameOrder(before, basedOn)) throw new ConflictError(STALE.pathOrder);
       assertPermutation(before, ids, 'path');
       await tx.training.orderPaths(ids, at);
       await record('training.path.reorder', pathEntity('*'), { order: before }, { order: ids });
@@ -121,7 +123,7 @@ export class TrainingAdmin {
     const input = checkModuleInput(draft);
     return this.change(actor, async (tx, at, record) => {
       const path = await this.loadPath(tx, pathId);
-      if (path.modules.length >= TRAINING_LIMITS.modules) throw new ValidationError(`A path can have at most ${TRAINING_LIMITS.modules} modules.`, { modules: 'too many' });
+      if (path.modules.length >= TRAINING_LIMITS.modules) throw new ValidationError(say('errors.training.tooManyModules', { max: TRAINING_LIMITS.modules }), { modules: say('errors.training.tooManyModulesField') });
       const id = newId();
       await tx.training.insertModule({ ...input, id, pathId, position: path.modules.length + 1, at });
       await record('training.module.create', moduleEntity(id), null, { ...input, pathId });
@@ -134,9 +136,9 @@ export class TrainingAdmin {
     await this.allow(actor, 'training.module.update', moduleEntity(id));
     return this.change(actor, async (tx, at, record) => {
       const before = await this.loadModule(tx, id);
-      if (before.version !== version) throw new ConflictError(STALE_MODULE);
+      if (before.version !== version) throw new ConflictError(STALE.module);
       const input = checkModuleInput({ ...before, ...draft });
-      if (!(await tx.training.updateModule(id, version, input, at))) throw new ConflictError(STALE_MODULE);
+      if (!(await tx.training.updateModule(id, version, input, at))) throw new ConflictError(STALE.module);
       await record(
         'training.module.update',
         moduleEntity(id),
@@ -167,7 +169,7 @@ export class TrainingAdmin {
     return this.change(actor, async (tx, at, record) => {
       const path = await this.loadPath(tx, pathId);
       const before = path.modules.map((m) => m.id);
-      if (!sameOrder(before, basedOn)) throw new ConflictError(STALE_MODULE_ORDER);
+      if (!sameOrder(before, basedOn)) throw new ConflictError(STALE.moduleOrder);
       assertPermutation(before, ids, 'module');
       await tx.training.orderModules(pathId, ids, at);
       await record('training.module.reorder', pathEntity(pathId), { order: before }, { order: ids });
@@ -177,13 +179,13 @@ export class TrainingAdmin {
 
   private async loadPath(tx: Repositories, id: string): Promise<TrainingPath> {
     const path = await tx.training.findPath(id, { includeRetired: true });
-    if (!path) throw new NotFoundError('That training path does not exist.');
+    if (!path) throw new NotFoundError(say('errors.training.pathGone'));
     return path;
   }
 
   private async loadModule(tx: Repositories, id: string): Promise<TrainingModule> {
     const module = await tx.training.findModule(id);
-    if (!module) throw new NotFoundError('That training module does not exist.');
+    if (!module) throw new NotFoundError(say('errors.training.moduleGone'));
     return module;
   }
 }
@@ -195,7 +197,7 @@ function pickPath(p: TrainingPath) {
 const sameOrder = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** The new order must name every item exactly once (its basis was current, so anything else is a malformed request). */
-function assertPermutation(current: readonly string[], proposed: readonly string[], what: string): void {
+function assertPermutation(current: readonly string[], proposed: readonly string[], what: 'path' | 'module'): void {
   const same = current.length === proposed.length && new Set(proposed).size === proposed.length && proposed.every((id) => current.includes(id));
-  if (!same) throw new ValidationError(`The new order must name each ${what} exactly once.`, { ids: `Name each ${what} exactly once.` });
+  if (!same) throw new ValidationError(say(`errors.training.order.${what}`), { ids: say(`errors.training.orderField.${what}`) });
 }

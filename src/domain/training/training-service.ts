@@ -7,6 +7,7 @@ import { moduleEntity, pathEntity, TrainingAdmin } from './training-admin.js';
 import { pathProgress, recommendPath, type Recommendation } from './progress.js';
 import { TrainingStarts } from './starts.js';
 import type { PathProgress, TrainingModule, TrainingPath } from './types.js';
+import { say } from '../shared/error-text.js';
 
 export interface PathWithProgress {
   path: TrainingPath;
@@ -49,7 +50,7 @@ export class TrainingService {
 
   async path(principal: Principal, id: string): Promise<PathWithProgress> {
     const path = await this.store.repos.training.findPath(id, { includeRetired: false });
-    if (!path || path.retiredAt) throw new NotFoundError('That training path does not exist or was retired.');
+    if (!path || path.retiredAt) throw new NotFoundError(say('errors.training.pathRetired'));
     const [withProgress] = await this.progressOn(this.store.repos, principal.user.id, [path]);
     return withProgress!;
   }
@@ -64,9 +65,9 @@ export class TrainingService {
     const userId = principal.user.id;
     return this.store.transaction(async (tx) => {
       const module = await tx.training.findModule(moduleId);
-      if (!module) throw new NotFoundError('That training module does not exist.');
+      if (!module) throw new NotFoundError(say('errors.training.moduleGone'));
       const path = await tx.training.findPath(module.pathId, { includeRetired: false });
-      if (!path || path.retiredAt || module.retiredAt) throw new ConflictError('That module was retired by the CoE; it no longer counts towards the path.');
+      if (!path || path.retiredAt || module.retiredAt) throw new ConflictError(say('errors.training.moduleRetired'));
       const changed = done ? await tx.training.markDone(userId, moduleId, at) : await tx.training.markUndone(userId, moduleId);
       const ctx = { clock: this.clock, correlationId };
       if (changed && done) await tx.activity.record({ kind: 'module-completed', entityId: moduleId, userId, at });

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'restify';
 import { ZodError, type ZodType } from 'zod';
+import { say } from '../../domain/shared/error-text.js';
 import { isDomainError, RateLimitedError, ValidationError } from '../../domain/shared/errors.js';
+import { localizedError } from '../../i18n/domain-errors.js';
+import { translatorFor } from '../../i18n/translator.js';
 import type { Principal } from '../../domain/identity/types.js';
 import type { Logger } from '../../logging.js';
 import { TokenError, } from '../auth/sso-token.js';
@@ -61,7 +64,7 @@ export function parseInput<T>(schema: ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const fields = Object.fromEntries(result.error.issues.map((i) => [i.path.join('.') || 'body', i.message]));
-  throw new ValidationError(`Please check: ${Object.keys(fields).join(', ')}.`, fields);
+  throw new ValidationError(say('errors.checkFields', { fields: Object.keys(fields).join(', ') }), fields);
 }
 
 /**
@@ -77,8 +80,9 @@ export function apiRoute(auth: TabAuthenticator, logger: Logger, access: RouteAc
     const correlationId = randomUUID();
     const route = req.getRoute();
     const log = logger.child({ req: correlationId, route: route?.path });
+    let principal: Principal | undefined;
     try {
-      const principal = await auth(req);
+      principal = await auth(req);
       if (access.kind === 'roles') {
         const entity = access.entity?.(req.params ?? {}) ?? { type: 'api', id: `${req.method} ${String(route?.path ?? req.path())}` };
         await auth.requireRoles(principal, access.roles, access.action, entity);
@@ -101,7 +105,9 @@ export function apiRoute(auth: TabAuthenticator, logger: Logger, access: RouteAc
       }
       if (isDomainError(error)) {
         if (error instanceof RateLimitedError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-        return sendError(res, error.status, error.code, error.message, error instanceof ValidationError ? { fields: error.fields } : {});
+        // The tab's locale for this request, else the one last seen for this person.
+        const { message, fields } = localizedError(error, translatorFor(req.header('x-locale') || principal?.user.locale));
+        return sendError(res, error.status, error.code, message, error instanceof ValidationError ? { fields } : {});
       }
       if (error instanceof ZodError) return sendError(res, 400, 'invalid_input', 'The request was not understood.');
       log.error({ err: error }, 'tab API request failed');

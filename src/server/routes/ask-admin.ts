@@ -4,6 +4,7 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import type { Principal } from '../../domain/identity/types.js';
+import { say } from '../../domain/shared/error-text.js';
 import { ValidationError } from '../../domain/shared/errors.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, onlyRoles, type RouteAccess } from './access.js';
@@ -54,7 +55,7 @@ function realOrSelf(folder: string): string {
  * arbitrary folders of the server.
  */
 export function ingestFolder(root: string, folder: string): string {
-  const refused = () => new ValidationError('That folder is outside the folder the CoE allows ingesting from (KB_INGEST_ROOT).', { folder: 'outside KB_INGEST_ROOT' });
+  const refused = () => new ValidationError(say('errors.server.ingestRoot'), { folder: say('errors.server.ingestRootField') });
   const resolved = path.resolve(root, folder);
   if (!inside(path.resolve(root), resolved)) throw refused();
   const real = realOrSelf(resolved);

@@ -5,6 +5,7 @@ import type { BotKnowledge } from '../../domain/ask/tickets/bot-knowledge.js';
 import { actionsFor, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
 import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
 import { hasRole, type Principal } from '../../domain/identity/types.js';
+import { say } from '../../domain/shared/error-text.js';
 import { ValidationError } from '../../domain/shared/errors.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { entityOf, onlyRoles, signedIn, type RouteAccess } from './access.js';
@@ -136,7 +137,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
     route(onlyRoles(['expert', 'coe-admin'], 'ask.ticket.act', entityOf('ticket')), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
       const body = input(actionBody, req.body);
-      if (body.entry && body.action !== 'promote') throw new ValidationError('Only "promote" takes an FAQ entry.', { entry: 'only with promote' });
+      if (body.entry && body.action !== 'promote') throw new ValidationError(say('errors.server.entryOnlyPromote'), { entry: say('errors.server.entryOnlyPromoteField') });
       const ticket = await ask.tickets.act({ kind: 'user', principal }, params.id, body.action as TicketAction, { answer: body.answer, entry: body.entry });
       return { ticket: await oneView(services, ticket, principal) };
     }),

@@ -4,6 +4,7 @@ import type { Services } from '../../container.js';
 import { GROUP_SEARCH_TEXT } from '../../domain/environments/group-search.js';
 import { EVENT_LIMITS } from '../../domain/events/validation.js';
 import { isValidTimeZone, parseLocalDateTime, zonedInstant } from '../../domain/events/zoned-time.js';
+import { say, type ErrorText } from '../../domain/shared/error-text.js';
 import { ValidationError } from '../../domain/shared/errors.js';
 import { GraphError, type GraphClient } from '../../integrations/graph/index.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
@@ -19,23 +20,23 @@ const groupQuery = z
 
 /** The meeting's subject and UTC times from the event form's fields, with the form's field names in any message. */
 function meetingTimes(body: z.infer<typeof meetingBody>): { subject: string; startDateTime: string; endDateTime: string } {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, ErrorText> = {};
   const subject = body.title.trim();
-  if (!subject) fields.title = 'Give the event a title first: it becomes the meeting’s subject.';
-  else if (subject.length > EVENT_LIMITS.title) fields.title = `Keep the title under ${EVENT_LIMITS.title} characters.`;
+  if (!subject) fields.title = say('errors.server.meetingTitle');
+  else if (subject.length > EVENT_LIMITS.title) fields.title = say('errors.events.field.titleTooLong', { max: EVENT_LIMITS.title });
   const zoneOk = isValidTimeZone(body.timeZone.trim());
-  if (!zoneOk) fields.timeZone = 'Choose a time zone such as Europe/Berlin or America/New_York.';
+  if (!zoneOk) fields.timeZone = say('errors.events.field.timeZone');
   const start = parseLocalDateTime(body.start.trim());
   const end = parseLocalDateTime(body.end.trim());
-  if (!start) fields.start = 'Enter the start as a date and time.';
-  if (!end) fields.end = 'Enter the end as a date and time.';
+  if (!start) fields.start = say('errors.events.field.start');
+  if (!end) fields.end = say('errors.events.field.end');
   if (start && end && zoneOk) {
     const s = zonedInstant(start, body.timeZone.trim());
     const e = zonedInstant(end, body.timeZone.trim());
-    if (e.getTime() <= s.getTime()) fields.end = 'The event must end after it starts.';
+    if (e.getTime() <= s.getTime()) fields.end = say('errors.events.field.endAfterStart');
     if (!Object.keys(fields).length) return { subject, startDateTime: s.toISOString(), endDateTime: e.toISOString() };
   }
-  throw new ValidationError(`Please check: ${Object.keys(fields).join(', ')}.`, fields);
+  throw new ValidationError(say('errors.checkFields', { fields: Object.keys(fields).join(', ') }), fields);
 }
 
 /**
@@ -59,7 +60,7 @@ export function mountGraph(server: Server, services: Services, auth: TabAuthenti
     const meeting = meetingTimes(parseInput(meetingBody, req.body));
     const client = graph();
     const { tenantId, aadObjectId } = principal.user;
-    meetings.take(`${tenantId}/${aadObjectId}`, 'You created several meetings in the last minute. Wait a moment and try again.');
+    meetings.take(`${tenantId}/${aadObjectId}`, say('errors.server.meetingsRate'));
     const created = await client.createOnlineMeeting(tenantId, aadObjectId, meeting);
     logger.info({ meeting: created.id }, 'Teams meeting created for an event form');
     return { joinWebUrl: created.joinWebUrl };
@@ -69,7 +70,7 @@ export function mountGraph(server: Server, services: Services, auth: TabAuthenti
     const { q } = parseInput(groupQuery, req.query);
     const client = graph();
     const { tenantId, aadObjectId } = principal.user;
-    searches.take(`${tenantId}/${aadObjectId}`, 'Too many group searches in the last minute. Wait a moment, or paste the group’s object id.');
+    searches.take(`${tenantId}/${aadObjectId}`, say('errors.server.searchesRate'));
     return { groups: await client.searchSecurityGroups(tenantId, q) };
   }));
 }

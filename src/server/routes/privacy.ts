@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { auditCsv, auditView } from '../../domain/privacy/audit-view.js';
 import { RETENTION_LABELS } from '../../domain/privacy/retention-policy.js';
+import { say } from '../../domain/shared/error-text.js';
 import { NotFoundError, ValidationError } from '../../domain/shared/errors.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn } from './access.js';
@@ -14,7 +15,7 @@ const personParams = z.object({ tenantId: guid, aadObjectId: guid });
 
 /** A person of the admin's own tenant: an admin of one tenant learns nothing of another's people (404, as for nobody). */
 function ownTenant(ref: { tenantId: string }, principal: { user: { tenantId: string } }): void {
-  if (ref.tenantId !== principal.user.tenantId) throw new NotFoundError('That person is not known to Maker Hub.');
+  if (ref.tenantId !== principal.user.tenantId) throw new NotFoundError(say('errors.privacy.personUnknown'));
 }
 const auditQuery = z.object({
   person: guid.optional(),
@@ -63,8 +64,8 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
       ownTenant(ref, principal);
       const { confirm } = parseInput(z.object({ confirm: z.string({ required_error: 'Type the person’s name to confirm.' }) }).strict(), req.body);
       const user = await identity.findUser(ref);
-      if (!user || user.aadObjectId.startsWith('erased:')) throw new NotFoundError('That person is not known to Maker Hub.');
-      if (confirm.trim() !== user.displayName.trim()) throw new ValidationError('The name typed does not match: nothing was erased.', { confirm: `Type ${user.displayName} exactly.` });
+      if (!user || user.aadObjectId.startsWith('erased:')) throw new NotFoundError(say('errors.privacy.personUnknown'));
+      if (confirm.trim() !== user.displayName.trim()) throw new ValidationError(say('errors.server.nameMismatch'), { confirm: say('errors.server.nameMismatchField', { name: user.displayName }) });
       const report = await privacy.erase({ kind: 'user', principal }, ref);
       return { erased: true, pseudonym: report.pseudonym, rows: report.rows, compacted: report.compacted };
     }),
@@ -74,7 +75,7 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
     '/api/admin/audit',
     apiRoute(auth, services.logger, coeAdmins('audit.list', entityOf('audit')), async ({ req, principal }) => {
       const q = parseInput(auditQuery, req.query);
-      if (q.from && q.to && q.from > q.to) throw new ValidationError('The first day is after the last.', { from: 'must be on or before to' });
+      if (q.from && q.to && q.from > q.to) throw new ValidationError(say('errors.server.daysOrder'), { from: say('errors.server.daysOrderField') });
       const entries = await privacy.searchAudit(
         { kind: 'user', principal },
         { person: q.person ? { tenantId: principal.user.tenantId, aadObjectId: q.person } : undefined, action: q.action || undefined, from: q.from ? `${q.from}T00:00:00.000Z` : undefined, to: q.to ? nextDay(q.to) : undefined, limit: q.limit ?? 200 },

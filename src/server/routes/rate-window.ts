@@ -1,4 +1,4 @@
-import { RateLimitedError } from '../../domain/shared/errors.js';
+import { RateLimitedError, type ErrorMessage } from '../../domain/shared/errors.js';
 
 /**
  * At most `limit` calls per key in a sliding `windowMs`, in this process's memory: enough to keep
@@ -15,7 +15,7 @@ export class RateWindow {
   ) {}
 
   /** Counts a call for `key`, or throws {@link RateLimitedError} when the window is full. */
-  take(key: string, message: string): void {
+  take(key: string, message: ErrorMessage): void {
     const now = this.now();
     const recent = (this.calls.get(key) ?? []).filter((t) => t > now - this.windowMs);
     if (recent.length >= this.limit) {

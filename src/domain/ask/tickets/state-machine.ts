@@ -1,5 +1,6 @@
 import { ConflictError } from '../../shared/errors.js';
 import type { Ticket, TicketState } from './types.js';
+import { say, term } from '../../shared/error-text.js';
 
 /** What an expert (or coe-admin) can do to a ticket. */
 export type TicketAction = 'assign' | 'answer' | 'close' | 'reopen' | 'promote';
@@ -18,14 +19,6 @@ const RULES: Record<TicketAction, { from: readonly TicketState[]; to: TicketStat
   promote: { from: ['answered', 'closed', 'reopened'], to: null },
 };
 
-const STATE_WORDS: Record<TicketState, string> = {
-  open: 'is waiting for an expert',
-  assigned: 'is assigned',
-  answered: 'is answered already',
-  closed: 'is closed',
-  reopened: 'was reopened',
-};
-
 /** The allowed actions in a state (the card shows exactly these). */
 export function allowedActions(ticket: Pick<Ticket, 'state' | 'answer' | 'kbEntryId'>): TicketAction[] {
   return TICKET_ACTIONS.filter((a) => RULES[a].from.includes(ticket.state) && (a !== 'promote' || (!!ticket.answer && !ticket.kbEntryId)));
@@ -42,10 +35,9 @@ export function actionsFor(ticket: Pick<Ticket, 'state' | 'answer' | 'kbEntryId'
 
 /** The state after an action, or a conflict the person can understand (a stale card, a double click). */
 export function nextState(ticket: Pick<Ticket, 'number' | 'state' | 'answer' | 'kbEntryId'>, action: TicketAction): TicketState {
-  if (action === 'promote' && ticket.kbEntryId) throw new ConflictError(`The answer to ticket #${ticket.number} is in the knowledge base already.`);
-  if (action === 'promote' && !ticket.answer) throw new ConflictError(`Ticket #${ticket.number} has no answer to add yet.`);
-  if (!RULES[action].from.includes(ticket.state)) throw new ConflictError(`Ticket #${ticket.number} ${STATE_WORDS[ticket.state]}, so it can't be ${PAST[action]} now.`);
+  if (action === 'promote' && ticket.kbEntryId) throw new ConflictError(say('errors.ask.ticketInKb', { number: ticket.number }));
+  if (action === 'promote' && !ticket.answer) throw new ConflictError(say('errors.ask.ticketNoAnswer', { number: ticket.number }));
+  if (!RULES[action].from.includes(ticket.state)) throw new ConflictError(say('errors.ask.ticketCannot', { number: ticket.number, state: term(`errors.ask.ticketState.${ticket.state}`), action: term(`errors.ask.ticketAction.${action}`) }));
   return RULES[action].to ?? ticket.state;
 }
 
-const PAST: Record<TicketAction, string> = { assign: 'assigned', answer: 'answered', close: 'closed', reopen: 'reopened', promote: 'added to the knowledge base' };

@@ -13,6 +13,7 @@ import { expertCardKey, expertCardPost, expertCardUpdate, makerAnswer } from './
 import { botKnowledgeFor, botKnowledgeOf, type BotKnowledge } from './bot-knowledge.js';
 import { nextState, type TicketAction } from './state-machine.js';
 import type { PromotedEntry, Ticket, TicketChanges } from './types.js';
+import { say } from '../../shared/error-text.js';
 
 export interface TicketSettings {
   /** The experts' channel (a stored conversation id); null = tickets are handled in the tab only. */
@@ -66,10 +67,10 @@ export class TicketService {
   /** Hands a recorded question to the experts; asking twice returns the same ticket. */
   async escalate(principal: Principal, questionId: string, details?: string | null): Promise<EscalationResult> {
     const added = details?.trim() ? details.trim() : null;
-    if (added && added.length > MAX_DETAILS_CHARS) throw new ValidationError(`Keep the details under ${MAX_DETAILS_CHARS} characters.`, { details: 'too long' });
+    if (added && added.length > MAX_DETAILS_CHARS) throw new ValidationError(say('errors.ask.detailsTooLong', { max: MAX_DETAILS_CHARS }), { details: say('errors.ask.tooLong') });
     const question = await this.store.repos.askQuestions.find(questionId);
-    if (!question) throw new NotFoundError('I could not find that question any more.');
-    if (!mayReactTo(question, principal.user.id)) throw new ForbiddenError('Only the person who asked this question can ask an expert about it.');
+    if (!question) throw new NotFoundError(say('errors.ask.questionGone'));
+    if (!mayReactTo(question, principal.user.id)) throw new ForbiddenError(say('errors.ask.onlyAskerEscalates'));
     const existing = await this.store.repos.askTickets.findByQuestion(questionId);
     if (existing) return { ticket: existing, created: false, expertsNotified: false };
     const actor: Actor = { kind: 'user', principal };
@@ -87,7 +88,7 @@ export class TicketService {
 
   private async open(tx: Repositories, actor: Actor, questionId: string, details: string | null): Promise<EscalationResult> {
     const question = await tx.askQuestions.find(questionId);
-    if (!question) throw new NotFoundError('I could not find that question any more.');
+    if (!question) throw new NotFoundError(say('errors.ask.questionGone'));
     const at = this.clock.now().toISOString();
     const ticket = await tx.askTickets.insert({
       id: newId(),
@@ -115,13 +116,13 @@ export class TicketService {
   async act(actor: Actor, ticketId: string, action: TicketAction, input: { answer?: string; entry?: PromotedEntry } = {}): Promise<Ticket> {
     await requireRole(this.store, this.clock, actor, EXPERTS, `ask.ticket.${action}`, ticketEntity(ticketId));
     const answer = input.answer?.trim() ?? '';
-    if (action === 'answer' && !answer) throw new ValidationError('Type the answer first.', { answer: 'required' });
-    if (answer.length > MAX_ANSWER_CHARS) throw new ValidationError(`Keep the answer under ${MAX_ANSWER_CHARS} characters.`, { answer: 'too long' });
+    if (action === 'answer' && !answer) throw new ValidationError(say('errors.ask.typeAnswer'), { answer: say('errors.ask.required') });
+    if (answer.length > MAX_ANSWER_CHARS) throw new ValidationError(say('errors.ask.answerTooLong', { max: MAX_ANSWER_CHARS }), { answer: say('errors.ask.tooLong') });
     const me = actor.kind === 'user' ? actor.principal.user.id : null;
     const at = this.clock.now().toISOString();
     const outcome = await this.store.transaction(async (tx) => {
       const before = await tx.askTickets.find(ticketId);
-      if (!before) throw new NotFoundError('That ticket does not exist.');
+      if (!before) throw new NotFoundError(say('errors.ask.ticketGone'));
       const state = nextState(before, action);
       const changes: TicketChanges = { state };
       let entry: FaqEntry | undefined;
@@ -135,7 +136,7 @@ export class TicketService {
         entry = await this.faq.addExpertAnswer(tx, actor, { ...edited, id: `ticket-${before.number}`, ticketId: before.id, owner: before.answeredByName });
         changes.kbEntryId = entry.id;
       }
-      if (!(await tx.askTickets.update(ticketId, before.version, changes, at))) throw new NotFoundError('That ticket changed meanwhile; look at the card again.');
+      if (!(await tx.askTickets.update(ticketId, before.version, changes, at))) throw new NotFoundError(say('errors.ask.ticketChangedCard'));
       const after = (await tx.askTickets.find(ticketId))!;
       await audit(tx.audit, { clock: this.clock }, actor, `ask.ticket.${action}`, ticketEntity(ticketId), auditView(before), auditView(after));
       await this.announce(tx, after, action);
@@ -154,16 +155,16 @@ export class TicketService {
    */
   async reply(principal: Principal, ticketId: string, message: string): Promise<Ticket> {
     const text = message.trim();
-    if (!text) throw new ValidationError('Type your reply first.', { message: 'required' });
-    if (text.length > MAX_DETAILS_CHARS) throw new ValidationError(`Keep the reply under ${MAX_DETAILS_CHARS} characters.`, { message: 'too long' });
+    if (!text) throw new ValidationError(say('errors.ask.typeReply'), { message: say('errors.ask.required') });
+    if (text.length > MAX_DETAILS_CHARS) throw new ValidationError(say('errors.ask.replyTooLong', { max: MAX_DETAILS_CHARS }), { message: say('errors.ask.tooLong') });
     const actor: Actor = { kind: 'user', principal };
     const at = this.clock.now().toISOString();
     return this.store.transaction(async (tx) => {
       const before = await tx.askTickets.find(ticketId);
-      if (!before || !mayViewTicket(before, principal)) throw new NotFoundError('That ticket does not exist.');
-      if (before.askerId !== principal.user.id) throw new ForbiddenError('Only the person who asked can reply to the answer.');
+      if (!before || !mayViewTicket(before, principal)) throw new NotFoundError(say('errors.ask.ticketGone'));
+      if (before.askerId !== principal.user.id) throw new ForbiddenError(say('errors.ask.onlyAskerReplies'));
       const state = nextState(before, 'reopen');
-      if (!(await tx.askTickets.update(ticketId, before.version, { state, closedAt: null, makerReply: text, makerReplyAt: at }, at))) throw new NotFoundError('That ticket changed meanwhile; look at it again.');
+      if (!(await tx.askTickets.update(ticketId, before.version, { state, closedAt: null, makerReply: text, makerReplyAt: at }, at))) throw new NotFoundError(say('errors.ask.ticketChanged'));
       const after = (await tx.askTickets.find(ticketId))!;
       await audit(tx.audit, { clock: this.clock }, actor, 'ask.ticket.reply', ticketEntity(ticketId), auditView(before), { ...auditView(after), replyLength: text.length });
       await this.announce(tx, after, 'reopen');
@@ -198,7 +199,7 @@ export class TicketService {
 
   async find(principal: Principal, id: string): Promise<Ticket> {
     const ticket = await this.store.repos.askTickets.find(id);
-    if (!ticket || !mayViewTicket(ticket, principal)) throw new NotFoundError('That ticket does not exist.');
+    if (!ticket || !mayViewTicket(ticket, principal)) throw new NotFoundError(say('errors.ask.ticketGone'));
     return ticket;
   }
 

@@ -4,7 +4,7 @@ import { NAV_COUNTS_CHANGED } from '../../app/shell/use-nav-badges';
 import { useTranslation } from '../../lib/translation';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
-import { faqPrefill } from '../../../../src/domain/ask/faq-input';
+import { faqPrefill } from '../../../../src/domain/ask/faq-prefill';
 import { FaqEditorDialog, type FaqPrefill } from '../faq-editor/faq-editor-dialog';
 import { askApi } from './api';
 import { CloseTicketDialog } from './close-ticket-dialog';
