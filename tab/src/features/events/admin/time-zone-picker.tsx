@@ -1,6 +1,7 @@
 import { Combobox, makeStyles, Option, OptionGroup, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from '../../../lib/translation';
+import { currentZoneName } from './time-zone-names';
 
 /** Where most CoE events are held, offered first; the admin's own zone leads the list. */
 const COMMON = ['UTC', 'Europe/London', 'Europe/Berlin', 'Europe/Paris', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Sao_Paulo', 'Asia/Kolkata', 'Asia/Singapore', 'Asia/Tokyo', 'Australia/Sydney'];
@@ -15,7 +16,7 @@ const MAX_MATCHES = 60;
 /** Every IANA zone the browser knows, with the one the form started with kept even if unknown. */
 function allZones(current: string): string[] {
   const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return [...new Set([current, 'UTC', ...all])];
+  return [...new Set([current, 'UTC', ...all.map(currentZoneName)])];
 }
 
 /** "Europe/Berlin" is found by "berlin", "europe ber" or "Europe/Berlin"; underscores read as spaces. */
@@ -46,7 +47,10 @@ export function TimeZonePicker({ value, ownZone, onChange, invalid }: { readonly
       listbox={{ className: styles.listbox }}
       onChange={(e) => setQuery(e.target.value)}
       onOptionSelect={(_e, d) => {
-        if (d.optionValue) onChange(d.optionValue);
+        // Fluent also calls this, without a value, when typed text stops matching the picked option:
+        // that is no pick, and resetting the query there would throw away every key typed.
+        if (!d.optionValue) return;
+        onChange(d.optionValue);
         setQuery(undefined);
       }}
       onBlur={() => setQuery(undefined)}
