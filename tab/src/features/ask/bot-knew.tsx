@@ -9,6 +9,8 @@ const useStyles = makeStyles({
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: 'anywhere' },
+  // A 24 px line keeps each of the stacked links a target a finger can hit (WCAG 2.2 target size).
+  target: { display: 'inline-block', lineHeight: '24px' },
 });
 
 const BAND_COLOR = { high: 'success', likely: 'informative', closest: 'warning', unknown: 'subtle' } as const;
@@ -38,7 +40,7 @@ export function BotKnew({ knew }: { readonly knew: BotKnowledge }) {
             return (
               <li key={`${s.title}|${s.heading ?? ''}`}>
                 {href !== undefined ? (
-                  <Link href={href} target="_blank" rel="noreferrer">
+                  <Link href={href} target="_blank" rel="noreferrer" className={styles.target}>
                     {sourceLabel(s)}
                   </Link>
                 ) : (

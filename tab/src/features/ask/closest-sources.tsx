@@ -1,4 +1,4 @@
-import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import { safeUrl } from './format';
 import type { ClosestSource } from './types';
@@ -8,6 +8,8 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   sentence: { display: 'block', margin: 0, marginTop: tokens.spacingVerticalXXS, maxWidth: '70ch', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  // A 24 px line keeps each link a target a finger can hit (WCAG 2.2 target size), also when a long title wraps.
+  target: { display: 'inline-block', lineHeight: '24px' },
   icon: { marginLeft: tokens.spacingHorizontalXXS, verticalAlign: 'middle' },
 });
 
@@ -23,7 +25,7 @@ export function ClosestSources({ sources }: { readonly sources: readonly Closest
         return (
           <li key={`${s.path}#${s.heading ?? ''}`}>
             {url !== undefined ? (
-              <Link href={url} target="_blank" rel="noopener noreferrer" className={styles.name}>
+              <Link href={url} target="_blank" rel="noopener noreferrer" className={mergeClasses(styles.name, styles.target)}>
                 {name}
                 <OpenRegular className={styles.icon} aria-label={t('ask.answer.newWindow')} />
               </Link>
