@@ -25,7 +25,7 @@ export function PolicyPreviewPanel({ state }: { readonly state: PreviewState }) 
     preview.outcome === 'auto'
       ? t('requestPreview.whyAuto', { type, classification })
       : preview.outcome === 'approval'
-        ? t('requestPreview.whyApproval', { type, classification, users: preview.expectedUsers })
+        ? t('requestPreview.whyApproval', { type, classification, count: preview.expectedUsers })
         : preview.outcome === 'refused'
           ? t('requestPreview.whyRefused', { type })
           : t('requestPreview.whyIncomplete');
