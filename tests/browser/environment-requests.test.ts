@@ -104,7 +104,7 @@ describe('tab: My requests and the admins’ environment requests (Chromium)', f
     // Developer is full for this maker, so the form starts on the first type they can still request.
     await page.waitForFunction(() => (globalThis as any).document.querySelector('[role="dialog"] select')?.value === 'Sandbox');
     await preview.getByText("Needs a CoE admin's approval").waitFor();
-    assert.match(await preview.innerText(), /No CoE policy rule covers Sandbox with internal data for 1 users/);
+    assert.match(await preview.innerText(), /No CoE policy rule covers Sandbox with internal data for 1 user,/);
     assert.match(await preview.innerText(), /You have reached the Developer limit \(1 of 1\)/);
     assert.match(await preview.innerText(), /Sandbox: you have 1 of 2/, 'the pending Sandbox request counts');
     await dialog.getByRole('radio', { name: 'Public' }).check();
