@@ -136,7 +136,9 @@ describe('tab: Home per role and the inbox bell (Chromium)', function () {
     assert.equal(await bell.evaluate((el: any) => el === el.ownerDocument.activeElement), true, 'focus is back on the bell');
     await page.keyboard.press('Enter');
     await panel.getByRole('list', { name: 'Inbox items' }).waitFor();
-    await bell.click();
+    // While the panel is open the page behind it is hidden from assistive technology (the focus
+    // trap sets aria-hidden, a moment after opening), so the bell is found by its label, not its role.
+    await page.locator('button[aria-label^="Inbox"]').click();
     await panel.waitFor({ state: 'hidden' });
   });
 
