@@ -7,6 +7,8 @@ export interface InboxItemsTable {
   dedupe_key: string;
   title: string;
   body: string | null;
+  /** JSON of the item's wording values (migration 0019); null on older rows. */
+  values_json: string | null;
   /** A path of the tab, e.g. /stories/<id>. */
   link: string;
   entity_type: string;

@@ -1,7 +1,7 @@
 /**
  * The tab in German, as Teams opens it for a German user: the language comes from teams-js
  * (app.getContext().app.locale), not from the browser, which is left in English here. Shell,
- * Home, Events, Training and My activity speak German, dates and numbers follow German conventions, and axe
+ * Home, the inbox, Events, Training and My activity speak German, dates and numbers follow German conventions, and axe
  * passes. An unknown locale falls back to English. Screenshots: test-results/screenshots/german-*.png
  * (docs/screenshots/tab-german-*.png are copies of them).
  */
@@ -10,6 +10,9 @@ import type { Frame } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from '../helpers/browser.js';
 import { tabSession, waitForHeading } from '../helpers/tab-session.js';
 import { openTabInTeams, shootFramedTab } from '../helpers/teams-host.js';
+import type { CommunityEvent } from '../../src/domain/events/types.js';
+import { eventChanged, storyKudos } from '../../src/domain/inbox/notes.js';
+import type { Story } from '../../src/domain/stories/types.js';
 
 describe('tab: German from the Teams locale (Chromium)', function () {
   this.timeout(120_000);
@@ -64,6 +67,29 @@ describe('tab: German from the Teams locale (Chromium)', function () {
     assert.match(card, /0 von \d+ Modulen erledigt/);
     await expectNoSeriousA11yViolations(page);
     await shoot(page, 'german-training');
+  });
+
+  it('when Teams says de-DE, then the inbox under the bell words its items in German (the values, not the stored English)', async () => {
+    const me = await session.app.app.services.identity.findUser({ tenantId: session.app.config.auth.devIdentity.tenantId, aadObjectId: session.app.config.auth.devIdentity.aadObjectId });
+    assert.ok(me, 'the first test signed the person in');
+    // The notes the services write, built by the same functions, for this person's story and an event they answered.
+    const story = { id: 'german-inbox-story', authorId: me.id, title: 'Rechnungsfluss' } as Story;
+    const event = { id: 'german-inbox-event', title: 'Community Call', cancelReason: null } as CommunityEvent;
+    await session.app.app.services.store.repos.inbox.add(
+      new Date().toISOString(),
+      storyKudos(story, 3),
+      eventChanged(event, me.id, 'changed', 'german-inbox-batch', { words: ['The time changed.'], kinds: ['time'] }),
+    );
+    const { page, tab } = await openInTeams('de-de', '/?inTeams=1');
+    await h1(tab, /^Willkommen, /);
+    await tab.getByRole('button', { name: 'Posteingang, 2 ungelesen' }).click();
+    const panel = tab.getByRole('dialog', { name: 'Posteingang' });
+    await panel.getByRole('list', { name: 'Einträge im Posteingang' }).waitFor();
+    const text = await panel.innerText();
+    for (const words of ['Ihre Geschichte „Rechnungsfluss“ hat Kudos bekommen', 'Bisher 3 Kudos.', 'Geändert: Community Call', 'Die Zeit hat sich geändert.']) assert.ok(text.includes(words), `${words} in: ${text}`);
+    assert.doesNotMatch(text, /got kudos|kudos so far|Changed:|The time changed/);
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, 'german-inbox');
   });
 
   it('when Teams says de-DE, then My activity is German: figures, department, recent questions, German numbers', async () => {

@@ -72,12 +72,15 @@ export function inboxApiSuite(name: string, open: () => Promise<{ database: Data
       assert.deepEqual(kinds.filter((k: string) => k.startsWith('story-')), ['story-kudos', 'story-published'], 'newest first');
       const kudos = (await inbox('owen')).items.find((i: Json) => i.kind === 'story-kudos');
       assert.ok(!JSON.stringify(kudos).includes('Mia'), 'the item does not name who gave kudos');
+      // What the tab words in the reader's language: the story's title and the count, no one's name.
+      assert.deepEqual(kudos.values, { title: 'OWENSTORY payroll bot', count: 1 });
     });
 
     it('when an admin rejects a request, then the requester’s inbox says so with the reason', async () => {
       await t.app.services.environments.service.reject(by('admin'), w.owenRequestId, 'Use a Developer environment instead.');
       const item = (await inbox('owen')).items.find((i: Json) => i.kind === 'environment-rejected');
       assert.deepEqual([item.title, item.body, item.link], ['Your environment request FIN-OWENREQUEST vault was rejected', 'Use a Developer environment instead.', '/requests']);
+      assert.deepEqual(item.values, { name: 'FIN-OWENREQUEST vault' });
     });
 
     it('when an event changes or is cancelled, then everyone who answered going or maybe gets an item, not who declined', async () => {
@@ -89,6 +92,7 @@ export function inboxApiSuite(name: string, open: () => Promise<{ database: Data
         const items = (await inbox(who)).items.filter((i: Json) => i.entity.id === w.laterEventId);
         assert.deepEqual(items.map((i: Json) => i.kind), ['event-cancelled', 'event-changed'], who);
         assert.equal(items[0].body, 'The speaker is ill.');
+        assert.deepEqual(items[1].values, { title: 'Community call later', changes: ['time'] }, 'the kinds of change, for the tab to word');
       }
       assert.deepEqual((await inbox('nina')).items, []);
     });
@@ -143,7 +147,7 @@ export function inboxApiSuite(name: string, open: () => Promise<{ database: Data
       const repo = t.app.services.store.repos.inbox;
       const base = Date.parse('2026-01-01T00:00:00.000Z');
       for (let i = 0; i < 23; i++) {
-        await repo.add(new Date(base + Math.floor(i / 2) * 1000).toISOString(), { userId: w.p.nina.user.id, kind: 'story-kudos', dedupeKey: `page-${i}`, title: `Item ${i}`, body: null, link: '/stories', entity: { type: 'story', id: `s${i}` } });
+        await repo.add(new Date(base + Math.floor(i / 2) * 1000).toISOString(), { userId: w.p.nina.user.id, kind: 'story-kudos', dedupeKey: `page-${i}`, title: `Item ${i}`, body: null, values: {}, link: '/stories', entity: { type: 'story', id: `s${i}` } });
       }
       const seen: string[] = [];
       let next: string | null = null;

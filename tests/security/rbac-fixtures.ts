@@ -56,7 +56,7 @@ export async function createFixtures(app: RunningApp, tag: string): Promise<Fixt
   const path = await s.training.admin.createPath(admin, samplePath(`rbac-path-${tag}`, 2));
   const entry = await s.ask.faq.create(admin, { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
   await s.delivery.createBatch({ id: `rbac-batch-${tag}`, kind: 'test', title: 'RBAC batch', createdBy: null });
-  const note = { kind: 'story-kudos' as const, dedupeKey: `rbac-${tag}`, title: 'SECRETSTORY got kudos', body: null, link: `/stories/${story.id}`, entity: { type: 'story', id: story.id } };
+  const note = { kind: 'story-kudos' as const, dedupeKey: `rbac-${tag}`, title: 'SECRETSTORY got kudos', body: null, values: { title: 'SECRETSTORY', count: 1 }, link: `/stories/${story.id}`, entity: { type: 'story', id: story.id } };
   await s.store.repos.inbox.add(new Date().toISOString(), { userId: principals.owner.user.id, ...note });
   const [item] = await s.store.repos.inbox.list(principals.owner.user.id, 1, null);
   return { requestId: request.id, questionId: record.id, ticketId: ticket.id, storyId: story.id, storyImageId: image.id, eventId: event.id, pathId: path.id, moduleId: path.modules[0]!.id, faqId: entry.id, batchId: `rbac-batch-${tag}`, inboxItemId: item!.id };

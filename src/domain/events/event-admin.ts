@@ -98,7 +98,7 @@ async function notifyAttendees(tx: Repositories, ctx: EventContext, event: Commu
   const attendees = (await tx.events.attendees(event.id)).filter((a) => a.response !== 'not-going');
   if (!attendees.length) return 0;
   // Everyone who answered gets the inbox item, with or without a chat with the bot.
-  await tx.inbox.add(ctx.clock.now().toISOString(), ...attendees.map((a) => eventChanged(event, a.userId, kind, batchId, extra.changes ?? [])));
+  await tx.inbox.add(ctx.clock.now().toISOString(), ...attendees.map((a) => eventChanged(event, a.userId, kind, batchId, { words: extra.changes ?? [], kinds: extra.changeKinds ?? [] })));
   await openBatch(tx, { id: batchId, kind: `event-${kind}`, title: `${kind === 'changed' ? 'Changed' : 'Cancelled'}: ${event.title}`, createdBy: null });
   let sent = 0;
   for (const a of attendees) {

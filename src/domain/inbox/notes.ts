@@ -1,5 +1,6 @@
 import type { Ticket } from '../ask/tickets/types.js';
 import type { EnvironmentRequest } from '../environments/types.js';
+import type { EventChangeKind } from '../events/notifications.js';
 import type { CommunityEvent } from '../events/types.js';
 import type { Story } from '../stories/types.js';
 import type { InboxNote } from './types.js';
@@ -18,18 +19,19 @@ export function questionAnswered(t: Ticket): InboxNote {
     dedupeKey: `ticket:${t.id}:answered:v${t.version}`,
     title: 'An expert answered your question',
     body: clip(t.question),
+    values: {},
     link: '/ask?view=mine',
     entity: { type: 'ticket', id: t.id },
   };
 }
 
 export function ticketAssigned(t: Ticket, assigneeId: string): InboxNote {
-  return { userId: assigneeId, kind: 'ticket-assigned', dedupeKey: `ticket:${t.id}:assigned:v${t.version}`, title: `Ticket ${t.number} was assigned to you`, body: null, link: '/ask?view=all', entity: { type: 'ticket', id: t.id } };
+  return { userId: assigneeId, kind: 'ticket-assigned', dedupeKey: `ticket:${t.id}:assigned:v${t.version}`, title: `Ticket ${t.number} was assigned to you`, body: null, values: { number: t.number }, link: '/ask?view=all', entity: { type: 'ticket', id: t.id } };
 }
 
 /** The expert who answered (or holds) a ticket learns that the maker replied and the ticket is open again. */
 export function ticketReplied(t: Ticket, expertId: string): InboxNote {
-  return { userId: expertId, kind: 'ticket-reply', dedupeKey: `ticket:${t.id}:reply:v${t.version}`, title: `Ticket ${t.number}: the maker replied to your answer`, body: t.makerReply ? clip(t.makerReply) : null, link: '/ask?view=all', entity: { type: 'ticket', id: t.id } };
+  return { userId: expertId, kind: 'ticket-reply', dedupeKey: `ticket:${t.id}:reply:v${t.version}`, title: `Ticket ${t.number}: the maker replied to your answer`, body: t.makerReply ? clip(t.makerReply) : null, values: { number: t.number }, link: '/ask?view=all', entity: { type: 'ticket', id: t.id } };
 }
 
 const ENVIRONMENT: Partial<Record<EnvironmentRequest['status'], { kind: InboxNote['kind']; title: (name: string) => string }>> = {
@@ -49,13 +51,14 @@ export function environmentOutcome(r: EnvironmentRequest): InboxNote | null {
     dedupeKey: `environment:${r.id}:${r.status}:v${r.version}`,
     title: spec.title(r.displayName),
     body: body ? clip(body, 300) : null,
+    values: { name: r.displayName },
     link: '/requests',
     entity: { type: 'environment-request', id: r.id },
   };
 }
 
 export function storyPublished(s: Story): InboxNote {
-  return { userId: s.authorId, kind: 'story-published', dedupeKey: `story:${s.id}:published`, title: `Your story "${clip(s.title, 80)}" was published`, body: null, link: `/stories/${s.id}`, entity: { type: 'story', id: s.id } };
+  return { userId: s.authorId, kind: 'story-published', dedupeKey: `story:${s.id}:published`, title: `Your story "${clip(s.title, 80)}" was published`, body: null, values: { title: clip(s.title, 80) }, link: `/stories/${s.id}`, entity: { type: 'story', id: s.id } };
 }
 
 /** Keyed by the count reached: giving, taking back and giving again is one item, not three. */
@@ -66,19 +69,22 @@ export function storyKudos(s: Story, count: number): InboxNote {
     dedupeKey: `story:${s.id}:kudos:${count}`,
     title: `Your story "${clip(s.title, 80)}" got kudos`,
     body: `${count} kudos so far.`,
+    values: { title: clip(s.title, 80), count },
     link: `/stories/${s.id}`,
     entity: { type: 'story', id: s.id },
   };
 }
 
-export function eventChanged(e: CommunityEvent, userId: string, kind: 'changed' | 'cancelled', batchId: string, changes: readonly string[]): InboxNote {
+/** `changes` in English words for the stored body; `kinds` are what the tab words in its reader's language. */
+export function eventChanged(e: CommunityEvent, userId: string, kind: 'changed' | 'cancelled', batchId: string, changes: { words: readonly string[]; kinds: readonly EventChangeKind[] }): InboxNote {
   const cancelled = kind === 'cancelled';
   return {
     userId,
     kind: cancelled ? 'event-cancelled' : 'event-changed',
     dedupeKey: batchId,
     title: cancelled ? `Cancelled: ${clip(e.title, 100)}` : `Changed: ${clip(e.title, 100)}`,
-    body: cancelled ? (e.cancelReason ? clip(e.cancelReason, 300) : null) : changes.join(' ') || null,
+    body: cancelled ? (e.cancelReason ? clip(e.cancelReason, 300) : null) : changes.words.join(' ') || null,
+    values: cancelled ? { title: clip(e.title, 100) } : { title: clip(e.title, 100), changes: changes.kinds },
     link: `/events/${e.id}`,
     entity: { type: 'event', id: e.id },
   };

@@ -6,6 +6,13 @@
 export const INBOX_KINDS = ['question-answered', 'environment-ready', 'environment-rejected', 'environment-failed', 'story-published', 'story-kudos', 'event-changed', 'event-cancelled', 'ticket-assigned', 'ticket-reply'] as const;
 export type InboxKind = (typeof INBOX_KINDS)[number];
 
+/**
+ * What the tab needs to word an item in its reader's language (`inbox.kinds.<kind>` in the
+ * catalogues): a ticket number, a request's or story's or event's name, a kudos count, the kinds
+ * of an event change. `title`/`body` keep the English words (older items, logs).
+ */
+export type InboxValues = Readonly<Record<string, string | number | readonly string[]>>;
+
 /** One happening, addressed to one person. Text holds no other person's name or id (see migration 0013). */
 export interface InboxNote {
   userId: string;
@@ -14,6 +21,7 @@ export interface InboxNote {
   dedupeKey: string;
   title: string;
   body: string | null;
+  values: InboxValues;
   /** A path of the tab: where the item leads. */
   link: string;
   entity: { type: string; id: string };
@@ -24,6 +32,8 @@ export interface InboxItem {
   kind: InboxKind;
   title: string;
   body: string | null;
+  /** Null for items written before migration 0019: the tab shows their English title and body. */
+  values: InboxValues | null;
   link: string;
   entity: { type: string; id: string };
   createdAt: string;

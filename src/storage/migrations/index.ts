@@ -13,6 +13,7 @@ import { privacy } from './0014-privacy.js';
 import { askFollowUps } from './0015-ask-follow-ups.js';
 import { trainingStarts } from './0016-training-starts.js';
 import { storyImages } from './0018-story-images.js';
+import { inboxValues } from './0019-inbox-values.js';
 
 /**
  * Every migration, in order. Listed statically (not read from a folder) so the same list works from
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-ask-follow-ups': askFollowUps,
   '0016-training-starts': trainingStarts,
   '0018-story-images': storyImages,
+  '0019-inbox-values': inboxValues,
 };
 
 export const migrationProvider: MigrationProvider = {

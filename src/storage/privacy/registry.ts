@@ -102,7 +102,7 @@ export const PERSON_DATA: readonly PersonTable[] = [
   },
   { table: 'activity', people: ['user_id'], owner: 'user_id', holds: 'What made someone an active maker (kind, record, time) for Insights.' },
   // Each item is one person's and names nobody else, but its title may repeat words (a question, a story title).
-  { table: 'inbox_items', people: ['user_id'], owner: 'user_id', deleteOwned: true, quotes: ['title', 'body'], holds: 'Inbox under the bell: what happened to the person (question answered, environment ready, story published or given kudos, an event they answered changed).' },
+  { table: 'inbox_items', people: ['user_id'], owner: 'user_id', deleteOwned: true, quotes: ['title', 'body', 'values_json'], holds: 'Inbox under the bell: what happened to the person (question answered, environment ready, story published or given kudos, an event they answered changed).' },
 ];
 
 /** Column names that look like a person's id: the registry test holds every such column to account. */

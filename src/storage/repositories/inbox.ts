@@ -1,12 +1,22 @@
 import type { Kysely, Selectable } from 'kysely';
 import { newId } from '../../domain/shared/ids.js';
 import type { InboxCursor, InboxRepository } from '../../domain/inbox/repository.js';
-import type { InboxItem, InboxKind, InboxNote } from '../../domain/inbox/types.js';
+import type { InboxItem, InboxKind, InboxNote, InboxValues } from '../../domain/inbox/types.js';
 import type { Database } from '../schema.js';
 import type { InboxItemsTable } from '../schema-home.js';
 
+function valuesOf(json: string | null): InboxValues | null {
+  if (json === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as InboxValues) : null;
+  } catch {
+    return null;
+  }
+}
+
 function toItem(r: Selectable<InboxItemsTable>): InboxItem {
-  return { id: r.id, kind: r.kind as InboxKind, title: r.title, body: r.body, link: r.link, entity: { type: r.entity_type, id: r.entity_id }, createdAt: r.created_at, readAt: r.read_at };
+  return { id: r.id, kind: r.kind as InboxKind, title: r.title, body: r.body, values: valuesOf(r.values_json), link: r.link, entity: { type: r.entity_type, id: r.entity_id }, createdAt: r.created_at, readAt: r.read_at };
 }
 
 export class SqlInboxRepository implements InboxRepository {
@@ -24,6 +34,7 @@ export class SqlInboxRepository implements InboxRepository {
           dedupe_key: n.dedupeKey,
           title: n.title,
           body: n.body,
+          values_json: JSON.stringify(n.values),
           link: n.link,
           entity_type: n.entity.type,
           entity_id: n.entity.id,

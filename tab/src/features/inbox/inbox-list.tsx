@@ -3,6 +3,7 @@ import { useNavigate } from '../../lib/router';
 import { useTranslation } from '../../lib/translation';
 import { formatDateTime } from '../requests/format';
 import type { InboxItem } from './api';
+import { wordInboxItem } from './wording';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
@@ -39,29 +40,32 @@ export function InboxList({ items, onOpen }: { readonly items: readonly InboxIte
   const navigate = useNavigate();
   return (
     <ul className={styles.list} aria-label={t('inbox.items')}>
-      {items.map((item) => (
-        <li key={item.id}>
-          <a
-            href={item.link}
-            className={styles.item}
-            onClick={(e) => {
-              e.preventDefault();
-              onOpen(item);
-              navigate(item.link);
-            }}
-          >
-            <span className={mergeClasses(styles.dot, item.readAt !== null && styles.read)} aria-hidden="true" />
-            <span className={styles.text}>
-              <Body1 className={item.readAt === null ? styles.unreadTitle : undefined}>
-                {item.readAt === null && <span className={styles.hidden}>{t('inbox.unreadPrefix')}</span>}
-                {item.title}
-              </Body1>
-              {item.body !== null && <Caption1 className={styles.muted}>{item.body}</Caption1>}
-              <Caption1 className={styles.muted}>{formatDateTime(item.createdAt)}</Caption1>
-            </span>
-          </a>
-        </li>
-      ))}
+      {items.map((item) => {
+        const words = wordInboxItem(t, item);
+        return (
+          <li key={item.id}>
+            <a
+              href={item.link}
+              className={styles.item}
+              onClick={(e) => {
+                e.preventDefault();
+                onOpen(item);
+                navigate(item.link);
+              }}
+            >
+              <span className={mergeClasses(styles.dot, item.readAt !== null && styles.read)} aria-hidden="true" />
+              <span className={styles.text}>
+                <Body1 className={item.readAt === null ? styles.unreadTitle : undefined}>
+                  {item.readAt === null && <span className={styles.hidden}>{t('inbox.unreadPrefix')}</span>}
+                  {words.title}
+                </Body1>
+                {words.body !== null && <Caption1 className={styles.muted}>{words.body}</Caption1>}
+                <Caption1 className={styles.muted}>{formatDateTime(item.createdAt)}</Caption1>
+              </span>
+            </a>
+          </li>
+        );
+      })}
     </ul>
   );
 }
