@@ -47,7 +47,7 @@ describe('bot: Ask follow-ups (#19) — details before a ticket, the reason for 
   async function askInChat(question: string): Promise<Json> {
     stub.reset();
     await postActivity(t.baseUrl, personalMessage(question, { serviceUrl: stub.url, from: MAKER }));
-    const [card] = stub.cards();
+    const [card] = cardsIn(stub, personalConversation(MAKER).id);
     assert.ok(card, 'the bot answered with a card');
     return card as Json;
   }

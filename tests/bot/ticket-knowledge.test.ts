@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readStarterFaq } from '../../src/seed/ask.js';
-import { CHANNEL, MAKER, TENANT, personalMessage, teamInstall } from '../helpers/activities.js';
+import { CHANNEL, MAKER, TENANT, personalConversation, personalMessage, teamInstall } from '../helpers/activities.js';
 import { EXPERT, buttonTitles, cardsIn, executeActivity, executeButtons, pressButton, waitFor } from '../helpers/ask.js';
 import { assertCardSays, cardText, postActivity } from '../helpers/bot-client.js';
 import { ConnectorStub } from '../helpers/connector-stub.js';
@@ -35,7 +35,7 @@ describe('bot: the expert card shows what the bot told the maker, and "Add to kn
   async function escalate(question: string) {
     stub.reset();
     await postActivity(t.baseUrl, personalMessage(question, { serviceUrl: serviceUrl(), from: MAKER }));
-    const reply = stub.cards()[0]!;
+    const reply = cardsIn(stub, personalConversation(MAKER).id)[0]!;
     await pressButton(t.baseUrl, 'ask.escalate', executeButtons(reply).get('Ask an expert')!, { serviceUrl: serviceUrl() });
     const posted = await waitFor(() => cardsIn(stub, CHANNEL.id)[0], 'the expert card');
     return { reply, posted, ticketId: String(executeButtons(posted).get('Assign to me')!.ticketId) };
