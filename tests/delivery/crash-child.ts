@@ -29,7 +29,11 @@ async function main(): Promise<void> {
       LOG_LEVEL: env.CRASH_LOG_LEVEL ?? 'silent',
       DELIVERY_TENANT_RPS: '50',
       DELIVERY_CONCURRENCY: '64',
-      DELIVERY_LEASE_SECONDS: '3',
+      // Long enough that a loaded machine does not let a lane's lease run out while its own send
+      // is still queued (the same worker would claim it again, find nothing posted yet and send a
+      // second time); short enough that the restarted app takes over the killed one's lanes soon.
+      // 3 s failed "exactly once" under load (four busy loops beside the test); 10 s held.
+      DELIVERY_LEASE_SECONDS: '10',
       DELIVERY_POLL_MS: '50',
       DELIVERY_LOOKUP: 'graph',
       GRAPH_BASE_URL: teamsUrl.replace(/\/$/, ''),
