@@ -34,10 +34,13 @@ describe('tab content security: CSP and the story-picture allow-list (defect 11)
     }
   });
 
-  // API answers are JSON, never documents: the tab's 0.9 KB policy governed nothing there and was
-  // sent on every call (issue #20). What they carry instead must still forbid everything.
-  it('when the API is fetched, signed in or not, known or unknown, then the answer allows nothing and no framing, and is not sniffed', async () => {
-    for (const path of ['/api/me', '/api/nope', '/api/home']) {
+  // API answers and the build's scripts are never documents: the tab's 0.9 KB policy governed
+  // nothing there and was sent on every call and every chunk (issue #20). What they carry instead
+  // must still forbid everything, so one opened as a page can run and frame nothing.
+  it('when the API or one of the built tab scripts is fetched, then the answer allows nothing and no framing, and is not sniffed', async () => {
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await (await fetch(`${t.baseUrl}/`)).text())?.[1];
+    assert.ok(script, 'index.html names its script (is the tab built?)');
+    for (const path of ['/api/me', '/api/nope', '/api/home', script, '/assets/missing-123.js']) {
       const res = await fetch(`${t.baseUrl}${path}`);
       const csp = directives(res.headers.get('content-security-policy'));
       assert.deepEqual(csp.get('default-src'), ["'none'"], path);
