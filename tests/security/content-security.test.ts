@@ -15,8 +15,8 @@ describe('tab content security: CSP and the story-picture allow-list (defect 11)
   });
   after(async () => t.close());
 
-  it('when the tab, the API or an unknown path is fetched, then each answer carries the policy: scripts and connections to self, frames from Teams hosts, pictures from the allow-list', async () => {
-    for (const path of ['/', '/stories', '/api/me', '/api/nope', '/about', '/no-such-page.js']) {
+  it('when the tab, a legal page or an unknown path is fetched, then each answer carries the policy: scripts and connections to self, frames from Teams hosts, pictures from the allow-list', async () => {
+    for (const path of ['/', '/stories', '/about', '/no-such-page.js']) {
       const res = await fetch(`${t.baseUrl}${path}`);
       const csp = directives(res.headers.get('content-security-policy'));
       assert.deepEqual(csp.get('script-src'), ["'self'"], path);
@@ -31,6 +31,21 @@ describe('tab content security: CSP and the story-picture allow-list (defect 11)
       }
       assert.ok(!/unsafe-eval|\bhttps?:(\s|;|$)|\*(\s|;|$)/.test(res.headers.get('content-security-policy')!), 'no eval, no scheme or host wildcards');
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    }
+  });
+
+  // API answers and the build's scripts are never documents: the tab's 0.9 KB policy governed
+  // nothing there and was sent on every call and every chunk (issue #20). What they carry instead
+  // must still forbid everything, so one opened as a page can run and frame nothing.
+  it('when the API or one of the built tab scripts is fetched, then the answer allows nothing and no framing, and is not sniffed', async () => {
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await (await fetch(`${t.baseUrl}/`)).text())?.[1];
+    assert.ok(script, 'index.html names its script (is the tab built?)');
+    for (const path of ['/api/me', '/api/nope', '/api/home', script, '/assets/missing-123.js']) {
+      const res = await fetch(`${t.baseUrl}${path}`);
+      const csp = directives(res.headers.get('content-security-policy'));
+      assert.deepEqual(csp.get('default-src'), ["'none'"], path);
+      assert.deepEqual(csp.get('frame-ancestors'), ["'none'"], path);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
     }
   });
 

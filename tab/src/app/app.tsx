@@ -1,4 +1,4 @@
-import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { BrowserRouter } from '../lib/router';
 import { createApiClient } from '../lib/api-client';
@@ -19,19 +19,9 @@ const useStyles = makeStyles({
   },
 });
 
-/**
- * High contrast draws every text white, placeholders too, so an empty field looked filled in.
- * There they are grey and italic (still 11:1 on black); global so dialogs, which are portalled
- * outside the provider, get it as well. html[data-theme] is set by applyDocumentTheme.
- */
-const usePlaceholderStyles = makeStaticStyles({
-  'html[data-theme="contrast"] ::placeholder': { color: '#c8c8c8', fontStyle: 'italic', opacity: 1 },
-});
-
 /** The whole tab: Teams-aware Fluent theme, API client, router. */
 export function App({ host }: { readonly host: TeamsHost }) {
   const styles = useStyles();
-  usePlaceholderStyles();
   const { theme } = useAppTheme(host);
   const apiClient = useMemo(
     () => createApiClient({ getAuthToken: getTeamsSsoToken, getDevUser, locale: tabLocale(host) }),

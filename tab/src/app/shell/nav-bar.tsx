@@ -1,4 +1,5 @@
-import { CounterBadge, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CountBadge } from '../../components/badge';
 import { NavLink } from '../../lib/router';
 import type { PageLink } from '../pages';
 import { useTranslation } from '../../lib/translation';
@@ -101,7 +102,7 @@ export function NavBar({ pages, badges = {} }: { readonly pages: readonly PageLi
               <span className={styles.label} data-label={t(`pages.${page.id}.label`)}>
                 {t(`pages.${page.id}.label`)}
               </span>
-              {badges[page.id] !== undefined && <CounterBadge className={styles.badge} size="small" color="brand" count={badges[page.id]!.count} aria-label={badges[page.id]!.label} />}
+              {badges[page.id] !== undefined && <CountBadge className={styles.badge} color="brand" count={badges[page.id]!.count} aria-label={badges[page.id]!.label} />}
             </NavLink>
           </li>
         ))}

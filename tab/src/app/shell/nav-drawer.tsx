@@ -1,6 +1,5 @@
 import {
   Button,
-  CounterBadge,
   createFocusOutlineStyle,
   DrawerBody,
   DrawerHeader,
@@ -11,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import { CountBadge } from '../../components/badge';
 import { NavLink } from '../../lib/router';
 import type { PageLink } from '../pages';
 import { pageIcons } from './page-icons';
@@ -124,7 +124,7 @@ export function NavDrawer({ pages, open, onOpenChange, badges = {} }: NavDrawerP
                   >
                     <Icon className={styles.icon} aria-hidden="true" />
                     {t(`pages.${page.id}.label`)}
-                    {badges[page.id] !== undefined && <CounterBadge size="small" color="brand" count={badges[page.id]!.count} aria-label={badges[page.id]!.label} />}
+                    {badges[page.id] !== undefined && <CountBadge color="brand" count={badges[page.id]!.count} aria-label={badges[page.id]!.label} />}
                   </NavLink>
                 </li>
               );

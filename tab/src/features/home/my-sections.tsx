@@ -1,6 +1,7 @@
-import { Badge, Button } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { VideoRegular } from '@fluentui/react-icons';
 import { AppLink } from '../../components/app-link';
+import { TintBadge } from '../../components/badge';
 import { PageSection } from '../../components/page';
 import { formatDay, formatTimeRange } from '../events/format';
 import { formatDate } from '../requests/format';
@@ -22,9 +23,9 @@ export function MyEventsSection({ home }: { readonly home: HomeView }) {
           meta: `${formatDay(e.startsAt)}, ${formatTimeRange(e)}`,
           end: (
             <>
-              <Badge appearance="tint" shape="rounded" color={e.response === 'going' ? 'success' : 'informative'}>
+              <TintBadge color={e.response === 'going' ? 'success' : 'informative'}>
                 {t(`events.standing.${e.waitlisted ? 'waitlisted' : e.response}`)}
-              </Badge>
+              </TintBadge>
               {e.joinUrl !== null && (
                 <Button as="a" href={e.joinUrl} target="_blank" rel="noreferrer" appearance="primary" icon={<VideoRegular />}>
                   {t('home.events.joinNow')}
@@ -59,7 +60,7 @@ export function MyThingsSections({ home }: { readonly home: HomeView }) {
             to: '/ask?view=mine',
             title: q.question,
             meta: q.answer ? t('home.questions.answer', { answer: q.answer.length > 140 ? `${q.answer.slice(0, 139)}…` : q.answer }) : t('home.questions.ticket', { number: q.number }),
-            end: <Badge appearance="tint" shape="rounded" color={q.state === 'answered' ? 'success' : 'informative'}>{t(`home.questions.state.${q.state}`)}</Badge>,
+            end: <TintBadge color={q.state === 'answered' ? 'success' : 'informative'}>{t(`home.questions.state.${q.state}`)}</TintBadge>,
           }))}
           empty={
             <>
@@ -74,7 +75,7 @@ export function MyThingsSections({ home }: { readonly home: HomeView }) {
       <PageSection title={t('home.requests.title')}>
         <ItemList
           label={t('home.requests.title')}
-          rows={home.requests.map((r) => ({ key: r.id, to: '/requests', title: r.displayName, meta: t('home.requests.meta', { reference: r.reference, date: formatDate(r.updatedAt) }), end: <Badge appearance="tint" shape="rounded">{r.status.replace(/-/g, ' ')}</Badge> }))}
+          rows={home.requests.map((r) => ({ key: r.id, to: '/requests', title: r.displayName, meta: t('home.requests.meta', { reference: r.reference, date: formatDate(r.updatedAt) }), end: <TintBadge>{r.status.replace(/-/g, ' ')}</TintBadge> }))}
           empty={
             <>
               {t('home.requests.empty')}{' '}
@@ -88,7 +89,7 @@ export function MyThingsSections({ home }: { readonly home: HomeView }) {
       <PageSection title={home.kudosReceived > 0 ? t('home.stories.titleWithKudos', { count: home.kudosReceived }) : t('home.stories.title')}>
         <ItemList
           label={t('home.stories.title')}
-          rows={home.stories.map((s) => ({ key: s.id, to: s.link, title: s.title, meta: s.status === 'published' ? t('home.stories.kudos', { count: s.kudosCount }) : undefined, end: <Badge appearance="tint" shape="rounded">{t(`home.stories.state.${s.status}`)}</Badge> }))}
+          rows={home.stories.map((s) => ({ key: s.id, to: s.link, title: s.title, meta: s.status === 'published' ? t('home.stories.kudos', { count: s.kudosCount }) : undefined, end: <TintBadge>{t(`home.stories.state.${s.status}`)}</TintBadge> }))}
           empty={
             <>
               {t('home.stories.empty')}{' '}

@@ -1,6 +1,7 @@
-import { Button, CounterBadge, makeStyles } from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useRef, useState } from 'react';
+import { CountBadge } from '../../components/badge';
 import { useUnread } from './use-unread';
 import { useTranslation } from '../../lib/translation';
 
@@ -45,7 +46,7 @@ export function InboxBell() {
       ) : (
         button
       )}
-      {unread ? <CounterBadge className={styles.badge} count={unread} overflowCount={99} size="small" color="danger" aria-hidden="true" /> : null}
+      <CountBadge className={styles.badge} count={unread ?? 0} color="danger" aria-hidden="true" />
     </span>
   );
 }
