@@ -4,7 +4,8 @@
  * settings over the same sections), in one run. Prints Markdown tables (docs/benchmarks.md).
  *
  * Corpus: first argument, else CORPUS_DIR, else ../shared/corpus/power-platform-docs relative to
- * the repository. The corpus is test data and is not committed.
+ * the repository. The corpus is test data and is not committed. NO_TEST_HALF=1: every set but the
+ * maker set's test half (for runs while tuning).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -83,8 +84,9 @@ const systems = {
   mixed: [ours([...corpus, ...faq], threshold), baseline([...corpus, ...faq])],
 };
 
+// NO_TEST_HALF=1 leaves the test half out: for runs while tuning, which must never see it.
 const sets: Array<[QuestionSet, System[]]> = [
-  [loadQuestions(path.join(here, 'qa-makers-test.yaml'), 'Maker set, test half (never tuned on)'), systems.corpus],
+  ...(process.env.NO_TEST_HALF ? [] : [[loadQuestions(path.join(here, 'qa-makers-test.yaml'), 'Maker set, test half (never tuned on)'), systems.corpus] as [QuestionSet, System[]]]),
   [loadQuestions(path.join(here, 'qa-makers-tune.yaml'), 'Maker set, tuning half'), systems.corpus],
   [loadQuestions(path.join(here, 'qa-questions.yaml'), 'Older main set (corpus)'), systems.corpus],
   [loadQuestions(path.join(here, 'qa-holdout.yaml'), 'Older hold-out set (corpus)'), systems.corpus],
