@@ -14,6 +14,7 @@ import {
 import { useId, type ReactElement, type ReactNode } from 'react';
 import type { ApiError } from '../lib/api-error';
 import { ErrorState } from './error-state';
+import { useTranslation } from '../lib/translation';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -31,6 +32,7 @@ export interface FormDialogProps {
   readonly submitLabel: string;
   /** What the submit button says while the request runs, e.g. "Saving…". */
   readonly busyLabel?: string;
+  /** Defaults to the catalogue's common.cancel ("Cancel" / "Abbrechen"). */
   readonly cancelLabel?: string;
   readonly busy: boolean;
   /** False keeps the submit button disabled (nothing chosen yet). */
@@ -50,9 +52,10 @@ export interface FormDialogProps {
  * looks after pressing one (in a long form the top may be scrolled away). The browser's own
  * validation is off: the server's messages are the ones shown.
  */
-export function FormDialog({ open, onOpenChange, trigger, title, description, submitLabel, busyLabel, cancelLabel = 'Cancel', busy, canSubmit = true, onSubmit, error, errorTitle, children }: FormDialogProps) {
+export function FormDialog({ open, onOpenChange, trigger, title, description, submitLabel, busyLabel, cancelLabel, busy, canSubmit = true, onSubmit, error, errorTitle, children }: FormDialogProps) {
   const styles = useStyles();
   const descriptionId = useId();
+  const { t } = useTranslation();
   const surface = (
     <DialogSurface aria-describedby={description !== undefined ? descriptionId : undefined}>
       <form
@@ -75,7 +78,7 @@ export function FormDialog({ open, onOpenChange, trigger, title, description, su
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement action="close">
-              <Button appearance="secondary">{cancelLabel}</Button>
+              <Button appearance="secondary">{cancelLabel ?? t('common.cancel')}</Button>
             </DialogTrigger>
             <Button type="submit" appearance="primary" disabled={busy || !canSubmit}>
               {busy && busyLabel !== undefined ? busyLabel : submitLabel}
