@@ -150,7 +150,7 @@ describe('tab API: Insights dashboard, CSV export and My activity', () => {
     assert.deepEqual(departments, [
       { department: 'Finance', activeMakers: 1 },
       { department: 'Sales', activeMakers: 1 },
-      { department: 'Unknown', activeMakers: 1 },
+      { department: null, activeMakers: 1 },
     ]);
   });
 });

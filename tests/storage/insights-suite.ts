@@ -61,7 +61,7 @@ export function insightsSuite(name: string, setup: () => Promise<{ config?: Data
       assert.deepEqual(c.champions, { current: 1, previous: null });
       assert.deepEqual(c.byDepartment, [
         { department: 'Finance', activeMakers: 2 },
-        { department: 'Unknown', activeMakers: 1 },
+        { department: null, activeMakers: 1 },
       ]);
       const active = { '2026-11-01': 1, '2026-11-02': 2, '2026-11-03': 2, '2026-11-04': 1, '2026-11-05': 2, '2026-11-06': 1, '2026-11-07': 1, '2026-11-09': 1, '2026-11-10': 2, '2026-11-11': 1, '2026-11-12': 1, '2026-11-14': 1, '2026-11-15': 1 };
       assert.deepEqual(c.activeByDay, series(Object.fromEntries(Object.entries(active).map(([d, n]) => [d, { activeMakers: n }])), { activeMakers: 0 }));

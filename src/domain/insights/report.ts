@@ -48,15 +48,15 @@ async function communityOf(q: InsightsQueries, period: Period, cur: TimeRange, p
     q.activeByDay(cur),
   ]);
   const byDay = new Map(days.map((d) => [d.day, { day: d.day, activeMakers: d.n }]));
-  // Everyone has exactly one department (or none, "Unknown"): the departments add up to the active makers, one pass saved.
+  // Everyone has exactly one department (or none: null, which the CSV calls "Unknown"): the departments add up to the active makers, one pass saved.
   const activeNow = departments.reduce((total, d) => total + d.activeMakers, 0);
   return {
     activeMakers: fig(activeNow, activeBefore),
     newMakers: fig(newNow, newBefore),
     champions: fig(champions, null),
     byDepartment: departments
-      .map((d) => ({ department: d.department?.trim() || 'Unknown', activeMakers: d.activeMakers }))
-      .sort((a, b) => b.activeMakers - a.activeMakers || a.department.localeCompare(b.department)),
+      .map((d) => ({ department: d.department?.trim() || null, activeMakers: d.activeMakers }))
+      .sort((a, b) => b.activeMakers - a.activeMakers || Number(a.department === null) - Number(b.department === null) || (a.department ?? '').localeCompare(b.department ?? '')),
     activeByDay: fill(daysOf(period), byDay, (day) => ({ day, activeMakers: 0 })),
   };
 }

@@ -57,7 +57,7 @@ export function reportTables(r: InsightsReport): ReportTable[] {
         return { section: h.section, figure, current: shown(h.value.current), previous: shown(h.value.previous), change: changePercent(h.value) };
       }),
     ),
-    t('community-departments', 'Active makers by department', [col('department', 'Department'), col('activeMakers', 'Active makers')], r.community.byDepartment),
+    t('community-departments', 'Active makers by department', [col('department', 'Department'), col('activeMakers', 'Active makers')], r.community.byDepartment.map((d) => ({ ...d, department: d.department ?? 'Unknown' }))),
     t('community-daily', 'Active makers per day', [col('day', 'Day'), col('activeMakers', 'Active makers')], r.community.activeByDay),
     t('ask-daily', 'Questions per day', [col('day', 'Day'), col('asked', 'Asked'), col('answered', 'Answered by the knowledge base'), col('escalated', 'Escalated')], r.ask.byDay),
     t(

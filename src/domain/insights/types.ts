@@ -29,7 +29,8 @@ export interface CommunityInsights {
   /** Champions now (roles are not dated; `previous` is null). */
   champions: Figure;
   /** Active makers per department in the current period; people without a department count as "Unknown". */
-  byDepartment: Array<{ department: string; activeMakers: number }>;
+  /** `department` null: people who have not set one (the CSV says "Unknown", the tab words it). */
+  byDepartment: Array<{ department: string | null; activeMakers: number }>;
   /** Distinct active makers per day of the current period (every day present, zeros included). */
   activeByDay: Array<{ day: string; activeMakers: number }>;
 }

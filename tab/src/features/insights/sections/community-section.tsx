@@ -35,7 +35,7 @@ export function CommunitySection({ report, tables, range, readOnly }: SectionPro
         range={range}
         readOnly={readOnly}
         empty={c.byDepartment.every((d) => d.activeMakers === 0)}
-        chart={<HorizontalBars title={t('insights.community.byDepartment')} data={c.byDepartment.map((d) => ({ label: d.department, value: d.activeMakers }))} />}
+        chart={<HorizontalBars title={t('insights.community.byDepartment')} data={c.byDepartment.map((d) => ({ label: d.department ?? t('insights.community.noDepartment'), value: d.activeMakers }))} />}
       />
     </InsightsSection>
   );
