@@ -1,8 +1,8 @@
 import { audit } from '../audit/audit.js';
 import { requireRole } from '../identity/authorize.js';
-import type { Principal } from '../identity/types.js';
+import type { ChangeContext, Principal } from '../identity/types.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
-import { eventEntity, type EventChangeContext, type EventContext } from './context.js';
+import { eventEntity, type EventContext } from './context.js';
 import { standingOf } from './rsvp-rules.js';
 import type { Feedback } from './types.js';
 import { say, type ErrorText } from '../shared/error-text.js';
@@ -43,7 +43,7 @@ export async function submitFeedback(ctx: EventContext, principal: Principal, ev
 }
 
 /** Every rating with its comment and author (coe-admins: comments can be personal). */
-export async function feedbackDetails(ctx: EventContext, change: EventChangeContext, eventId: string) {
+export async function feedbackDetails(ctx: EventContext, change: ChangeContext, eventId: string) {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.feedback.read', eventEntity(eventId));
   return ctx.store.repos.events.feedback(eventId);
 }
