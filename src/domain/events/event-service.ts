@@ -1,4 +1,4 @@
-import type { ChangeContext, Principal } from '../identity/types.js';
+import type { ChangeContext, Principal, UserChange } from '../identity/types.js';
 import { NotFoundError } from '../shared/errors.js';
 import { announcedIn, announceEvent, announceTargets } from './announce.js';
 import type { EventContext } from './context.js';
@@ -38,12 +38,12 @@ export class EventService {
     return announceTargets(this.ctx, change);
   }
 
-  respond(principal: Principal, id: string, response: RsvpResponse, correlationId?: string | null) {
-    return respond(this.ctx, principal, id, response, correlationId);
+  respond(change: UserChange, id: string, response: RsvpResponse) {
+    return respond(this.ctx, change, id, response);
   }
 
-  submitFeedback(principal: Principal, id: string, rating: unknown, comment: unknown, correlationId?: string | null) {
-    return submitFeedback(this.ctx, principal, id, rating, comment, correlationId);
+  submitFeedback(change: UserChange, id: string, rating: unknown, comment: unknown) {
+    return submitFeedback(this.ctx, change, id, rating, comment);
   }
 
   feedbackDetails(change: ChangeContext, id: string) {

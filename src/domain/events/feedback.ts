@@ -1,6 +1,6 @@
 import { audit } from '../audit/audit.js';
 import { requireRole } from '../identity/authorize.js';
-import type { ChangeContext, Principal } from '../identity/types.js';
+import type { ChangeContext, UserChange } from '../identity/types.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { eventEntity, type EventContext } from './context.js';
 import { standingOf } from './rsvp-rules.js';
@@ -24,7 +24,9 @@ export function checkFeedback(rating: unknown, comment: unknown): { rating: numb
  * An attendee rates the event once it has started; rating again replaces their earlier answer
  * (the prompt card can be pressed twice, the tab can be used later).
  */
-export async function submitFeedback(ctx: EventContext, principal: Principal, eventId: string, rating: unknown, comment: unknown, correlationId?: string | null): Promise<Feedback> {
+export async function submitFeedback(ctx: EventContext, change: UserChange, eventId: string, rating: unknown, comment: unknown): Promise<Feedback> {
+  const { actor, correlationId } = change;
+  const { principal } = actor;
   const checked = checkFeedback(rating, comment);
   const at = ctx.clock.now().toISOString();
   return ctx.store.transaction(async (tx) => {
@@ -37,7 +39,7 @@ export async function submitFeedback(ctx: EventContext, principal: Principal, ev
     const before = await tx.events.findFeedback(eventId, principal.user.id);
     const feedback: Feedback = { eventId, userId: principal.user.id, rating: checked.rating, comment: checked.comment, submittedAt: at };
     await tx.events.upsertFeedback(feedback);
-    await audit(tx.audit, { clock: ctx.clock, correlationId }, { kind: 'user', principal }, 'event.feedback', eventEntity(eventId), before ? { rating: before.rating, comment: before.comment } : null, { rating: feedback.rating, comment: feedback.comment });
+    await audit(tx.audit, { clock: ctx.clock, correlationId }, actor, 'event.feedback', eventEntity(eventId), before ? { rating: before.rating, comment: before.comment } : null, { rating: feedback.rating, comment: feedback.comment });
     return feedback;
   });
 }

@@ -57,6 +57,11 @@ export interface ChangeContext {
 /** A change made by a signed-in person (submissions, a story's every change). */
 export type UserChange = ChangeContext & { actor: Actor & { kind: 'user'; principal: Principal } };
 
+/** The change a signed-in person makes in a request or a turn with this correlation id. */
+export function userChange(principal: Principal, correlationId?: string | null): UserChange {
+  return { actor: { kind: 'user', principal }, ...(correlationId === undefined ? {} : { correlationId }) };
+}
+
 /** What the Teams layer or the tab API knows about a person when they show up. */
 export interface ProfileInput extends UserRef {
   displayName: string;
