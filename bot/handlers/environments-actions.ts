@@ -1,9 +1,9 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import type { UserChange } from '../../src/domain/identity/types.js';
 import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
 import type { Translator } from '../../src/i18n/translator.js';
 import { z } from 'zod';
-import type { UserChange } from '../../src/domain/environments/service.js';
 import type { RequestDraft } from '../../src/domain/environments/validation.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { noticeCard } from '../cards/error.js';

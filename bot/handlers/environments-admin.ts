@@ -1,12 +1,11 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
-import type { ChangeContext } from '../../src/domain/environments/context.js';
 import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
 import { noticeCard } from '../cards/error.js';
 import { environmentAdminCard, type EnvironmentAdminView } from '../cards/environment-admin.js';
 import { environmentStatusCard } from '../cards/environment-status.js';
-import { hasRole } from '../../src/domain/identity/types.js';
+import { type ChangeContext, hasRole } from '../../src/domain/identity/types.js';
 import { ENV_VERBS, type EnvVerb } from '../cards/environment-verbs.js';
 import type { BotDeps } from '../deps.js';
 import { onCardAction } from './card-action.js';

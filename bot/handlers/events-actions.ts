@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { EventService } from '../../src/domain/events/event-service.js';
 import { eventView } from '../../src/domain/events/notifications.js';
 import { RSVP_RESPONSES } from '../../src/domain/events/types.js';
-import type { Principal } from '../../src/domain/identity/types.js';
+import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import { isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
 import { baseConversationId } from '../activity-parts.js';
 import { noticeCard } from '../cards/error.js';
@@ -46,7 +46,7 @@ export function registerEventActions(app: Application, deps: BotDeps): void {
     const principal = principalOf(context);
     let notice: string;
     try {
-      const outcome = await events.respond(principal, eventId, response, turnInfo(context).correlationId);
+      const outcome = await events.respond(userChange(principal, turnInfo(context).correlationId), eventId, response);
       notice = tr.t(outcome.changed ? `bot.events.thanks.${outcome.standing}` : `bot.events.already.${outcome.standing}`);
     } catch (error) {
       // A cancelled or finished event still shows its card, with the reason the answer was not taken.
@@ -72,7 +72,7 @@ export function registerEventActions(app: Application, deps: BotDeps): void {
     const detail = await events.detail(principal, eventId);
     const payload = { event: eventView(detail.event, events.ctx.links), counts: detail.counts };
     try {
-      const saved = await events.submitFeedback(principal, eventId, rating ?? '', comment ?? '', turnInfo(context).correlationId);
+      const saved = await events.submitFeedback(userChange(principal, turnInfo(context).correlationId), eventId, rating ?? '', comment ?? '');
       const summary = (await events.detail(principal, eventId)).feedback;
       return replyWithCard(context, feedbackThanksCard(payload, saved, summary, translatorOf(context)));
     } catch (error) {

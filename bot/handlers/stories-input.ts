@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { UserChange } from '../../src/domain/stories/context.js';
+import type { UserChange } from '../../src/domain/identity/types.js';
 import type { StoryDraft } from '../../src/domain/stories/validation.js';
 import { STORY_LIMITS } from '../../src/domain/stories/validation.js';
 import { principalOf, turnInfo } from '../turn.js';

@@ -1,7 +1,7 @@
 import { CardFactory } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import type { Principal } from '../../src/domain/identity/types.js';
+import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import { isDomainError } from '../../src/domain/shared/errors.js';
 import type { PathWithProgress } from '../../src/domain/training/training-service.js';
 import { TRAINING_VERBS } from '../cards/event-verbs.js';
@@ -67,7 +67,7 @@ export function registerTraining(app: Application, deps: BotDeps): void {
     if (!parsed.success) notice = tr.t('bot.training.unknownModule');
     else {
       try {
-        const outcome = await deps.services.training.setDone(principal, parsed.data.moduleId, true, turnInfo(context).correlationId);
+        const outcome = await deps.services.training.setDone(userChange(principal, turnInfo(context).correlationId), parsed.data.moduleId, true);
         notice = outcome.completedNow ? tr.t('bot.training.pathCompleted', { path: plain(outcome.path.title) }) : tr.t('bot.training.moduleDone', { module: plain(outcome.module.title) });
       } catch (error) {
         // A retired or removed module: show the current state instead of a dead end.

@@ -6,70 +6,34 @@
  * Screenshots: test-results/screenshots/ask-conversation-*.png.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { MAKER, TENANT, type Person } from '../helpers/activities.js';
 import { EXPERT } from '../helpers/ask.js';
-import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
+import { askQuestion as ask, openAs, sidewaysOverflow as overflow, type Theme } from '../helpers/tab-journey.js';
+import { PHONE, tabSession } from '../helpers/tab-session.js';
 import { tabApi } from '../helpers/training-events.js';
 
-const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const DLP = 'what is a dlp policy';
 const NOWHERE = 'How do I call a stored procedure from a flow?';
 
 describe('tab: Ask — conversation, my questions, details, reasons and replies (Chromium)', function () {
   this.timeout(240_000);
-  let app: TestApp;
-  let browser: Browser;
-  let errors: string[];
-  const contexts: BrowserContext[] = [];
-
+  const session = tabSession({ name: 'ask-conversation', settings: { SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' }, context: { locale: 'en-GB', timezoneId: 'Europe/Berlin' } });
   before(async () => {
-    assert.ok(existsSync(path.resolve('dist', 'tab', 'index.html')), 'The tab is not built: run "npm run build:tab" first.');
-    app = await startTestApp({ SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' });
-    await app.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
-    browser = await launchBrowser();
-  });
-  beforeEach(() => {
-    errors = [];
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const last = contexts.flatMap((c) => c.pages()).at(-1);
-      if (last) await saveScreenshot(last, `ask-conversation-failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}`).catch(() => undefined);
-    }
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    if (this.currentTest?.state === 'passed') assert.deepEqual(errors, [], 'the tab threw or crashed');
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
+    await session.app.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
   });
 
   /** `person` null: the development identity, the first CoE admin. */
-  async function open(person: Person | null, url = '/ask', theme = 'light', viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/Berlin' });
-    if (person) await context.setExtraHTTPHeaders({ 'x-dev-user-name': person.name });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    watchCsp(page, errors);
-    await page.goto(`${app.baseUrl}${url}${url.includes('?') ? '&' : '?'}theme=${theme}${person ? `&devUser=${person.aadObjectId}` : ''}`);
+  async function open(person: Person | null, url = '/ask', theme: Theme = 'light', viewport = DESKTOP): Promise<Page> {
+    const page = await openAs(session, url, { person, theme, viewport });
     await page.locator('main h1').first().waitFor({ timeout: 30_000 });
     return page;
-  }
-  async function ask(page: Page, question: string): Promise<void> {
-    await page.getByRole('searchbox', { name: 'Your question' }).fill(question);
-    await page.getByRole('button', { name: 'Ask', exact: true }).click();
-    await page.getByRole('region').getByText(`You asked: ${question}`).waitFor();
   }
   const current = (page: Page) => page.getByRole('region', { name: /^(Answer|These look closest:|I don't know that one)$/ });
   const earlier = (page: Page) => page.getByRole('region', { name: 'Earlier in this conversation' }).getByRole('article');
   const questionItems = (page: Page) => page.getByRole('list', { name: 'Your questions' }).locator(':scope > li');
-  const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
   it('when a maker asks twice, then both answers stay on screen (through My questions and a reload), and an earlier one can still be rated', async () => {
     const page = await open(MAKER);
@@ -130,7 +94,7 @@ describe('tab: Ask — conversation, my questions, details, reasons and replies 
     const reopened = expert.getByRole('list', { name: 'Tickets' }).locator(':scope > li').filter({ hasText: NOWHERE });
     await reopened.getByText(/Mia Maker replied/).waitFor();
     assert.match(await reopened.innerText(), /The connector does not list my stored procedures\./);
-    const inbox = await tabApi(app.baseUrl, 'GET', '/api/inbox', undefined, EXPERT);
+    const inbox = await tabApi(session.app.baseUrl, 'GET', '/api/inbox', undefined, EXPERT);
     assert.ok(inbox.body.items.some((i: { kind: string }) => i.kind === 'ticket-reply'), JSON.stringify(inbox.body));
   });
 

@@ -5,59 +5,23 @@
  * themes, desktop and phone, with axe. Screenshots: test-results/screenshots/ask-grade-*.png.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { MAKER } from '../helpers/activities.js';
-import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
+import { askQuestion, openAs, sidewaysOverflow as overflow, waitForHeading, type Theme } from '../helpers/tab-journey.js';
+import { PHONE, tabSession } from '../helpers/tab-session.js';
 
-const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
 describe('tab: Ask — graded answers (Chromium)', function () {
   this.timeout(180_000);
-  let app: TestApp;
-  let browser: Browser;
-  let errors: string[];
-  const contexts: BrowserContext[] = [];
+  const session = tabSession({ name: 'ask-grade', settings: { SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' }, context: { locale: 'en-GB' } });
 
-  before(async () => {
-    assert.ok(existsSync(path.resolve('dist', 'tab', 'index.html')), 'The tab is not built: run "npm run build:tab" first.');
-    app = await startTestApp({ SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' });
-    browser = await launchBrowser();
-  });
-  beforeEach(() => {
-    errors = [];
-  });
-  afterEach(async function () {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    if (this.currentTest?.state === 'passed') assert.deepEqual(errors, [], 'the tab threw or crashed');
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function open(theme = 'light', viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'en-GB' });
-    await context.setExtraHTTPHeaders({ 'x-dev-user-name': MAKER.name });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    watchCsp(page, errors);
-    await page.goto(`${app.baseUrl}/ask?theme=${theme}&devUser=${MAKER.aadObjectId}`);
-    await page.locator('main h1').filter({ hasText: 'Ask the CoE' }).waitFor({ timeout: 30_000 });
+  async function open(theme: Theme = 'light', viewport = DESKTOP) {
+    const page = await openAs(session, '/ask', { person: MAKER, theme, viewport });
+    await waitForHeading(page, 'Ask the CoE');
     return page;
   }
-  async function ask(page: Page, question: string, heading: string) {
-    await page.getByRole('searchbox', { name: 'Your question' }).fill(question);
-    await page.getByRole('button', { name: 'Ask', exact: true }).click();
-    const region = page.getByRole('region', { name: heading });
-    await region.getByText(`You asked: ${question}`).waitFor();
-    return region;
-  }
-  const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  const ask = (page: Parameters<typeof askQuestion>[0], question: string, grade: string) => askQuestion(page, question, { grade });
 
   it('when the knowledge base is sure, then the page answers with its source under "High confidence", with no percentage', async () => {
     const page = await open();

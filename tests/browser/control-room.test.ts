@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
-import { PHONE, sidewaysOverflow, tabSession, waitForHeading } from '../helpers/tab-session.js';
+import { sidewaysOverflow, waitForHeading } from '../helpers/tab-journey.js';
+import { PHONE, tabSession } from '../helpers/tab-session.js';
 import { createPersonFixture, PRIYA, SAM, TENANT } from '../privacy/person-fixture.js';
 
 /** The coe-admins' control room on the Admin page: roles, a person's data (erase), the audit log, retention. */

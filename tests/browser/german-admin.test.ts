@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { Frame } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from '../helpers/browser.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
+import { waitForHeading as h1 } from '../helpers/tab-journey.js';
 import { tabSession } from '../helpers/tab-session.js';
 import { openTabInTeams, shootFramedTab } from '../helpers/teams-host.js';
 import { tabApi } from '../helpers/training-events.js';
@@ -41,7 +42,6 @@ describe('tab: the Admin area in German from the Teams locale (Chromium)', funct
     await services.environments.service.submit(asMaker, { ...SANDBOX_DRAFT, displayName: 'OPS-Fleet tracker' }, 'de-admin-pending-2');
   });
 
-  const h1 = (tab: Frame, text: string | RegExp) => tab.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
   const mainText = (tab: Frame) => tab.locator('main').innerText();
 
   it('when Teams says de-DE, then the admin page, its environment requests and their decisions are German', async () => {

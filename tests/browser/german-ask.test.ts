@@ -10,6 +10,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, screenshotDir } from '../helpers/browser.js';
+import { askQuestion, waitForHeading as h1 } from '../helpers/tab-journey.js';
 import { tabSession } from '../helpers/tab-session.js';
 import { openTabInTeams, shootFramedTab } from '../helpers/teams-host.js';
 import { tabApi } from '../helpers/training-events.js';
@@ -50,7 +51,6 @@ async function englishLeft(tab: Frame): Promise<string[]> {
 describe('tab: Ask in German from the Teams locale (Chromium)', function () {
   this.timeout(180_000);
   const session = tabSession({ name: 'german-ask', settings: { SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' }, context: { locale: 'en-US', timezoneId: 'Europe/Berlin' } });
-  const h1 = (tab: Frame, text: string | RegExp) => tab.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
   let dev: { tenantId: string; aadObjectId: string; displayName: string };
   let makerTicket: number;
   let own: { id: string; number: number };
@@ -76,13 +76,7 @@ describe('tab: Ask in German from the Teams locale (Chromium)', function () {
     await copyFile(path.join(screenshotDir, `german-ask-${name}.png`), path.resolve('docs', 'screenshots', `tab-german-ask${name === 'answer' ? '' : `-${name}`}.png`));
   }
 
-  async function ask(tab: Frame, question: string, heading: string) {
-    await tab.getByRole('searchbox', { name: 'Ihre Frage' }).fill(question);
-    await tab.getByRole('button', { name: 'Fragen', exact: true }).click();
-    const region = tab.getByRole('region', { name: heading });
-    await region.getByText(`Ihre Frage: ${question}`).waitFor();
-    return region;
-  }
+  const ask = (tab: Frame, question: string, grade: string) => askQuestion(tab, question, { grade, language: 'de' });
 
   it('when Teams says de-DE, then asking is German: the box, the grades, 👍/👎 with its reason and "Ask an expert", and axe passes', async () => {
     const { page, tab } = await openTabInTeams(session, 'de-de', '/ask?inTeams=1');

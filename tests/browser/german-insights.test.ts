@@ -13,6 +13,7 @@ import type { Frame } from 'playwright-core';
 import { MAKER, type Person } from '../helpers/activities.js';
 import { expectNoSeriousA11yViolations, screenshotDir } from '../helpers/browser.js';
 import { COLLEAGUE, STORY_FORM } from '../helpers/stories.js';
+import { waitForHeading as h1 } from '../helpers/tab-journey.js';
 import { tabSession } from '../helpers/tab-session.js';
 import { openTabInTeams, shootFramedTab } from '../helpers/teams-host.js';
 import { MAX, tabApi } from '../helpers/training-events.js';
@@ -80,7 +81,6 @@ describe('tab: Insights and the sponsor report in German (Chromium)', function (
     await ok('POST', `/api/stories/${story.story.id}/moderation`, { decision: 'approve', version: story.story.version });
   });
 
-  const h1 = (tab: Frame, text: string) => tab.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
   const figureText = async (tab: Frame, label: string) => (await tab.locator(`[data-figure="${label}"]`).first().innerText()).replace(/\s+/g, ' ').trim();
   const chartsDrawn = (tab: Frame) =>
     tab.waitForFunction(

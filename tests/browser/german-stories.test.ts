@@ -12,6 +12,7 @@ import type { Principal } from '../../src/domain/identity/types.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 import { expectNoSeriousA11yViolations } from '../helpers/browser.js';
 import { STORY_FORM } from '../helpers/stories.js';
+import { waitForHeading as h1 } from '../helpers/tab-journey.js';
 import { tabSession } from '../helpers/tab-session.js';
 import { openTabInTeams, shootFramedTab } from '../helpers/teams-host.js';
 
@@ -48,7 +49,6 @@ describe('tab: Stories and environment requests in German from the Teams locale 
   });
 
   const open = (tabPath: string) => openTabInTeams(session, 'de-de', tabPath);
-  const h1 = (tab: Frame, text: string | RegExp) => tab.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
 
   it('when Teams says de-DE, then the gallery and a story are German, with German dates and money, and axe passes', async () => {
     const { page, tab } = await open('/stories?inTeams=1');

@@ -6,9 +6,9 @@
  * (docs/screenshots/tab-german-*.png are copies of them).
  */
 import assert from 'node:assert/strict';
-import type { Frame } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from '../helpers/browser.js';
-import { tabSession, waitForHeading } from '../helpers/tab-session.js';
+import { waitForHeading } from '../helpers/tab-journey.js';
+import { tabSession } from '../helpers/tab-session.js';
 import { openTabInTeams, shootFramedTab } from '../helpers/teams-host.js';
 import type { CommunityEvent } from '../../src/domain/events/types.js';
 import { eventChanged, storyKudos } from '../../src/domain/inbox/notes.js';
@@ -21,11 +21,10 @@ describe('tab: German from the Teams locale (Chromium)', function () {
 
   const openInTeams = (locale: string, tabPath: string) => openTabInTeams(session, locale, tabPath);
   const shoot = shootFramedTab;
-  const h1 = (tab: Frame, text: string | RegExp) => tab.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
 
   it('when Teams says de-DE, then the shell, Home, Events and Training are German with German dates, and axe passes', async () => {
     const { page, tab } = await openInTeams('de-de', '/?inTeams=1');
-    await h1(tab, /^Willkommen, /);
+    await waitForHeading(tab, /^Willkommen, /);
     assert.equal(await tab.locator('html').getAttribute('lang'), 'de');
     assert.equal(await tab.evaluate(() => (globalThis as any).document.title), 'Start · Maker Hub');
     const nav = tab.getByRole('navigation', { name: 'Maker Hub' });
@@ -43,7 +42,7 @@ describe('tab: German from the Teams locale (Chromium)', function () {
     await shoot(page, 'german-home');
 
     await nav.getByRole('link', { name: 'Veranstaltungen', exact: true }).click();
-    await h1(tab, 'Community-Veranstaltungen');
+    await waitForHeading(tab, 'Community-Veranstaltungen');
     const first = tab.getByRole('list', { name: 'Anstehende Veranstaltungen' }).locator(':scope > li').first();
     await first.waitFor();
     const text = await first.innerText();
@@ -59,7 +58,7 @@ describe('tab: German from the Teams locale (Chromium)', function () {
     await shoot(page, 'german-events');
 
     await nav.getByRole('link', { name: 'Schulung', exact: true }).click();
-    await h1(tab, 'Lernpfade');
+    await waitForHeading(tab, 'Lernpfade');
     await tab.getByRole('heading', { name: 'Ihre Lernpfade' }).waitFor();
     const card = await tab.locator('main li').first().innerText();
     // A German percentage has a space before the sign ("0 %"); durations read "Std."/"Min.".
@@ -94,7 +93,7 @@ describe('tab: German from the Teams locale (Chromium)', function () {
 
   it('when Teams says de-DE, then My activity is German: figures, department, recent questions, German numbers', async () => {
     const { page, tab } = await openInTeams('de-de', '/activity?inTeams=1');
-    await h1(tab, 'Meine Aktivität');
+    await waitForHeading(tab, 'Meine Aktivität');
     await tab.getByRole('tab', { name: 'Letzte 30 Tage' }).waitFor();
     assert.match(await tab.locator('[data-period]').innerText(), /^\d{1,2}\. \S+ – \d{1,2}\. \S+ \d{4} \(30 Tage\)\.$/);
     await tab.getByRole('heading', { name: 'Ihre Zahlen' }).waitFor();
@@ -111,7 +110,7 @@ describe('tab: German from the Teams locale (Chromium)', function () {
 
   it('when Teams sends a locale we have no catalogue for (fr-FR), then the tab is English', async () => {
     const { tab } = await openInTeams('fr-fr', '/events?inTeams=1');
-    await h1(tab, 'Community events');
+    await waitForHeading(tab, 'Community events');
     assert.equal(await tab.locator('html').getAttribute('lang'), 'en');
     assert.match(await tab.getByRole('list', { name: 'Upcoming events' }).locator(':scope > li').first().innerText(), /0 going · 0 maybe/);
   });

@@ -9,7 +9,8 @@ import { AccessTokens } from '../../src/integrations/entra/credential.js';
 import { GraphClient } from '../../src/integrations/graph/index.js';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
 import { GraphStandIn } from '../helpers/graph-stand-in.js';
-import { PHONE, sidewaysOverflow as overflow, tabSession, waitForHeading as h1 } from '../helpers/tab-session.js';
+import { sidewaysOverflow as overflow, waitForHeading as h1 } from '../helpers/tab-journey.js';
+import { PHONE, tabSession } from '../helpers/tab-session.js';
 
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 const ADMIN = '00000000-0000-0000-0000-00000000a001';

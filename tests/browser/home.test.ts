@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
-import { PHONE, sidewaysOverflow, tabSession, waitForHeading } from '../helpers/tab-session.js';
+import { sidewaysOverflow, waitForHeading } from '../helpers/tab-journey.js';
+import { PHONE, tabSession } from '../helpers/tab-session.js';
 import { asActor } from '../helpers/training-events.js';
 import type { Principal } from '../../src/domain/identity/types.js';
 import { buildWorld, WHO, type HomeWorld, type Who } from '../home/home-fixture.js';

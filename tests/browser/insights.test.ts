@@ -7,20 +7,17 @@
  * insights-*.png and docs/screenshots/tab-insights(-dark).png, tab-sponsor-report.png.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { MAKER, type Person } from '../helpers/activities.js';
-import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot } from '../helpers/browser.js';
+import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
 import { DEVELOPER_DRAFT, SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 import { COLLEAGUE, STORY_FORM } from '../helpers/stories.js';
-import { sidewaysOverflow } from '../helpers/tab-session.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { sidewaysOverflow, waitForHeading as h1 } from '../helpers/tab-journey.js';
+import { DESKTOP, PHONE, tabSession } from '../helpers/tab-session.js';
+import type { TestApp } from '../helpers/test-app.js';
 import { ManualClock, MAX, sampleEvent, samplePath, tabApi } from '../helpers/training-events.js';
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 
 /** Days relative to today (UTC), as the dashboard counts them. */
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -93,48 +90,23 @@ async function seed(app: TestApp, clock: ManualClock): Promise<void> {
 
 describe('tab: Insights, sponsor report and My activity figures (Chromium)', function () {
   this.timeout(180_000);
-  let app: TestApp;
-  let browser: Browser;
-  let errors: string[];
-  const contexts: BrowserContext[] = [];
-
-  before(async () => {
-    assert.ok(existsSync(path.resolve('dist', 'tab', 'index.html')), 'The tab is not built: run "npm run build:tab" first.');
-    const clock = new ManualClock(new Date(at(-10, '10:00')));
-    app = await startTestApp({ DELIVERY_WORKER: 'off' }, { clock });
-    await seed(app, clock);
-    browser = await launchBrowser();
-  });
-  beforeEach(() => {
-    errors = [];
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const last = contexts.flatMap((c) => c.pages()).at(-1);
-      if (last) await saveScreenshot(last, `insights-failed-${(this.currentTest.title ?? '').replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => undefined);
-    }
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    if (this.currentTest?.state === 'passed') assert.deepEqual(errors, [], 'the tab threw or crashed');
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  async function open(pathAndQuery: string, options: { viewport?: typeof DESKTOP; acceptDownloads?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'en-US', timezoneId: 'UTC', acceptDownloads: options.acceptDownloads ?? false });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
+  let clock: ManualClock;
+  const session = tabSession({
+    name: 'insights',
+    settings: { DELIVERY_WORKER: 'off' },
+    context: { locale: 'en-US', timezoneId: 'UTC' },
+    app: () => {
+      clock = new ManualClock(new Date(at(-10, '10:00')));
+      return { clock };
+    },
     // React and the chart library report their problems on the console; refused requests (a 400 on
     // purpose, a maker's 403) are the browser's own lines and expected here.
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
-    });
-    await page.goto(app.baseUrl + pathAndQuery);
-    return page;
-  }
-  const h1 = (page: Page, text: string | RegExp) => page.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
+    failOnConsoleError: (text) => !text.startsWith('Failed to load resource'),
+  });
+  before(() => seed(session.app, clock));
+
+  // Downloads are refused unless a test waits for one.
+  const open = (pathAndQuery: string, { viewport = DESKTOP, acceptDownloads = false } = {}) => session.open(pathAndQuery, { viewport, acceptDownloads });
   /** What sticks out past the right edge (for the failure message). */
   const wideElements = (page: Page) =>
     page.evaluate<string[]>(
@@ -259,14 +231,14 @@ describe('tab: Insights, sponsor report and My activity figures (Chromium)', fun
     assert.equal(await gap.getByRole('button', { name: 'Add FAQ entry' }).count(), 0);
     await page.getByText(`Added “${question}” to the knowledge base.`).waitFor();
 
-    const faq = await tabApi(app.baseUrl, 'GET', '/api/ask/faq', undefined, MAKER);
+    const faq = await tabApi(session.app.baseUrl, 'GET', '/api/ask/faq', undefined, MAKER);
     const entry = (faq.body.entries as Array<{ question: string; alternates: string[]; answer: string; tags: string[] }>).find((e) => e.question === question);
     assert.ok(entry, 'the entry is in the knowledge base');
     assert.deepEqual([...entry.alternates].sort(), [...alternates].sort());
     assert.equal(entry.answer, 'Use the **SAP ERP** connector with an on-premises data gateway.');
     assert.deepEqual(entry.tags, ['sap', 'connectors']);
     // And the knowledge base now answers the gap's question (a search: asking would change the figures).
-    const again = await tabApi(app.baseUrl, 'GET', `/api/ask/search?q=${encodeURIComponent(SAP)}`, undefined, COLLEAGUE);
+    const again = await tabApi(session.app.baseUrl, 'GET', `/api/ask/search?q=${encodeURIComponent(SAP)}`, undefined, COLLEAGUE);
     assert.equal(again.body.answered, true);
     assert.equal(again.body.results[0].title, question);
     // After a reload the gap is still in the period's data, but says what answers it now instead of asking again.
@@ -317,11 +289,11 @@ describe('tab: Insights, sponsor report and My activity figures (Chromium)', fun
     await h1(page, 'My activity');
 
     for (const url of ['/api/admin/insights', '/api/admin/insights/export.csv?table=headline']) {
-      const refused = await tabApi(app.baseUrl, 'GET', url, undefined, MAKER);
+      const refused = await tabApi(session.app.baseUrl, 'GET', url, undefined, MAKER);
       assert.equal(refused.status, 403, url);
       assert.equal(refused.body.error.code, 'forbidden');
     }
-    await page.goto(`${app.baseUrl}/admin/insights/report`);
+    await page.goto(`${session.app.baseUrl}/admin/insights/report`);
     await h1(page, 'Sponsor report');
     await page.getByText('Only CoE admins can see Insights').waitFor();
   });

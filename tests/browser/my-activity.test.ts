@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Person } from '../helpers/activities.js';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
-import { PHONE, sidewaysOverflow, tabSession } from '../helpers/tab-session.js';
+import { sidewaysOverflow } from '../helpers/tab-journey.js';
+import { PHONE, tabSession } from '../helpers/tab-session.js';
 import { tabApi } from '../helpers/training-events.js';
 
 /** The department a person gives themselves on My activity (Insights counts active makers by it). */

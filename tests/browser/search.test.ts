@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
-import { PHONE, sidewaysOverflow, tabSession, waitForHeading } from '../helpers/tab-session.js';
+import { sidewaysOverflow, waitForHeading } from '../helpers/tab-journey.js';
+import { PHONE, tabSession } from '../helpers/tab-session.js';
 import { publish, seedEveryKind, submitStory } from '../search/search-fixture.js';
 
 /** The header search box and the /search page, with one of each kind behind it. */

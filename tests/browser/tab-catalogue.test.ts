@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { tabSession, waitForHeading } from '../helpers/tab-session.js';
+import { waitForHeading } from '../helpers/tab-journey.js';
+import { tabSession } from '../helpers/tab-session.js';
 
 /** The catalogue chunks the page fetched ("en-first", "de-events"), from the browser's own resource timing. */
 async function catalogueChunks(page: Page): Promise<string[]> {

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
-import { tabSession, waitForHeading } from '../helpers/tab-session.js';
+import { waitForHeading } from '../helpers/tab-journey.js';
+import { tabSession } from '../helpers/tab-session.js';
 import { openTabInTeams, TEAMS_HOST_URL } from '../helpers/teams-host.js';
 
 /** Marks the document, so a full page load (which would drop the mark) can be told from a router change. */

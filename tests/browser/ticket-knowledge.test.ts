@@ -6,61 +6,34 @@
  */
 import assert from 'node:assert/strict';
 import { copyFile, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { MAKER, TENANT, type Person } from '../helpers/activities.js';
 import { EXPERT } from '../helpers/ask.js';
-import { expectNoSeriousA11yViolations, launchBrowser, saveScreenshot, watchCsp } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
+import { openAs, sidewaysOverflow, waitForHeading } from '../helpers/tab-journey.js';
+import { PHONE, tabSession } from '../helpers/tab-session.js';
 import { tabApi } from '../helpers/training-events.js';
 
-const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const QUESTION = 'who owns the CoE ??';
 
 describe('tab: an expert\'s ticket shows what the bot knew, and Promote opens the FAQ editor (Chromium)', function () {
   this.timeout(180_000);
-  let app: TestApp;
-  let browser: Browser;
-  let errors: string[];
-  const contexts: BrowserContext[] = [];
+  const session = tabSession({ name: 'ticket', settings: { SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' }, context: { locale: 'en-GB', timezoneId: 'Europe/Berlin' } });
   let ticket: { id: string; number: number };
 
   before(async () => {
-    assert.ok(existsSync(path.resolve('dist', 'tab', 'index.html')), 'The tab is not built: run "npm run build:tab" first.');
-    app = await startTestApp({ SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' });
-    await app.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
-    const asked = await tabApi(app.baseUrl, 'POST', '/api/ask/questions', { question: QUESTION }, MAKER);
+    const { app, baseUrl } = session.app;
+    await app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
+    const asked = await tabApi(baseUrl, 'POST', '/api/ask/questions', { question: QUESTION }, MAKER);
     assert.equal(asked.body.grade, 'closest');
-    ticket = (await tabApi(app.baseUrl, 'POST', `/api/ask/questions/${asked.body.questionId}/escalate`, {}, MAKER)).body.ticket;
-    browser = await launchBrowser();
-  });
-  beforeEach(() => {
-    errors = [];
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      const last = contexts.flatMap((c) => c.pages()).at(-1);
-      if (last) await saveScreenshot(last, `ticket-failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => undefined);
-    }
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    if (this.currentTest?.state === 'passed') assert.deepEqual(errors, [], 'the tab threw or crashed');
-  });
-  after(async () => {
-    await browser?.close();
-    await app?.close();
+    ticket = (await tabApi(baseUrl, 'POST', `/api/ask/questions/${asked.body.questionId}/escalate`, {}, MAKER)).body.ticket;
   });
 
   async function open(person: Person, viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/Berlin' });
-    await context.setExtraHTTPHeaders({ 'x-dev-user-name': person.name });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    watchCsp(page, errors);
-    await page.goto(`${app.baseUrl}/ask?theme=light&devUser=${person.aadObjectId}&view=all`);
-    await page.locator('main h1').filter({ hasText: 'Ask the CoE' }).waitFor({ timeout: 30_000 });
+    const page = await openAs(session, '/ask?view=all', { person, viewport });
+    await waitForHeading(page, 'Ask the CoE');
     return page;
   }
   const ticketCard = (page: Page) => page.getByRole('list', { name: 'Tickets' }).locator(':scope > li').filter({ hasText: `#${ticket.number}` });
@@ -86,7 +59,7 @@ describe('tab: an expert\'s ticket shows what the bot knew, and Promote opens th
 
     const phone = await open(EXPERT, PHONE);
     await ticketCard(phone).getByText('Closest topics', { exact: true }).waitFor();
-    assert.ok((await phone.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')) <= 0, 'no sideways scrolling on a phone');
+    assert.ok((await sidewaysOverflow(phone)) <= 0, 'no sideways scrolling on a phone');
     await expectNoSeriousA11yViolations(phone);
     await saveScreenshot(phone, 'ticket-bot-knew-phone-light');
 
@@ -97,7 +70,7 @@ describe('tab: an expert\'s ticket shows what the bot knew, and Promote opens th
   });
 
   it('when an expert presses "Add to knowledge base", then the FAQ editor opens with the tidied question and the answer, previews it, and saving puts it in the knowledge base', async () => {
-    const answered = await tabApi(app.baseUrl, 'POST', `/api/ask/tickets/${ticket.id}/actions`, { action: 'answer', answer: 'The **CoE team** owns it; see the [CoE page](https://contoso.example/coe).' }, EXPERT);
+    const answered = await tabApi(session.app.baseUrl, 'POST', `/api/ask/tickets/${ticket.id}/actions`, { action: 'answer', answer: 'The **CoE team** owns it; see the [CoE page](https://contoso.example/coe).' }, EXPERT);
     assert.equal(answered.status, 200);
     const page = await open(EXPERT);
     const card = ticketCard(page);
@@ -119,13 +92,13 @@ describe('tab: an expert\'s ticket shows what the bot knew, and Promote opens th
     await editor.getByRole('textbox', { name: 'Question' }).fill('Who');
     await editor.getByRole('button', { name: 'Save to knowledge base' }).click();
     await editor.getByText('Write the question (at least 5 characters).').waitFor();
-    assert.equal(await app.app.services.store.repos.kbEntries.find(`ticket-${ticket.number}`), undefined, 'a refused entry stores nothing');
+    assert.equal(await session.app.app.services.store.repos.kbEntries.find(`ticket-${ticket.number}`), undefined, 'a refused entry stores nothing');
     await editor.getByRole('textbox', { name: 'Question' }).fill('Who owns the Power Platform CoE?');
     await editor.getByRole('button', { name: 'Save to knowledge base' }).click();
     await editor.waitFor({ state: 'detached' });
     await card.getByRole('status').getByText('"Who owns the Power Platform CoE?" is now in the knowledge base.').waitFor();
     await card.getByText('In the knowledge base', { exact: true }).waitFor();
-    const entry = await app.app.services.store.repos.kbEntries.find(`ticket-${ticket.number}`);
+    const entry = await session.app.app.services.store.repos.kbEntries.find(`ticket-${ticket.number}`);
     assert.equal(entry?.question, 'Who owns the Power Platform CoE?');
     assert.deepEqual(entry?.alternates, ['who runs the coe', 'who is the CoE team']);
   });

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
-import { DESKTOP, PHONE, sidewaysOverflow as overflow, tabSession, waitForHeading as h1 } from '../helpers/tab-session.js';
+import { sidewaysOverflow as overflow, waitForHeading as h1 } from '../helpers/tab-journey.js';
+import { DESKTOP, PHONE, tabSession } from '../helpers/tab-session.js';
 
 const MAKER_ID = '00000000-0000-0000-0000-00000000b0c1';
 

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
-import { DESKTOP, PHONE, sidewaysOverflow as overflow, tabSession, waitForHeading as h1 } from '../helpers/tab-session.js';
+import { sidewaysOverflow as overflow, waitForHeading as h1 } from '../helpers/tab-journey.js';
+import { DESKTOP, PHONE, tabSession } from '../helpers/tab-session.js';
 import { samplePath, tabApi } from '../helpers/training-events.js';
 import { STALE_MODULE, STALE_MODULE_ORDER, STALE_PATH } from '../../src/domain/training/training-admin.js';
 import { TITLE_WITHOUT_LETTERS } from '../../src/domain/training/validation.js';

@@ -4,7 +4,7 @@
  * a channel post in English. Through the bot's HTTP endpoint and the Bot Connector protocol.
  */
 import assert from 'node:assert/strict';
-import type { Principal } from '../../src/domain/identity/types.js';
+import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import { cardText, postActivity } from '../helpers/bot-client.js';
 import { ADMIN, MAKER, personalInstall, personalMessage, type Person } from '../helpers/activities.js';
 import { conversationInput, waitFor } from '../helpers/delivery-fakes.js';
@@ -48,7 +48,7 @@ describe('delivery: proactive cards in the recipient\'s last seen locale', funct
   async function cancelledFor(people: Person[]): Promise<Map<Person, string>> {
     const event = await t.app.services.events.create({ actor: asActor(admin) }, sampleEvent('2031-05-06', { title: 'Copilot Studio clinic' }));
     await t.app.services.events.announce({ actor: asActor(admin) }, event.id, [CHANNEL]);
-    for (const p of people) await t.app.services.events.respond((await t.app.services.identity.principalOf((await userOf(p)).id)), event.id, 'going');
+    for (const p of people) await t.app.services.events.respond(userChange((await t.app.services.identity.principalOf((await userOf(p)).id))), event.id, 'going');
     teams.reset();
     await t.app.services.events.cancel({ actor: asActor(admin) }, event.id, null);
     const chats = new Map<Person, string>();

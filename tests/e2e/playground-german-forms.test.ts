@@ -7,43 +7,20 @@
  * (copies in docs/screenshots/).
  */
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, saveScreenshot } from '../helpers/browser.js';
-import { startLocaleProxy, type LocaleProxy } from '../helpers/locale-proxy.js';
-import { clickCardButton, fillCardInput, openPlayground, REPLY_TIMEOUT_MS, sendMessage, startPlayground, waitForCardText, type PlaygroundIdentity, type StartedPlayground } from '../helpers/playground.js';
-import { startTestApp, TEST_SETTINGS, type TestApp } from '../helpers/test-app.js';
+import type { Page } from 'playwright-core';
+import { saveScreenshot } from '../helpers/browser.js';
+import { clickCardButton, fillCardInput, germanPlayground, REPLY_TIMEOUT_MS, sendMessage, waitForCardText, type PlaygroundIdentity } from '../helpers/playground.js';
+import { TEST_SETTINGS } from '../helpers/test-app.js';
 
 const JONAS: PlaygroundIdentity = { tenantId: TEST_SETTINGS['DEV_TENANT_ID']!, aadObjectId: '00000000-0000-0000-0000-00000000d0e3', name: 'Jonas Jäger' };
 
 describe('Maker Hub in the Agents Playground, in German: the forms', function () {
   this.timeout(120_000);
-  let app: TestApp | undefined;
-  let proxy: LocaleProxy | undefined;
-  let playground: StartedPlayground | undefined;
-  let browser: Browser | undefined;
+  const german = germanPlayground('playground-german-forms', JONAS, { width: 1400, height: 1100 });
   let page: Page;
-
-  before(async function () {
-    this.timeout(180_000);
-    app = await startTestApp({ SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' });
-    proxy = await startLocaleProxy(app.baseUrl, 'de-DE');
-    playground = await startPlayground(proxy.endpoint, { identity: JONAS });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1100 }, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
-    await openPlayground(page, playground.url);
+  before(async () => {
+    page = german.page;
     await waitForCardText(page, /Willkommen, Jonas Jäger!/);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page && !page.isClosed()) await saveScreenshot(page, `playground-german-forms-failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => undefined);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    await browser?.close().catch(() => undefined);
-    await playground?.close().catch(() => undefined);
-    await proxy?.close().catch(() => undefined);
-    await app?.close();
   });
 
   it('when he types "Umgebung anfordern" and sends the form, then the form and the status card are German', async () => {

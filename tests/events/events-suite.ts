@@ -4,7 +4,7 @@ import { eventLinks } from '../../src/container-training-events.js';
 import { EventService } from '../../src/domain/events/event-service.js';
 import { parseReminderOffsets } from '../../src/domain/events/reminders.js';
 import { IdentityService } from '../../src/domain/identity/identity-service.js';
-import type { Principal } from '../../src/domain/identity/types.js';
+import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../src/domain/shared/errors.js';
 import { openDatabase } from '../../src/storage/dialect.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
@@ -50,12 +50,12 @@ export function eventsSuite(name: string, open: () => Promise<{ config: Database
     it('when two makers go to an event with one seat, then the second waits and is promoted when the first drops out', async () => {
       const event = await events.create(by(admin), sampleEvent('2026-05-20', { capacity: 1 }));
       const [mia, max] = [await person(2, 'Mia'), await person(3, 'Max')];
-      assert.equal((await events.respond(mia, event.id, 'going')).standing, 'going');
-      const waiting = await events.respond(max, event.id, 'going');
+      assert.equal((await events.respond(userChange(mia), event.id, 'going')).standing, 'going');
+      const waiting = await events.respond(userChange(max), event.id, 'going');
       assert.deepEqual([waiting.standing, waiting.waitlistPosition, waiting.counts.going, waiting.counts.waitlisted], ['waitlisted', 1, 1, 1]);
-      assert.equal((await events.respond(max, event.id, 'going')).changed, false, 'answering again keeps the place in line');
+      assert.equal((await events.respond(userChange(max), event.id, 'going')).changed, false, 'answering again keeps the place in line');
 
-      const dropped = await events.respond(mia, event.id, 'not-going');
+      const dropped = await events.respond(userChange(mia), event.id, 'not-going');
       assert.deepEqual(dropped.promoted, [max.user.id]);
       assert.deepEqual([dropped.counts.going, dropped.counts.waitlisted, dropped.counts.notGoing, dropped.counts.spotsLeft], [1, 0, 1, 0]);
       assert.equal((await events.detail(max, event.id)).mine, 'going');
@@ -67,7 +67,7 @@ export function eventsSuite(name: string, open: () => Promise<{ config: Database
     it('when many makers answer at once for few seats, then never more than the capacity are going', async () => {
       const event = await events.create(by(admin), sampleEvent('2026-05-21', { capacity: 3 }));
       const people = await Promise.all(Array.from({ length: 8 }, (_, i) => person(10 + i)));
-      await Promise.all(people.map((p) => events.respond(p, event.id, 'going')));
+      await Promise.all(people.map((p) => events.respond(userChange(p), event.id, 'going')));
       const detail = await events.detail(admin, event.id);
       assert.deepEqual([detail.counts.going, detail.counts.waitlisted], [3, 5]);
     });
@@ -76,7 +76,7 @@ export function eventsSuite(name: string, open: () => Promise<{ config: Database
       const event = await events.create(by(admin), sampleEvent('2026-05-22', { capacity: 1 }));
       const [a, b, c] = [await person(2), await person(3), await person(4)];
       for (const p of [a, b, c]) {
-        await events.respond(p, event.id, 'going');
+        await events.respond(userChange(p), event.id, 'going');
         clock.advance(1000);
       }
       const updated = await events.update(by(admin), event.id, sampleEvent('2026-05-22', { capacity: 2 }), event.version);
@@ -96,13 +96,13 @@ export function eventsSuite(name: string, open: () => Promise<{ config: Database
     it('when an event is moved and then cancelled, then versions bump, answers are refused after, and it shows as cancelled', async () => {
       const event = await events.create(by(admin), sampleEvent('2026-05-23'));
       const mia = await person(2);
-      await events.respond(mia, event.id, 'going');
+      await events.respond(userChange(mia), event.id, 'going');
       const moved = await events.update(by(admin), event.id, sampleEvent('2026-05-23', { start: '2026-05-23T14:00', end: '2026-05-23T15:00' }));
       assert.deepEqual([moved.startsAt, moved.scheduleVersion], ['2026-05-23T12:00:00.000Z', 2]);
       const { event: cancelled, changed } = await events.cancel(by(admin), event.id, 'Speaker is ill');
       assert.deepEqual([changed, cancelled.status, cancelled.cancelReason, cancelled.scheduleVersion], [true, 'cancelled', 'Speaker is ill', 3]);
       assert.equal((await events.cancel(by(admin), event.id, null)).changed, false, 'cancelling twice changes nothing');
-      await assert.rejects(events.respond(mia, event.id, 'maybe'), ConflictError);
+      await assert.rejects(events.respond(userChange(mia), event.id, 'maybe'), ConflictError);
       const upcoming = await events.list(mia, { when: 'upcoming' });
       assert.equal(upcoming.find((s) => s.event.id === event.id)?.event.status, 'cancelled', 'a cancelled event stays listed, marked');
       const ics = await events.calendar(event.id, 'makerhub.test');
@@ -113,7 +113,7 @@ export function eventsSuite(name: string, open: () => Promise<{ config: Database
       const soon = await events.create(by(admin), sampleEvent('2026-05-10', { type: 'webinar', title: 'Copilot Studio webinar' }));
       const later = await events.create(by(admin), sampleEvent('2026-06-10'));
       const mia = await person(2);
-      await events.respond(mia, later.id, 'maybe');
+      await events.respond(userChange(mia), later.id, 'maybe');
       clock.set('2026-05-15T00:00:00.000Z');
       const ours = <T extends { event: { id: string } }>(list: T[]) => list.filter((s) => [soon.id, later.id].includes(s.event.id));
       assert.deepEqual(ours(await events.list(mia, { when: 'upcoming' })).map((s) => [s.event.id, s.mine]), [[later.id, 'maybe']]);
@@ -131,7 +131,7 @@ export function eventsSuite(name: string, open: () => Promise<{ config: Database
         { id: 'a:mia-chat', tenantId: TENANT, scope: 'personal', teamId: null, teamName: null, channelId: null, channelName: null, userId: mia.user.id, serviceUrl: 'http://127.0.0.1:1/', reference: {} },
         clock.now().toISOString(),
       );
-      await events.respond(mia, event.id, 'going');
+      await events.respond(userChange(mia), event.id, 'going');
       const key = (label: string) => `event:${event.id}:reminder:${label}:s1:${mia.user.id}`;
       const dayBefore = await store.repos.outbox.findByKey(key('1d'));
       const quarter = await store.repos.outbox.findByKey(key('15m'));
@@ -141,22 +141,22 @@ export function eventsSuite(name: string, open: () => Promise<{ config: Database
       assert.deepEqual([dayBefore?.essential, dayBefore?.template, dayBefore?.batchId, dayBefore?.conversationId], [false, 'events.reminder', `event:${event.id}:reminder:1d:s1`, 'a:mia-chat']);
       assert.ok(await store.repos.outbox.findBatch(`event:${event.id}:reminder:1d:s1`), 'the reminder run has a batch (a delivery report)');
 
-      await events.respond(mia, event.id, 'not-going');
+      await events.respond(userChange(mia), event.id, 'not-going');
       for (const k of [key('1d'), key('15m'), `event:${event.id}:feedback:s1:${mia.user.id}`]) assert.equal((await store.repos.outbox.findByKey(k))?.state, 'cancelled', k);
     });
 
     it('when attendees rate an event after it started, then the summary averages them; others and early raters are refused', async () => {
       const event = await events.create(by(admin), sampleEvent('2026-05-12'));
       const [mia, max, sam] = [await person(2), await person(3), await person(4)];
-      await events.respond(mia, event.id, 'going');
-      await events.respond(max, event.id, 'going');
-      await assert.rejects(events.submitFeedback(mia, event.id, 5, ''), ConflictError, 'not started yet');
+      await events.respond(userChange(mia), event.id, 'going');
+      await events.respond(userChange(max), event.id, 'going');
+      await assert.rejects(events.submitFeedback(userChange(mia), event.id, 5, ''), ConflictError, 'not started yet');
       clock.set('2026-05-12T10:00:00.000Z');
-      await events.submitFeedback(mia, event.id, 5, 'Great session');
-      await events.submitFeedback(max, event.id, '3', '');
-      await events.submitFeedback(max, event.id, 4, 'Changed my mind');
-      await assert.rejects(events.submitFeedback(sam, event.id, 4, ''), ConflictError, 'only attendees rate');
-      await assert.rejects(events.submitFeedback(mia, event.id, 6, ''), ValidationError);
+      await events.submitFeedback(userChange(mia), event.id, 5, 'Great session');
+      await events.submitFeedback(userChange(max), event.id, '3', '');
+      await events.submitFeedback(userChange(max), event.id, 4, 'Changed my mind');
+      await assert.rejects(events.submitFeedback(userChange(sam), event.id, 4, ''), ConflictError, 'only attendees rate');
+      await assert.rejects(events.submitFeedback(userChange(mia), event.id, 6, ''), ValidationError);
       const detail = await events.detail(mia, event.id);
       assert.deepEqual([detail.feedback.count, detail.feedback.average, detail.feedback.distribution[4], detail.myFeedback?.rating], [2, 4.5, 1, 5]);
       assert.equal(detail.attendees, null, 'makers do not see who answered');

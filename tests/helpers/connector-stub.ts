@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { listenOnLoopback, stopServer } from './loopback-server.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackStandIn } from './loopback-server.js';
 
 /** One call the bot made to the Bot Connector service. */
 export interface ConnectorCall {
@@ -24,22 +24,13 @@ export interface Fault {
  * (POST /v3/conversations/{id}/activities[/{replyTo}], PUT and DELETE …/activities/{id}).
  * It records what the bot sends and can answer with queued faults (429, 5xx, 403, …).
  */
-export class ConnectorStub {
+export class ConnectorStub extends LoopbackStandIn {
   readonly calls: ConnectorCall[] = [];
   private readonly faults: Fault[] = [];
-  private server: Server | undefined;
   private counter = 0;
-  url = '';
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    this.url = `${await listenOnLoopback(this.server)}/`;
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    if (!this.server) return;
-    await stopServer(this.server);
+  protected override addressAt(origin: string): string {
+    return `${origin}/`;
   }
 
   /** The next calls are answered with these faults, in order. */
@@ -71,7 +62,7 @@ export class ConnectorStub {
   /** People the stub knows, answered by GET /v3/conversations/{id}/members/{memberId} (TeamsInfo.getMember). */
   readonly members = new Map<string, { id: string; name: string; aadObjectId?: string; email?: string }>();
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const member = /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '');
     if (member && req.method === 'GET') {
       const known = this.members.get(decodeURIComponent(member[1]!));

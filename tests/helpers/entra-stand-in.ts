@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
+import { createServer } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { listenOnLoopback, stopServer } from './loopback-server.js';
+import { LoopbackStandIn } from './loopback-server.js';
 
 const TLS = new URL('../fixtures/tls/', import.meta.url);
 
@@ -32,33 +32,25 @@ export interface EntraStandInOptions {
  * `@azure/identity` talks to it exactly as to login.microsoftonline.com when AZURE_AUTHORITY_HOST
  * is {@link url}.
  */
-export class EntraStandIn {
+export class EntraStandIn extends LoopbackStandIn {
   readonly requests: EntraRequest[] = [];
   /** The header value the managed identity endpoint requires (App Service's X-IDENTITY-HEADER). */
   readonly identityHeader = 'stand-in-identity-header';
-  url = '';
-  private server: Server | undefined;
   private issued = 0;
 
-  constructor(private readonly options: EntraStandInOptions = {}) {}
+  constructor(private readonly options: EntraStandInOptions = {}) {
+    super();
+  }
 
-  async start(): Promise<this> {
-    this.server = createServer({ cert: readFileSync(new URL('localhost.pem', TLS)), key: readFileSync(new URL('localhost.key', TLS)) }, (req, res) => {
+  protected override newServer() {
+    return createServer({ cert: readFileSync(new URL('localhost.pem', TLS)), key: readFileSync(new URL('localhost.key', TLS)) }, (req, res) => {
       this.handle(req, res).catch(() => res.destroy());
     });
-    this.url = `${await listenOnLoopback(this.server, { tls: true })}`;
-    return this;
   }
 
   /** Lets the process end while this stand-in still listens. */
   unref(): void {
     this.server?.unref();
-  }
-
-  async stop(): Promise<void> {
-    if (!this.server) return;
-    await stopServer(this.server);
-    this.server = undefined;
   }
 
   /** Environment variables App Service sets for its managed identity endpoint, pointing here. */
@@ -71,7 +63,7 @@ export class EntraStandIn {
     return this.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token') || r.path === '/msi/token');
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', this.url);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EntraStandIn } from './entra-stand-in.js';
-import { listenOnLoopback, stopServer } from './loopback-server.js';
+import { LoopbackStandIn } from './loopback-server.js';
 
 /** One request Graph received, as the app sent it. */
 export interface GraphCall {
@@ -38,7 +38,7 @@ export interface StandInGroup {
  * `POST /v1.0/users/{id}/onlineMeetings` and `GET /v1.0/groups?$search=…&$filter=…` (which, like
  * Graph, needs `ConsistencyLevel: eventual`). It records what it received and injects faults.
  */
-export class GraphStandIn {
+export class GraphStandIn extends LoopbackStandIn {
   readonly calls: GraphCall[] = [];
   /** Security and other groups per tenant. */
   readonly groups = new Map<string, StandInGroup[]>();
@@ -48,8 +48,6 @@ export class GraphStandIn {
     issue: (tenant, form) =>
       form.scope === `${this.origin}/.default` ? { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: `graph-token-${tenant}` } } : { status: 400, body: { error: 'invalid_scope', error_description: `AADSTS70011: unexpected scope ${form.scope}` } },
   });
-  url = '';
-  private server: Server | undefined;
   private readonly faults: GraphFault[] = [];
   private meetings = 0;
 
@@ -57,18 +55,8 @@ export class GraphStandIn {
     return this.url;
   }
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res).catch(() => res.destroy()));
-    this.url = `${await listenOnLoopback(this.server)}`;
-    await this.entra.start();
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    if (!this.server) return;
-    await this.entra.stop();
-    await stopServer(this.server);
-    this.server = undefined;
+  protected override companions() {
+    return [this.entra];
   }
 
   /** Bot credentials signing in to this stand-in's Entra ID, and Graph here. */
@@ -86,7 +74,7 @@ export class GraphStandIn {
     this.faults.length = 0;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', this.url);

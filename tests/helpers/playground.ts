@@ -9,8 +9,11 @@
  */
 import { createServer } from 'node:net';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchPlayground, type PlaygroundIdentity } from '../../scripts/playground.js';
+import { launchBrowser, saveScreenshot } from './browser.js';
+import { startLocaleProxy, type LocaleProxy } from './locale-proxy.js';
+import { startTestApp, type TestApp } from './test-app.js';
 
 export type { PlaygroundIdentity };
 
@@ -232,4 +235,56 @@ export async function mockActivity(page: Page, item: string): Promise<void> {
  */
 export function logEntries(page: Page, text: string): Locator {
   return page.getByText(exactly(text));
+}
+
+export interface GermanPlayground {
+  /** The Playground's page in a German Chromium (de-DE, Europe/Berlin), opened in the suite's `before`. */
+  readonly page: Page;
+  readonly app: TestApp;
+}
+
+/**
+ * What the German Playground suites set up, as mocha hooks (call it inside `describe`): the app with
+ * its sample content, the proxy that gives the Playground's activities the de-DE locale a German
+ * Teams client sends (the Playground always says en-US), the Playground as `identity`, and its page
+ * in a German browser; a screenshot `<name>-failed-<test>.png` when a test fails; all closed after.
+ */
+export function germanPlayground(name: string, identity: PlaygroundIdentity, viewport: { width: number; height: number }): GermanPlayground {
+  let app: TestApp | undefined;
+  let proxy: LocaleProxy | undefined;
+  let playground: StartedPlayground | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+
+  before(async function () {
+    this.timeout(180_000);
+    app = await startTestApp({ SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' });
+    proxy = await startLocaleProxy(app.baseUrl, 'de-DE');
+    playground = await startPlayground(proxy.endpoint, { identity });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    await openPlayground(page, playground.url);
+  });
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (test?.state === 'failed' && page && !page.isClosed()) await saveScreenshot(page, `${name}-failed-${test.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => undefined);
+  });
+  after(async function () {
+    this.timeout(60_000);
+    await browser?.close().catch(() => undefined);
+    await playground?.close().catch(() => undefined);
+    await proxy?.close().catch(() => undefined);
+    await app?.close();
+  });
+
+  return {
+    get page() {
+      if (!page) throw new Error('the Playground opens in the suite’s before hook');
+      return page;
+    },
+    get app() {
+      if (!app) throw new Error('the app starts in the suite’s before hook');
+      return app;
+    },
+  };
 }

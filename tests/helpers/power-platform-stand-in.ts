@@ -1,11 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EntraStandIn, type TokenReply } from './entra-stand-in.js';
 import { bapRoute, type Call } from './power-platform-stand-in/bap-routes.js';
 import { governanceRoute } from './power-platform-stand-in/governance-routes.js';
 import { bapError } from './power-platform-stand-in/shapes.js';
 import type { Faults, RecordedRequest } from './power-platform-stand-in/state.js';
 import { World, type Reply, type WorldOptions } from './power-platform-stand-in/world.js';
-import { listenOnLoopback, stopServer } from './loopback-server.js';
+import { LoopbackStandIn } from './loopback-server.js';
 
 export type { Faults, RecordedRequest } from './power-platform-stand-in/state.js';
 
@@ -25,18 +25,17 @@ const NOT_REGISTERED = "The service principal with id '{id}' does not have permi
  * POWER-PLATFORM-API.md ("Stand-in server"): 127.0.0.1 only, deterministic ids, fast timings, and
  * faults per test through `POST /__standin/faults`; `GET /__standin/requests` lists what was called.
  */
-export class PowerPlatformStandIn {
+export class PowerPlatformStandIn extends LoopbackStandIn {
   readonly options: StandInOptions;
   readonly world: World;
   readonly requests: RecordedRequest[] = [];
   private readonly tokens = new Map<string, { scope: string; expiresAt: number }>();
-  private server: Server | undefined;
   private issued = 0;
-  url = '';
   /** Entra ID's token endpoint over https, in front of {@link token}: where @azure/identity signs in. */
   readonly entra = new EntraStandIn({ issue: (tenant, form) => this.recordToken(tenant, form) });
 
   constructor(options: Partial<StandInOptions> = {}) {
+    super();
     this.options = {
       tenantId: '00000000-0000-0000-0000-0000000000aa',
       clientId: '00000000-0000-0000-0000-00000000c11e',
@@ -51,21 +50,14 @@ export class PowerPlatformStandIn {
     this.world.adminApplications.add(this.options.clientId);
   }
 
-  async start(): Promise<this> {
-    this.server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(`stand-in failure: ${error instanceof Error ? error.stack : String(error)}`);
-      });
-    });
-    this.url = `${await listenOnLoopback(this.server)}`;
-    await this.entra.start();
-    return this;
+  /** A bug in the stand-in shows in the test's failure as a 500 with its stack, not as a dropped connection. */
+  protected override failed(error: unknown, res: ServerResponse): void {
+    res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end(`stand-in failure: ${error instanceof Error ? error.stack : String(error)}`);
   }
 
-  async stop(): Promise<void> {
-    await this.entra.stop();
-    await stopServer(this.server);
+  protected override companions() {
+    return [this.entra];
   }
 
   /** Settings that point Maker Hub's power-platform provisioner here. */
@@ -90,7 +82,7 @@ export class PowerPlatformStandIn {
     return this.requests.filter((r) => !r.path.startsWith('/__standin') && !r.path.includes('/oauth2/') && (!part || r.path.includes(part)));
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');

@@ -17,6 +17,8 @@ export interface TabSessionOptions {
   readonly context?: BrowserContextOptions;
   /** Options of the suite's app, made when the suite starts (after other `before` hooks). */
   readonly app?: () => TestAppOptions;
+  /** Console errors beyond the tab's own checks that fail a test (e.g. every one but refused requests). */
+  readonly failOnConsoleError?: (text: string) => boolean;
 }
 
 export interface OpenOptions {
@@ -24,6 +26,9 @@ export interface OpenOptions {
   readonly timezoneId?: string;
   /** Another app than the suite's, e.g. one a test started with its own clock. */
   readonly baseUrl?: string;
+  /** Headers every request of the page sends (the development sign-in's name). */
+  readonly headers?: Record<string, string>;
+  readonly acceptDownloads?: boolean;
 }
 
 export interface TabSession {
@@ -71,9 +76,15 @@ export function tabSession(options: TabSessionOptions): TabSession {
       assert.ok(app, 'the app starts in the suite’s before hook');
       return app;
     },
-    async open(pathAndQuery, { viewport = DESKTOP, timezoneId, baseUrl } = {}) {
+    async open(pathAndQuery, { viewport = DESKTOP, timezoneId, baseUrl, headers, acceptDownloads } = {}) {
       assert.ok(browser && app, 'the browser starts in the suite’s before hook');
-      const context = await browser.newContext({ ...options.context, viewport, ...(timezoneId ? { timezoneId } : {}) });
+      const context = await browser.newContext({
+        ...options.context,
+        viewport,
+        ...(timezoneId ? { timezoneId } : {}),
+        ...(headers ? { extraHTTPHeaders: headers } : {}),
+        ...(acceptDownloads === undefined ? {} : { acceptDownloads }),
+      });
       contexts.push(context);
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
@@ -81,7 +92,8 @@ export function tabSession(options: TabSessionOptions): TabSession {
       watchCsp(page, errors);
       // A key the page's words do not hold (tab/src/app/page-words.ts) is logged by lib/i18n.ts.
       page.on('console', (m) => {
-        if (m.type() === 'error' && m.text().startsWith('Missing catalogue key')) errors.push(m.text());
+        if (m.type() !== 'error') return;
+        if (m.text().startsWith('Missing catalogue key') || options.failOnConsoleError?.(m.text())) errors.push(m.text());
       });
       await page.goto((baseUrl ?? app.baseUrl) + pathAndQuery);
       return page;
@@ -89,8 +101,3 @@ export function tabSession(options: TabSessionOptions): TabSession {
   };
 }
 
-/** Waits for the page's main heading, as a person waits for a page to load. */
-export const waitForHeading = (page: Page, text: string | RegExp) => page.locator('main h1').filter({ hasText: text }).waitFor({ timeout: 30_000 });
-
-/** How far the page scrolls sideways (0 when nothing overflows). */
-export const sidewaysOverflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');

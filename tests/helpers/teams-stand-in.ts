@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EntraStandIn } from './entra-stand-in.js';
 import { graphPage, type Posted } from './teams-graph-listing.js';
 import { THREAD_LIMITS, type WindowLimit } from '../../src/domain/delivery/rate-limits.js';
-import { listenOnLoopback, stopServer } from './loopback-server.js';
+import { LoopbackStandIn } from './loopback-server.js';
 
 /**
  * A stand-in for Teams on 127.0.0.1, stricter than the ConnectorStub: it speaks the Bot Connector
@@ -81,7 +81,7 @@ const TOKEN = 'stand-in-graph-token';
 /** The bot's home tenant when a test gives it an identity (botIdentitySettings). */
 export const BOT_TENANT_ID = '00000000-0000-0000-0000-0000000000aa';
 
-export class TeamsStandIn {
+export class TeamsStandIn extends LoopbackStandIn {
   readonly calls: StandInCall[] = [];
   readonly violations: Violation[] = [];
   /** Graph requests served (path and status), to prove the lookup used the protocol. */
@@ -92,9 +92,7 @@ export class TeamsStandIn {
   keepActivities = true;
   /** Answer Bot Connector calls this much later (the effect is applied at once): calls stay in flight. */
   responseDelayMs = 0;
-  url = '';
 
-  private server: Server | undefined;
   /**
    * The bot's app id when a test gives it an identity, new per stand-in: botbuilder keeps Bot
    * Connector tokens per app id for the whole process, so tests must not share one.
@@ -115,23 +113,23 @@ export class TeamsStandIn {
   private throttleToggle = false;
 
   constructor(options: { tenantRps?: number; threadLimits?: readonly WindowLimit[] } = {}) {
+    super();
     this.tenantRps = options.tenantRps ?? 50;
     this.threadLimits = options.threadLimits ?? THREAD_LIMITS;
   }
 
-  async start(port = 0): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res).catch(() => res.destroy()));
-    this.server.keepAliveTimeout = 60_000;
-    this.url = `${await listenOnLoopback(this.server, { port })}/`;
-    await this.entra.start();
-    return this;
+  protected override newServer() {
+    const server = super.newServer();
+    server.keepAliveTimeout = 60_000;
+    return server;
   }
 
-  async stop(): Promise<void> {
-    if (!this.server) return;
-    await this.entra.stop();
-    await stopServer(this.server);
-    this.server = undefined;
+  protected override addressAt(origin: string): string {
+    return `${origin}/`;
+  }
+
+  protected override companions() {
+    return [this.entra];
   }
 
   /**
@@ -204,7 +202,7 @@ export class TeamsStandIn {
     this.chaos = null;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = Date.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);

@@ -1,4 +1,4 @@
-import type { Principal } from '../../src/domain/identity/types.js';
+import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 import { STORY_FORM } from '../helpers/stories.js';
 import type { TestApp } from '../helpers/test-app.js';
@@ -60,15 +60,15 @@ export async function buildWorld(t: TestApp, now: Date): Promise<HomeWorld> {
   const soon = await s.events.create({ actor: admin }, sampleEvent(soonStart.toISOString().slice(0, 10), { title: 'Starting soon', timeZone: 'UTC', start: `${soonStart.toISOString().slice(0, 10)}T${hhmm(soonStart)}`, end: `${new Date(soonStart.getTime() + 3_600_000).toISOString().slice(0, 16)}` }));
   const later = await s.events.create({ actor: admin }, sampleEvent(day(2), { title: 'Community call later' }));
   const declined = await s.events.create({ actor: admin }, sampleEvent(day(3), { title: 'Declined hackathon' }));
-  await s.events.respond(p.mia, soon.id, 'going');
-  await s.events.respond(p.mia, later.id, 'maybe');
-  await s.events.respond(p.mia, declined.id, 'not-going');
-  await s.events.respond(p.owen, later.id, 'going');
+  await s.events.respond(userChange(p.mia), soon.id, 'going');
+  await s.events.respond(userChange(p.mia), later.id, 'maybe');
+  await s.events.respond(userChange(p.mia), declined.id, 'not-going');
+  await s.events.respond(userChange(p.owen), later.id, 'going');
 
   // Announced in a channel (as the announce service records it), so it is news for everyone.
   await s.store.handle.db.insertInto('event_announcements').values({ event_id: later.id, conversation_id: '19:general@thread.tacv2', message_key: `announce:${later.id}`, announced_by: p.admin.user.id, announced_at: now.toISOString() }).execute();
   const path = await s.training.admin.createPath(admin, samplePath('home-first-path', 3));
-  await s.training.setDone(p.mia, path.modules[0]!.id, true);
+  await s.training.setDone(userChange(p.mia), path.modules[0]!.id, true);
   await s.ask.faq.create(admin, { question: 'Who approves production environments?', answer: 'The CoE leads.', tags: [] });
   return { p, owenTicketId: ticket.id, owenStoryId: owenStory.id, owenRequestId: request.id, miaStoryId: miaStory.id, soonEventId: soon.id, laterEventId: later.id, pathId: path.id };
 }

@@ -74,6 +74,7 @@ describe('tab API: Microsoft Graph (Teams meeting for an event, security-group s
     assert.equal(graph.calls.length, 0);
   });
 
+  // Which fields a wrong form names is the domain's rule (tests/events/meeting-times.test.ts); here: the route applies it before Graph.
   it('when the form’s times or title are wrong, then the answer names the fields and Graph is not called', async () => {
     const { status, body } = await meeting('ada', { ...FORM, title: ' ', end: '2031-03-04T09:00' });
     assert.equal(status, 400);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { textNotice } from '../../src/domain/delivery/delivery-service.js';
-import type { Principal } from '../../src/domain/identity/types.js';
+import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import type { Services } from '../../src/container.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 import { uploadImage } from '../../src/domain/stories/images.js';
@@ -52,7 +52,7 @@ export async function createPersonFixture(s: Services, tag = 'x'): Promise<Perso
   const { story } = await s.stories.submit(me, { ...STORY_FORM, title: words[2]!, imageUrl: '', imageId: image.id }, `priv-story-${tag}`);
   const event = await s.events.create({ actor: asActor(priya) }, sampleEvent('2031-03-04'));
   const path = await s.training.admin.createPath(asActor(priya), samplePath(`priv-path-${tag}`, 1));
-  await s.training.setDone(priya, path.modules[0]!.id, true);
+  await s.training.setDone(userChange(priya), path.modules[0]!.id, true);
   await s.training.starts.started(priya, path.modules[0]!.id);
   await s.ask.faq.create(asActor(priya), { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
   await s.delivery.createBatch({ id: `priv-batch-${tag}`, kind: 'test', title: 'Privacy batch', createdBy: priya.user.id });

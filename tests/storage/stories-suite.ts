@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
 import { IdentityService } from '../../src/domain/identity/identity-service.js';
-import type { Principal } from '../../src/domain/identity/types.js';
+import type { Principal, UserChange } from '../../src/domain/identity/types.js';
 import type { Clock } from '../../src/domain/shared/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
-import { storyLinks, type StorySettings, type UserChange } from '../../src/domain/stories/context.js';
+import { storyLinks, type StorySettings } from '../../src/domain/stories/context.js';
 import { uploadImage } from '../../src/domain/stories/images.js';
 import { StoryService } from '../../src/domain/stories/service.js';
 import type { StoryDraft } from '../../src/domain/stories/validation.js';

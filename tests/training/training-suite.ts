@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
 import { IdentityService } from '../../src/domain/identity/identity-service.js';
-import type { Principal } from '../../src/domain/identity/types.js';
+import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../src/domain/shared/errors.js';
 import { STALE_MODULE, STALE_MODULE_ORDER, STALE_PATH, STALE_PATH_ORDER } from '../../src/domain/training/training-admin.js';
 import { TrainingService } from '../../src/domain/training/training-service.js';
@@ -46,21 +46,21 @@ export function trainingSuite(name: string, open: () => Promise<{ config: Databa
       let view = await training.path(maker, path.id);
       assert.deepEqual([view.progress.percent, view.progress.nextModuleId], [0, m1!.id]);
 
-      await training.setDone(maker, m1!.id, true);
-      const again = await training.setDone(maker, m1!.id, true);
+      await training.setDone(userChange(maker), m1!.id, true);
+      const again = await training.setDone(userChange(maker), m1!.id, true);
       assert.equal(again.changed, false, 'a double click changes nothing');
-      await training.setDone(maker, m3!.id, true);
+      await training.setDone(userChange(maker), m3!.id, true);
       view = await training.path(maker, path.id);
       assert.deepEqual([view.progress.done, view.progress.percent, view.progress.nextModuleId], [2, 66, m2!.id]);
 
-      const last = await training.setDone(maker, m2!.id, true);
+      const last = await training.setDone(userChange(maker), m2!.id, true);
       assert.equal(last.completedNow, true);
       assert.equal(last.progress.percent, 100);
       assert.equal(last.progress.completedAt, clock.now().toISOString());
       assert.equal((await store.repos.audit.list({ action: 'training.path.complete' })).length, 1);
       assert.equal((await store.repos.audit.list({ action: 'training.module.done' })).length, 3);
 
-      const undone = await training.setDone(maker, m2!.id, false);
+      const undone = await training.setDone(userChange(maker), m2!.id, false);
       assert.equal(undone.progress.completedAt, null, 'undoing a module takes the badge back until it is redone');
       assert.equal((await store.repos.audit.list({ action: 'training.path.reopen' })).length, 1);
     });
@@ -73,12 +73,12 @@ export function trainingSuite(name: string, open: () => Promise<{ config: Databa
       const current = reordered.modules.map((m) => m.id);
       await assert.rejects(training.admin.reorderModules(asActor(admin), path.id, [ids[0]!, ids[1]!], current), ValidationError, 'a new order that leaves a module out is malformed');
 
-      await training.setDone(maker, ids[2]!, true);
-      await training.setDone(maker, ids[0]!, true);
+      await training.setDone(userChange(maker), ids[2]!, true);
+      await training.setDone(userChange(maker), ids[0]!, true);
       await training.admin.setModuleRetired(asActor(admin), ids[1]!, true);
       const view = await training.path(maker, path.id);
       assert.deepEqual([view.path.modules.length, view.progress.percent, view.progress.nextModuleId], [2, 100, null]);
-      await assert.rejects(training.setDone(maker, ids[1]!, true), ConflictError);
+      await assert.rejects(training.setDone(userChange(maker), ids[1]!, true), ConflictError);
 
       await training.admin.setPathRetired(asActor(admin), path.id, true);
       assert.equal((await training.overview(maker)).paths.length, 0, 'a retired path is hidden from makers');
@@ -203,10 +203,10 @@ export function trainingSuite(name: string, open: () => Promise<{ config: Databa
       assert.equal((await training.overview(maker)).recommendation?.pathId, newMaker.id);
       assert.equal((await training.overview(admin)).recommendation?.pathId, governance.id);
 
-      await training.setDone(maker, experienced.modules[0]!.id, true);
+      await training.setDone(userChange(maker), experienced.modules[0]!.id, true);
       const rec = (await training.overview(maker)).recommendation;
       assert.deepEqual([rec?.pathId, rec?.reason], [experienced.id, 'continue']);
-      await training.setDone(maker, experienced.modules[1]!.id, true);
+      await training.setDone(userChange(maker), experienced.modules[1]!.id, true);
       assert.equal((await training.overview(maker)).recommendation?.pathId, newMaker.id, 'a finished path is not recommended again');
     });
   });

@@ -1,7 +1,7 @@
 import { requireRole } from '../identity/authorize.js';
-import type { Actor } from '../identity/types.js';
+import type { Actor, ChangeContext } from '../identity/types.js';
 import { ConflictError, ValidationError } from '../shared/errors.js';
-import { requestEntity, type ChangeContext, type EnvironmentContext } from './context.js';
+import { requestEntity, type EnvironmentContext } from './context.js';
 import type { EnvironmentNote } from './headlines.js';
 import { expiryFrom } from './policy.js';
 import { startProvisioning } from './provisioning-start.js';

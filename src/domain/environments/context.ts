@@ -1,4 +1,3 @@
-import type { Actor } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import type { Store } from '../store.js';
 import type { EnvironmentPolicy } from './policy.js';
@@ -22,17 +21,6 @@ export interface EnvironmentContext {
   policy: EnvironmentPolicy;
   settings: EnvironmentSettings;
   provisioners: Record<ProvisionerKind, Provisioner>;
-}
-
-/** Who changes a request, and in whose chat turn. */
-export interface ChangeContext {
-  actor: Actor;
-  /**
-   * The user whose own bot turn caused the change: they read the outcome in the reply, so no
-   * separate message is queued for them (a maker submitting in chat, not an admin approving).
-   */
-  answeredInChat?: string | null;
-  correlationId?: string | null;
 }
 
 /** The audit entity of a request. */

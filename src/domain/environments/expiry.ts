@@ -1,4 +1,5 @@
-import type { ChangeContext, EnvironmentContext } from './context.js';
+import type { ChangeContext } from '../identity/types.js';
+import type { EnvironmentContext } from './context.js';
 import { load, transition } from './transition.js';
 
 /** What one run of the expiry job did. */

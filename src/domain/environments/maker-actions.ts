@@ -1,8 +1,8 @@
 import { audit } from '../audit/audit.js';
-import { hasRole, type Principal } from '../identity/types.js';
+import { type ChangeContext, hasRole, type Principal } from '../identity/types.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { grantExtension } from './admin-actions.js';
-import { requestEntity, type ChangeContext, type EnvironmentContext } from './context.js';
+import { requestEntity, type EnvironmentContext } from './context.js';
 import { extensionVerdict } from './policy.js';
 import { stateTerm } from './state-machine.js';
 import { load, transition } from './transition.js';

@@ -1,5 +1,6 @@
+import type { ChangeContext } from '../identity/types.js';
 import type { Repositories } from '../store.js';
-import type { ChangeContext, EnvironmentContext } from './context.js';
+import type { EnvironmentContext } from './context.js';
 import type { EnvironmentNote } from './headlines.js';
 import { transition } from './transition.js';
 import type { EnvironmentRequest } from './types.js';

@@ -1,5 +1,6 @@
+import type { ChangeContext } from '../identity/types.js';
 import { newId } from '../shared/ids.js';
-import type { ChangeContext, EnvironmentContext } from './context.js';
+import type { EnvironmentContext } from './context.js';
 import { expiryFrom } from './policy.js';
 import type { ProvisionStep } from './provisioner.js';
 import type { ProvisioningJob } from './repository.js';

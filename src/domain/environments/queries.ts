@@ -1,6 +1,6 @@
 import { requireRole } from '../identity/authorize.js';
-import type { Actor } from '../identity/types.js';
-import type { ChangeContext, EnvironmentContext } from './context.js';
+import type { Actor, ChangeContext } from '../identity/types.js';
+import type { EnvironmentContext } from './context.js';
 import { requestEntity } from './context.js';
 import { assertOwner } from './maker-actions.js';
 import { allowedTypes, justificationMinimum } from './policy.js';

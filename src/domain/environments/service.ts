@@ -1,6 +1,6 @@
-import type { Actor, Principal } from '../identity/types.js';
+import type { Actor, ChangeContext, UserChange } from '../identity/types.js';
 import * as admin from './admin-actions.js';
-import type { ChangeContext, EnvironmentContext } from './context.js';
+import type { EnvironmentContext } from './context.js';
 import { runExpiry, type ExpiryRun } from './expiry.js';
 import * as maker from './maker-actions.js';
 import { ProvisioningWorker, type WorkerRun } from './provisioning-worker.js';
@@ -8,9 +8,6 @@ import * as queries from './queries.js';
 import { submit, type SubmitResult } from './submission.js';
 import type { EnvironmentRequest, RequestFilter } from './types.js';
 import type { RequestDraft } from './validation.js';
-
-/** A change made by a signed-in person (submissions need one). */
-export type UserChange = ChangeContext & { actor: Actor & { kind: 'user'; principal: Principal } };
 
 /**
  * Environment requests, the capability's use cases in one place for the Teams layer, the tab API

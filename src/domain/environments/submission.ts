@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { audit } from '../audit/audit.js';
-import type { Principal } from '../identity/types.js';
+import type { ChangeContext, Principal } from '../identity/types.js';
 import { newId } from '../shared/ids.js';
 import { ValidationError } from '../shared/errors.js';
 import type { Repositories } from '../store.js';
-import { requestEntity, type ChangeContext, type EnvironmentContext } from './context.js';
+import { requestEntity, type EnvironmentContext } from './context.js';
 import { allowedTypes, autoApproveRule } from './policy.js';
 import { provisionerFor } from './provisioner.js';
 import { startProvisioning } from './provisioning-start.js';

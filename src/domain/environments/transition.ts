@@ -1,8 +1,9 @@
 import { audit } from '../audit/audit.js';
 import type { OutboundMessage } from '../delivery/types.js';
+import type { ChangeContext } from '../identity/types.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { Repositories } from '../store.js';
-import { requestEntity, type ChangeContext, type EnvironmentContext } from './context.js';
+import { requestEntity, type EnvironmentContext } from './context.js';
 import { environmentOutcome } from '../inbox/notes.js';
 import type { EnvironmentNote } from './headlines.js';
 import { adminCardPost, adminCardUpdate, makerMessage, needsAdmin } from './notifications.js';

@@ -1,9 +1,10 @@
 import { audit } from '../audit/audit.js';
 import type { Conversation } from '../conversations/types.js';
 import { requireRole } from '../identity/authorize.js';
+import type { ChangeContext } from '../identity/types.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { countsOf } from './attendance.js';
-import { actorUserId, eventEntity, type EventChangeContext, type EventContext } from './context.js';
+import { actorUserId, eventEntity, type EventContext } from './context.js';
 import { announceBatchId, announcementKey, announcementPost } from './notifications.js';
 import { enqueue, openBatch, payloadOf } from './outbox.js';
 import { say } from '../shared/error-text.js';
@@ -20,13 +21,13 @@ export interface AnnounceOutcome {
 export const MAX_ANNOUNCE_TARGETS = 25;
 
 /** Where an event can be announced: channels and group chats the app is installed in. */
-export async function announceTargets(ctx: EventContext, change: EventChangeContext): Promise<Conversation[]> {
+export async function announceTargets(ctx: EventContext, change: ChangeContext): Promise<Conversation[]> {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.announce-targets', eventEntity('*'));
   return (await ctx.store.repos.conversations.listInstalled()).filter((c) => c.scope !== 'personal');
 }
 
 /** The conversations an event was announced in (the pickers mark them), for coe-admins. */
-export async function announcedIn(ctx: EventContext, change: EventChangeContext, eventId: string): Promise<Set<string>> {
+export async function announcedIn(ctx: EventContext, change: ChangeContext, eventId: string): Promise<Set<string>> {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.announce-targets', eventEntity(eventId));
   return new Set((await ctx.store.repos.events.announcements(eventId)).map((a) => a.conversationId));
 }
@@ -35,7 +36,7 @@ export async function announcedIn(ctx: EventContext, change: EventChangeContext,
  * Posts the event card (live counts, RSVP buttons) to each channel, through the outbox as one
  * batch with a delivery report. Announcing again to a channel that has the card does nothing there.
  */
-export async function announceEvent(ctx: EventContext, change: EventChangeContext, eventId: string, conversationIds: readonly string[]): Promise<AnnounceOutcome> {
+export async function announceEvent(ctx: EventContext, change: ChangeContext, eventId: string, conversationIds: readonly string[]): Promise<AnnounceOutcome> {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.announce', eventEntity(eventId));
   const targets = [...new Set(conversationIds)];
   if (!targets.length) throw new ValidationError(say('errors.events.chooseChannel'), { conversationIds: say('errors.events.chooseChannel') });

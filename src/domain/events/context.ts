@@ -27,12 +27,6 @@ export interface EventContext {
   links: EventLinks;
 }
 
-/** Who changes an event and the id that ties the change to its log lines. */
-export interface EventChangeContext {
-  actor: Actor;
-  correlationId?: string | null;
-}
-
 export const eventEntity = (id: string) => ({ type: 'event', id });
 
 /** The user id of an actor that is a person, for "created by" and "announced by" columns. */

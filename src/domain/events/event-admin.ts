@@ -1,11 +1,12 @@
 import { audit } from '../audit/audit.js';
 import { requireRole } from '../identity/authorize.js';
+import type { ChangeContext } from '../identity/types.js';
 import { newId } from '../shared/ids.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import type { Repositories } from '../store.js';
 import { eventChanged } from '../inbox/notes.js';
 import { countsOf, promoteFromWaitlist, updateAnnouncedCards } from './attendance.js';
-import { actorUserId, eventEntity, type EventChangeContext, type EventContext } from './context.js';
+import { actorUserId, eventEntity, type EventContext } from './context.js';
 import { changeKinds, describeChanges, EVENT_TEMPLATES, personalMessage, type EventMessagePayload } from './notifications.js';
 import { enqueue, openBatch, payloadOf, planAttendeeMessages, withdrawAttendeeMessages } from './outbox.js';
 import type { EventChanges } from './repository.js';
@@ -15,7 +16,7 @@ import { checkEventDraft, type EventDraft } from './validation.js';
 import { say } from '../shared/error-text.js';
 
 /** Creates an event (coe-admins). It starts unannounced; announcing is a separate, deliberate step. */
-export async function createEvent(ctx: EventContext, change: EventChangeContext, draft: EventDraft): Promise<CommunityEvent> {
+export async function createEvent(ctx: EventContext, change: ChangeContext, draft: EventDraft): Promise<CommunityEvent> {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.create', eventEntity('new'));
   const input = checkEventDraft(draft);
   if (new Date(input.startsAt).getTime() <= ctx.clock.now().getTime()) throw new ValidationError(say('errors.checkFields', { fields: 'start' }), { start: say('errors.events.startInFuture') });
@@ -42,7 +43,7 @@ function changedFields(before: CommunityEvent, input: EventInput): Partial<Event
  * moves people up from the wait list; attendees hear about changes to time, place or link; every
  * announced card shows the new state.
  */
-export async function updateEvent(ctx: EventContext, change: EventChangeContext, id: string, draft: EventDraft, expectedVersion?: number): Promise<CommunityEvent> {
+export async function updateEvent(ctx: EventContext, change: ChangeContext, id: string, draft: EventDraft, expectedVersion?: number): Promise<CommunityEvent> {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.update', eventEntity(id));
   const input = checkEventDraft(draft);
   const at = ctx.clock.now().toISOString();
@@ -72,7 +73,7 @@ export async function updateEvent(ctx: EventContext, change: EventChangeContext,
 }
 
 /** Cancels an event (coe-admins): reminders are withdrawn, everyone who answered going or maybe is told, cards show it. */
-export async function cancelEvent(ctx: EventContext, change: EventChangeContext, id: string, reason: string | null): Promise<{ event: CommunityEvent; changed: boolean }> {
+export async function cancelEvent(ctx: EventContext, change: ChangeContext, id: string, reason: string | null): Promise<{ event: CommunityEvent; changed: boolean }> {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.cancel', eventEntity(id));
   const why = (reason ?? '').trim() || null;
   if (why && why.length > 500) throw new ValidationError(say('errors.checkFields', { fields: 'reason' }), { reason: say('errors.events.reasonTooLong') });

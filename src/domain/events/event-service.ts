@@ -1,7 +1,7 @@
-import type { Principal } from '../identity/types.js';
+import type { ChangeContext, Principal, UserChange } from '../identity/types.js';
 import { NotFoundError } from '../shared/errors.js';
 import { announcedIn, announceEvent, announceTargets } from './announce.js';
-import type { EventChangeContext, EventContext } from './context.js';
+import type { EventContext } from './context.js';
 import { cancelEvent, createEvent, updateEvent } from './event-admin.js';
 import { feedbackDetails, submitFeedback } from './feedback.js';
 import { eventIcs } from './ics.js';
@@ -18,35 +18,35 @@ import { say } from '../shared/error-text.js';
 export class EventService {
   constructor(readonly ctx: EventContext) {}
 
-  create(change: EventChangeContext, draft: EventDraft) {
+  create(change: ChangeContext, draft: EventDraft) {
     return createEvent(this.ctx, change, draft);
   }
 
-  update(change: EventChangeContext, id: string, draft: EventDraft, expectedVersion?: number) {
+  update(change: ChangeContext, id: string, draft: EventDraft, expectedVersion?: number) {
     return updateEvent(this.ctx, change, id, draft, expectedVersion);
   }
 
-  cancel(change: EventChangeContext, id: string, reason: string | null) {
+  cancel(change: ChangeContext, id: string, reason: string | null) {
     return cancelEvent(this.ctx, change, id, reason);
   }
 
-  announce(change: EventChangeContext, id: string, conversationIds: readonly string[]) {
+  announce(change: ChangeContext, id: string, conversationIds: readonly string[]) {
     return announceEvent(this.ctx, change, id, conversationIds);
   }
 
-  announceTargets(change: EventChangeContext) {
+  announceTargets(change: ChangeContext) {
     return announceTargets(this.ctx, change);
   }
 
-  respond(principal: Principal, id: string, response: RsvpResponse, correlationId?: string | null) {
-    return respond(this.ctx, principal, id, response, correlationId);
+  respond(change: UserChange, id: string, response: RsvpResponse) {
+    return respond(this.ctx, change, id, response);
   }
 
-  submitFeedback(principal: Principal, id: string, rating: unknown, comment: unknown, correlationId?: string | null) {
-    return submitFeedback(this.ctx, principal, id, rating, comment, correlationId);
+  submitFeedback(change: UserChange, id: string, rating: unknown, comment: unknown) {
+    return submitFeedback(this.ctx, change, id, rating, comment);
   }
 
-  feedbackDetails(change: EventChangeContext, id: string) {
+  feedbackDetails(change: ChangeContext, id: string) {
     return feedbackDetails(this.ctx, change, id);
   }
 
@@ -64,7 +64,7 @@ export class EventService {
   }
 
   /** The conversations an event was announced in, for coe-admins choosing where to announce it. */
-  announcedIn(change: EventChangeContext, id: string) {
+  announcedIn(change: ChangeContext, id: string) {
     return announcedIn(this.ctx, change, id);
   }
 

@@ -1,8 +1,8 @@
 import { audit } from '../audit/audit.js';
 import { requireRole } from '../identity/authorize.js';
-import type { Principal } from '../identity/types.js';
+import type { ChangeContext, UserChange } from '../identity/types.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
-import { eventEntity, type EventChangeContext, type EventContext } from './context.js';
+import { eventEntity, type EventContext } from './context.js';
 import { standingOf } from './rsvp-rules.js';
 import type { Feedback } from './types.js';
 import { say, type ErrorText } from '../shared/error-text.js';
@@ -24,7 +24,9 @@ export function checkFeedback(rating: unknown, comment: unknown): { rating: numb
  * An attendee rates the event once it has started; rating again replaces their earlier answer
  * (the prompt card can be pressed twice, the tab can be used later).
  */
-export async function submitFeedback(ctx: EventContext, principal: Principal, eventId: string, rating: unknown, comment: unknown, correlationId?: string | null): Promise<Feedback> {
+export async function submitFeedback(ctx: EventContext, change: UserChange, eventId: string, rating: unknown, comment: unknown): Promise<Feedback> {
+  const { actor, correlationId } = change;
+  const { principal } = actor;
   const checked = checkFeedback(rating, comment);
   const at = ctx.clock.now().toISOString();
   return ctx.store.transaction(async (tx) => {
@@ -37,13 +39,13 @@ export async function submitFeedback(ctx: EventContext, principal: Principal, ev
     const before = await tx.events.findFeedback(eventId, principal.user.id);
     const feedback: Feedback = { eventId, userId: principal.user.id, rating: checked.rating, comment: checked.comment, submittedAt: at };
     await tx.events.upsertFeedback(feedback);
-    await audit(tx.audit, { clock: ctx.clock, correlationId }, { kind: 'user', principal }, 'event.feedback', eventEntity(eventId), before ? { rating: before.rating, comment: before.comment } : null, { rating: feedback.rating, comment: feedback.comment });
+    await audit(tx.audit, { clock: ctx.clock, correlationId }, actor, 'event.feedback', eventEntity(eventId), before ? { rating: before.rating, comment: before.comment } : null, { rating: feedback.rating, comment: feedback.comment });
     return feedback;
   });
 }
 
 /** Every rating with its comment and author (coe-admins: comments can be personal). */
-export async function feedbackDetails(ctx: EventContext, change: EventChangeContext, eventId: string) {
+export async function feedbackDetails(ctx: EventContext, change: ChangeContext, eventId: string) {
   await requireRole(ctx.store, ctx.clock, change.actor, ['coe-admin'], 'event.feedback.read', eventEntity(eventId));
   return ctx.store.repos.events.feedback(eventId);
 }

@@ -1,5 +1,5 @@
 import { audit } from '../audit/audit.js';
-import type { Principal } from '../identity/types.js';
+import type { UserChange } from '../identity/types.js';
 import type { Repositories } from '../store.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { countsOf, promoteFromWaitlist, updateAnnouncedCards } from './attendance.js';
@@ -31,8 +31,9 @@ export function parseRsvpResponse(value: unknown): RsvpResponse {
  * announced cards all change in one transaction, serialised per event so two people cannot take
  * the last seat at once.
  */
-export async function respond(ctx: EventContext, principal: Principal, eventId: string, response: RsvpResponse, correlationId?: string | null): Promise<RsvpOutcome> {
-  const userId = principal.user.id;
+export async function respond(ctx: EventContext, change: UserChange, eventId: string, response: RsvpResponse): Promise<RsvpOutcome> {
+  const { actor, correlationId } = change;
+  const userId = actor.principal.user.id;
   return ctx.store.transaction(async (tx) => {
     const event = await tx.events.claimForRsvp(eventId);
     if (!event) throw new NotFoundError(say('errors.events.gone'));
@@ -46,7 +47,7 @@ export async function respond(ctx: EventContext, principal: Principal, eventId: 
     if (!decision.write) return { event, standing: decision.after, changed: false, counts: before, waitlistPosition: await positionOf(tx, eventId, userId, decision.after), promoted: [] };
 
     await tx.events.upsertRsvp(decision.write);
-    await audit(tx.audit, { clock: ctx.clock, correlationId }, { kind: 'user', principal }, 'event.rsvp', eventEntity(eventId), { userId, standing: decision.before }, { userId, standing: decision.after });
+    await audit(tx.audit, { clock: ctx.clock, correlationId }, actor, 'event.rsvp', eventEntity(eventId), { userId, standing: decision.before }, { userId, standing: decision.after });
     if (decision.before === 'going') await withdrawAttendeeMessages(tx, ctx, event, userId);
     const promoted = decision.before === 'going' ? await promoteFromWaitlist(tx, ctx, event, correlationId) : [];
     const counts = await countsOf(tx, event);

@@ -43,6 +43,25 @@ export type Actor =
   | { kind: 'system'; name: string }
   | { kind: 'operator'; name: string };
 
+/** Who makes a change, and the chat turn and log lines it belongs to: what every capability's changes take. */
+export interface ChangeContext {
+  actor: Actor;
+  /**
+   * The user whose own bot turn caused the change: they read the outcome in the reply, so no
+   * separate message is queued for them (an author submitting in chat, not a moderator approving).
+   */
+  answeredInChat?: string | null;
+  correlationId?: string | null;
+}
+
+/** A change made by a signed-in person (submissions, a story's every change). */
+export type UserChange = ChangeContext & { actor: Actor & { kind: 'user'; principal: Principal } };
+
+/** The change a signed-in person makes in a request or a turn with this correlation id. */
+export function userChange(principal: Principal, correlationId?: string | null): UserChange {
+  return { actor: { kind: 'user', principal }, ...(correlationId === undefined ? {} : { correlationId }) };
+}
+
 /** What the Teams layer or the tab API knows about a person when they show up. */
 export interface ProfileInput extends UserRef {
   displayName: string;

@@ -1,6 +1,7 @@
 import { audit } from '../audit/audit.js';
+import type { UserChange } from '../identity/types.js';
 import { ForbiddenError, NotFoundError } from '../shared/errors.js';
-import { storyEntity, type StoryContext, type UserChange } from './context.js';
+import { storyEntity, type StoryContext } from './context.js';
 import { isModerator } from './moderation.js';
 import type { Story } from './types.js';
 import { say } from '../shared/error-text.js';

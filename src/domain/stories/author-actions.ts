@@ -1,6 +1,7 @@
+import type { UserChange } from '../identity/types.js';
 import { ConflictError, ValidationError } from '../shared/errors.js';
 import { loadForAuthor } from './access.js';
-import type { StoryContext, UserChange } from './context.js';
+import type { StoryContext } from './context.js';
 import { statusOnEdit } from './moderation.js';
 import { DRAFT_NEEDS_WORK } from './submission.js';
 import { load, transition } from './transition.js';

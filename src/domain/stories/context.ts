@@ -1,4 +1,3 @@
-import type { Actor, Principal } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import type { Store } from '../store.js';
 import { cardImagePath } from './image-types.js';
@@ -37,20 +36,6 @@ export function storyLinks(env: Pick<StoryContext, 'storyUrl' | 'publicOrigin'>,
   const pictureUrl = story.imageId && story.imageToken ? new URL(cardImagePath(story.id, { id: story.imageId, token: story.imageToken }), env.publicOrigin).toString() : null;
   return { storyUrl: env.storyUrl(story.id), pictureUrl };
 }
-
-/** Who changes a story, and in whose chat turn. */
-export interface ChangeContext {
-  actor: Actor;
-  /**
-   * The user whose own bot turn caused the change: they read the outcome in the reply, so no
-   * separate message is queued for them (an author submitting in chat, not a moderator approving).
-   */
-  answeredInChat?: string | null;
-  correlationId?: string | null;
-}
-
-/** A change made by a signed-in person (every story change is). */
-export type UserChange = ChangeContext & { actor: Actor & { kind: 'user'; principal: Principal } };
 
 /** The audit entity of a story. */
 export const storyEntity = (id: string) => ({ type: 'story', id });

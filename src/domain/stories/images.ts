@@ -1,10 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Principal } from '../identity/types.js';
+import type { Principal, UserChange } from '../identity/types.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import { audit } from '../audit/audit.js';
 import { canSee } from './access.js';
-import type { StoryContext, UserChange } from './context.js';
+import type { StoryContext } from './context.js';
 import { sniffImageType, type StoryImage } from './image-types.js';
 import { say, type ErrorText } from '../shared/error-text.js';
 

@@ -1,7 +1,8 @@
 import { audit } from '../audit/audit.js';
+import type { UserChange } from '../identity/types.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { canSee } from './access.js';
-import { storyEntity, storyLinks, type StoryContext, type UserChange } from './context.js';
+import { storyEntity, storyLinks, type StoryContext } from './context.js';
 import { kudosMessage, showcaseUpdate, type StoryNote } from './notifications.js';
 import { storyKudos } from '../inbox/notes.js';
 import { load } from './transition.js';

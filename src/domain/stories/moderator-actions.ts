@@ -1,8 +1,9 @@
 import { audit } from '../audit/audit.js';
 import { requireRole } from '../identity/authorize.js';
+import type { UserChange } from '../identity/types.js';
 import type { StoryNote } from './notifications.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
-import { storyEntity, type StoryContext, type UserChange } from './context.js';
+import { storyEntity, type StoryContext } from './context.js';
 import { storyCannotMove } from './moderation.js';
 import { load, transition } from './transition.js';
 import type { ModerationDecision, Story } from './types.js';

@@ -1,8 +1,8 @@
 import { requireRole } from '../identity/authorize.js';
-import type { Principal } from '../identity/types.js';
+import type { Principal, UserChange } from '../identity/types.js';
 import { NotFoundError } from '../shared/errors.js';
 import { canSee } from './access.js';
-import { storyEntity, type StoryContext, type UserChange } from './context.js';
+import { storyEntity, type StoryContext } from './context.js';
 import { isModerator } from './moderation.js';
 import { PRODUCT_LABEL, STORY_PRODUCTS, type ImpactTotals, type Story, type StoryFilter, type StoryForViewer, type StoryProduct } from './types.js';
 import { say } from '../shared/error-text.js';

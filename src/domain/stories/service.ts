@@ -1,6 +1,6 @@
-import type { Principal } from '../identity/types.js';
+import type { Principal, UserChange } from '../identity/types.js';
 import { remove, update } from './author-actions.js';
-import type { StoryContext, UserChange } from './context.js';
+import type { StoryContext } from './context.js';
 import { toggleKudos, type KudosResult } from './kudos.js';
 import { moderate } from './moderator-actions.js';
 import * as queries from './queries.js';

@@ -1,7 +1,8 @@
 import { audit } from '../audit/audit.js';
+import type { UserChange } from '../identity/types.js';
 import { newId } from '../shared/ids.js';
 import { ValidationError } from '../shared/errors.js';
-import { storyEntity, type StoryContext, type UserChange } from './context.js';
+import { storyEntity, type StoryContext } from './context.js';
 import { statusOnSubmit } from './moderation.js';
 import { announce } from './transition.js';
 import type { Story } from './types.js';

@@ -1,7 +1,8 @@
 import { audit } from '../audit/audit.js';
+import type { ChangeContext } from '../identity/types.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { Repositories } from '../store.js';
-import { storyEntity, storyLinks, type ChangeContext, type StoryContext } from './context.js';
+import { storyEntity, storyLinks, type StoryContext } from './context.js';
 import { assertMove } from './moderation.js';
 import { storyPublished } from '../inbox/notes.js';
 import { authorMessage, reviewKey, reviewPost, reviewUpdate, showcaseKey, showcasePost, showcaseUpdate, type StoryNote } from './notifications.js';

@@ -1,5 +1,5 @@
 import { audit } from '../audit/audit.js';
-import type { Actor, Principal } from '../identity/types.js';
+import type { Principal, UserChange } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { Repositories, Store } from '../store.js';
@@ -59,10 +59,10 @@ export class TrainingService {
    * Marks a module done or not done. Finishing the last module earns the path's badge (recorded
    * once, audited); undoing a module of a finished path takes the badge back until it is redone.
    */
-  async setDone(principal: Principal, moduleId: string, done: boolean, correlationId?: string | null): Promise<DoneOutcome> {
+  async setDone(change: UserChange, moduleId: string, done: boolean): Promise<DoneOutcome> {
     const at = this.clock.now().toISOString();
-    const actor: Actor = { kind: 'user', principal };
-    const userId = principal.user.id;
+    const { actor, correlationId } = change;
+    const userId = actor.principal.user.id;
     return this.store.transaction(async (tx) => {
       const module = await tx.training.findModule(moduleId);
       if (!module) throw new NotFoundError(say('errors.training.moduleGone'));

@@ -1,11 +1,10 @@
 import type { Request, Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import type { ChangeContext } from '../../domain/environments/context.js';
 import { needsAdmin } from '../../domain/environments/notifications.js';
 import { STATUS_LABEL } from '../../domain/environments/state-machine.js';
 import { ENVIRONMENT_TYPES, REQUEST_STATUSES, type EnvironmentRequest } from '../../domain/environments/types.js';
-import type { Principal } from '../../domain/identity/types.js';
+import type { ChangeContext, Principal } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';

@@ -4,7 +4,7 @@ import type { Services } from '../../container.js';
 import { parseRsvpResponse } from '../../domain/events/rsvp.js';
 import { EVENT_TYPE_LABELS, EVENT_TYPES, type CommunityEvent } from '../../domain/events/types.js';
 import { formatLocalDateTime } from '../../domain/events/zoned-time.js';
-import type { Principal } from '../../domain/identity/types.js';
+import { type Principal, userChange } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
@@ -72,14 +72,14 @@ export function mountEvents(server: Server, services: Services, auth: TabAuthent
 
   server.put('/api/events/:id/rsvp', route(signedIn(), async ({ req, principal, correlationId }) => {
     const { response } = parseInput(z.object({ response: z.string().max(20) }).strict(), req.body);
-    const o = await events.respond(principal, parseInput(idParam, req.params).id, parseRsvpResponse(response), correlationId);
+    const o = await events.respond(userChange(principal, correlationId), parseInput(idParam, req.params).id, parseRsvpResponse(response));
     return { standing: o.standing, changed: o.changed, counts: o.counts, waitlistPosition: o.waitlistPosition };
   }));
 
   server.put('/api/events/:id/feedback', route(signedIn(), async ({ req, principal, correlationId }) => {
     const body = parseInput(z.object({ rating: z.union([z.number(), z.string().max(2)]), comment: z.string().max(5000).nullish() }).strict(), req.body);
     const id = parseInput(idParam, req.params).id;
-    await events.submitFeedback(principal, id, body.rating, body.comment ?? '', correlationId);
+    await events.submitFeedback(userChange(principal, correlationId), id, body.rating, body.comment ?? '');
     return { feedback: (await events.detail(principal, id)).feedback };
   }));
 

@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import type { UserChange } from '../../domain/stories/context.js';
+import type { UserChange } from '../../domain/identity/types.js';
 import { STORY_PRODUCTS } from '../../domain/stories/types.js';
 import type { StoryDraft } from '../../domain/stories/validation.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';

@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
+import { userChange } from '../../domain/identity/types.js';
 import type { PathWithProgress, TrainingOverview } from '../../domain/training/training-service.js';
 import type { TrainingModule, TrainingPath } from '../../domain/training/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
@@ -90,7 +91,7 @@ export function mountTraining(server: Server, services: Services, auth: TabAuthe
 
   server.put('/api/training/modules/:id/done', route(signedIn(), async ({ req, principal, correlationId }) => {
     const { done } = parseInput(z.object({ done: z.boolean() }).strict(), req.body);
-    const outcome = await training.setDone(principal, parseInput(id, req.params).id, done, correlationId);
+    const outcome = await training.setDone(userChange(principal, correlationId), parseInput(id, req.params).id, done);
     return { path: pathDto(outcome, new Set(await training.starts.startedOf(principal))), changed: outcome.changed, completedNow: outcome.completedNow };
   }));
 
