@@ -80,7 +80,7 @@ describe('tab: German from the Teams locale (Chromium)', function () {
       eventChanged(event, me.id, 'changed', 'german-inbox-batch', { words: ['The time changed.'], kinds: ['time'] }),
     );
     const { page, tab } = await openInTeams('de-de', '/?inTeams=1');
-    await h1(tab, /^Willkommen, /);
+    await waitForHeading(tab, /^Willkommen, /);
     await tab.getByRole('button', { name: 'Posteingang, 2 ungelesen' }).click();
     const panel = tab.getByRole('dialog', { name: 'Posteingang' });
     await panel.getByRole('list', { name: 'Einträge im Posteingang' }).waitFor();
