@@ -11,13 +11,13 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIDENCE_THRESHOLD, estimateConfidence } from '../src/domain/ask/confidence.js';
 import { questionKinds } from '../src/domain/ask/article-kind.js';
 import { RERANK_DEPTH, RERANK_WEIGHTS, rerankFeatures, type RerankFeatures } from '../src/domain/ask/reranker.js';
 import { retrieve } from '../src/domain/ask/retriever.js';
 import { KnowledgeIndex, type SourceHit } from '../src/domain/ask/search-index.js';
 import { isSmallTalk } from '../src/domain/ask/small-talk.js';
 import { loadCorpus } from './corpus.js';
+import { foldTools, report, type FoldCase } from './cv-folds.js';
 import { loadQuestions } from './questions.js';
 import { extraFeatures, type Extra } from './section-evidence.js';
 
@@ -37,7 +37,7 @@ const FOLDS = Number(process.env.FOLDS ?? 5);
 // Question i of each kind goes to fold (i + SHIFT) % FOLDS.
 const SHIFT = Number(process.env.SHIFT ?? 0);
 
-interface Case { q: string; inScope: boolean; fold: number; terms: string[]; guessed: Set<string>; hits: SourceHit[]; right: boolean[]; f: Feats[] }
+type Case = FoldCase<Feats>;
 const make = (q: string, expect: string[] | undefined, fold: number): Case => {
   const r = retrieve(index, q, { limit: RERANK_DEPTH, noRerank: true });
   const best = r.hits[0]?.score ?? 0;
@@ -46,80 +46,8 @@ const make = (q: string, expect: string[] | undefined, fold: number): Case => {
   return { q, inScope: !!expect, fold, terms: r.terms, guessed: new Set(r.guessed), hits: r.hits, right: r.hits.map((h) => !!expect?.includes(h.best.passage.path)), f: extraFeatures(index, r.terms, r.hits).map((x, i) => ({ ...rerankFeatures(index, r.terms, r.hits[i]!, best, bestPassage, asks, i), ...x })) };
 };
 const cases = [...tune.inScope.map((x, i) => make(x.q, x.expect, (i + SHIFT) % FOLDS)), ...tune.outOfScope.map((x, i) => make(x.q, undefined, (i + SHIFT) % FOLDS))];
-const score = (f: Feats, w: Weights) => (Object.keys(w) as Key[]).reduce((s, k) => s + (w[k] ?? 0) * f[k], 0);
-
-interface Counts { n: number; m: number; first: number; top3: number; top1: number; answered: number; refused: number }
-function counts(w: Weights, some: Case[]): Counts {
-  const t: Counts = { n: 0, m: 0, first: 0, top3: 0, top1: 0, answered: 0, refused: 0 };
-  for (const c of some) {
-    const order = c.hits.map((h, i) => ({ h: { ...h, score: score(c.f[i]!, w) }, right: c.right[i]! })).sort((a, b) => b.h.score - a.h.score);
-    const conf = isSmallTalk(c.q) ? 0 : estimateConfidence(index, c.terms, order.map((o) => o.h), c.guessed).confidence;
-    const ok = conf >= DEFAULT_CONFIDENCE_THRESHOLD;
-    if (ok) t.answered += 1;
-    if (c.inScope) {
-      t.n += 1;
-      if (order[0]?.right) t.first += 1;
-      if (order.slice(0, 3).some((o) => o.right)) t.top3 += 1;
-      if (ok && order[0]?.right) t.top1 += 1;
-    } else {
-      t.m += 1;
-      if (!ok) t.refused += 1;
-    }
-  }
-  return t;
-}
-const add = (a: Counts, b: Counts): Counts => ({ n: a.n + b.n, m: a.m + b.m, first: a.first + b.first, top3: a.top3 + b.top3, top1: a.top1 + b.top1, answered: a.answered + b.answered, refused: a.refused + b.refused });
-const report = (t: Counts) => `first ${(t.first / t.n).toFixed(3)} top-3 ${(t.top3 / t.n).toFixed(3)} top-1 ${(t.top1 / t.n).toFixed(3)} refused ${(t.refused / t.m).toFixed(3)} precision ${(t.top1 / t.answered).toFixed(3)}`;
-const evaluate = (w: Weights, some: Case[]) => { const t = counts(w, some); return { first: t.first / t.n, top3: t.top3 / t.n }; };
-
-/** Pairwise logistic regression: each right candidate against each wrong one of the same question. */
-function fitPairwise(keys: Key[], train: Case[], lambda: number): Weights {
-  const pairs: number[][] = [];
-  for (const c of train) {
-    c.right.forEach((r, i) => {
-      if (!r) return;
-      c.right.forEach((r2, j) => {
-        if (!r2) pairs.push(keys.map((k) => c.f[i]![k] - c.f[j]![k]));
-      });
-    });
-  }
-  const w = keys.map((k) => (k === 'base' ? 1 : 0));
-  for (let it = 0; it < 400; it += 1) {
-    const g = w.map((x) => 2 * lambda * x);
-    for (const d of pairs) {
-      const z = d.reduce((s, x, i) => s + x * w[i]!, 0);
-      const p = 1 / (1 + Math.exp(z));
-      d.forEach((x, i) => (g[i]! -= (p * x) / pairs.length));
-    }
-    w.forEach((_, i) => (w[i]! -= 2 * g[i]!));
-  }
-  // Ranking is scale-free; the confidence's margin is not: keep the first-stage score at weight 1.
-  const scale = w[keys.indexOf('base')]! > 0 ? w[keys.indexOf('base')]! : 1;
-  return Object.fromEntries(keys.map((k, i) => [k, w[i]! / scale]));
-}
-
-/** Coordinate search maximising first right + 0.5 × top-3 (what bench/tune-rerank.ts does). */
-function fitCoordinate(keys: Key[], train: Case[], start: Weights = { base: 1 }): Weights {
-  const grid = [-0.5, -0.2, 0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5];
-  const obj = (w: Weights) => { const e = evaluate(w, train.filter((c) => c.inScope)); return e.first + 0.5 * e.top3; };
-  let w: Weights = { ...start };
-  let best = obj(w);
-  for (let round = 0; round < 2; round += 1)
-    for (const k of keys.filter((k) => k !== 'base'))
-      for (const v of grid) {
-        const t = { ...w, [k]: v };
-        const o = obj(t);
-        if (o > best + 1e-9) [w, best] = [t, o];
-      }
-  return w;
-}
-
-/** Each fifth ranked by the model fitted on the other four fifths, pooled. */
-function crossValidate(fit: (train: Case[]) => Weights): string {
-  let t: Counts = { n: 0, m: 0, first: 0, top3: 0, top1: 0, answered: 0, refused: 0 };
-  for (let k = 0; k < FOLDS; k += 1) t = add(t, counts(fit(cases.filter((c) => c.fold !== k)), cases.filter((c) => c.fold === k)));
-  return report(t);
-}
+const { score, counts, fitPairwise, fitCoordinate, crossValidate: validate } = foldTools<Feats>(index, FOLDS);
+const crossValidate = (fit: (train: Case[]) => Weights) => validate(cases, fit);
 
 const TWO: Key[] = ['base', 'section', 'phrase'];
 console.log('first stage only:', crossValidate(() => ({ base: 1 })));
