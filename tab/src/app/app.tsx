@@ -1,11 +1,8 @@
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
 import { BrowserRouter } from '../lib/router';
-import { createApiClient } from '../lib/api-client';
-import { tabLocale } from '../lib/i18n';
+import type { ApiClient } from '../lib/api-client';
 import { ApiClientProvider } from '../lib/api-client-context';
-import { getDevUser } from '../lib/dev-user';
-import { getTeamsSsoToken, type TeamsHost } from '../lib/teams';
+import type { TeamsHost } from '../lib/teams';
 import { ErrorBoundary } from './error-boundary';
 import { TeamsHostProvider } from './host-context';
 import { AppRoutes } from './routes';
@@ -19,14 +16,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** The whole tab: Teams-aware Fluent theme, API client, router. */
-export function App({ host }: { readonly host: TeamsHost }) {
+/**
+ * The whole tab: Teams-aware Fluent theme, API client, router. The client comes from main.tsx,
+ * which has already started the first page's calls with it.
+ */
+export function App({ host, apiClient }: { readonly host: TeamsHost; readonly apiClient: ApiClient }) {
   const styles = useStyles();
   const { theme } = useAppTheme(host);
-  const apiClient = useMemo(
-    () => createApiClient({ getAuthToken: getTeamsSsoToken, getDevUser, locale: tabLocale(host) }),
-    [host],
-  );
   return (
     // applyStylesToPortals={false}: portals (tooltips, menus, dialogs) get the theme but not the
     // full-height page background above, which would otherwise cover the whole page.

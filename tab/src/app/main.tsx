@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageOf } from '../../../src/i18n/languages';
+import { createApiClient } from '../lib/api-client';
 import { loadWords, prefetchWords } from '../lib/catalogue';
+import { getDevUser } from '../lib/dev-user';
+import { startEarly } from '../lib/early-request';
 import { startI18n, tabLocale } from '../lib/i18n';
 import { TranslationProvider } from '../lib/translation';
-import { detectTeamsHost } from '../lib/teams';
+import { detectTeamsHost, getTeamsSsoToken } from '../lib/teams';
 import { applyDocumentTheme, loadedTheme, loadTheme, requestedBrowserTheme, systemTheme } from '../lib/theme';
+import { startHomeEarly } from '../features/home/early';
 import { App } from './app';
+import { fetchMe } from './session/me-api';
 import { initialThemeName } from './use-app-theme';
 
 const container = document.getElementById('root');
@@ -28,8 +33,13 @@ prefetchWords(languageOf(navigator.language), 'first');
 // knows whether to use SSO. A theme that cannot be fetched falls back to light (useAppTheme).
 // The words come with it, in Teams' language (app.locale) or the browser's outside Teams; English
 // stands in when that catalogue cannot be fetched, so no raw key is ever shown.
+// The session's call, and Home's when the tab opens on Home, start as soon as the host is known:
+// side by side with the words and the theme, not after the render that shows their answers.
 void detectTeamsHost().then(async (host) => {
   const locale = tabLocale(host);
+  const apiClient = createApiClient({ getAuthToken: getTeamsSsoToken, getDevUser, locale });
+  startEarly(apiClient, fetchMe);
+  if (window.location.pathname === '/') startHomeEarly(apiClient);
   const [loaded] = await Promise.all([loadWords(languageOf(locale), 'first').catch(() => null), loadTheme(initialThemeName(host)).catch(() => undefined)]);
   if (loaded === null) {
     showOffline(container);
@@ -39,7 +49,7 @@ void detectTeamsHost().then(async (host) => {
   root.render(
     <StrictMode>
       <TranslationProvider i18n={i18n}>
-        <App host={host} />
+        <App host={host} apiClient={apiClient} />
       </TranslationProvider>
     </StrictMode>,
   );

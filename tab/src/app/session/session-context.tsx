@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { MeResponse, Role } from '../../lib/api-types';
+import { fromEarly } from '../../lib/early-request';
 import { useApi, type UseApiResult } from '../../lib/use-api';
 import { fetchMe } from './me-api';
 
@@ -7,7 +8,7 @@ const SessionContext = createContext<UseApiResult<MeResponse> | undefined>(undef
 
 /** Loads the signed-in user once for the whole shell (header, navigation and pages share it). */
 export function SessionProvider({ children }: { readonly children: ReactNode }) {
-  const session = useApi(fetchMe);
+  const session = useApi(fromEarly(fetchMe));
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

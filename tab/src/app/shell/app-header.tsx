@@ -8,7 +8,8 @@ import { UserSummary } from './user-summary';
 import { InboxBell } from '../../features/inbox/inbox-bell';
 import { useTranslation } from '../../lib/translation';
 
-// Shown only on a development sign-in: production users never download the Badge it uses.
+// Shown only on a development sign-in. Small enough that the build folds its chunk into the index
+// chunk (experimentalMinChunkSize in vite.config.ts); lazy, so it gets its own chunk again if it grows.
 const DevIdentityBadge = lazy(async () => ({ default: (await import('./dev-identity-badge')).DevIdentityBadge }));
 
 const useStyles = makeStyles({

@@ -3,6 +3,7 @@ import { useMe } from '../../app/session/session-context';
 import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
 import { useApiClient } from '../../lib/api-client-context';
+import { fromEarly } from '../../lib/early-request';
 import { useApi } from '../../lib/use-api';
 import { MyActivityLink } from '../activity/my-activity-link';
 import { dismissWelcome, fetchHome } from './api';
@@ -25,7 +26,7 @@ const RecommendedTraining = lazy(async () => ({ default: (await import('../train
 export function HomePage() {
   const me = useMe();
   const client = useApiClient();
-  const home = useApi((c, signal) => fetchHome(c, signal));
+  const home = useApi(fromEarly(fetchHome));
   const [dismissed, setDismissed] = useState(false);
   const [busy, setBusy] = useState(false);
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import { useNavigate } from '../../lib/router';
 import { IconTile } from '../../components/icon-tile';
 import { PageSection } from '../../components/page';
 import { cardSurface } from '../../components/surface';
+import { fromEarly } from '../../lib/early-request';
 import { useApi } from '../../lib/use-api';
 import { formatDuration, formatPercent } from './labels';
 import { useTranslation } from '../../lib/translation';
@@ -35,7 +36,7 @@ export function RecommendedTraining() {
   const navigate = useNavigate();
   const captionId = useId();
   const { t } = useTranslation();
-  const state = useApi((client, signal) => fetchRecommended(client, signal));
+  const state = useApi(fromEarly(fetchRecommended));
   if (state.status !== 'success' || state.data.recommended === null) return null;
   const rec = state.data.recommended;
   const { path, progress, next } = rec;

@@ -1,0 +1,15 @@
+import type { ApiClient } from '../../lib/api-client';
+import { startEarly } from '../../lib/early-request';
+import { fetchRecommended } from '../training/recommended-api';
+import { fetchHome } from './api';
+
+/**
+ * The tab opens on Home: its call, the training suggestion's call and that suggestion's code start
+ * with the session's call, rather than one after the other behind the renders that need them.
+ */
+export function startHomeEarly(client: ApiClient): void {
+  startEarly(client, fetchHome);
+  startEarly(client, fetchRecommended);
+  // The same chunk HomePage's lazy RecommendedTraining imports: the browser fetches it once.
+  void import('../training/recommended-training').catch(() => undefined);
+}
