@@ -77,8 +77,11 @@ export class IdentityService {
       const user = await tx.users.upsertProfile(profile, at);
       let granted = await tx.roles.rolesOf(user.id);
       if (this.options.initialAdmins.includes(profile.aadObjectId) && !granted.includes('coe-admin')) {
-        await tx.roles.grant(user.id, 'coe-admin', null, at);
-        await audit(tx.audit, { clock: this.clock }, { kind: 'system', name: 'initial-admins' }, 'role.grant', { type: 'user', id: user.id }, { roles: granted }, { roles: [...granted, 'coe-admin'] });
+        // The tab's first load signs a new person in from several calls at once. The profile
+        // upsert's row lock already lines them up; the audit still follows only a grant that went
+        // in, so no engine or isolation level can record one grant twice.
+        if (await tx.roles.grant(user.id, 'coe-admin', null, at))
+          await audit(tx.audit, { clock: this.clock }, { kind: 'system', name: 'initial-admins' }, 'role.grant', { type: 'user', id: user.id }, { roles: granted }, { roles: [...granted, 'coe-admin'] });
         granted = [...granted, 'coe-admin'];
       }
       return { user, roles: effectiveRoles(granted) };
