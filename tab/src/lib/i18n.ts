@@ -1,11 +1,11 @@
-import i18next, { type i18n } from 'i18next';
 import { formatLocaleOf, languageOf } from '../../../src/i18n/languages';
-import { I18N_SETTINGS } from '../../../src/i18n/options';
 import type { WordsPart } from '../app/page-words';
 import { loadWords, type LoadedWords, type TabCatalogue } from './catalogue';
 import type { TeamsHost } from './teams';
+import { TabTranslator } from './translator';
 
-// Typed keys in the tab: t('events.titel') is a compile error, not a raw key on screen.
+// Typed keys in the tab: t('events.titel') is a compile error, not a raw key on screen. The types
+// are i18next's (the bot's library, whose catalogue format the tab reads); no i18next code ships.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
@@ -29,38 +29,32 @@ export function formatLocale(): string {
   return currentFormatLocale;
 }
 
-let current: i18n | undefined;
+let current: TabTranslator | undefined;
 
 /**
- * The i18next instance for this page load, holding only the language fetched for it and the first
+ * The translator for this page load, holding only the language fetched for it and the first
  * load's words (app/page-words.ts); also sets <html lang> for screen readers and axe. When the
  * locale's language could not be fetched and English stands in, dates and numbers are English too,
  * so a page does not mix conventions. A key it does not hold is a console error: a page whose
  * words list misses a namespace fails its browser tests instead of showing a raw key.
  */
-export function startI18n(locale: string, { language, words }: LoadedWords): i18n {
+export function startI18n(locale: string, { language, words }: LoadedWords): TabTranslator {
   currentFormatLocale = language === languageOf(locale) ? formatLocaleOf(locale) : 'en';
   document.documentElement.lang = language;
-  const instance = i18next.createInstance();
-  void instance.init({
-    ...I18N_SETTINGS,
-    lng: language,
-    resources: { [language]: { translation: { ...words } } },
-    saveMissing: true,
-    missingKeyHandler: (_languages, _namespace, key) => console.error(`Missing catalogue key "${key}" (tab/src/app/page-words.ts lists which words each page loads).`),
-  });
-  current = instance;
-  return instance;
+  const translator = new TabTranslator(language, (key) => console.error(`Missing catalogue key "${key}" (tab/src/app/page-words.ts lists which words each page loads).`));
+  translator.add(language, words);
+  current = translator;
+  return translator;
 }
 
 /**
- * Fetches a lazy page's words and adds them to the page load's i18next instance, so they are there
+ * Fetches a lazy page's words and adds them to the page load's translator, so they are there
  * before the page renders. English words that stand in for a language that could not be fetched go
- * under English, which is i18next's fallback language.
+ * under English, the fallback language.
  */
 export async function addPageWords(part: WordsPart): Promise<void> {
-  const instance = current;
-  if (instance === undefined) throw new Error('addPageWords runs after startI18n (main.tsx).');
-  const { language, words } = await loadWords(languageOf(instance.language), part);
-  instance.addResourceBundle(language, 'translation', words, true, false);
+  const translator = current;
+  if (translator === undefined) throw new Error('addPageWords runs after startI18n (main.tsx).');
+  const { language, words } = await loadWords(translator.language, part);
+  translator.add(language, words);
 }

@@ -23,8 +23,7 @@ export function ReportTableView({ table, caption, emptyText }: { readonly table:
   // The server names the columns in English (they head the CSV too); the catalogue has the page's
   // words for the report's tables. Tables built in the tab (My activity) come already translated.
   const header = (column: { key: string; label: string }) => {
-    const text: unknown = i18n.getResource(i18n.language, 'translation', `insights.columns.${table.id}.${column.key}`);
-    return typeof text === 'string' ? text : column.label;
+    return i18n.resource(i18n.language, `insights.columns.${table.id}.${column.key}`) ?? column.label;
   };
   const name = caption ?? table.title;
   return (
