@@ -1,14 +1,14 @@
 import { Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Tab, TabList, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
-import { LoadingState } from '../../components/loading-state';
-import { PageSection } from '../../components/page';
-import { useTranslation } from '../../lib/translation';
-import { useApi } from '../../lib/use-api';
-import { adminRequestsApi, type AdminFilter } from '../requests/requests-api';
-import { requestStatuses, type EnvironmentRequestView } from '../requests/requests-types';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { LoadingState } from '../../../components/loading-state';
+import { PageSection } from '../../../components/page';
+import { useTranslation } from '../../../lib/translation';
+import { useApi } from '../../../lib/use-api';
+import { adminRequestsApi, type AdminFilter } from '../requests-api';
+import { requestStatuses, type EnvironmentRequestView } from '../requests-types';
 import { AdminRequestItem } from './admin-request-item';
 
 const useStyles = makeStyles({

@@ -1,10 +1,10 @@
 import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useTranslation } from '../../lib/translation';
-import { FormDialog } from '../../components/form-dialog';
-import { useApiClient } from '../../lib/api-client-context';
-import type { ApiClient } from '../../lib/api-client';
-import { useSubmission } from '../../lib/use-submission';
+import { useTranslation } from '../../../lib/translation';
+import { FormDialog } from '../../../components/form-dialog';
+import { useApiClient } from '../../../lib/api-client-context';
+import type { ApiClient } from '../../../lib/api-client';
+import { useSubmission } from '../../../lib/use-submission';
 import { FaqPreview } from './faq-preview';
 
 /** What the editor opens with: a knowledge gap's wordings, or an expert's answer to a ticket. */

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { quotedAnswer } from '../../components/surface';
-import { Markdown } from '../ask/markdown';
+import { quotedAnswer } from '../../../components/surface';
+import { Markdown } from '../markdown';
 
 const useStyles = makeStyles({
   root: quotedAnswer,

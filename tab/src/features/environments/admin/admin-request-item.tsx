@@ -1,13 +1,13 @@
 import { Button, Caption1, Card, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
-import { useApiClient } from '../../lib/api-client-context';
-import { toApiError } from '../../lib/api-error';
-import { useTranslation } from '../../lib/translation';
-import { RequestFacts } from '../requests/request-facts';
-import { adminRequestsApi } from '../requests/requests-api';
-import type { EnvironmentRequestView } from '../requests/requests-types';
-import { StatusBadge } from '../requests/status-badge';
+import { useApiClient } from '../../../lib/api-client-context';
+import { toApiError } from '../../../lib/api-error';
+import { useTranslation } from '../../../lib/translation';
+import { RequestFacts } from '../request-facts';
+import { adminRequestsApi } from '../requests-api';
+import type { EnvironmentRequestView } from '../requests-types';
+import { StatusBadge } from '../status-badge';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM },

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useTranslation } from '../../lib/translation';
-import { formatDate, formatDateTime } from './format';
+import { formatDate, formatDateTime } from '../../lib/format-date';
 import { classificationName, regionName } from './labels';
 import type { EnvironmentRequestView } from './requests-types';
 

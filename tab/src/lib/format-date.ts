@@ -1,4 +1,4 @@
-import { formatLocale } from '../../lib/i18n';
+import { formatLocale } from './i18n';
 
 /** A date people read in the tab's locale (Teams' language), e.g. "2 Mar 2026". */
 export function formatDate(iso: string): string {

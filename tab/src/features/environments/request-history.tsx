@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { ErrorState } from '../../components/error-state';
 import { useTranslation } from '../../lib/translation';
 import { useApi } from '../../lib/use-api';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../lib/format-date';
 import { requestsApi } from './requests-api';
 
 const useStyles = makeStyles({
