@@ -1,7 +1,7 @@
 import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { storageSuite } from '../storage/storage-suite.js';
+import { deliverySuite } from './engine-suite.js';
 
-storageSuite('PostgreSQL server', async () => {
+deliverySuite('PostgreSQL server', async () => {
   const db = await freshPostgresDatabase();
   return { config: { kind: 'postgres', url: db.url }, cleanup: db.drop };
 });

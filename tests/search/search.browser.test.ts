@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
 import { sidewaysOverflow, waitForHeading } from '../helpers/tab-journey.js';
 import { PHONE, tabSession } from '../helpers/tab-session.js';
-import { publish, seedEveryKind, submitStory } from '../search/search-fixture.js';
+import { publish, seedEveryKind, submitStory } from './search-fixture.js';
 
 /** The header search box and the /search page, with one of each kind behind it. */
 describe('tab: one search for everything (Chromium)', function () {

@@ -1,4 +1,4 @@
-import { askStorageSuite } from './ask-suite.js';
+import { askStorageSuite } from './storage-suite.js';
 import { migratedPglite } from '../helpers/pglite-snapshot.js';
 
 // Real PostgreSQL semantics (compiled to WASM): the Ask repositories' SQL works on both dialects.

@@ -1,4 +1,4 @@
-import { storiesStorageSuite } from './stories-suite.js';
+import { storiesStorageSuite } from './storage-suite.js';
 import { migratedPglite } from '../helpers/pglite-snapshot.js';
 
 // Real PostgreSQL semantics (compiled to WASM) without a server: sums, LIKE escaping and upserts as PostgreSQL does them.

@@ -13,7 +13,10 @@ const TENANT = '00000000-0000-0000-0000-0000000000aa';
 
 /** The Ask repositories on one database flavour: the same checks run on SQLite and PostgreSQL (PGlite). */
 export function askStorageSuite(name: string, setup: () => Promise<{ config?: DatabaseConfig; cleanup?: () => Promise<void> }>): void {
-  describe(`storage: Ask on ${name}`, () => {
+  describe(`storage: Ask on ${name}`, function () {
+    // Like the other storage suites: the first PGlite database of a run also builds the migrated
+    // snapshot, and with the tests sorted by capability this suite is now the first to ask for it.
+    this.timeout(60_000);
     let services: Services;
     let dataDir: string;
     let docs: string;

@@ -1,7 +1,7 @@
 import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { askStorageSuite } from '../storage/ask-suite.js';
+import { environmentStorageSuite } from './storage-suite.js';
 
-askStorageSuite('PostgreSQL server', async () => {
+environmentStorageSuite('PostgreSQL server', async () => {
   const db = await freshPostgresDatabase();
   return { config: { kind: 'postgres', url: db.url }, cleanup: db.drop };
 });

@@ -1,5 +1,5 @@
 import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { searchApiSuite } from '../search/search-suite.js';
+import { searchApiSuite } from './search-suite.js';
 
 searchApiSuite('PostgreSQL server', async () => {
   const db = await freshPostgresDatabase();

@@ -5,7 +5,7 @@ import { sidewaysOverflow, waitForHeading } from '../helpers/tab-journey.js';
 import { PHONE, tabSession } from '../helpers/tab-session.js';
 import { asActor } from '../helpers/training-events.js';
 import type { Principal } from '../../src/domain/identity/types.js';
-import { buildWorld, WHO, type HomeWorld, type Who } from '../home/home-fixture.js';
+import { buildWorld, WHO, type HomeWorld, type Who } from './home-fixture.js';
 
 const byUser = (principal: Principal) => ({ actor: { kind: 'user' as const, principal } });
 

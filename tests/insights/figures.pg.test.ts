@@ -1,7 +1,7 @@
 import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { environmentStorageSuite } from '../environments/storage-suite.js';
+import { insightsSuite } from './figures-suite.js';
 
-environmentStorageSuite('PostgreSQL server', async () => {
+insightsSuite('PostgreSQL server', async () => {
   const db = await freshPostgresDatabase();
   return { config: { kind: 'postgres', url: db.url }, cleanup: db.drop };
 });

@@ -1,7 +1,7 @@
 import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { deliverySuite } from '../delivery/engine-suite.js';
+import { storiesStorageSuite } from './storage-suite.js';
 
-deliverySuite('PostgreSQL server', async () => {
+storiesStorageSuite('PostgreSQL server', async () => {
   const db = await freshPostgresDatabase();
   return { config: { kind: 'postgres', url: db.url }, cleanup: db.drop };
 });

@@ -1,7 +1,7 @@
 import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { storiesStorageSuite } from '../storage/stories-suite.js';
+import { privacySuite } from './privacy-suite.js';
 
-storiesStorageSuite('PostgreSQL server', async () => {
+privacySuite('PostgreSQL server', async () => {
   const db = await freshPostgresDatabase();
   return { config: { kind: 'postgres', url: db.url }, cleanup: db.drop };
-});
+}, { sqliteFile: false });

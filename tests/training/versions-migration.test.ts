@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { trainingVersionsMigrationSuite } from './training-versions-migration-suite.js';
+import { trainingVersionsMigrationSuite } from './versions-migration-suite.js';
 
 trainingVersionsMigrationSuite('SQLite', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'mh-migrate-training-'));

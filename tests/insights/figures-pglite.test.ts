@@ -1,4 +1,4 @@
-import { insightsSuite } from './insights-suite.js';
+import { insightsSuite } from './figures-suite.js';
 import { migratedPglite } from '../helpers/pglite-snapshot.js';
 
 // Real PostgreSQL semantics (compiled to WASM): the dashboard's SQL gives the same numbers on both dialects.

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { storiesStorageSuite } from './stories-suite.js';
+import { storiesStorageSuite } from './storage-suite.js';
 
 storiesStorageSuite('SQLite (file, WAL)', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'mh-stories-'));

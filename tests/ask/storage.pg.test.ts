@@ -1,7 +1,7 @@
 import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { insightsSuite } from '../storage/insights-suite.js';
+import { askStorageSuite } from './storage-suite.js';
 
-insightsSuite('PostgreSQL server', async () => {
+askStorageSuite('PostgreSQL server', async () => {
   const db = await freshPostgresDatabase();
   return { config: { kind: 'postgres', url: db.url }, cleanup: db.drop };
 });

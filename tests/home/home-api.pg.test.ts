@@ -1,6 +1,6 @@
 import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { homeApiSuite } from '../home/home-api-suite.js';
-import { inboxApiSuite } from '../home/inbox-api-suite.js';
+import { homeApiSuite } from './home-api-suite.js';
+import { inboxApiSuite } from './inbox-api-suite.js';
 
 const server = async () => {
   const db = await freshPostgresDatabase();

@@ -8,7 +8,7 @@ import { createLogger } from '../../src/logging.js';
 import { DEVELOPER_DRAFT } from '../helpers/environment-requests.js';
 import { asActor, ManualClock, samplePath, sampleEvent } from '../helpers/training-events.js';
 import { testConfig } from '../helpers/test-app.js';
-import { storyDraft } from './stories-suite.js';
+import { storyDraft } from '../stories/storage-suite.js';
 
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 

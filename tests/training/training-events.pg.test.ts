@@ -1,7 +1,7 @@
 import { eventsSuite } from '../events/events-suite.js';
 import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { trainingVersionsMigrationSuite } from '../storage/training-versions-migration-suite.js';
-import { trainingSuite } from '../training/training-suite.js';
+import { trainingVersionsMigrationSuite } from './versions-migration-suite.js';
+import { trainingSuite } from './training-suite.js';
 
 const server = async () => {
   const db = await freshPostgresDatabase();
