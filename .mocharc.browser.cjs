@@ -4,7 +4,7 @@ module.exports = {
   'node-option': ['import=tsx'],
   // One private temp folder for the run; fails the run if a suite leaves files or listening servers.
   require: ['./tests/helpers/leak-check.ts'],
-  spec: ['tests/browser/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+  spec: ['tests/**/*.browser.test.ts', 'tests/**/*.playground.test.ts'],
   reporter: './tests/helpers/summary-reporter.cjs',
   timeout: 120000,
   exit: true,

@@ -4,7 +4,7 @@ module.exports = {
   'node-option': ['import=tsx'],
   // One private temp folder for the run; fails the run if a suite leaves files or listening servers.
   require: ['./tests/helpers/leak-check.ts'],
-  spec: ['tests/pg/**/*.test.ts'],
+  spec: ['tests/**/*.pg.test.ts'],
   reporter: './tests/helpers/summary-reporter.cjs',
   timeout: 60000,
   exit: true,

@@ -2,7 +2,7 @@
  * The command menu's titles in each language the manifest is localised to (manifest/<lang>.json),
  * mapped to the English title the command router understands. Teams sends the title a person
  * picks from the menu as the message text, in the client's language, so "Veranstaltungen" must
- * do what "events" does. tests/bot/localised-commands.test.ts keeps this in step with the manifest.
+ * do what "events" does. tests/i18n/localised-commands.test.ts keeps this in step with the manifest.
  */
 export const LOCALISED_COMMAND_TITLES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   de: {

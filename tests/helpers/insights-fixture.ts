@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/storage/schema.js';
 
 /**
- * A small, hand-built community whose every figure is worked out by hand in insights-suite.ts.
+ * A small, hand-built community whose every figure is worked out by hand in tests/insights/figures-suite.ts.
  * Rows go straight into the tables (with their activity rows, as the services write them) so each
  * timestamp is exactly where the expected numbers need it: the period under test is 2026-11-01 to
  * 2026-11-15, the one before it 2026-10-17 to 2026-10-31, and "now" is 2026-11-20T12:00Z.

@@ -13,7 +13,7 @@ const TrainingRoutes = lazyPage(() => import('../features/training/training-rout
 const EventsRoutes = lazyPage(() => import('../features/events/events-routes'), 'EventsRoutes', 'events');
 const EventAdminRoutes = lazyPage(() => import('../features/events/events-routes'), 'EventAdminRoutes', 'events');
 const StoriesRoutes = lazyPage(() => import('../features/stories/stories-routes'), 'StoriesRoutes', 'stories');
-const RequestsPage = lazyPage(() => import('../features/requests/requests-page'), 'RequestsPage', 'requests');
+const RequestsPage = lazyPage(() => import('../features/environments/requests-page'), 'RequestsPage', 'requests');
 const AdminPage = lazyPage(() => import('../features/admin/admin-page'), 'AdminPage', 'admin');
 const InsightsRoutes = lazyPage(() => import('../features/insights/insights-routes'), 'InsightsRoutes', 'insights');
 const MyActivityPage = lazyPage(() => import('../features/activity/my-activity-page'), 'MyActivityPage', 'activity');

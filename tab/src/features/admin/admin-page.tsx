@@ -1,7 +1,7 @@
 import { Page } from '../../components/page';
 import { useTranslation } from '../../lib/translation';
 import { RequireRole } from '../../app/session/require-role';
-import { EnvironmentRequestsSection } from './environment-requests-section';
+import { EnvironmentRequestsSection } from '../environments/admin/environment-requests-section';
 import { EventsAdmin } from '../events/admin/events-admin';
 import { InsightsAdminLink } from '../insights/insights-admin-link';
 import { StoryQueueAdminLink } from '../stories/story-queue-admin-link';

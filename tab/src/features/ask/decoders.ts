@@ -1,4 +1,4 @@
-import { ticketStates, type AskAnswer, type Escalation, type FaqSummary, type Feedback, type PastQuestion, type SearchAnswer, type TicketList, type TicketView } from './types';
+import { ticketStates, type AskAnswer, type Escalation, type FaqSummary, type Feedback, type PastQuestion, type SavedFaqEntry, type SearchAnswer, type TicketList, type TicketView } from './types';
 
 /**
  * Runtime checks of the Ask API's answers: a shape the page does not expect becomes a clear
@@ -89,4 +89,11 @@ export function decodeHistory(value: unknown): PastQuestion[] | undefined {
 /** `{ feedback, reason, note }` after the reason for a 👎 was stored. */
 export function decodeReason(value: unknown): { reason: string } | undefined {
   return isObject(value) && str(value['reason']) ? { reason: value['reason'] } : undefined;
+}
+
+/** `{ entry }` of `POST /api/admin/kb/faq`. */
+export function decodeFaqEntry(value: unknown): SavedFaqEntry | undefined {
+  if (!isObject(value) || !isObject(value['entry'])) return undefined;
+  const { id, question } = value['entry'];
+  return typeof id === 'string' && typeof question === 'string' ? { id, question } : undefined;
 }

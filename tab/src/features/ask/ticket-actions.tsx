@@ -5,7 +5,7 @@ import { useTranslation } from '../../lib/translation';
 import { useApiClient } from '../../lib/api-client-context';
 import { toApiError } from '../../lib/api-error';
 import { faqPrefill } from '../../../../src/domain/ask/faq-prefill';
-import { FaqEditorDialog, type FaqPrefill } from '../faq-editor/faq-editor-dialog';
+import { FaqEditorDialog, type FaqPrefill } from './admin/faq-editor-dialog';
 import { askApi } from './api';
 import { CloseTicketDialog } from './close-ticket-dialog';
 import type { TicketAction, TicketView } from './types';

@@ -92,3 +92,9 @@ export interface PastQuestion {
   readonly feedbackReason: FeedbackReason | null;
   readonly ticket: TicketView | null;
 }
+
+/** The FAQ entry the server saved (the fields the tab uses). */
+export interface SavedFaqEntry {
+  readonly id: string;
+  readonly question: string;
+}

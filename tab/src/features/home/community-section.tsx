@@ -1,7 +1,7 @@
 import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { PageSection } from '../../components/page';
 import { formatDay } from '../events/format';
-import { formatDate } from '../requests/format';
+import { formatDate } from '../../lib/format-date';
 import { ItemList } from './item-list';
 import type { HomeView } from './types';
 import { useTranslation } from '../../lib/translation';

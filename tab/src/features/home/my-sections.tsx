@@ -4,7 +4,7 @@ import { AppLink } from '../../components/app-link';
 import { TintBadge } from '../../components/badge';
 import { PageSection } from '../../components/page';
 import { formatDay, formatTimeRange } from '../events/format';
-import { formatDate } from '../requests/format';
+import { formatDate } from '../../lib/format-date';
 import { ItemList } from './item-list';
 import type { HomeView } from './types';
 import { useTranslation } from '../../lib/translation';

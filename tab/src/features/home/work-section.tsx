@@ -2,7 +2,7 @@ import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components'
 import { CardGrid } from '../../components/card-grid';
 import { ListCard } from '../../components/list-card';
 import { PageSection } from '../../components/page';
-import { formatDate } from '../requests/format';
+import { formatDate } from '../../lib/format-date';
 import type { HomeWork } from './types';
 import { useTranslation } from '../../lib/translation';
 

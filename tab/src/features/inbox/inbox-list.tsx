@@ -1,7 +1,7 @@
 import { Body1, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useNavigate } from '../../lib/router';
 import { useTranslation } from '../../lib/translation';
-import { formatDateTime } from '../requests/format';
+import { formatDateTime } from '../../lib/format-date';
 import type { InboxItem } from './api';
 import { wordInboxItem } from './wording';
 

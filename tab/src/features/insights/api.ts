@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../lib/api-client';
-import { decodeFaqEntry, decodeInsights } from './decoders';
+import { decodeInsights } from './decoders';
 import { rangeQuery, type DateRange } from './range';
-import type { FaqDraft, InsightsResponse, SavedFaqEntry } from './types';
+import type { InsightsResponse } from './types';
 
 /** Typed access to the insights endpoints (src/server/routes/insights.ts), checked at runtime. */
 
@@ -14,7 +14,3 @@ export function exportCsvPath(tableId: string, range: DateRange): string {
   return `/api/admin/insights/export.csv?${new URLSearchParams({ table: tableId, ...range }).toString()}`;
 }
 
-/** The FAQ editor's save (src/server/routes/ask-admin.ts). */
-export function createFaqEntry(client: ApiClient, draft: FaqDraft): Promise<SavedFaqEntry> {
-  return client.send('POST', '/api/admin/kb/faq', draft, decodeFaqEntry);
-}

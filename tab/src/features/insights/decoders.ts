@@ -1,4 +1,4 @@
-import type { InsightsReport, InsightsResponse, ReportTable, SavedFaqEntry } from './types';
+import type { InsightsReport, InsightsResponse, ReportTable } from './types';
 
 /**
  * Runtime checks of the insights answers. They check the shape the page relies on (sections,
@@ -48,9 +48,3 @@ export function decodeInsights(value: unknown): InsightsResponse | undefined {
   return { report: value['report'], tables };
 }
 
-/** `{ entry }` of `POST /api/admin/kb/faq`. */
-export function decodeFaqEntry(value: unknown): SavedFaqEntry | undefined {
-  if (!isObject(value) || !isObject(value['entry'])) return undefined;
-  const { id, question } = value['entry'];
-  return typeof id === 'string' && typeof question === 'string' ? { id, question } : undefined;
-}

@@ -22,16 +22,3 @@ export interface InsightsResponse {
   readonly tables: readonly ReportTable[];
 }
 
-/** What `POST /api/admin/kb/faq` takes: the FAQ editor's fields. */
-export interface FaqDraft {
-  question: string;
-  alternates: string[];
-  answer: string;
-  tags: string[];
-}
-
-/** The entry the server saved (the fields the tab uses). */
-export interface SavedFaqEntry {
-  readonly id: string;
-  readonly question: string;
-}

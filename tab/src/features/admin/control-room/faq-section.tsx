@@ -1,8 +1,8 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { FaqEditorDialog, type FaqPrefill } from '../../faq-editor/faq-editor-dialog';
-import { createFaqEntry } from '../../insights/api';
+import { FaqEditorDialog, type FaqPrefill } from '../../ask/admin/faq-editor-dialog';
+import { createFaqEntry } from '../../ask/admin/faq-api';
 import { useTranslation } from '../../../lib/translation';
 import { ControlSection } from './section';
 

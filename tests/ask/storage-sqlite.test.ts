@@ -1,0 +1,3 @@
+import { askStorageSuite } from './storage-suite.js';
+
+askStorageSuite('SQLite', async () => ({}));

@@ -1,0 +1,3 @@
+import { insightsSuite } from './figures-suite.js';
+
+insightsSuite('SQLite', async () => ({}));

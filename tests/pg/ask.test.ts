@@ -1,7 +1,0 @@
-import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { askStorageSuite } from '../storage/ask-suite.js';
-
-askStorageSuite('PostgreSQL server', async () => {
-  const db = await freshPostgresDatabase();
-  return { config: { kind: 'postgres', url: db.url }, cleanup: db.drop };
-});

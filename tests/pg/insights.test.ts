@@ -1,7 +1,0 @@
-import { freshPostgresDatabase } from '../helpers/postgres.js';
-import { insightsSuite } from '../storage/insights-suite.js';
-
-insightsSuite('PostgreSQL server', async () => {
-  const db = await freshPostgresDatabase();
-  return { config: { kind: 'postgres', url: db.url }, cleanup: db.drop };
-});

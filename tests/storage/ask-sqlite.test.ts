@@ -1,3 +1,0 @@
-import { askStorageSuite } from './ask-suite.js';
-
-askStorageSuite('SQLite', async () => ({}));

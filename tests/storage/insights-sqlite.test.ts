@@ -1,3 +1,0 @@
-import { insightsSuite } from './insights-suite.js';
-
-insightsSuite('SQLite', async () => ({}));
