@@ -8,7 +8,7 @@ import { CommandRouter } from './commands.js';
 import type { BotDeps } from './deps.js';
 import { beforeTurn } from './handlers/before-turn.js';
 import { createTurnErrorHandler } from './handlers/errors.js';
-import { registerAsk } from './handlers/ask.js';
+import { registerAsk } from './handlers/ask/ask.js';
 import { registerEnvironments } from './handlers/environments.js';
 import { registerEvents } from './handlers/events.js';
 import { registerHelp } from './handlers/help.js';

@@ -3,7 +3,7 @@ import { BOT_GRADE_BANDS, type BotKnowledge } from '../../src/domain/ask/tickets
 import { TICKET_ACTIONS, type TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
 import { TICKET_TEMPLATES, type TicketMessagePayload } from '../../src/domain/ask/tickets/messages.js';
 import { TICKET_STATES, type Ticket } from '../../src/domain/ask/tickets/types.js';
-import { expertTicketCard, ticketAnswerCard } from '../cards/ask-ticket.js';
+import { expertTicketCard, ticketAnswerCard } from '../cards/ask/ticket.js';
 import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
 
 function payloadOf(template: string, payload: Record<string, unknown>): TicketMessagePayload {

@@ -1,20 +1,20 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
-import { actionsFor, type TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
-import { hasRole } from '../../src/domain/identity/types.js';
-import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../../locale.js';
+import { actionsFor, type TicketAction } from '../../../src/domain/ask/tickets/state-machine.js';
+import { hasRole } from '../../../src/domain/identity/types.js';
+import { isDomainError, ValidationError } from '../../../src/domain/shared/errors.js';
 import { z } from 'zod';
-import { faqPrefill } from '../../src/domain/ask/faq-input.js';
-import { PROMOTE_INPUTS, promoteFormCard } from '../cards/ask-promote-form.js';
-import { closeConfirmCard, expertTicketCard } from '../cards/ask-ticket.js';
-import { ASK_VERBS, type AskVerb } from '../cards/ask-verbs.js';
-import { noticeCard } from '../cards/error.js';
-import type { BotDeps } from '../deps.js';
-import { onCardAction } from './card-action.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { ticketData } from './ask-invoke.js';
-import { replyWithCard } from './invoke-response.js';
+import { faqPrefill } from '../../../src/domain/ask/faq-input.js';
+import { PROMOTE_INPUTS, promoteFormCard } from '../../cards/ask/promote-form.js';
+import { closeConfirmCard, expertTicketCard } from '../../cards/ask/ticket.js';
+import { ASK_VERBS, type AskVerb } from '../../cards/ask/verbs.js';
+import { noticeCard } from '../../cards/error.js';
+import type { BotDeps } from '../../deps.js';
+import { onCardAction } from '../card-action.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { ticketData } from './card-data.js';
+import { replyWithCard } from '../invoke-response.js';
 
 const ACTIONS: Array<[TicketAction, AskVerb]> = [
   ['assign', ASK_VERBS.assign],

@@ -1,19 +1,19 @@
 import type { Application } from '@microsoft/teams-ai';
 import { CardFactory, type TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
-import type { QuestionChannel } from '../../src/domain/ask/questions.js';
-import { baseConversationId, scopeOf } from '../activity-parts.js';
-import { createComposerFactory } from '../ai/answer-composer.js';
-import { createRankerFactory } from '../ai/source-ranker.js';
-import type { BotDeps } from '../deps.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { registerAskActions } from './ask-actions.js';
-import { registerAskFollowUps } from './ask-follow-ups.js';
-import { registerKnowledgeSearch } from './ask-search.js';
-import { registerTicketActions } from './ask-tickets.js';
-import { registerWaitingTickets } from './ask-waiting.js';
-import { questionCard, ticketRef } from './ask-views.js';
-import { sendHelp } from './help.js';
+import { translatorOf } from '../../locale.js';
+import type { QuestionChannel } from '../../../src/domain/ask/questions.js';
+import { baseConversationId, scopeOf } from '../../activity-parts.js';
+import { createComposerFactory } from '../../ai/answer-composer.js';
+import { createRankerFactory } from '../../ai/source-ranker.js';
+import type { BotDeps } from '../../deps.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { registerAskActions } from './actions.js';
+import { registerAskFollowUps } from './follow-ups.js';
+import { registerKnowledgeSearch } from './search.js';
+import { registerTicketActions } from './tickets.js';
+import { registerWaitingTickets } from './waiting.js';
+import { questionCard, ticketRef } from '../../cards/ask/question.js';
+import { sendHelp } from '../help.js';
 
 /** "thanks", "ok", "bye": not questions; answering them from the knowledge base would be silly. */
 const THANKS = /^(thanks?( a lot| so much)?( you)?|thank you( very much)?|thx|ty|cheers|ok(ay)?|cool|great|nice|awesome|perfect|got it|bye|goodbye|see you|danke( schön| sehr)?|vielen dank|prima|alles klar|tschüss)[\s!.]*$/i;

@@ -1,8 +1,8 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { escalateAction, reasonForm } from './ask-follow-ups.js';
-import { ASK_VERBS } from './ask-verbs.js';
-import { card, execute, plain, sendText, subtle, text } from './kit.js';
-import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { escalateAction, reasonForm } from './follow-ups.js';
+import { ASK_VERBS } from './verbs.js';
+import { card, execute, plain, sendText, subtle, text } from '../kit.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 
 export interface SourceView {
   title: string;

@@ -1,17 +1,17 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { errorMessageOf, translatorOf } from '../locale.js';
-import { say } from '../../src/domain/shared/error-text.js';
-import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
-import { ticketAnswerCard } from '../cards/ask-ticket.js';
-import { ASK_VERBS } from '../cards/ask-verbs.js';
-import { noticeCard } from '../cards/error.js';
-import type { BotDeps } from '../deps.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { reasonData, replyData } from './ask-invoke.js';
-import { replyWithCard } from './invoke-response.js';
-import { questionCard, ticketRef } from './ask-views.js';
-import { onCardAction } from './card-action.js';
+import { errorMessageOf, translatorOf } from '../../locale.js';
+import { say } from '../../../src/domain/shared/error-text.js';
+import { isDomainError, ValidationError } from '../../../src/domain/shared/errors.js';
+import { ticketAnswerCard } from '../../cards/ask/ticket.js';
+import { ASK_VERBS } from '../../cards/ask/verbs.js';
+import { noticeCard } from '../../cards/error.js';
+import type { BotDeps } from '../../deps.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { reasonData, replyData } from './card-data.js';
+import { replyWithCard } from '../invoke-response.js';
+import { questionCard, ticketRef } from '../../cards/ask/question.js';
+import { onCardAction } from '../card-action.js';
 
 const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.ask.staleBody'));
 

@@ -1,10 +1,10 @@
-import { gradeOfSnapshot, type QuestionRecord } from '../../src/domain/ask/questions.js';
-import type { Ticket } from '../../src/domain/ask/tickets/types.js';
-import { answerCard } from '../cards/ask-answer.js';
-import { closestCard } from '../cards/ask-closest.js';
-import { notSureCard } from '../cards/ask-unsure.js';
-import type { AdaptiveCard } from '../cards/types.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
+import { gradeOfSnapshot, type QuestionRecord } from '../../../src/domain/ask/questions.js';
+import type { Ticket } from '../../../src/domain/ask/tickets/types.js';
+import { answerCard } from './answer.js';
+import { closestCard } from './closest.js';
+import { notSureCard } from './unsure.js';
+import type { AdaptiveCard } from '../types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
 
 export interface TicketRef {
   number: number;

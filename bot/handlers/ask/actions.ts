@@ -1,16 +1,16 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { errorMessageOf, translatorOf } from '../locale.js';
-import { isDomainError } from '../../src/domain/shared/errors.js';
-import { ASK_VERBS } from '../cards/ask-verbs.js';
-import { noticeCard } from '../cards/error.js';
-import type { AdaptiveCard } from '../cards/types.js';
-import type { BotDeps } from '../deps.js';
-import { onCardAction } from './card-action.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { escalateData, feedbackData } from './ask-invoke.js';
-import { replyWithCard } from './invoke-response.js';
-import { questionCard, ticketRef } from './ask-views.js';
+import { errorMessageOf, translatorOf } from '../../locale.js';
+import { isDomainError } from '../../../src/domain/shared/errors.js';
+import { ASK_VERBS } from '../../cards/ask/verbs.js';
+import { noticeCard } from '../../cards/error.js';
+import type { AdaptiveCard } from '../../cards/types.js';
+import type { BotDeps } from '../../deps.js';
+import { onCardAction } from '../card-action.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { escalateData, feedbackData } from './card-data.js';
+import { replyWithCard } from '../invoke-response.js';
+import { questionCard, ticketRef } from '../../cards/ask/question.js';
 
 const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.ask.staleBody'));
 

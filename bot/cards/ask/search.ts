@@ -1,6 +1,6 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { card, plain, subtle, text } from './kit.js';
-import type { AdaptiveCard, CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { card, plain, subtle, text } from '../kit.js';
+import type { AdaptiveCard, CardElement } from '../types.js';
 
 /** Message-extension results must stay under 28 KB each; this leaves room for the envelope. */
 export const MAX_RESULT_CARD_BYTES = 24 * 1024;

@@ -1,12 +1,12 @@
 import type { Application } from '@microsoft/teams-ai';
 import { CardFactory, type MessagingExtensionAttachment } from 'botbuilder';
-import type { SearchHit, SearchKind } from '../../src/domain/search/types.js';
-import { markedMarkdown, searchPreview, searchResultCard, type SearchResultView } from '../cards/ask-search.js';
-import { SEARCH_COMMAND_ID } from '../cards/ask-verbs.js';
-import type { BotDeps } from '../deps.js';
-import { turnInfo } from '../turn.js';
-import { translatorOf } from '../locale.js';
-import type { Translator } from '../../src/i18n/translator.js';
+import type { SearchHit, SearchKind } from '../../../src/domain/search/types.js';
+import { markedMarkdown, searchPreview, searchResultCard, type SearchResultView } from '../../cards/ask/search.js';
+import { SEARCH_COMMAND_ID } from '../../cards/ask/verbs.js';
+import type { BotDeps } from '../../deps.js';
+import { turnInfo } from '../../turn.js';
+import { translatorOf } from '../../locale.js';
+import type { Translator } from '../../../src/i18n/translator.js';
 
 const MAX_RESULTS = 10;
 const MAX_QUERY_CHARS = 200;

@@ -1,8 +1,8 @@
-import type { Ticket } from '../../src/domain/ask/tickets/types.js';
-import type { Translator } from '../../src/i18n/translator.js';
-import { ASK_VERBS } from './ask-verbs.js';
-import { card, execute, heading, plain, subtle, text } from './kit.js';
-import type { AdaptiveCard } from './types.js';
+import type { Ticket } from '../../../src/domain/ask/tickets/types.js';
+import type { Translator } from '../../../src/i18n/translator.js';
+import { ASK_VERBS } from './verbs.js';
+import { card, execute, heading, plain, subtle, text } from '../kit.js';
+import type { AdaptiveCard } from '../types.js';
 
 /** What the form shows: the cleaned question and the answer first, the expert's edits after a refusal. */
 export interface PromoteFormView {

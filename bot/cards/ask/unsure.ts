@@ -1,8 +1,8 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { buttonLabel, followUp } from './ask-answer.js';
-import { escalateAction } from './ask-follow-ups.js';
-import { card, heading, plain, sendText, subtle, text } from './kit.js';
-import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { buttonLabel, followUp } from './answer.js';
+import { escalateAction } from './follow-ups.js';
+import { card, heading, plain, sendText, subtle, text } from '../kit.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 
 export interface NotSureView {
   questionId: string;

@@ -1,8 +1,8 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import type { Ticket } from '../../src/domain/ask/tickets/types.js';
-import { ASK_VERBS } from './ask-verbs.js';
-import { card, execute, heading, plain, subtle, text } from './kit.js';
-import type { AdaptiveCard, CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import type { Ticket } from '../../../src/domain/ask/tickets/types.js';
+import { ASK_VERBS } from './verbs.js';
+import { card, execute, heading, plain, subtle, text } from '../kit.js';
+import type { AdaptiveCard, CardElement } from '../types.js';
 
 /** How many waiting tickets the card lists; the count covers them all. */
 export const WAITING_SHOWN = 5;

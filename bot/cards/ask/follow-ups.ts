@@ -1,10 +1,10 @@
-import { FEEDBACK_REASONS, MAX_FEEDBACK_NOTE_CHARS } from '../../src/domain/ask/questions.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { MAX_DETAILS_CHARS } from '../../src/domain/ask/tickets/ticket-service.js';
-import { ASK_VERBS } from './ask-verbs.js';
-import { choiceInput, textInput } from './inputs.js';
-import { execute, plain, subtle } from './kit.js';
-import type { CardAction, CardElement } from './types.js';
+import { FEEDBACK_REASONS, MAX_FEEDBACK_NOTE_CHARS } from '../../../src/domain/ask/questions.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { MAX_DETAILS_CHARS } from '../../../src/domain/ask/tickets/ticket-service.js';
+import { ASK_VERBS } from './verbs.js';
+import { choiceInput, textInput } from '../inputs.js';
+import { execute, plain, subtle } from '../kit.js';
+import type { CardAction, CardElement } from '../types.js';
 
 /**
  * What a maker adds around an answer in the bot's cards (#19): details before a ticket is created,

@@ -1,7 +1,7 @@
-import type { BotKnowledge, OfferedSource } from '../../src/domain/ask/tickets/bot-knowledge.js';
-import type { Translator } from '../../src/i18n/translator.js';
-import { plain, text } from './kit.js';
-import type { CardElement } from './types.js';
+import type { BotKnowledge, OfferedSource } from '../../../src/domain/ask/tickets/bot-knowledge.js';
+import type { Translator } from '../../../src/i18n/translator.js';
+import { plain, text } from '../kit.js';
+import type { CardElement } from '../types.js';
 
 /** Only web links become links: a source's URL comes from ingested content. */
 function sourceLine(s: OfferedSource): string {

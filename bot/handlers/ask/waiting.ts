@@ -1,9 +1,9 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
-import { hasRole } from '../../src/domain/identity/types.js';
-import { waitingTicketsCard, WAITING_SHOWN } from '../cards/ask-waiting.js';
-import type { BotDeps } from '../deps.js';
-import { principalOf } from '../turn.js';
+import { translatorOf } from '../../locale.js';
+import { hasRole } from '../../../src/domain/identity/types.js';
+import { waitingTicketsCard, WAITING_SHOWN } from '../../cards/ask/waiting.js';
+import type { BotDeps } from '../../deps.js';
+import { principalOf } from '../../turn.js';
 
 /** "tickets": the experts' count of questions waiting for them, in chat as on the tab's Ask badge. */
 export function registerWaitingTickets(deps: BotDeps): void {

@@ -1,12 +1,12 @@
-import type { TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
-import type { Ticket, TicketState } from '../../src/domain/ask/tickets/types.js';
-import type { BotKnowledge } from '../../src/domain/ask/tickets/bot-knowledge.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { botKnewBlock } from './ask-bot-knew.js';
-import { replyAction } from './ask-follow-ups.js';
-import { ASK_VERBS } from './ask-verbs.js';
-import { card, execute, facts, heading, plain, subtle, text } from './kit.js';
-import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+import type { TicketAction } from '../../../src/domain/ask/tickets/state-machine.js';
+import type { Ticket, TicketState } from '../../../src/domain/ask/tickets/types.js';
+import type { BotKnowledge } from '../../../src/domain/ask/tickets/bot-knowledge.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { botKnewBlock } from './bot-knew.js';
+import { replyAction } from './follow-ups.js';
+import { ASK_VERBS } from './verbs.js';
+import { card, execute, facts, heading, plain, subtle, text } from '../kit.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 
 /** The longest answer an expert can type into the card (the service checks the same limit). */
 export const ANSWER_INPUT_MAX = 8000;
