@@ -9,7 +9,7 @@ import type { BotDeps } from './deps.js';
 import { beforeTurn } from './handlers/before-turn.js';
 import { createTurnErrorHandler } from './handlers/errors.js';
 import { registerAsk } from './handlers/ask/ask.js';
-import { registerEnvironments } from './handlers/environments.js';
+import { registerEnvironments } from './handlers/environments/environments.js';
 import { registerEvents } from './handlers/events.js';
 import { registerHelp } from './handlers/help.js';
 import { registerLifecycle } from './handlers/lifecycle.js';

@@ -2,9 +2,9 @@ import { CardFactory } from 'botbuilder';
 import { ENVIRONMENT_TEMPLATES, type EnvironmentMessagePayload } from '../../src/domain/environments/notifications.js';
 import type { EnvironmentRequest } from '../../src/domain/environments/types.js';
 import type { Translator } from '../../src/i18n/translator.js';
-import { environmentAdminCard } from '../cards/environment-admin.js';
-import { headlineOf, noteOf } from '../cards/environment-headline.js';
-import { environmentStatusCard } from '../cards/environment-status.js';
+import { environmentAdminCard } from '../cards/environments/admin.js';
+import { headlineOf, noteOf } from '../cards/environments/headline.js';
+import { environmentStatusCard } from '../cards/environments/status.js';
 import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
 
 function payloadOf(template: string, payload: Record<string, unknown>): EnvironmentMessagePayload {

@@ -1,6 +1,6 @@
 import type { Role } from '../../src/domain/identity/types.js';
 import { ASK_VERBS, type AskVerb } from '../cards/ask/verbs.js';
-import { ENV_VERBS, type EnvVerb } from '../cards/environment-verbs.js';
+import { ENV_VERBS, type EnvVerb } from '../cards/environments/verbs.js';
 import { EVENT_VERBS, TRAINING_VERBS } from '../cards/event-verbs.js';
 import { STORY_VERBS, type StoryVerb } from '../cards/story-verbs.js';
 

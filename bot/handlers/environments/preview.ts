@@ -1,11 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import type { Principal } from '../../src/domain/identity/types.js';
-import type { EnvironmentContext } from '../../src/domain/environments/context.js';
-import { previewDraft, type PolicyPreview } from '../../src/domain/environments/preview.js';
-import type { RequestDraft } from '../../src/domain/environments/validation.js';
-import type { Translator } from '../../src/i18n/translator.js';
-import { typeName } from '../cards/environment-details.js';
-import { translatorOf } from '../locale.js';
+import type { Principal } from '../../../src/domain/identity/types.js';
+import type { EnvironmentContext } from '../../../src/domain/environments/context.js';
+import { previewDraft, type PolicyPreview } from '../../../src/domain/environments/preview.js';
+import type { RequestDraft } from '../../../src/domain/environments/validation.js';
+import type { Translator } from '../../../src/i18n/translator.js';
+import { typeName } from '../../cards/environments/details.js';
+import { translatorOf } from '../../locale.js';
 
 /** The sentence the form card shows about what the policy will do with its answers as they stand. */
 export function policySentence(preview: PolicyPreview, tr: Translator): string {

@@ -1,10 +1,10 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import type { EnvironmentRequest } from '../../src/domain/environments/types.js';
-import { explanations, requestFacts, statusLine, when } from './environment-details.js';
-import { ENV_VERBS } from './environment-verbs.js';
-import { textInput } from './inputs.js';
-import { card, execute, heading, plain, subtle, text } from './kit.js';
-import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import type { EnvironmentRequest } from '../../../src/domain/environments/types.js';
+import { explanations, requestFacts, statusLine, when } from './details.js';
+import { ENV_VERBS } from './verbs.js';
+import { textInput } from '../inputs.js';
+import { card, execute, heading, plain, subtle, text } from '../kit.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 
 /** What the admin card shows. */
 export interface EnvironmentAdminView {

@@ -1,11 +1,11 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import type { EnvironmentRequest, RequestHistoryEntry } from '../../src/domain/environments/types.js';
-import { LIVE_STATUSES } from '../../src/domain/environments/types.js';
-import { explanations, historyBlock, requestFacts, statusLine } from './environment-details.js';
-import { ENV_VERBS } from './environment-verbs.js';
-import { numberInput, textInput } from './inputs.js';
-import { card, execute, heading, openUrl, plain, sendText, text } from './kit.js';
-import type { AdaptiveCard, CardAction } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import type { EnvironmentRequest, RequestHistoryEntry } from '../../../src/domain/environments/types.js';
+import { LIVE_STATUSES } from '../../../src/domain/environments/types.js';
+import { explanations, historyBlock, requestFacts, statusLine } from './details.js';
+import { ENV_VERBS } from './verbs.js';
+import { numberInput, textInput } from '../inputs.js';
+import { card, execute, heading, openUrl, plain, sendText, text } from '../kit.js';
+import type { AdaptiveCard, CardAction } from '../types.js';
 
 /** What the maker's status card shows. */
 export interface EnvironmentStatusView {

@@ -1,9 +1,9 @@
-import type { EnvironmentRequest } from '../../src/domain/environments/types.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { regionName, statusLabel, typeName } from './environment-details.js';
-import { ENV_VERBS } from './environment-verbs.js';
-import { card, heading, openUrl, plain, sendText, subtle, text } from './kit.js';
-import type { AdaptiveCard, CardElement } from './types.js';
+import type { EnvironmentRequest } from '../../../src/domain/environments/types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { regionName, statusLabel, typeName } from './details.js';
+import { ENV_VERBS } from './verbs.js';
+import { card, heading, openUrl, plain, sendText, subtle, text } from '../kit.js';
+import type { AdaptiveCard, CardElement } from '../types.js';
 
 /** What the "my requests" card lists. */
 export interface EnvironmentListView {

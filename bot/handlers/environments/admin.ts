@@ -1,18 +1,19 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
-import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
-import { noticeCard } from '../cards/error.js';
-import { environmentAdminCard, type EnvironmentAdminView } from '../cards/environment-admin.js';
-import { environmentStatusCard } from '../cards/environment-status.js';
-import { type ChangeContext, hasRole } from '../../src/domain/identity/types.js';
-import { ENV_VERBS, type EnvVerb } from '../cards/environment-verbs.js';
-import type { BotDeps } from '../deps.js';
-import { onCardAction } from './card-action.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { answerWithCard, cardText, requestRef } from './environments-invoke.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../../locale.js';
+import { isDomainError, ValidationError } from '../../../src/domain/shared/errors.js';
+import { noticeCard } from '../../cards/error.js';
+import { environmentAdminCard, type EnvironmentAdminView } from '../../cards/environments/admin.js';
+import { environmentStatusCard } from '../../cards/environments/status.js';
+import { type ChangeContext, hasRole } from '../../../src/domain/identity/types.js';
+import { ENV_VERBS, type EnvVerb } from '../../cards/environments/verbs.js';
+import type { BotDeps } from '../../deps.js';
+import { onCardAction } from '../card-action.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { requestRef } from './card-data.js';
+import { cardInput, replyWithCard } from '../invoke-response.js';
 
-const adminData = requestRef.extend({ comment: cardText(2000), environmentUrl: cardText(400), environmentId: cardText(100) });
+const adminData = requestRef.extend({ comment: cardInput(2000), environmentUrl: cardInput(400), environmentId: cardInput(100) });
 type AdminData = ReturnType<typeof adminData.parse>;
 /** What the clicker is told they did (bot.environments.admin.done.*). */
 type AdminDone = 'approve' | 'reject' | 'markProvisioned' | 'retry' | 'approveExtension' | 'rejectExtension';
@@ -41,15 +42,15 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
   function on(verb: EnvVerb, act: (ctx: ChangeContext, data: AdminData) => Promise<unknown>, done: AdminDone) {
     onCardAction(app, deps, verb, async (context, _state, raw) => {
       const parsed = adminData.safeParse(raw);
-      if (!parsed.success) return answerWithCard(context, stale(context));
+      if (!parsed.success) return replyWithCard(context, stale(context));
       const data = parsed.data;
       try {
         await act(change(context), data);
-        return answerWithCard(context, await current(context, data.requestId, { headline: translatorOf(context).t(`bot.environments.admin.done.${done}`) }));
+        return replyWithCard(context, await current(context, data.requestId, { headline: translatorOf(context).t(`bot.environments.admin.done.${done}`) }));
       } catch (error) {
         if (!isDomainError(error)) throw error;
         const inputs = { comment: data.comment, environmentUrl: data.environmentUrl, environmentId: data.environmentId, errors: error instanceof ValidationError ? errorFieldsOf(context, error) : {} };
-        return answerWithCard(context, await current(context, data.requestId, { notice: errorMessageOf(context, error), inputs }));
+        return replyWithCard(context, await current(context, data.requestId, { notice: errorMessageOf(context, error), inputs }));
       }
     });
   }
@@ -65,9 +66,9 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
   // admins get the admin card with its actions, the requester their own status card.
   onCardAction(app, deps, ENV_VERBS.refreshAdmin, async (context, _state, raw) => {
     const ref = requestRef.safeParse(raw);
-    if (!ref.success) return answerWithCard(context, stale(context));
-    if (hasRole(principalOf(context), 'coe-admin')) return answerWithCard(context, await current(context, ref.data.requestId));
+    if (!ref.success) return replyWithCard(context, stale(context));
+    if (hasRole(principalOf(context), 'coe-admin')) return replyWithCard(context, await current(context, ref.data.requestId));
     const { request, history } = await service.detail(change(context), ref.data.requestId);
-    return answerWithCard(context, environmentStatusCard({ request, history, requestsUrl: deps.links.page('requests') }, translatorOf(context)));
+    return replyWithCard(context, environmentStatusCard({ request, history, requestsUrl: deps.links.page('requests') }, translatorOf(context)));
   });
 }

@@ -1,10 +1,10 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { CATALOGUES } from '../../src/i18n/catalogues.js';
-import { type EnvironmentRequest, type RequestHistoryEntry, type RequestStatus } from '../../src/domain/environments/types.js';
-import { regionLabel } from '../../src/domain/environments/regions.js';
-import { DATA_CLASSIFICATIONS, ENVIRONMENT_TYPES, type EnvironmentType } from '../../src/domain/environments/types.js';
-import { facts, plain, text } from './kit.js';
-import type { CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { CATALOGUES } from '../../../src/i18n/catalogues.js';
+import { type EnvironmentRequest, type RequestHistoryEntry, type RequestStatus } from '../../../src/domain/environments/types.js';
+import { regionLabel } from '../../../src/domain/environments/regions.js';
+import { DATA_CLASSIFICATIONS, ENVIRONMENT_TYPES, type EnvironmentType } from '../../../src/domain/environments/types.js';
+import { facts, plain, text } from '../kit.js';
+import type { CardElement } from '../types.js';
 
 const STATUS_COLOR: Record<RequestStatus, string> = {
   submitted: 'Default',

@@ -1,13 +1,13 @@
-import { defaultEnvironmentType } from '../../src/domain/environments/form-defaults.js';
-import type { FormOptions } from '../../src/domain/environments/queries.js';
-import type { RequestDraft } from '../../src/domain/environments/validation.js';
-import { DATA_CLASSIFICATIONS, type DataClassification } from '../../src/domain/environments/types.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { regionName, typeName } from './environment-details.js';
-import { ENV_VERBS } from './environment-verbs.js';
-import { choiceInput, numberInput, textInput, toggleInput } from './inputs.js';
-import { card, execute, heading, subtle, text } from './kit.js';
-import type { AdaptiveCard } from './types.js';
+import { defaultEnvironmentType } from '../../../src/domain/environments/form-defaults.js';
+import type { FormOptions } from '../../../src/domain/environments/queries.js';
+import type { RequestDraft } from '../../../src/domain/environments/validation.js';
+import { DATA_CLASSIFICATIONS, type DataClassification } from '../../../src/domain/environments/types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { regionName, typeName } from './details.js';
+import { ENV_VERBS } from './verbs.js';
+import { choiceInput, numberInput, textInput, toggleInput } from '../inputs.js';
+import { card, execute, heading, subtle, text } from '../kit.js';
+import type { AdaptiveCard } from '../types.js';
 
 /** What the request form shows. */
 export interface EnvironmentFormView {
@@ -20,7 +20,7 @@ export interface EnvironmentFormView {
   errors: Partial<Record<keyof RequestDraft, string>>;
   /** The type a new form starts on: the first the maker can still request (domain preview.ts). */
   startType?: string;
-  /** What the policy will do with these answers, in a sentence (bot/handlers/environment-preview.ts). */
+  /** What the policy will do with these answers, in a sentence (bot/handlers/environments/preview.ts). */
   policyNote?: string;
 }
 

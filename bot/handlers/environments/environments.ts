@@ -1,15 +1,15 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { translatorOf } from '../locale.js';
+import { translatorOf } from '../../locale.js';
 import { randomUUID } from 'node:crypto';
-import type { RequestDraft } from '../../src/domain/environments/validation.js';
-import { environmentFormCard } from '../cards/environment-form.js';
-import { environmentListCard } from '../cards/environment-list.js';
-import type { BotDeps } from '../deps.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { formPolicy } from './environment-preview.js';
-import { registerEnvironmentActions } from './environments-actions.js';
-import { registerEnvironmentAdminActions } from './environments-admin.js';
+import type { RequestDraft } from '../../../src/domain/environments/validation.js';
+import { environmentFormCard } from '../../cards/environments/form.js';
+import { environmentListCard } from '../../cards/environments/list.js';
+import type { BotDeps } from '../../deps.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { formPolicy } from './preview.js';
+import { registerEnvironmentActions } from './actions.js';
+import { registerEnvironmentAdminActions } from './admin.js';
 
 const TYPE_WORDS: Record<string, string> = { sandbox: 'Sandbox', developer: 'Developer', dev: 'Developer', trial: 'Trial', production: 'Production', prod: 'Production' };
 const KIND = '(env\\w*|sandbox|developer|dev|trial|production|prod)(?: env\\w*)?';

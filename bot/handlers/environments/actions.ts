@@ -1,36 +1,37 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import type { UserChange } from '../../src/domain/identity/types.js';
-import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
-import type { Translator } from '../../src/i18n/translator.js';
+import type { UserChange } from '../../../src/domain/identity/types.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../../locale.js';
+import type { Translator } from '../../../src/i18n/translator.js';
 import { z } from 'zod';
-import type { RequestDraft } from '../../src/domain/environments/validation.js';
-import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
-import { noticeCard } from '../cards/error.js';
-import { environmentFormCard } from '../cards/environment-form.js';
-import { environmentStatusCard, type EnvironmentStatusView } from '../cards/environment-status.js';
-import { ENV_VERBS } from '../cards/environment-verbs.js';
-import type { BotDeps } from '../deps.js';
-import { onCardAction } from './card-action.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { formPolicy } from './environment-preview.js';
-import { answerWithCard, cardText, requestRef } from './environments-invoke.js';
+import type { RequestDraft } from '../../../src/domain/environments/validation.js';
+import { isDomainError, ValidationError } from '../../../src/domain/shared/errors.js';
+import { noticeCard } from '../../cards/error.js';
+import { environmentFormCard } from '../../cards/environments/form.js';
+import { environmentStatusCard, type EnvironmentStatusView } from '../../cards/environments/status.js';
+import { ENV_VERBS } from '../../cards/environments/verbs.js';
+import type { BotDeps } from '../../deps.js';
+import { onCardAction } from '../card-action.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { formPolicy } from './preview.js';
+import { requestRef } from './card-data.js';
+import { cardInput, replyWithCard } from '../invoke-response.js';
 
 const submitData = z.object({
   formId: z.string().min(8).max(64),
-  displayName: cardText(200),
-  type: cardText(40),
-  region: cardText(60),
-  justification: cardText(4000),
-  dataverse: cardText(10),
-  languageLcid: cardText(10),
-  currencyCode: cardText(10),
-  securityGroupId: cardText(80),
-  dataClassification: cardText(40),
-  expectedUsers: cardText(20),
-  durationDays: cardText(20),
+  displayName: cardInput(200),
+  type: cardInput(40),
+  region: cardInput(60),
+  justification: cardInput(4000),
+  dataverse: cardInput(10),
+  languageLcid: cardInput(10),
+  currencyCode: cardInput(10),
+  securityGroupId: cardInput(80),
+  dataClassification: cardInput(40),
+  expectedUsers: cardInput(20),
+  durationDays: cardInput(20),
 });
-const extendData = requestRef.extend({ extensionDays: cardText(10), extensionReason: cardText(2000) });
+const extendData = requestRef.extend({ extensionDays: cardInput(10), extensionReason: cardInput(2000) });
 
 /** The maker's own request, as the person in this turn. */
 function change(context: TurnContext): UserChange {
@@ -53,59 +54,59 @@ export function registerEnvironmentActions(app: Application, deps: BotDeps): voi
 
   onCardAction(app, deps, ENV_VERBS.submit, async (context, _state, data) => {
     const parsed = submitData.safeParse(data);
-    if (!parsed.success) return answerWithCard(context, stale(context));
+    if (!parsed.success) return replyWithCard(context, stale(context));
     const { formId, ...draft } = parsed.data;
     try {
       const { request, created } = await service.submit(change(context), draft as RequestDraft, formId);
       const tr = translatorOf(context);
       const headline = created ? thanks(request.status, request.reference, tr) : tr.t('bot.environments.reply.alreadySent');
-      return answerWithCard(context, await statusCard(context, request.id, { headline }));
+      return replyWithCard(context, await statusCard(context, request.id, { headline }));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // The same form again: same id (so a corrected resubmission is still one request), answers kept, errors beside the fields.
       const policy = await formPolicy(context, service.context, principalOf(context), draft as RequestDraft);
-      return answerWithCard(context, environmentFormCard({ formId, options: service.formOptions(), values: draft, errors: errorFieldsOf(context, error), ...policy }, translatorOf(context)));
+      return replyWithCard(context, environmentFormCard({ formId, options: service.formOptions(), values: draft, errors: errorFieldsOf(context, error), ...policy }, translatorOf(context)));
     }
   });
 
   onCardAction(app, deps, [ENV_VERBS.show, ENV_VERBS.refreshStatus], async (context, _state, data) => {
     const ref = requestRef.safeParse(data);
-    if (!ref.success) return answerWithCard(context, stale(context));
+    if (!ref.success) return replyWithCard(context, stale(context));
     try {
-      return answerWithCard(context, await statusCard(context, ref.data.requestId));
+      return replyWithCard(context, await statusCard(context, ref.data.requestId));
     } catch (error) {
-      if (isDomainError(error)) return answerWithCard(context, noticeCard(translatorOf(context).t('bot.environments.reply.notFound'), errorMessageOf(context, error)));
+      if (isDomainError(error)) return replyWithCard(context, noticeCard(translatorOf(context).t('bot.environments.reply.notFound'), errorMessageOf(context, error)));
       throw error;
     }
   });
 
   onCardAction(app, deps, ENV_VERBS.cancel, async (context, _state, data) => {
     const ref = requestRef.safeParse(data);
-    if (!ref.success) return answerWithCard(context, stale(context));
+    if (!ref.success) return replyWithCard(context, stale(context));
     try {
       await service.cancel(change(context), ref.data.requestId);
-      return answerWithCard(context, await statusCard(context, ref.data.requestId, { headline: translatorOf(context).t('bot.environments.reply.cancelled') }));
+      return replyWithCard(context, await statusCard(context, ref.data.requestId, { headline: translatorOf(context).t('bot.environments.reply.cancelled') }));
     } catch (error) {
-      return answerWithCard(context, await refused(context, ref.data.requestId, error));
+      return replyWithCard(context, await refused(context, ref.data.requestId, error));
     }
   });
 
   onCardAction(app, deps, ENV_VERBS.extend, async (context, _state, data) => {
     const parsed = extendData.safeParse(data);
-    if (!parsed.success) return answerWithCard(context, stale(context));
+    if (!parsed.success) return replyWithCard(context, stale(context));
     const { requestId, extensionDays, extensionReason } = parsed.data;
     const days = /^\d{1,4}$/.test(extensionDays?.trim() ?? '') ? Number(extensionDays) : NaN;
     try {
       const updated = await service.requestExtension(change(context), requestId, days, extensionReason ?? '');
       const tr = translatorOf(context);
       const headline = updated.pendingExtension ? tr.t('bot.environments.reply.extensionWaiting') : tr.t('bot.environments.reply.extended', { date: expiryDay(updated.expiresAt, tr) });
-      return answerWithCard(context, await statusCard(context, requestId, { headline }));
+      return replyWithCard(context, await statusCard(context, requestId, { headline }));
     } catch (error) {
       if (error instanceof ValidationError) {
         const errors = { days: errorFieldsOf(context, error).days ?? '', reason: errorFieldsOf(context, error).reason ?? '' };
-        return answerWithCard(context, await statusCard(context, requestId, { notice: errorMessageOf(context, error), extension: { days: extensionDays, reason: extensionReason, errors } }));
+        return replyWithCard(context, await statusCard(context, requestId, { notice: errorMessageOf(context, error), extension: { days: extensionDays, reason: extensionReason, errors } }));
       }
-      return answerWithCard(context, await refused(context, requestId, error));
+      return replyWithCard(context, await refused(context, requestId, error));
     }
   });
 

@@ -1,5 +1,5 @@
-import { ENVIRONMENT_NOTE_KINDS, ENVIRONMENT_NOTE_NEXT, type EnvironmentNote } from '../../src/domain/environments/headlines.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
+import { ENVIRONMENT_NOTE_KINDS, ENVIRONMENT_NOTE_NEXT, type EnvironmentNote } from '../../../src/domain/environments/headlines.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
 
 /** The note's day: ISO in English (as the messages always read), the reader's own format otherwise. */
 function dayOf(iso: string | undefined, tr: Translator): string {
