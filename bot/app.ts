@@ -15,7 +15,7 @@ import { registerHelp } from './handlers/help.js';
 import { registerLifecycle } from './handlers/lifecycle.js';
 import { registerMessages } from './handlers/messages.js';
 import { registerNotifications } from './handlers/notifications.js';
-import { registerStories } from './handlers/stories.js';
+import { registerStories } from './handlers/stories/stories.js';
 import { registerTraining } from './handlers/training.js';
 import { answerUnhandledInvoke } from './handlers/unhandled.js';
 

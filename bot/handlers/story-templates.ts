@@ -2,9 +2,9 @@ import { CardFactory, type Activity } from 'botbuilder';
 import type { StoryMessagePayload } from '../../src/domain/stories/notifications.js';
 import { STORY_NOTE_KINDS, STORY_TEMPLATES, type StoryNote } from '../../src/domain/stories/notifications.js';
 import { STORY_STATUSES, type Story } from '../../src/domain/stories/types.js';
-import { authorCard, noteLine } from '../cards/story-author.js';
-import { reviewCard } from '../cards/story-review.js';
-import { showcaseCard } from '../cards/story-showcase.js';
+import { authorCard, noteLine } from '../cards/stories/author.js';
+import { reviewCard } from '../cards/stories/review.js';
+import { showcaseCard } from '../cards/stories/showcase.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
 

@@ -3,10 +3,10 @@ import { ENGLISH } from '../../src/i18n/translator.js';
 import type { Story } from '../../src/domain/stories/types.js';
 import { cardText } from '../helpers/bot-client.js';
 import { buttons } from '../helpers/environment-requests.js';
-import { authorCard, deleteConfirmCard, myStoriesCard } from '../../bot/cards/story-author.js';
-import { storyFormCard } from '../../bot/cards/story-form.js';
-import { reviewCard } from '../../bot/cards/story-review.js';
-import { kudosLabel, kudosNames, showcaseCard } from '../../bot/cards/story-showcase.js';
+import { authorCard, deleteConfirmCard, myStoriesCard } from '../../bot/cards/stories/author.js';
+import { storyFormCard } from '../../bot/cards/stories/form.js';
+import { reviewCard } from '../../bot/cards/stories/review.js';
+import { kudosLabel, kudosNames, showcaseCard } from '../../bot/cards/stories/showcase.js';
 import { STORY_CARD_TEMPLATES } from '../../bot/handlers/story-templates.js';
 import { STORY_PRODUCTS, PRODUCT_LABEL } from '../../src/domain/stories/types.js';
 

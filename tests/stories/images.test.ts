@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { showcaseCard } from '../../bot/cards/story-showcase.js';
+import { showcaseCard } from '../../bot/cards/stories/showcase.js';
 import { STORY_CARD_TEMPLATES } from '../../bot/handlers/story-templates.js';
 import { storyLinks } from '../../src/domain/stories/context.js';
 import { ENGLISH } from '../../src/i18n/translator.js';

@@ -1,10 +1,10 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { noteText, type StoryNote } from '../../src/domain/stories/notifications.js';
-import type { Story } from '../../src/domain/stories/types.js';
-import { card, execute, facts, heading, openUrl, plain, subtle, text } from './kit.js';
-import { impactPairs, productList, statusLabel } from './story-format.js';
-import { STORY_VERBS } from './story-verbs.js';
-import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { noteText, type StoryNote } from '../../../src/domain/stories/notifications.js';
+import type { Story } from '../../../src/domain/stories/types.js';
+import { card, execute, facts, heading, openUrl, plain, subtle, text } from '../kit.js';
+import { impactPairs, productList, statusLabel } from './format.js';
+import { STORY_VERBS } from './verbs.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 
 /** What the author's card shows. */
 export interface AuthorView {

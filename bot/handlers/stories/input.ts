@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { UserChange } from '../../src/domain/identity/types.js';
-import type { StoryDraft } from '../../src/domain/stories/validation.js';
-import { STORY_LIMITS } from '../../src/domain/stories/validation.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { cardInput } from './invoke-response.js';
+import type { UserChange } from '../../../src/domain/identity/types.js';
+import type { StoryDraft } from '../../../src/domain/stories/validation.js';
+import { STORY_LIMITS } from '../../../src/domain/stories/validation.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { cardInput } from '../invoke-response.js';
 
 /**
  * Card and dialog data as Teams sends it, checked at the edge: bounded strings (a forged payload

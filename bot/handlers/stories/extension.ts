@@ -1,15 +1,15 @@
 import type { Application } from '@microsoft/teams-ai';
 import { CardFactory, type MessagingExtensionResult, type TaskModuleTaskInfo, type TurnContext } from 'botbuilder';
-import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
-import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
-import { storyLinks } from '../../src/domain/stories/context.js';
-import type { StoryDraft } from '../../src/domain/stories/validation.js';
-import { storyFormCard } from '../cards/story-form.js';
-import { showcaseCard } from '../cards/story-showcase.js';
-import { SHARE_STORY_COMMAND } from '../cards/story-verbs.js';
-import type { BotDeps } from '../deps.js';
-import { turnInfo } from '../turn.js';
-import { change, formDraft, messageText, newSubmissionKey, storyFormData } from './stories-input.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../../locale.js';
+import { isDomainError, ValidationError } from '../../../src/domain/shared/errors.js';
+import { storyLinks } from '../../../src/domain/stories/context.js';
+import type { StoryDraft } from '../../../src/domain/stories/validation.js';
+import { storyFormCard } from '../../cards/stories/form.js';
+import { showcaseCard } from '../../cards/stories/showcase.js';
+import { SHARE_STORY_COMMAND } from '../../cards/stories/verbs.js';
+import type { BotDeps } from '../../deps.js';
+import { turnInfo } from '../../turn.js';
+import { change, formDraft, messageText, newSubmissionKey, storyFormData } from './input.js';
 
 /**
  * "Share a success story" from the compose box or a message's "…" menu: a dialog with the story

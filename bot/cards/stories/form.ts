@@ -1,10 +1,10 @@
-import type { StoryFormOptions } from '../../src/domain/stories/queries.js';
-import { draftProducts, draftText, STORY_LIMITS, type StoryDraft, type StoryField } from '../../src/domain/stories/validation.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { choiceInput, numberInput, textInput } from './inputs.js';
-import { card, execute, heading, subtle, text } from './kit.js';
-import { STORY_VERBS } from './story-verbs.js';
-import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+import type { StoryFormOptions } from '../../../src/domain/stories/queries.js';
+import { draftProducts, draftText, STORY_LIMITS, type StoryDraft, type StoryField } from '../../../src/domain/stories/validation.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { choiceInput, numberInput, textInput } from '../inputs.js';
+import { card, execute, heading, subtle, text } from '../kit.js';
+import { STORY_VERBS } from './verbs.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 
 /** What the story form card shows, and how it submits. */
 export interface StoryFormView {

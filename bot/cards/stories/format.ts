@@ -1,7 +1,7 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { PRODUCT_LABEL, type Story } from '../../src/domain/stories/types.js';
-import { facts, plain, text } from './kit.js';
-import type { CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { PRODUCT_LABEL, type Story } from '../../../src/domain/stories/types.js';
+import { facts, plain, text } from '../kit.js';
+import type { CardElement } from '../types.js';
 
 /** How much of the problem and the solution a channel card shows; the tab has the whole story. */
 export const CARD_TEXT_LIMIT = 600;

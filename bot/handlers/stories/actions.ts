@@ -1,21 +1,21 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
-import type { TranslationKey } from '../../src/i18n/catalogues.js';
-import { ConflictError, ForbiddenError, isDomainError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
-import { storyLinks } from '../../src/domain/stories/context.js';
-import { draftOf } from '../../src/domain/stories/validation.js';
-import { errorCard, noticeCard } from '../cards/error.js';
-import { authorCard, deleteConfirmCard } from '../cards/story-author.js';
-import { storyFormCard, type StoryFormView } from '../cards/story-form.js';
-import { removedCard, showcaseCard } from '../cards/story-showcase.js';
-import { STORY_VERBS, type StoryVerb } from '../cards/story-verbs.js';
-import type { AdaptiveCard } from '../cards/types.js';
-import type { BotDeps } from '../deps.js';
-import { onCardAction } from './card-action.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { replyWithCard } from './invoke-response.js';
-import { change, formDraft, newSubmissionKey, storyFormData, storyRef } from './stories-input.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../../locale.js';
+import type { TranslationKey } from '../../../src/i18n/catalogues.js';
+import { ConflictError, ForbiddenError, isDomainError, NotFoundError, ValidationError } from '../../../src/domain/shared/errors.js';
+import { storyLinks } from '../../../src/domain/stories/context.js';
+import { draftOf } from '../../../src/domain/stories/validation.js';
+import { errorCard, noticeCard } from '../../cards/error.js';
+import { authorCard, deleteConfirmCard } from '../../cards/stories/author.js';
+import { storyFormCard, type StoryFormView } from '../../cards/stories/form.js';
+import { removedCard, showcaseCard } from '../../cards/stories/showcase.js';
+import { STORY_VERBS, type StoryVerb } from '../../cards/stories/verbs.js';
+import type { AdaptiveCard } from '../../cards/types.js';
+import type { BotDeps } from '../../deps.js';
+import { onCardAction } from '../card-action.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { replyWithCard } from '../invoke-response.js';
+import { change, formDraft, newSubmissionKey, storyFormData, storyRef } from './input.js';
 
 const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.stories.staleBody'));
 

@@ -1,9 +1,9 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import type { Story } from '../../src/domain/stories/types.js';
-import { card, execute, heading, openUrl, plain, subtle, text } from './kit.js';
-import { day, storyBody } from './story-format.js';
-import { STORY_VERBS } from './story-verbs.js';
-import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import type { Story } from '../../../src/domain/stories/types.js';
+import { card, execute, heading, openUrl, plain, subtle, text } from '../kit.js';
+import { day, storyBody } from './format.js';
+import { STORY_VERBS } from './verbs.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 
 /** What a showcase card shows. */
 export interface ShowcaseView {

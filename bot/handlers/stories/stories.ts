@@ -1,15 +1,15 @@
 import type { Application } from '@microsoft/teams-ai';
 import { CardFactory, type TurnContext } from 'botbuilder';
-import { translatorOf } from '../locale.js';
-import type { StoryDraft } from '../../src/domain/stories/validation.js';
-import { myStoriesCard } from '../cards/story-author.js';
-import { storyFormCard } from '../cards/story-form.js';
-import type { BotDeps } from '../deps.js';
-import { principalOf } from '../turn.js';
-import { registerStoryActions } from './stories-actions.js';
-import { registerStoryExtension } from './stories-extension.js';
-import { newSubmissionKey } from './stories-input.js';
-import { registerStoryReview } from './stories-review.js';
+import { translatorOf } from '../../locale.js';
+import type { StoryDraft } from '../../../src/domain/stories/validation.js';
+import { myStoriesCard } from '../../cards/stories/author.js';
+import { storyFormCard } from '../../cards/stories/form.js';
+import type { BotDeps } from '../../deps.js';
+import { principalOf } from '../../turn.js';
+import { registerStoryActions } from './actions.js';
+import { registerStoryExtension } from './extension.js';
+import { newSubmissionKey } from './input.js';
+import { registerStoryReview } from './review.js';
 
 /** Success stories in Teams: "share a story", "my stories", the card actions, the review card and the compose-box dialog. */
 export function registerStories(app: Application, deps: BotDeps): void {

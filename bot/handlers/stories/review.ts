@@ -1,15 +1,15 @@
 import type { Application } from '@microsoft/teams-ai';
-import { isDomainError, ValidationError } from '../../src/domain/shared/errors.js';
-import { errorFieldsOf, errorMessageOf, translatorOf } from '../locale.js';
-import type { ModerationDecision } from '../../src/domain/stories/types.js';
-import { noticeCard } from '../cards/error.js';
-import { plain } from '../cards/kit.js';
-import { reviewCard } from '../cards/story-review.js';
-import { STORY_VERBS, type StoryVerb } from '../cards/story-verbs.js';
-import type { BotDeps } from '../deps.js';
-import { onCardAction } from './card-action.js';
-import { replyWithCard } from './invoke-response.js';
-import { change, moderationData } from './stories-input.js';
+import { isDomainError, ValidationError } from '../../../src/domain/shared/errors.js';
+import { errorFieldsOf, errorMessageOf, translatorOf } from '../../locale.js';
+import type { ModerationDecision } from '../../../src/domain/stories/types.js';
+import { noticeCard } from '../../cards/error.js';
+import { plain } from '../../cards/kit.js';
+import { reviewCard } from '../../cards/stories/review.js';
+import { STORY_VERBS, type StoryVerb } from '../../cards/stories/verbs.js';
+import type { BotDeps } from '../../deps.js';
+import { onCardAction } from '../card-action.js';
+import { replyWithCard } from '../invoke-response.js';
+import { change, moderationData } from './input.js';
 
 const DECISIONS: Array<[StoryVerb, ModerationDecision]> = [
   [STORY_VERBS.approve, 'approve'],

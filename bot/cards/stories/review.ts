@@ -1,10 +1,10 @@
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { MAX_MODERATION_COMMENT } from '../../src/domain/stories/moderator-actions.js';
-import type { Story } from '../../src/domain/stories/types.js';
-import { card, execute, facts, heading, openUrl, plain, subtle, text } from './kit.js';
-import { day, statusLabel, storyBody } from './story-format.js';
-import { STORY_VERBS } from './story-verbs.js';
-import type { AdaptiveCard, CardAction, CardElement } from './types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { MAX_MODERATION_COMMENT } from '../../../src/domain/stories/moderator-actions.js';
+import type { Story } from '../../../src/domain/stories/types.js';
+import { card, execute, facts, heading, openUrl, plain, subtle, text } from '../kit.js';
+import { day, statusLabel, storyBody } from './format.js';
+import { STORY_VERBS } from './verbs.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
 
 /** What the moderators' review card shows. */
 export interface ReviewView {
