@@ -1,7 +1,7 @@
 import { CardFactory, type Activity } from 'botbuilder';
 import { EVENT_TEMPLATES, type EventMessagePayload } from '../../src/domain/events/notifications.js';
 import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
-import { announcementCard, cancelledCard, changedCard, feedbackCard, promotedCard, reminderCard } from '../cards/event-messages.js';
+import { announcementCard, cancelledCard, changedCard, feedbackCard, promotedCard, reminderCard } from '../cards/events/messages.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import type { Translator } from '../../src/i18n/translator.js';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { ENGLISH } from '../../src/i18n/translator.js';
-import { eventCard } from '../../bot/cards/event-card.js';
-import { eventListCard } from '../../bot/cards/event-list.js';
-import { trainingCard } from '../../bot/cards/training-progress.js';
+import { eventCard } from '../../bot/cards/events/event.js';
+import { eventListCard } from '../../bot/cards/events/list.js';
+import { trainingCard } from '../../bot/cards/training/progress.js';
 import { EVENT_DELIVERY_TEMPLATES } from '../../bot/handlers/event-templates.js';
 import type { EventView } from '../../src/domain/events/notifications.js';
 import { assertCardSays, cardText } from '../helpers/bot-client.js';

@@ -1,17 +1,17 @@
 import { CardFactory } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import { type Principal, userChange } from '../../src/domain/identity/types.js';
-import { isDomainError } from '../../src/domain/shared/errors.js';
-import type { PathWithProgress } from '../../src/domain/training/training-service.js';
-import { TRAINING_VERBS } from '../cards/event-verbs.js';
-import { plain } from '../cards/kit.js';
-import { trainingCard, type TrainingCardView, type TrainingPathView } from '../cards/training-progress.js';
-import type { BotDeps } from '../deps.js';
-import { onCardAction } from './card-action.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { replyWithCard } from './invoke-response.js';
-import { errorMessageOf, translatorOf } from '../locale.js';
+import { type Principal, userChange } from '../../../src/domain/identity/types.js';
+import { isDomainError } from '../../../src/domain/shared/errors.js';
+import type { PathWithProgress } from '../../../src/domain/training/training-service.js';
+import { TRAINING_VERBS } from '../../cards/training/verbs.js';
+import { plain } from '../../cards/kit.js';
+import { trainingCard, type TrainingCardView, type TrainingPathView } from '../../cards/training/progress.js';
+import type { BotDeps } from '../../deps.js';
+import { onCardAction } from '../card-action.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { replyWithCard } from '../invoke-response.js';
+import { errorMessageOf, translatorOf } from '../../locale.js';
 
 const moduleRef = z.object({ moduleId: z.string().uuid() }).passthrough();
 

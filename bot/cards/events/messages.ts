@@ -1,11 +1,11 @@
-import type { EventMessagePayload } from '../../src/domain/events/notifications.js';
-import { MAX_FEEDBACK_COMMENT } from '../../src/domain/events/feedback.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
-import { eventCard, eventHeader } from './event-card.js';
-import { plannedTime, whereLine } from './event-format.js';
-import { EVENT_VERBS } from './event-verbs.js';
-import { card, execute, facts, heading, openUrl, plain, subtle, text } from './kit.js';
-import type { AdaptiveCard, CardAction } from './types.js';
+import type { EventMessagePayload } from '../../../src/domain/events/notifications.js';
+import { MAX_FEEDBACK_COMMENT } from '../../../src/domain/events/feedback.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
+import { eventCard, eventHeader } from './event.js';
+import { plannedTime, whereLine } from './format.js';
+import { EVENT_VERBS } from './verbs.js';
+import { card, execute, facts, heading, openUrl, plain, subtle, text } from '../kit.js';
+import type { AdaptiveCard, CardAction } from '../types.js';
 
 /** Personal messages about an event an attendee answered: reminders, changes, cancellation, promotion, feedback. */
 

@@ -1,11 +1,11 @@
-import type { EventView } from '../../src/domain/events/notifications.js';
-import type { RsvpStanding } from '../../src/domain/events/rsvp-rules.js';
-import type { EventCounts, RsvpResponse } from '../../src/domain/events/types.js';
-import { countsLine, plannedTime, readerTime, seatsLine, shortDescription, standingLine, whereLine } from './event-format.js';
-import { EVENT_VERBS } from './event-verbs.js';
-import { card, execute, facts, heading, openUrl, plain, subtle, text } from './kit.js';
-import type { AdaptiveCard, CardAction, CardElement } from './types.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
+import type { EventView } from '../../../src/domain/events/notifications.js';
+import type { RsvpStanding } from '../../../src/domain/events/rsvp-rules.js';
+import type { EventCounts, RsvpResponse } from '../../../src/domain/events/types.js';
+import { countsLine, plannedTime, readerTime, seatsLine, shortDescription, standingLine, whereLine } from './format.js';
+import { EVENT_VERBS } from './verbs.js';
+import { card, execute, facts, heading, openUrl, plain, subtle, text } from '../kit.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
 
 export interface EventCardView {
   event: EventView;

@@ -1,10 +1,10 @@
-import { eventView } from '../../src/domain/events/notifications.js';
-import type { Principal } from '../../src/domain/identity/types.js';
-import type { EventListView } from '../cards/event-list.js';
-import type { BotDeps } from '../deps.js';
+import { eventView } from '../../../src/domain/events/notifications.js';
+import type { Principal } from '../../../src/domain/identity/types.js';
+import type { EventListView } from '../../cards/events/list.js';
+import type { BotDeps } from '../../deps.js';
 
 // Its own module because both the "events" command (events.ts) and the card actions
-// (events-actions.ts) build it, and events.ts registers the actions: no import cycle.
+// (actions.ts) build it, and events.ts registers the actions: no import cycle.
 
 /** How many upcoming events the "events" card and the announce picker consider. */
 export const UPCOMING = 10;

@@ -1,8 +1,8 @@
-import type { ModuleKind } from '../../src/domain/training/types.js';
-import { TRAINING_VERBS } from './event-verbs.js';
-import { card, execute, facts, heading, openUrl, plain, subtle, text } from './kit.js';
-import type { AdaptiveCard, CardAction, CardElement } from './types.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
+import type { ModuleKind } from '../../../src/domain/training/types.js';
+import { TRAINING_VERBS } from './verbs.js';
+import { card, execute, facts, heading, openUrl, plain, subtle, text } from '../kit.js';
+import type { AdaptiveCard, CardAction, CardElement } from '../types.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
 
 export interface TrainingModuleView {
   id: string;

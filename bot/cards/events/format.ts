@@ -1,8 +1,8 @@
-import type { EventView } from '../../src/domain/events/notifications.js';
-import type { RsvpStanding } from '../../src/domain/events/rsvp-rules.js';
-import type { EventCounts } from '../../src/domain/events/types.js';
-import { plain } from './kit.js';
-import { ENGLISH, type Translator } from '../../src/i18n/translator.js';
+import type { EventView } from '../../../src/domain/events/notifications.js';
+import type { RsvpStanding } from '../../../src/domain/events/rsvp-rules.js';
+import type { EventCounts } from '../../../src/domain/events/types.js';
+import { plain } from '../kit.js';
+import { ENGLISH, type Translator } from '../../../src/i18n/translator.js';
 
 /**
  * Words and times for event cards. A card in a channel is read by people in many time zones, so it

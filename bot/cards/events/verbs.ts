@@ -1,6 +1,6 @@
 /**
- * Action.Execute verbs of the event and training cards, shared by the card builders and the
- * handlers so a typo cannot split them.
+ * Action.Execute verbs of the event cards, shared by the card builders and the handlers so a typo
+ * cannot split them; the `events.` prefix keeps them apart from other capabilities.
  */
 export const EVENT_VERBS = {
   /** Going / maybe / can't go (data: eventId, response). */
@@ -11,9 +11,4 @@ export const EVENT_VERBS = {
   feedback: 'events.feedback',
   /** An admin posts an event's card in this channel (data: eventId). */
   announceHere: 'events.announce-here',
-} as const;
-
-export const TRAINING_VERBS = {
-  /** Marks the next module done from the training card (data: moduleId). */
-  done: 'training.done',
 } as const;

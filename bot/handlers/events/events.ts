@@ -1,13 +1,13 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { eventView } from '../../src/domain/events/notifications.js';
-import { baseConversationId, channelData } from '../activity-parts.js';
-import { announcePickerCard, eventListCard } from '../cards/event-list.js';
-import type { BotDeps } from '../deps.js';
-import { principalOf, turnInfo } from '../turn.js';
-import { eventListView, UPCOMING } from './event-list-view.js';
-import { registerEventActions } from './events-actions.js';
-import { translatorOf } from '../locale.js';
+import { eventView } from '../../../src/domain/events/notifications.js';
+import { baseConversationId, channelData } from '../../activity-parts.js';
+import { announcePickerCard, eventListCard } from '../../cards/events/list.js';
+import type { BotDeps } from '../../deps.js';
+import { principalOf, turnInfo } from '../../turn.js';
+import { eventListView, UPCOMING } from './list-view.js';
+import { registerEventActions } from './actions.js';
+import { translatorOf } from '../../locale.js';
 
 /** Community events in chat: "events" for everyone, "announce" for coe-admins in a channel, and the card actions. */
 export function registerEvents(app: Application, deps: BotDeps): void {
