@@ -1,11 +1,11 @@
 import type { Activity } from 'botbuilder';
-import type { Translator } from '../../src/i18n/translator.js';
+import type { Translator } from '../../../src/i18n/translator.js';
 
 /**
- * The contract between the delivery registry (templates.ts) and each capability's renderers
- * (bot/handlers/*-templates.ts). It has its own module so that both sides import it and the
- * registry is the only one that imports the renderers: no import cycle, and one error class, so
- * the registry's `instanceof` recognises every renderer's refusal.
+ * The contract between the delivery registry (bot/delivery/templates.ts) and each capability's
+ * renderers (bot/delivery/templates/<cap>.ts). It has its own module so that both sides import it
+ * and the registry is the only one that imports the renderers: no import cycle, and one error
+ * class, so the registry's `instanceof` recognises every renderer's refusal.
  */
 /**
  * Renders in the reader's language: `tr` is the recipient's last seen locale (users.locale) for a

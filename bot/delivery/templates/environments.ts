@@ -1,11 +1,11 @@
 import { CardFactory } from 'botbuilder';
-import { ENVIRONMENT_TEMPLATES, type EnvironmentMessagePayload } from '../../src/domain/environments/notifications.js';
-import type { EnvironmentRequest } from '../../src/domain/environments/types.js';
-import type { Translator } from '../../src/i18n/translator.js';
-import { environmentAdminCard } from '../cards/environments/admin.js';
-import { headlineOf, noteOf } from '../cards/environments/headline.js';
-import { environmentStatusCard } from '../cards/environments/status.js';
-import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
+import { ENVIRONMENT_TEMPLATES, type EnvironmentMessagePayload } from '../../../src/domain/environments/notifications.js';
+import type { EnvironmentRequest } from '../../../src/domain/environments/types.js';
+import type { Translator } from '../../../src/i18n/translator.js';
+import { environmentAdminCard } from '../../cards/environments/admin.js';
+import { headlineOf, noteOf } from '../../cards/environments/headline.js';
+import { environmentStatusCard } from '../../cards/environments/status.js';
+import { TemplatePayloadError, type TemplateMap } from './types.js';
 
 function payloadOf(template: string, payload: Record<string, unknown>): EnvironmentMessagePayload {
   const request = payload.request as EnvironmentRequest | undefined;
@@ -24,7 +24,7 @@ const headlineIn = (p: EnvironmentMessagePayload, tr: Translator): string => (p.
  * admins get in their own turns, so a proactive update and a click show the same thing. The
  * headline is also the message's text, which Teams shows in notifications and the chat list.
  */
-export const ENVIRONMENT_TEMPLATE_RENDERERS: TemplateMap = {
+export const ENVIRONMENT_RENDERERS: TemplateMap = {
   [ENVIRONMENT_TEMPLATES.status]: (payload, tr) => {
     const parsed = payloadOf(ENVIRONMENT_TEMPLATES.status, payload);
     const { request } = parsed;

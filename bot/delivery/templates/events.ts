@@ -1,9 +1,9 @@
 import { CardFactory, type Activity } from 'botbuilder';
-import { EVENT_TEMPLATES, type EventMessagePayload } from '../../src/domain/events/notifications.js';
-import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
-import { announcementCard, cancelledCard, changedCard, feedbackCard, promotedCard, reminderCard } from '../cards/events/messages.js';
-import type { AdaptiveCard } from '../cards/types.js';
-import type { Translator } from '../../src/i18n/translator.js';
+import { EVENT_TEMPLATES, type EventMessagePayload } from '../../../src/domain/events/notifications.js';
+import { TemplatePayloadError, type TemplateMap } from './types.js';
+import { announcementCard, cancelledCard, changedCard, feedbackCard, promotedCard, reminderCard } from '../../cards/events/messages.js';
+import type { AdaptiveCard } from '../../cards/types.js';
+import type { Translator } from '../../../src/i18n/translator.js';
 
 /** Checks that an outbox payload carries an event view and counts before a card is built from it. */
 function eventPayload(template: string, payload: Record<string, unknown>): EventMessagePayload {
@@ -24,7 +24,7 @@ const render =
   };
 
 /** The renderers of every `events.*` delivery template (registered in bot/delivery/templates.ts). */
-export const EVENT_DELIVERY_TEMPLATES: TemplateMap = {
+export const EVENT_RENDERERS: TemplateMap = {
   [EVENT_TEMPLATES.announcement]: render(EVENT_TEMPLATES.announcement, announcementCard),
   [EVENT_TEMPLATES.reminder]: render(EVENT_TEMPLATES.reminder, reminderCard),
   [EVENT_TEMPLATES.changed]: render(EVENT_TEMPLATES.changed, changedCard),

@@ -1,10 +1,10 @@
 import { CardFactory } from 'botbuilder';
-import { BOT_GRADE_BANDS, type BotKnowledge } from '../../src/domain/ask/tickets/bot-knowledge.js';
-import { TICKET_ACTIONS, type TicketAction } from '../../src/domain/ask/tickets/state-machine.js';
-import { TICKET_TEMPLATES, type TicketMessagePayload } from '../../src/domain/ask/tickets/messages.js';
-import { TICKET_STATES, type Ticket } from '../../src/domain/ask/tickets/types.js';
-import { expertTicketCard, ticketAnswerCard } from '../cards/ask/ticket.js';
-import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
+import { BOT_GRADE_BANDS, type BotKnowledge } from '../../../src/domain/ask/tickets/bot-knowledge.js';
+import { TICKET_ACTIONS, type TicketAction } from '../../../src/domain/ask/tickets/state-machine.js';
+import { TICKET_TEMPLATES, type TicketMessagePayload } from '../../../src/domain/ask/tickets/messages.js';
+import { TICKET_STATES, type Ticket } from '../../../src/domain/ask/tickets/types.js';
+import { expertTicketCard, ticketAnswerCard } from '../../cards/ask/ticket.js';
+import { TemplatePayloadError, type TemplateMap } from './types.js';
 
 function payloadOf(template: string, payload: Record<string, unknown>): TicketMessagePayload {
   const ticket = payload.ticket as Ticket | undefined;
@@ -21,7 +21,7 @@ function payloadOf(template: string, payload: Record<string, unknown>): TicketMe
  * same card an expert gets back after a click) and the expert's answer in the maker's chat. The
  * text is what Teams shows in notifications and the chat list.
  */
-export const ASK_TEMPLATES: TemplateMap = {
+export const ASK_RENDERERS: TemplateMap = {
   [TICKET_TEMPLATES.expertCard]: (payload, tr) => {
     const { ticket, actions, knew } = payloadOf(TICKET_TEMPLATES.expertCard, payload);
     return { type: 'message', text: `Ticket #${ticket.number}: ${ticket.question.slice(0, 120)}`, attachments: [CardFactory.adaptiveCard(expertTicketCard({ ticket, actions, knew }, tr))] };

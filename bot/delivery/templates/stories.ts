@@ -1,12 +1,12 @@
 import { CardFactory, type Activity } from 'botbuilder';
-import type { StoryMessagePayload } from '../../src/domain/stories/notifications.js';
-import { STORY_NOTE_KINDS, STORY_TEMPLATES, type StoryNote } from '../../src/domain/stories/notifications.js';
-import { STORY_STATUSES, type Story } from '../../src/domain/stories/types.js';
-import { authorCard, noteLine } from '../cards/stories/author.js';
-import { reviewCard } from '../cards/stories/review.js';
-import { showcaseCard } from '../cards/stories/showcase.js';
-import type { AdaptiveCard } from '../cards/types.js';
-import { TemplatePayloadError, type TemplateMap } from '../delivery/template-types.js';
+import type { StoryMessagePayload } from '../../../src/domain/stories/notifications.js';
+import { STORY_NOTE_KINDS, STORY_TEMPLATES, type StoryNote } from '../../../src/domain/stories/notifications.js';
+import { STORY_STATUSES, type Story } from '../../../src/domain/stories/types.js';
+import { authorCard, noteLine } from '../../cards/stories/author.js';
+import { reviewCard } from '../../cards/stories/review.js';
+import { showcaseCard } from '../../cards/stories/showcase.js';
+import type { AdaptiveCard } from '../../cards/types.js';
+import { TemplatePayloadError, type TemplateMap } from './types.js';
 
 /** Checks the payload the domain queued (stored JSON, so possibly from an older version) before rendering it. */
 function storyPayload(template: string, payload: Record<string, unknown>): StoryMessagePayload {
@@ -33,7 +33,7 @@ function message(card: AdaptiveCard, summary: string): Partial<Activity> {
 }
 
 /** Renderers of the story templates, for the delivery engine's registry (bot/delivery/templates.ts). */
-export const STORY_CARD_TEMPLATES: TemplateMap = {
+export const STORY_RENDERERS: TemplateMap = {
   [STORY_TEMPLATES.showcase]: (payload, tr) => {
     const { story, storyUrl, pictureUrl, kudosFrom } = storyPayload(STORY_TEMPLATES.showcase, payload);
     return message(showcaseCard({ story, storyUrl, pictureUrl, kudosFrom }, tr), story.status === 'published' ? `Success story: ${story.title}` : 'A success story was removed');
