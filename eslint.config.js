@@ -40,8 +40,8 @@ export default tseslint.config(
     },
   },
   {
-    // Card builders are pure: no I/O, no configuration, no services.
-    files: ['bot/cards/**/*.ts'],
+    // Card builders and the outbox renderers are pure: no I/O, no configuration, no services.
+    files: ['bot/cards/**/*.ts', 'bot/delivery/templates/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/config/**', '**/src/storage/**', '**/src/container*', 'node:fs', 'node:http'], message: 'Card builders are pure functions of their view model.' }] }],
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Cards never read process.env.' }],

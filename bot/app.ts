@@ -8,15 +8,15 @@ import { CommandRouter } from './commands.js';
 import type { BotDeps } from './deps.js';
 import { beforeTurn } from './handlers/before-turn.js';
 import { createTurnErrorHandler } from './handlers/errors.js';
-import { registerAsk } from './handlers/ask.js';
-import { registerEnvironments } from './handlers/environments.js';
-import { registerEvents } from './handlers/events.js';
+import { registerAsk } from './handlers/ask/ask.js';
+import { registerEnvironments } from './handlers/environments/environments.js';
+import { registerEvents } from './handlers/events/events.js';
 import { registerHelp } from './handlers/help.js';
 import { registerLifecycle } from './handlers/lifecycle.js';
 import { registerMessages } from './handlers/messages.js';
 import { registerNotifications } from './handlers/notifications.js';
-import { registerStories } from './handlers/stories.js';
-import { registerTraining } from './handlers/training.js';
+import { registerStories } from './handlers/stories/stories.js';
+import { registerTraining } from './handlers/training/training.js';
 import { answerUnhandledInvoke } from './handlers/unhandled.js';
 
 export interface Bot {

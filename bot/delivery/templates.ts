@@ -1,47 +1,23 @@
-import { CardFactory, type Activity } from 'botbuilder';
-import { ENVIRONMENT_TEMPLATE_RENDERERS } from '../handlers/environments-templates.js';
-import { EVENT_DELIVERY_TEMPLATES } from '../handlers/event-templates.js';
-import { STORY_CARD_TEMPLATES } from '../handlers/story-templates.js';
-import { ASK_TEMPLATES } from '../handlers/ask-templates.js';
+import type { Activity } from 'botbuilder';
 import { translatorFor } from '../../src/i18n/translator.js';
-import { TemplatePayloadError, type TemplateMap, type TemplateRenderer } from './template-types.js';
-
-/** Simple messages any capability (and the tests) can send. */
-export const NOTICE_TEMPLATES: TemplateMap = {
-  /** `{ text: string }`: a plain message; Teams renders its Markdown. */
-  'notice.text': (payload) => {
-    if (typeof payload.text !== 'string' || !payload.text.trim()) throw new TemplatePayloadError('notice.text', 'payload.text must be non-empty text');
-    return { type: 'message', text: payload.text, textFormat: 'markdown' };
-  },
-  /** `{ card: AdaptiveCard, text?: string }`: an Adaptive Card given whole in the payload. */
-  'notice.card': (payload) => {
-    const card = payload.card as Record<string, unknown> | undefined;
-    if (!card || typeof card !== 'object' || card.type !== 'AdaptiveCard') throw new TemplatePayloadError('notice.card', 'payload.card must be an Adaptive Card ({ type: "AdaptiveCard", … })');
-    return { type: 'message', ...(typeof payload.text === 'string' ? { text: payload.text } : {}), attachments: [CardFactory.adaptiveCard(card)] };
-  },
-  /**
-   * `{ activity: { text?, textFormat?, attachments?, … } }`: a turn's reply the Bot Connector did
-   * not take in time (bot/reply-guard.ts), sent as it was written.
-   */
-  'notice.reply': (payload) => {
-    const activity = payload.activity as Partial<Activity> | undefined;
-    if (!activity || typeof activity !== 'object' || (typeof activity.text !== 'string' && !Array.isArray(activity.attachments)))
-      throw new TemplatePayloadError('notice.reply', 'payload.activity must carry text or attachments');
-    const { text, textFormat, attachments, attachmentLayout, summary, suggestedActions } = activity;
-    return { type: 'message', text, textFormat, attachments, attachmentLayout, summary, suggestedActions };
-  },
-};
+import { ASK_RENDERERS } from './templates/ask.js';
+import { ENVIRONMENT_RENDERERS } from './templates/environments.js';
+import { EVENT_RENDERERS } from './templates/events.js';
+import { NOTICE_RENDERERS } from './templates/notice.js';
+import { STORY_RENDERERS } from './templates/stories.js';
+import { TemplatePayloadError, type TemplateMap, type TemplateRenderer } from './templates/types.js';
 
 /**
  * How the Teams layer turns an outbox message (a template name and its view model) into an
- * activity. Each capability owns its templates: add its map to CAPABILITY_TEMPLATES below, e.g.
- * `import { ASK_TEMPLATES } from '../handlers/ask-templates.js'` … `[NOTICE_TEMPLATES, ASK_TEMPLATES]`.
+ * activity. Each capability's renderers live in `templates/<cap>.ts` as a `<CAP>_RENDERERS` map;
+ * add the map to CAPABILITY_TEMPLATES below, e.g.
+ * `import { ASK_RENDERERS } from './templates/ask.js'` … `[NOTICE_RENDERERS, ASK_RENDERERS]`.
  * Renderers are pure functions of the payload; they throw TemplatePayloadError for a payload
  * they cannot render, which fails that message permanently with the error as its reason.
  *
  * Every capability's templates. Add yours here (one line).
  */
-const CAPABILITY_TEMPLATES: readonly TemplateMap[] = [NOTICE_TEMPLATES, EVENT_DELIVERY_TEMPLATES, ENVIRONMENT_TEMPLATE_RENDERERS, STORY_CARD_TEMPLATES, ASK_TEMPLATES];
+const CAPABILITY_TEMPLATES: readonly TemplateMap[] = [NOTICE_RENDERERS, EVENT_RENDERERS, ENVIRONMENT_RENDERERS, STORY_RENDERERS, ASK_RENDERERS];
 
 /** The registry the delivery transport renders with. */
 export class TemplateRegistry {

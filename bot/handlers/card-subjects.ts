@@ -4,7 +4,7 @@ import { mayViewRequest } from '../../src/domain/environments/maker-actions.js';
 import type { Principal } from '../../src/domain/identity/types.js';
 import type { Translator } from '../../src/i18n/translator.js';
 import { canSee } from '../../src/domain/stories/access.js';
-import { removedCard } from '../cards/story-showcase.js';
+import { removedCard } from '../cards/stories/showcase.js';
 import type { AdaptiveCard } from '../cards/types.js';
 import type { BotDeps } from '../deps.js';
 import type { CardSubject } from './verb-rules.js';

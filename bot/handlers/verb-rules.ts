@@ -1,8 +1,9 @@
 import type { Role } from '../../src/domain/identity/types.js';
-import { ASK_VERBS, type AskVerb } from '../cards/ask-verbs.js';
-import { ENV_VERBS, type EnvVerb } from '../cards/environment-verbs.js';
-import { EVENT_VERBS, TRAINING_VERBS } from '../cards/event-verbs.js';
-import { STORY_VERBS, type StoryVerb } from '../cards/story-verbs.js';
+import { ASK_VERBS, type AskVerb } from '../cards/ask/verbs.js';
+import { ENV_VERBS, type EnvVerb } from '../cards/environments/verbs.js';
+import { EVENT_VERBS } from '../cards/events/verbs.js';
+import { TRAINING_VERBS } from '../cards/training/verbs.js';
+import { STORY_VERBS, type StoryVerb } from '../cards/stories/verbs.js';
 
 /** What a card's data can name: something the domain shows only to some people (or, for events, to everyone). */
 export type CardSubject = 'environment-request' | 'ticket' | 'story' | 'question' | 'event';

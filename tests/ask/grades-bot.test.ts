@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { questionCard } from '../../bot/handlers/ask-views.js';
+import { questionCard } from '../../bot/cards/ask/question.js';
 import type { QuestionRecord } from '../../src/domain/ask/questions.js';
 import { readStarterFaq } from '../../src/seed/ask.js';
 import { personalMessage } from '../helpers/activities.js';

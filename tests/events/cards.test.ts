@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { ENGLISH } from '../../src/i18n/translator.js';
-import { eventCard } from '../../bot/cards/event-card.js';
-import { eventListCard } from '../../bot/cards/event-list.js';
-import { trainingCard } from '../../bot/cards/training-progress.js';
-import { EVENT_DELIVERY_TEMPLATES } from '../../bot/handlers/event-templates.js';
+import { eventCard } from '../../bot/cards/events/event.js';
+import { eventListCard } from '../../bot/cards/events/list.js';
+import { trainingCard } from '../../bot/cards/training/progress.js';
+import { EVENT_RENDERERS } from '../../bot/delivery/templates/events.js';
 import type { EventView } from '../../src/domain/events/notifications.js';
 import { assertCardSays, cardText } from '../helpers/bot-client.js';
 import { buttonTitles } from '../helpers/training-events.js';
@@ -58,8 +58,8 @@ describe('event and training cards (pure builders)', () => {
   });
 
   it('when the outbox hands a template a payload that does not fit, then the renderer refuses it with the field', () => {
-    assert.throws(() => EVENT_DELIVERY_TEMPLATES['events.reminder']!({ event: { id: 'x' } }, ENGLISH), /payload\.event\.title must be text/);
-    const ok = EVENT_DELIVERY_TEMPLATES['events.reminder']!({ event, counts, lead: 'tomorrow' }, ENGLISH);
+    assert.throws(() => EVENT_RENDERERS['events.reminder']!({ event: { id: 'x' } }, ENGLISH), /payload\.event\.title must be text/);
+    const ok = EVENT_RENDERERS['events.reminder']!({ event, counts, lead: 'tomorrow' }, ENGLISH);
     assert.equal(ok.summary, event.title);
   });
 });

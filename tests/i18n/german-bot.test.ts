@@ -4,7 +4,8 @@
  * have no catalogue for — or that is no locale at all — gets English.
  */
 import assert from 'node:assert/strict';
-import { EVENT_VERBS, TRAINING_VERBS } from '../../bot/cards/event-verbs.js';
+import { EVENT_VERBS } from '../../bot/cards/events/verbs.js';
+import { TRAINING_VERBS } from '../../bot/cards/training/verbs.js';
 import { MAX_MESSAGE_CHARS } from '../../bot/handlers/messages.js';
 import { cardText, postActivity } from '../helpers/bot-client.js';
 import { invoke, personalInstall, personalMessage } from '../helpers/activities.js';

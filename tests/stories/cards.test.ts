@@ -3,11 +3,11 @@ import { ENGLISH } from '../../src/i18n/translator.js';
 import type { Story } from '../../src/domain/stories/types.js';
 import { cardText } from '../helpers/bot-client.js';
 import { buttons } from '../helpers/environment-requests.js';
-import { authorCard, deleteConfirmCard, myStoriesCard } from '../../bot/cards/story-author.js';
-import { storyFormCard } from '../../bot/cards/story-form.js';
-import { reviewCard } from '../../bot/cards/story-review.js';
-import { kudosLabel, kudosNames, showcaseCard } from '../../bot/cards/story-showcase.js';
-import { STORY_CARD_TEMPLATES } from '../../bot/handlers/story-templates.js';
+import { authorCard, deleteConfirmCard, myStoriesCard } from '../../bot/cards/stories/author.js';
+import { storyFormCard } from '../../bot/cards/stories/form.js';
+import { reviewCard } from '../../bot/cards/stories/review.js';
+import { kudosLabel, kudosNames, showcaseCard } from '../../bot/cards/stories/showcase.js';
+import { STORY_RENDERERS } from '../../bot/delivery/templates/stories.js';
 import { STORY_PRODUCTS, PRODUCT_LABEL } from '../../src/domain/stories/types.js';
 
 const XSS_TITLE = '<img src=x onerror=alert(1)> **[click](javascript:alert(1))**';
@@ -130,10 +130,10 @@ describe('story cards (pure builders)', () => {
   });
 
   it('when the delivery engine renders a story template, then it gets the card, and a payload that does not fit is refused clearly', () => {
-    const activity = STORY_CARD_TEMPLATES['stories.showcase']!({ story: story(), headline: 'Published', storyUrl: url }, ENGLISH);
+    const activity = STORY_RENDERERS['stories.showcase']!({ story: story(), headline: 'Published', storyUrl: url }, ENGLISH);
     assert.equal(activity.type, 'message');
     assert.equal(activity.attachments?.[0]?.contentType, 'application/vnd.microsoft.card.adaptive');
-    assert.throws(() => STORY_CARD_TEMPLATES['stories.review']!({ story: { id: 1 } }, ENGLISH), /payload.story must be a story/);
-    assert.throws(() => STORY_CARD_TEMPLATES['stories.author']!({ story: story() }, ENGLISH), /storyUrl/);
+    assert.throws(() => STORY_RENDERERS['stories.review']!({ story: { id: 1 } }, ENGLISH), /payload.story must be a story/);
+    assert.throws(() => STORY_RENDERERS['stories.author']!({ story: story() }, ENGLISH), /storyUrl/);
   });
 });

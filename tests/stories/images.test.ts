@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { showcaseCard } from '../../bot/cards/story-showcase.js';
-import { STORY_CARD_TEMPLATES } from '../../bot/handlers/story-templates.js';
+import { showcaseCard } from '../../bot/cards/stories/showcase.js';
+import { STORY_RENDERERS } from '../../bot/delivery/templates/stories.js';
 import { storyLinks } from '../../src/domain/stories/context.js';
 import { ENGLISH } from '../../src/i18n/translator.js';
 import { JwksServer } from '../helpers/jwks-server.js';
@@ -134,7 +134,7 @@ describe('stories: uploaded pictures (upload, read, card address, erasure)', fun
     // The showcase card queued for the channel shows the picture at its anonymous address, which Teams can fetch.
     const queued = await t.app.services.store.handle.db.selectFrom('outbox').select(['payload_json', 'template']).where('conversation_id', '=', SHOWCASE).execute();
     const payload = JSON.parse(queued.find((q) => q.template === 'stories.showcase')!.payload_json) as Record<string, unknown>;
-    const activity = STORY_CARD_TEMPLATES['stories.showcase']!(payload, ENGLISH) as { attachments: Array<{ content: { body: Array<{ type: string; url?: string }> } }> };
+    const activity = STORY_RENDERERS['stories.showcase']!(payload, ENGLISH) as { attachments: Array<{ content: { body: Array<{ type: string; url?: string }> } }> };
     const image = activity.attachments[0]!.content.body.find((e) => e.type === 'Image');
     assert.equal(image?.url, payload.pictureUrl);
     const anonymous = await fetch(`${t.baseUrl}${new URL(String(payload.pictureUrl)).pathname}`);

@@ -3,7 +3,7 @@ import type { BotKnowledge } from './bot-knowledge.js';
 import { actionsFor, type TicketAction } from './state-machine.js';
 import type { Ticket } from './types.js';
 
-/** Delivery templates of tickets (bot/delivery/ask-templates.ts renders them). */
+/** Delivery templates of tickets (bot/delivery/templates/ask.ts renders them). */
 export const TICKET_TEMPLATES = {
   /** The card in the experts' channel: always the ticket's current state and its actions. */
   expertCard: 'ask.expert-ticket',
