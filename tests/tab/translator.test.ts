@@ -6,13 +6,18 @@
  * unknown key. The bot keeps i18next, so a catalogue change that the two read differently fails here.
  */
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import i18next, { type TFunction } from 'i18next';
 import de from '../../src/i18n/locales/de.json' with { type: 'json' };
 import en from '../../src/i18n/locales/en.json' with { type: 'json' };
 import { LANGUAGES, type Language } from '../../src/i18n/languages.js';
 import { I18N_SETTINGS } from '../../src/i18n/options.js';
-import type { Words } from '../../tab/src/lib/catalogue.js';
-import { TabTranslator } from '../../tab/src/lib/translator.js';
+import { TabTranslator, type Interpolate } from '../../tab/src/lib/translator.js';
+
+type Words = { readonly [key: string]: string | Words };
+// The templite the tab bundles (a CommonJS module whose types describe its ES build).
+const templite = createRequire(import.meta.url)('templite') as Interpolate;
+const tabTranslator = (language: Language, onMissing: (key: string) => void) => new TabTranslator(language, { fallbackLanguage: 'en', interpolate: templite, onMissing });
 
 const catalogues: Record<Language, Words> = { en, de };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -35,7 +40,7 @@ function i18nextFor(language: Language, resources: Record<Language, Words>, miss
 
 /** The tab's translator as a page load builds it: the language's words, English beside them. */
 function translatorFor(language: Language, resources: Record<Language, Words>, missing: string[] = []): TabTranslator {
-  const translator = new TabTranslator(language, (key) => missing.push(key));
+  const translator = tabTranslator(language, (key) => missing.push(key));
   translator.add(language, resources[language]);
   if (language !== 'en') translator.add('en', resources.en);
   return translator;
@@ -93,7 +98,7 @@ describe('the tab translator against i18next', () => {
   });
 
   it('keeps the words it already holds when a later part repeats a key, and reads one language on its own', () => {
-    const translator = new TabTranslator('de', () => undefined);
+    const translator = tabTranslator('de', () => undefined);
     translator.add('de', { p: { title: 'Erste', kept: 'Bleibt' } });
     translator.add('de', { p: { title: 'Zweite', added: 'Neu' } });
     assert.deepEqual(['p.title', 'p.kept', 'p.added'].map((key) => translator.t(key)), ['Erste', 'Bleibt', 'Neu']);

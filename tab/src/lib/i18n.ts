@@ -1,4 +1,5 @@
-import { formatLocaleOf, languageOf } from '../../../src/i18n/languages';
+import templite from 'templite';
+import { DEFAULT_LANGUAGE, formatLocaleOf, languageOf, type Language } from '../../../src/i18n/languages';
 import type { WordsPart } from '../app/page-words';
 import { loadWords, type LoadedWords, type TabCatalogue } from './catalogue';
 import type { TeamsHost } from './teams';
@@ -29,7 +30,7 @@ export function formatLocale(): string {
   return currentFormatLocale;
 }
 
-let current: TabTranslator | undefined;
+let current: TabTranslator<Language> | undefined;
 
 /**
  * The translator for this page load, holding only the language fetched for it and the first
@@ -38,10 +39,14 @@ let current: TabTranslator | undefined;
  * so a page does not mix conventions. A key it does not hold is a console error: a page whose
  * words list misses a namespace fails its browser tests instead of showing a raw key.
  */
-export function startI18n(locale: string, { language, words }: LoadedWords): TabTranslator {
+export function startI18n(locale: string, { language, words }: LoadedWords): TabTranslator<Language> {
   currentFormatLocale = language === languageOf(locale) ? formatLocaleOf(locale) : 'en';
   document.documentElement.lang = language;
-  const translator = new TabTranslator(language, (key) => console.error(`Missing catalogue key "${key}" (tab/src/app/page-words.ts lists which words each page loads).`));
+  const translator = new TabTranslator(language, {
+    fallbackLanguage: DEFAULT_LANGUAGE,
+    interpolate: templite,
+    onMissing: (key) => console.error(`Missing catalogue key "${key}" (tab/src/app/page-words.ts lists which words each page loads).`),
+  });
   translator.add(language, words);
   current = translator;
   return translator;

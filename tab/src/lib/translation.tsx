@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Language } from '../../../src/i18n/languages';
 import type { TabTranslator } from './translator';
 
 interface Translation {
   readonly t: TFunction;
-  readonly i18n: TabTranslator;
+  readonly i18n: TabTranslator<Language>;
 }
 
 const TranslationContext = createContext<Translation | null>(null);
@@ -15,7 +16,7 @@ const TranslationContext = createContext<Translation | null>(null);
  * change. `t` carries i18next's types, so a key the catalogue lacks is a compile error; the
  * translator gives i18next's answers (lib/translator.ts).
  */
-export function TranslationProvider({ i18n, children }: { readonly i18n: TabTranslator; readonly children: ReactNode }) {
+export function TranslationProvider({ i18n, children }: { readonly i18n: TabTranslator<Language>; readonly children: ReactNode }) {
   const value = useMemo<Translation>(() => ({ t: i18n.t as unknown as TFunction, i18n }), [i18n]);
   return <TranslationContext.Provider value={value}>{children}</TranslationContext.Provider>;
 }

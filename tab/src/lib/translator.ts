@@ -1,6 +1,18 @@
-import templite from 'templite';
-import { DEFAULT_LANGUAGE, type Language } from '../../../src/i18n/languages';
-import type { Words } from './catalogue';
+// No imports, so the server's tests can import this file as it is (tests/tab/translator.test.ts).
+
+/** Some of a catalogue's words, nested as in the catalogue (lib/catalogue.ts's Words). */
+type Words = { readonly [key: string]: string | Words };
+
+/** Fills a text's {{variables}}: templite in the tab (lib/i18n.ts). */
+export type Interpolate = (text: string, values: TranslateOptions) => string;
+
+export interface TabTranslatorOptions {
+  /** The language standing in for a key the page's language lacks (the catalogues' English). */
+  readonly fallbackLanguage: string;
+  readonly interpolate: Interpolate;
+  /** Told of every key no language holds. */
+  readonly onMissing: (key: string) => void;
+}
 
 /** What t() takes besides the key: the words' {{variables}}, `count` for plurals, a default for an unknown key. */
 export interface TranslateOptions {
@@ -19,13 +31,13 @@ export interface TranslateOptions {
  * unknown key reported and shown as its default or itself, and {{variable}} interpolation, which
  * templite does (values as they are: React escapes, as with i18next's `escapeValue: false`).
  */
-export class TabTranslator {
+export class TabTranslator<Language extends string = string> {
   private readonly tables = new Map<Language, Map<string, string>>();
   private readonly plurals = new Map<Language, Intl.PluralRules>();
 
   constructor(
     readonly language: Language,
-    private readonly onMissing: (key: string) => void,
+    private readonly options: TabTranslatorOptions & { readonly fallbackLanguage: Language },
   ) {}
 
   /** Adds some words in a language; a key already held keeps its words (as i18next's addResourceBundle without overwrite). */
@@ -43,13 +55,14 @@ export class TabTranslator {
   /** The words for a key in the page's language, English standing in for a key it lacks. */
   readonly t = (key: string, options: TranslateOptions = {}): string => {
     const found = this.find(key, typeof options.count === 'number' ? options.count : undefined);
-    if (found === undefined) this.onMissing(key);
+    if (found === undefined) this.options.onMissing(key);
     const text = found ?? options.defaultValue ?? key;
-    return text.includes('{{') ? templite(text, options) : text;
+    return text.includes('{{') ? this.options.interpolate(text, options) : text;
   };
 
   private find(key: string, count: number | undefined): string | undefined {
-    const languages = this.language === DEFAULT_LANGUAGE ? [this.language] : [this.language, DEFAULT_LANGUAGE];
+    const { fallbackLanguage } = this.options;
+    const languages = this.language === fallbackLanguage ? [this.language] : [this.language, fallbackLanguage];
     for (const language of languages) {
       const table = this.tables.get(language);
       // i18next's returnEmptyString: false — an empty entry counts as missing.
