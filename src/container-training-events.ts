@@ -1,10 +1,10 @@
 import type { AppConfig } from './config/index.js';
 import type { EventLinks } from './domain/events/context.js';
-import { EventService } from './domain/events/event-service.js';
+import { EventService } from './domain/events/service.js';
 import { parseReminderOffsets } from './domain/events/reminders.js';
 import type { Clock } from './domain/shared/clock.js';
 import type { Store } from './domain/store.js';
-import { TrainingService } from './domain/training/training-service.js';
+import { TrainingService } from './domain/training/service.js';
 import { teamsDeepLink } from './domain/shared/teams-deep-link.js';
 
 /** Training paths and community events, composed from configuration (called by container.ts). */

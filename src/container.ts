@@ -1,12 +1,12 @@
 import type { AppConfig } from './config/index.js';
 import { createEnvironments, type EnvironmentsModule } from './container-environments.js';
 import { createTrainingEvents } from './container-training-events.js';
-import { ConversationService } from './domain/conversations/conversation-service.js';
-import { DeliveryService } from './domain/delivery/delivery-service.js';
-import type { EventService } from './domain/events/event-service.js';
-import { IdentityService } from './domain/identity/identity-service.js';
+import { ConversationService } from './domain/conversations/service.js';
+import { DeliveryService } from './domain/delivery/service.js';
+import type { EventService } from './domain/events/service.js';
+import { IdentityService } from './domain/identity/service.js';
 import { systemClock, type Clock } from './domain/shared/clock.js';
-import type { TrainingService } from './domain/training/training-service.js';
+import type { TrainingService } from './domain/training/service.js';
 import type { Logger } from './logging.js';
 import { openDatabase } from './storage/dialect.js';
 import { migrateToLatest } from './storage/migrate.js';
@@ -15,11 +15,11 @@ import { createStories } from './container-stories.js';
 import type { StoryService } from './domain/stories/service.js';
 import { createAsk, type AskModule } from './container-ask.js';
 import { createSearch, type SearchModule } from './container-search.js';
-import { InsightsService } from './domain/insights/insights-service.js';
-import { PrivacyService } from './domain/privacy/privacy-service.js';
+import { InsightsService } from './domain/insights/service.js';
+import { PrivacyService } from './domain/privacy/service.js';
 import { RetentionJob } from './domain/privacy/retention-job.js';
-import { HomeService } from './domain/home/home-service.js';
-import { InboxService } from './domain/inbox/inbox-service.js';
+import { HomeService } from './domain/home/service.js';
+import { InboxService } from './domain/inbox/service.js';
 import { graphFromConfig, type GraphClient } from './integrations/graph/index.js';
 
 /** Every domain service, built once from configuration: the app's one composition point. */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
-import { DeliveryService, cardNotice, cardUpdate, textNotice } from '../../src/domain/delivery/delivery-service.js';
+import { DeliveryService, cardNotice, cardUpdate, textNotice } from '../../src/domain/delivery/service.js';
 import { THREAD_LIMITS } from '../../src/domain/delivery/rate-limits.js';
-import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/domain/delivery/worker.js';
-import { IdentityService } from '../../src/domain/identity/identity-service.js';
+import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/domain/delivery/worker/index.js';
+import { IdentityService } from '../../src/domain/identity/service.js';
 import { ForbiddenError } from '../../src/domain/shared/errors.js';
 import { openDatabase } from '../../src/storage/dialect.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';

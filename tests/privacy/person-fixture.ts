@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { textNotice } from '../../src/domain/delivery/delivery-service.js';
+import { textNotice } from '../../src/domain/delivery/service.js';
 import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import type { Services } from '../../src/container.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';

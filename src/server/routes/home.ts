@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import { INBOX_PAGE_MAX } from '../../domain/inbox/inbox-service.js';
+import { INBOX_PAGE_MAX } from '../../domain/inbox/service.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { signedIn } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';

@@ -1,7 +1,7 @@
 import { audit } from '../audit/audit.js';
 import type { AuditEntry } from '../audit/types.js';
 import { requireRole } from '../identity/authorize.js';
-import type { IdentityService } from '../identity/identity-service.js';
+import type { IdentityService } from '../identity/service.js';
 import type { Actor, Principal, UserRef } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import { ForbiddenError, NotFoundError } from '../shared/errors.js';
