@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
-import { eventLinks } from '../../src/container-training-events.js';
+import { eventLinks } from '../../src/container-events.js';
 import { EventService } from '../../src/domain/events/service.js';
 import { parseReminderOffsets } from '../../src/domain/events/reminders.js';
 import { IdentityService } from '../../src/domain/identity/service.js';
