@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cardNotice, textNotice } from '../src/domain/delivery/delivery-service.js';
+import { cardNotice, textNotice } from '../src/domain/delivery/service.js';
 import { minimumSpanMs, tenantLimits, THREAD_LIMITS } from '../src/domain/delivery/rate-limits.js';
 import type { OutboundMessage } from '../src/domain/delivery/types.js';
 import { createLogger } from '../src/logging.js';

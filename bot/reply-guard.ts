@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
-import type { DeliveryService } from '../src/domain/delivery/delivery-service.js';
+import type { DeliveryService } from '../src/domain/delivery/service.js';
 import type { OutboundMessage } from '../src/domain/delivery/types.js';
 import type { Logger } from '../src/logging.js';
 import { baseConversationId } from './activity-parts.js';

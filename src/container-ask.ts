@@ -1,6 +1,6 @@
 import type { AppConfig } from './config/index.js';
 import { askConfig, type AskConfig } from './config/ask.js';
-import { AskService } from './domain/ask/ask-service.js';
+import { AskService } from './domain/ask/service.js';
 import { CommunityKnowledge } from './domain/ask/community-passages.js';
 import { tabUrlBuilder } from './container-search.js';
 import { FaqService } from './domain/ask/faq-service.js';

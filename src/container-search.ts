@@ -1,5 +1,5 @@
 import type { AppConfig } from './config/index.js';
-import { eventLinks } from './container-training-events.js';
+import { eventLinks } from './container-events.js';
 import { storyUrlBuilder } from './container-stories.js';
 import { SiteSearch } from './domain/search/site-search.js';
 import type { Store } from './domain/store.js';

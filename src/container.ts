@@ -1,25 +1,30 @@
 import type { AppConfig } from './config/index.js';
+import { createAsk, type AskModule } from './container-ask.js';
+import { createDelivery } from './container-delivery.js';
 import { createEnvironments, type EnvironmentsModule } from './container-environments.js';
-import { createTrainingEvents } from './container-training-events.js';
-import { ConversationService } from './domain/conversations/conversation-service.js';
-import { DeliveryService } from './domain/delivery/delivery-service.js';
-import type { EventService } from './domain/events/event-service.js';
-import { IdentityService } from './domain/identity/identity-service.js';
+import { createEvents } from './container-events.js';
+import { createIdentity } from './container-identity.js';
+import { createInsights } from './container-insights.js';
+import { createPrivacy } from './container-privacy.js';
+import { createSearch, type SearchModule } from './container-search.js';
+import { createStories } from './container-stories.js';
+import { createTraining } from './container-training.js';
+import { ConversationService } from './domain/conversations/service.js';
+import type { DeliveryService } from './domain/delivery/service.js';
+import type { EventService } from './domain/events/service.js';
+import { HomeService } from './domain/home/service.js';
+import type { IdentityService } from './domain/identity/service.js';
+import { InboxService } from './domain/inbox/service.js';
+import type { InsightsService } from './domain/insights/service.js';
+import type { PrivacyService } from './domain/privacy/service.js';
+import type { RetentionJob } from './domain/privacy/retention-job.js';
 import { systemClock, type Clock } from './domain/shared/clock.js';
-import type { TrainingService } from './domain/training/training-service.js';
+import type { StoryService } from './domain/stories/service.js';
+import type { TrainingService } from './domain/training/service.js';
 import type { Logger } from './logging.js';
 import { openDatabase } from './storage/dialect.js';
 import { migrateToLatest } from './storage/migrate.js';
 import { SqlStore } from './storage/sql-store.js';
-import { createStories } from './container-stories.js';
-import type { StoryService } from './domain/stories/service.js';
-import { createAsk, type AskModule } from './container-ask.js';
-import { createSearch, type SearchModule } from './container-search.js';
-import { InsightsService } from './domain/insights/insights-service.js';
-import { PrivacyService } from './domain/privacy/privacy-service.js';
-import { RetentionJob } from './domain/privacy/retention-job.js';
-import { HomeService } from './domain/home/home-service.js';
-import { InboxService } from './domain/inbox/inbox-service.js';
 import { graphFromConfig, type GraphClient } from './integrations/graph/index.js';
 
 /** Every domain service, built once from configuration: the app's one composition point. */
@@ -79,14 +84,8 @@ export async function createServices(config: AppConfig, logger: Logger, options:
     await store.close();
     throw error;
   }
-  const identity = new IdentityService(store, clock, { initialAdmins: config.initialAdmins });
-  const privacy = new PrivacyService(store, clock, identity, {
-    questionTextDays: config.settings.RETENTION_QUESTION_TEXT_DAYS,
-    deliveryBodyDays: config.settings.RETENTION_DELIVERY_BODY_DAYS,
-    auditDays: config.settings.RETENTION_AUDIT_DAYS,
-    activityDays: config.settings.RETENTION_ACTIVITY_DAYS,
-  }, () => ask.questions.drain());
-  const retentionJob = new RetentionJob(privacy, logger);
+  const identity = createIdentity(config, store, clock);
+  const { privacy, retentionJob } = createPrivacy(config, store, clock, identity, ask, logger);
   return {
     config,
     clock,
@@ -96,15 +95,13 @@ export async function createServices(config: AppConfig, logger: Logger, options:
     privacy,
     retentionJob,
     conversations: new ConversationService(store, clock),
-    delivery: new DeliveryService(store, clock),
+    delivery: createDelivery(store, clock),
     environments,
-    ...createTrainingEvents(config, store, clock),
+    training: createTraining(store, clock),
+    events: createEvents(config, store, clock),
     stories: createStories(config, store, clock),
     ask,
-    insights: new InsightsService(store, clock, async (question) => {
-      const answer = await ask.knowledge.ask(question);
-      return answer.answered ? (answer.sources[0]?.title ?? null) : null;
-    }),
+    insights: createInsights(store, clock, ask),
     search: createSearch(config, store),
     home: new HomeService(store, clock),
     inbox: new InboxService(store, clock),

@@ -3,7 +3,7 @@ import type { Conversation } from '../../src/domain/conversations/types.js';
 import type { Services } from '../../src/container.js';
 import { noLookup, type SentActivityLookup, type Transport } from '../../src/domain/delivery/transport.js';
 import { realSleeper } from '../../src/domain/delivery/sleeper.js';
-import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/domain/delivery/worker.js';
+import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/domain/delivery/worker/index.js';
 import { AccessTokens } from '../../src/integrations/entra/credential.js';
 import { GraphSentActivityLookup } from './graph-lookup.js';
 import { TeamsTransport } from './teams-transport.js';

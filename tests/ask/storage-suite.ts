@@ -8,6 +8,7 @@ import { createLogger } from '../../src/logging.js';
 import { readStarterFaq } from '../../src/seed/ask.js';
 import { writeFolder } from '../helpers/ask.js';
 import { testConfig } from '../helpers/test-app.js';
+import { userChange } from '../../src/domain/identity/types.js';
 
 const TENANT = '00000000-0000-0000-0000-0000000000aa';
 
@@ -58,16 +59,16 @@ export function askStorageSuite(name: string, setup: () => Promise<{ config?: Da
       assert.deepEqual({ ...stored, confidence: Math.round(stored!.confidence * 1000) / 1000 }, { ...record, confidence: Math.round(record.confidence * 1000) / 1000 });
       assert.equal(stored!.topSourcePath, 'a.md');
 
-      const { ticket } = await ask.tickets.escalate(principal, record.id);
+      const { ticket } = await ask.tickets.escalate(userChange(principal), record.id);
       const admin = await services.identity.signIn({ tenantId: TENANT, aadObjectId: '00000000-0000-0000-0000-00000000a001', displayName: 'Ada Admin' });
-      const answered = await ask.tickets.act({ kind: 'user', principal: admin }, ticket.id, 'answer', { answer: 'Ask in the CoE channel.' });
+      const answered = await ask.tickets.act(userChange(admin), ticket.id, 'answer', { answer: 'Ask in the CoE channel.' });
       assert.deepEqual([answered.state, answered.answeredByName, answered.version], ['answered', 'Ada Admin', 2]);
-      const promoted = await ask.tickets.act({ kind: 'user', principal: admin }, ticket.id, 'promote');
+      const promoted = await ask.tickets.act(userChange(admin), ticket.id, 'promote');
       assert.equal(promoted.kbEntryId, 'ticket-1');
       assert.equal((await services.store.repos.kbEntries.find('ticket-1'))?.kind, 'expert');
       assert.deepEqual((await ask.tickets.list(principal, 'mine')).map((t) => t.number), [1]);
 
-      await ask.questions.feedback(principal, record.id, 'not-helpful');
+      await ask.questions.feedback(userChange(principal), record.id, 'not-helpful');
       const gaps = await services.store.repos.askQuestions.gaps('2000-01-01T00:00:00.000Z', 10);
       assert.deepEqual(gaps.map((g) => [g.normalized, g.count]), [[record.normalized, 1]]);
     });

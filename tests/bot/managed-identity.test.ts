@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { textNotice } from '../../src/domain/delivery/delivery-service.js';
+import { textNotice } from '../../src/domain/delivery/service.js';
 import { conversationInput, waitFor } from '../helpers/delivery-fakes.js';
 import { type EntraStandIn, managedIdentityEndpoint } from '../helpers/entra-stand-in.js';
 import { TeamsStandIn } from '../helpers/teams-stand-in.js';

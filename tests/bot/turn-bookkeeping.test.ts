@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { forgetOnFailure } from '../../bot/delivery/runtime.js';
 import type { Conversation } from '../../src/domain/conversations/types.js';
 import { TransportError, type Transport } from '../../src/domain/delivery/transport.js';
-import { textNotice } from '../../src/domain/delivery/delivery-service.js';
+import { textNotice } from '../../src/domain/delivery/service.js';
 import { waitFor } from '../helpers/delivery-fakes.js';
 import { ConnectorStub } from '../helpers/connector-stub.js';
 import { assertCardSays, cardText, postActivity } from '../helpers/bot-client.js';

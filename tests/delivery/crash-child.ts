@@ -6,7 +6,7 @@
  *
  *   tsx tests/delivery/crash-child.ts   (env: CRASH_DATA_DIR, CRASH_TEAMS_URL, CRASH_BOT_IDENTITY={…}, CRASH_FANOUT, CRASH_SETTINGS={…}, …)
  */
-import { cardNotice } from '../../src/domain/delivery/delivery-service.js';
+import { cardNotice } from '../../src/domain/delivery/service.js';
 import type { OutboundMessage } from '../../src/domain/delivery/types.js';
 import { createLogger } from '../../src/logging.js';
 import { stopOnSignals } from '../../src/server/shutdown.js';

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
-import { DeliveryService, cardNotice, cardUpdate, textNotice } from '../../src/domain/delivery/delivery-service.js';
+import { DeliveryService, cardNotice, cardUpdate, textNotice } from '../../src/domain/delivery/service.js';
 import { THREAD_LIMITS } from '../../src/domain/delivery/rate-limits.js';
-import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/domain/delivery/worker.js';
-import { IdentityService } from '../../src/domain/identity/identity-service.js';
+import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/domain/delivery/worker/index.js';
+import { IdentityService } from '../../src/domain/identity/service.js';
+import { userChange } from '../../src/domain/identity/types.js';
 import { ForbiddenError } from '../../src/domain/shared/errors.js';
 import { openDatabase } from '../../src/storage/dialect.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
@@ -223,7 +224,7 @@ export function deliverySuite(name: string, open: () => Promise<{ config: Databa
       assert.ok(report.firstSentAt && report.lastSentAt && report.firstQueuedAt);
       assert.ok(report.problems.some((p) => /does not know the conversation/.test(p.reason)));
 
-      report = await service.cancelBatch(OPERATOR, 'announce-1');
+      report = await service.cancelBatch({ actor: OPERATOR }, 'announce-1');
       assert.equal(report.counts.cancelled, 1);
       assert.equal(report.finished, true);
       assert.ok(report.batch.cancelledAt);
@@ -241,7 +242,7 @@ export function deliverySuite(name: string, open: () => Promise<{ config: Databa
       const mia = await identity.signIn({ tenantId: TENANT_A, aadObjectId: MIA, displayName: 'Mia' });
       await service.createBatch({ id: 'secret', kind: 'x', title: 'x', createdBy: null });
       await assert.rejects(service.report({ kind: 'user', principal: mia }, 'secret'), ForbiddenError);
-      await assert.rejects(service.cancelBatch({ kind: 'user', principal: mia }, 'secret'), ForbiddenError);
+      await assert.rejects(service.cancelBatch(userChange(mia), 'secret'), ForbiddenError);
       assert.equal((await store.repos.audit.list({ action: 'delivery.batch.cancel.denied' })).length, 1);
     });
 

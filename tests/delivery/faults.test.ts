@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cardNotice, cardUpdate } from '../../src/domain/delivery/delivery-service.js';
+import { cardNotice, cardUpdate } from '../../src/domain/delivery/service.js';
 import { DELIVERY_STATES, type OutboundMessage } from '../../src/domain/delivery/types.js';
 import { conversationInput, TENANT_A, TENANT_B, waitFor } from '../helpers/delivery-fakes.js';
 import { TeamsStandIn } from '../helpers/teams-stand-in.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { cardNotice } from '../../src/domain/delivery/delivery-service.js';
+import { cardNotice } from '../../src/domain/delivery/service.js';
 import type { OutboundMessage } from '../../src/domain/delivery/types.js';
 import { conversationInput, waitFor } from '../helpers/delivery-fakes.js';
 import { freshPostgresDatabase } from '../helpers/postgres.js';

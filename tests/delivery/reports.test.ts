@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { DeliveryReport } from '../../src/domain/delivery/batches.js';
-import { textNotice } from '../../src/domain/delivery/delivery-service.js';
+import { textNotice } from '../../src/domain/delivery/service.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { cli } from '../helpers/cli.js';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cardNotice, cardUpdate, textNotice } from '../../src/domain/delivery/delivery-service.js';
+import { cardNotice, cardUpdate, textNotice } from '../../src/domain/delivery/service.js';
 import type { OutboundMessage } from '../../src/domain/delivery/types.js';
 import { GraphSentActivityLookup } from '../../bot/delivery/graph-lookup.js';
 import { AccessTokens } from '../../src/integrations/entra/credential.js';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
-import { eventLinks } from '../../src/container-training-events.js';
-import { EventService } from '../../src/domain/events/event-service.js';
+import { eventLinks } from '../../src/container-events.js';
+import { EventService } from '../../src/domain/events/service.js';
 import { parseReminderOffsets } from '../../src/domain/events/reminders.js';
-import { IdentityService } from '../../src/domain/identity/identity-service.js';
+import { IdentityService } from '../../src/domain/identity/service.js';
 import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../src/domain/shared/errors.js';
 import { openDatabase } from '../../src/storage/dialect.js';

@@ -1,7 +1,7 @@
 import type { Conversation, ConversationInput } from '../../src/domain/conversations/types.js';
 import type { Sleeper } from '../../src/domain/delivery/sleeper.js';
 import { TransportError, type OutgoingMessage, type SentActivityLookup, type Transport } from '../../src/domain/delivery/transport.js';
-import type { DeliveryLogger } from '../../src/domain/delivery/worker.js';
+import type { DeliveryLogger } from '../../src/domain/delivery/worker/index.js';
 import type { Clock } from '../../src/domain/shared/clock.js';
 
 /** A clock the test moves by hand. */

@@ -49,7 +49,7 @@ export async function buildWorld(t: TestApp, now: Date): Promise<HomeWorld> {
 
   const { request } = await s.environments.service.submit(by('owen'), { ...SANDBOX_DRAFT, displayName: 'FIN-OWENREQUEST vault', justification: 'OWENREQUEST: a private reason.' }, 'home-owen-0001');
   const { record } = await s.ask.questions.ask({ principal: p.owen, question: 'OWENQUESTION how do I read the payroll mailbox?', channel: 'personal' });
-  const { ticket } = await s.ask.tickets.escalate(p.owen, record.id);
+  const { ticket } = await s.ask.tickets.escalate(userChange(p.owen), record.id);
   const owenStory = (await s.stories.submit(by('owen'), { ...STORY_FORM, title: 'OWENSTORY payroll bot' }, 'home-owen-story-0001')).story;
   const miaStory = (await s.stories.submit(by('mia'), { ...STORY_FORM, title: 'Mia invoice flow' }, 'home-mia-story-0001')).story;
   await s.stories.moderate(by('admin'), miaStory.id, 'approve');

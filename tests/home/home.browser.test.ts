@@ -3,8 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
 import { sidewaysOverflow, waitForHeading } from '../helpers/tab-journey.js';
 import { PHONE, tabSession } from '../helpers/tab-session.js';
-import { asActor } from '../helpers/training-events.js';
-import type { Principal } from '../../src/domain/identity/types.js';
+import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import { buildWorld, WHO, type HomeWorld, type Who } from './home-fixture.js';
 
 const byUser = (principal: Principal) => ({ actor: { kind: 'user' as const, principal } });
@@ -36,7 +35,7 @@ describe('tab: Home per role and the inbox bell (Chromium)', function () {
   before(async () => {
     w = await buildWorld(session.app, new Date());
     // Owen's question answered by Eli: an item in Owen's inbox, written with the answer.
-    await session.app.app.services.ask.tickets.act(asActor(w.p.eli), w.owenTicketId, 'answer', { answer: 'Use the shared mailbox connector with a service account.' });
+    await session.app.app.services.ask.tickets.act(userChange(w.p.eli), w.owenTicketId, 'answer', { answer: 'Use the shared mailbox connector with a service account.' });
   });
 
   it('when a maker opens Home, then their next events (with Join now for the one starting), questions and the community show, and no waiting work', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
-import type { Principal } from '../../src/domain/identity/types.js';
+import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import { SqlAuditRepository } from '../../src/storage/repositories/audit.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -38,7 +38,7 @@ export function inboxApiSuite(name: string, open: () => Promise<{ database: Data
     const rows = (userId: string) => t.app.services.store.handle.db.selectFrom('inbox_items').selectAll().where('user_id', '=', userId).execute();
 
     it('when an expert answers a question, then the asker’s inbox has it, linking to their questions, and nobody else’s does', async () => {
-      await t.app.services.ask.tickets.act(asActor(w.p.eli), w.owenTicketId, 'answer', { answer: 'Use the shared mailbox connector.' });
+      await t.app.services.ask.tickets.act(userChange(w.p.eli), w.owenTicketId, 'answer', { answer: 'Use the shared mailbox connector.' });
       const owen = await inbox('owen');
       assert.deepEqual(owen.items.map((i: Json) => [i.kind, i.title, i.link, i.readAt]), [['question-answered', 'An expert answered your question', '/ask?view=mine', null]]);
       assert.equal(owen.unread, 1);
@@ -121,8 +121,8 @@ export function inboxApiSuite(name: string, open: () => Promise<{ database: Data
       const chat = `a:personal-mia-${name.replace(/\W+/g, '-')}`;
       await s.conversations.recordInstalled({ id: chat, tenantId: '00000000-0000-0000-0000-0000000000aa', scope: 'personal', teamId: null, teamName: null, channelId: null, channelName: null, userId: w.p.mia.user.id, serviceUrl: 'https://smba.example.test/', reference: {} });
       const { record } = await s.ask.questions.ask({ principal: w.p.mia, question: 'Can a flow post to a private channel?', channel: 'personal' });
-      const { ticket } = await s.ask.tickets.escalate(w.p.mia, record.id);
-      const answered = await s.ask.tickets.act(asActor(w.p.eli), ticket.id, 'answer', { answer: 'Yes, with the Teams connector.' });
+      const { ticket } = await s.ask.tickets.escalate(userChange(w.p.mia), record.id);
+      const answered = await s.ask.tickets.act(userChange(w.p.eli), ticket.id, 'answer', { answer: 'Yes, with the Teams connector.' });
       const message = await s.store.repos.outbox.findByKey(`ticket:${ticket.id}:answer:v${answered.version}`);
       assert.equal(message?.conversationId, chat, 'the bot still messages the maker');
       const items = (await rows(w.p.mia.user.id)).filter((r) => r.entity_id === ticket.id);
@@ -138,8 +138,8 @@ export function inboxApiSuite(name: string, open: () => Promise<{ database: Data
     it('when an expert takes a ticket themselves, then no item is written for them (assignment by someone else is what the inbox tells)', async () => {
       const s = t.app.services;
       const { record } = await s.ask.questions.ask({ principal: w.p.mia, question: 'How do I share a canvas app with a guest?', channel: 'personal' });
-      const { ticket } = await s.ask.tickets.escalate(w.p.mia, record.id);
-      await s.ask.tickets.act(asActor(w.p.eli), ticket.id, 'assign');
+      const { ticket } = await s.ask.tickets.escalate(userChange(w.p.mia), record.id);
+      await s.ask.tickets.act(userChange(w.p.eli), ticket.id, 'assign');
       assert.deepEqual((await rows(w.p.eli.user.id)).filter((r) => r.kind === 'ticket-assigned'), []);
     });
 

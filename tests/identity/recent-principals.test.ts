@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { ConversationService } from '../../src/domain/conversations/conversation-service.js';
+import { ConversationService } from '../../src/domain/conversations/service.js';
 import type { ConversationInput } from '../../src/domain/conversations/types.js';
-import { IdentityService, profileUnchanged } from '../../src/domain/identity/identity-service.js';
+import { IdentityService, profileUnchanged } from '../../src/domain/identity/service.js';
 import { RecentCache } from '../../src/domain/identity/recent-cache.js';
 import type { User } from '../../src/domain/identity/types.js';
 import { openDatabase } from '../../src/storage/dialect.js';

@@ -5,7 +5,7 @@
  * transactions up; this holds the behaviour whatever the sign-in's writes become.)
  */
 import assert from 'node:assert/strict';
-import { IdentityService } from '../../src/domain/identity/identity-service.js';
+import { IdentityService } from '../../src/domain/identity/service.js';
 import { openDatabase } from '../../src/storage/dialect.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { SqlStore } from '../../src/storage/sql-store.js';

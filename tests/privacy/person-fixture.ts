@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { textNotice } from '../../src/domain/delivery/delivery-service.js';
+import { textNotice } from '../../src/domain/delivery/service.js';
 import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import type { Services } from '../../src/container.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
@@ -42,18 +42,18 @@ export async function createPersonFixture(s: Services, tag = 'x'): Promise<Perso
 
   await s.environments.service.submit(me, { ...SANDBOX_DRAFT, displayName: `FIN-Vault keeper ${tag}`, justification: words[0]! }, `priv-env-${tag}`);
   const { record } = await s.ask.questions.ask({ principal: priya, question: words[1]!, channel: 'personal' });
-  await s.ask.questions.feedback(priya, record.id, 'not-helpful');
-  await s.ask.questions.feedbackReason(priya, record.id, 'other', `${MARK} reason: it ignores the CEO ${tag}`);
-  const { ticket } = await s.ask.tickets.escalate(priya, record.id, `${MARK} details: the mailbox is shared ${tag}`);
-  await s.ask.tickets.act(asActor(admin), ticket.id, 'answer', { answer: 'Ada answers: use the Office 365 Outlook connector with delegated rights.' });
-  await s.ask.tickets.reply(priya, ticket.id, `${MARK} reply: delegated rights are refused ${tag}`);
+  await s.ask.questions.feedback(userChange(priya), record.id, 'not-helpful');
+  await s.ask.questions.feedbackReason(userChange(priya), record.id, 'other', `${MARK} reason: it ignores the CEO ${tag}`);
+  const { ticket } = await s.ask.tickets.escalate(userChange(priya), record.id, `${MARK} details: the mailbox is shared ${tag}`);
+  await s.ask.tickets.act(userChange(admin), ticket.id, 'answer', { answer: 'Ada answers: use the Office 365 Outlook connector with delegated rights.' });
+  await s.ask.tickets.reply(userChange(priya), ticket.id, `${MARK} reply: delegated rights are refused ${tag}`);
   // Her picture carries her mark in its bytes (after a real PNG signature): erasure must take it away.
   const image = await uploadImage(s.stories.context, me, Buffer.concat([TINY_PNG, Buffer.from(`${MARK} picture ${tag}`)]));
   const { story } = await s.stories.submit(me, { ...STORY_FORM, title: words[2]!, imageUrl: '', imageId: image.id }, `priv-story-${tag}`);
   const event = await s.events.create({ actor: asActor(priya) }, sampleEvent('2031-03-04'));
   const path = await s.training.admin.createPath(asActor(priya), samplePath(`priv-path-${tag}`, 1));
   await s.training.setDone(userChange(priya), path.modules[0]!.id, true);
-  await s.training.starts.started(priya, path.modules[0]!.id);
+  await s.training.starts.started(userChange(priya), path.modules[0]!.id);
   await s.ask.faq.create(asActor(priya), { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
   await s.delivery.createBatch({ id: `priv-batch-${tag}`, kind: 'test', title: 'Privacy batch', createdBy: priya.user.id });
   const personal = `a:priya-personal-${tag}`;

@@ -68,7 +68,7 @@ export function privacySuite(name: string, database: SuiteDatabase, { sqliteFile
     });
 
     it('when a person is erased, then no row holds their words or identifiers, counts stay and the erasure is audited without them', async () => {
-      const report = await t.app.services.privacy.erase(OPERATOR, { tenantId: TENANT, aadObjectId: PRIYA.oid });
+      const report = await t.app.services.privacy.erase({ actor: OPERATOR }, { tenantId: TENANT, aadObjectId: PRIYA.oid });
       assert.ok(report.rows['ask_questions']! >= 1 && report.rows['environment_requests']! >= 1);
       assert.equal(report.compacted, true);
       const all = await everyRowAsText(t);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createServices, type Services } from '../../src/container.js';
-import { textNotice } from '../../src/domain/delivery/delivery-service.js';
+import { textNotice } from '../../src/domain/delivery/service.js';
 import { RetentionJob } from '../../src/domain/privacy/retention-job.js';
 import { createLogger } from '../../src/logging.js';
 import { testConfig } from '../helpers/test-app.js';

@@ -1,4 +1,4 @@
-import type { Principal } from '../../src/domain/identity/types.js';
+import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import type { RunningApp } from '../../src/server/start.js';
 import { SANDBOX_DRAFT } from '../helpers/environment-requests.js';
 import { uploadImage } from '../../src/domain/stories/images.js';
@@ -49,7 +49,7 @@ export async function createFixtures(app: RunningApp, tag: string): Promise<Fixt
   const draft = { ...SANDBOX_DRAFT, displayName: 'FIN-Vault keeper', justification: 'SECRETJUSTIFICATION: move the payroll vault to Dataverse.', dataClassification: 'confidential' };
   const { request } = await s.environments.service.submit(owner, draft, `rbac-form-${tag}-0001`);
   const { record } = await s.ask.questions.ask({ principal: principals.owner, question: `SECRETQUESTION ${tag} how do I read the CEO mailbox from a flow?`, channel: 'personal' });
-  const { ticket } = await s.ask.tickets.escalate(principals.owner, record.id);
+  const { ticket } = await s.ask.tickets.escalate(userChange(principals.owner), record.id);
   const image = await uploadImage(s.stories.context, owner, TINY_PNG);
   const { story } = await s.stories.submit(owner, { ...STORY_FORM, title: `SECRETSTORY payroll bot ${tag}`, imageUrl: '', imageId: image.id }, `rbac-story-${tag}-0001`);
   const event = await s.events.create({ actor: admin }, sampleEvent('2031-03-04'));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
-import { ConversationService } from '../../src/domain/conversations/conversation-service.js';
+import { ConversationService } from '../../src/domain/conversations/service.js';
 import type { ConversationInput } from '../../src/domain/conversations/types.js';
-import { IdentityService } from '../../src/domain/identity/identity-service.js';
+import { IdentityService } from '../../src/domain/identity/service.js';
 import { ForbiddenError, ValidationError } from '../../src/domain/shared/errors.js';
 import type { Clock } from '../../src/domain/shared/clock.js';
 import { openDatabase } from '../../src/storage/dialect.js';

@@ -176,7 +176,7 @@ describe('stories: uploaded pictures (upload, read, card address, erasure)', fun
     assert.doesNotMatch(unsigned.headers.get('content-type') ?? '', /^image\//);
     assert.equal(Buffer.from(await unsigned.arrayBuffer()).includes(TINY_PNG), false);
 
-    await s.privacy.erase({ kind: 'operator', name: 'cli:test' }, { tenantId: TENANT, aadObjectId: PEOPLE.maker.oid });
+    await s.privacy.erase({ actor: { kind: 'operator', name: 'cli:test' } }, { tenantId: TENANT, aadObjectId: PEOPLE.maker.oid });
     assert.equal((await fetch(`${t.baseUrl}${path}`)).status, 404, 'erased: the card address is dead');
     assert.equal((await picture(id, 'admin')).status, 404);
     const db = s.store.handle.db;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
-import { IdentityService } from '../../src/domain/identity/identity-service.js';
+import { IdentityService } from '../../src/domain/identity/service.js';
 import type { Principal, UserChange } from '../../src/domain/identity/types.js';
 import type { Clock } from '../../src/domain/shared/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
-import { IdentityService } from '../../src/domain/identity/identity-service.js';
+import { IdentityService } from '../../src/domain/identity/service.js';
 import { type Principal, userChange } from '../../src/domain/identity/types.js';
 import { ConflictError, ForbiddenError, ValidationError } from '../../src/domain/shared/errors.js';
 import { STALE_MODULE, STALE_MODULE_ORDER, STALE_PATH, STALE_PATH_ORDER } from '../../src/domain/training/training-admin.js';
-import { TrainingService } from '../../src/domain/training/training-service.js';
+import { TrainingService } from '../../src/domain/training/service.js';
 import { TITLE_WITHOUT_LETTERS } from '../../src/domain/training/validation.js';
 import { openDatabase } from '../../src/storage/dialect.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';

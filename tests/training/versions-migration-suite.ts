@@ -4,7 +4,7 @@ import type { DatabaseConfig } from '../../src/config/index.js';
 import { openDatabase } from '../../src/storage/dialect.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { migrationProvider } from '../../src/storage/migrations/index.js';
-import { SqlTrainingRepository } from '../../src/storage/repositories/training.js';
+import { SqlTrainingRepository } from '../../src/storage/repositories/training/training.js';
 import type { Database } from '../../src/storage/schema.js';
 import { closeStore } from '../helpers/training-events.js';
 

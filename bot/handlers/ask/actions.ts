@@ -11,6 +11,7 @@ import { principalOf, turnInfo } from '../../turn.js';
 import { escalateData, feedbackData } from './card-data.js';
 import { replyWithCard } from '../invoke-response.js';
 import { questionCard, ticketRef } from '../../cards/ask/question.js';
+import { userChange } from '../../../src/domain/identity/types.js';
 
 const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.ask.staleBody'));
 
@@ -38,7 +39,7 @@ export function registerAskActions(app: Application, deps: BotDeps): void {
     const data = feedbackData.safeParse(raw);
     if (!data.success) return replyWithCard(context, stale(context));
     return safely(context, async () => {
-      const { recorded } = await ask.questions.feedback(principalOf(context), data.data.questionId, data.data.helpful ? 'helpful' : 'not-helpful');
+      const { recorded } = await ask.questions.feedback(userChange(principalOf(context)), data.data.questionId, data.data.helpful ? 'helpful' : 'not-helpful');
       turnInfo(context).logger.info({ question: data.data.questionId, helpful: data.data.helpful, recorded }, 'answer feedback');
       return replyWithCard(context, await current(data.data.questionId, context));
     });
@@ -48,7 +49,7 @@ export function registerAskActions(app: Application, deps: BotDeps): void {
     const data = escalateData.safeParse(raw);
     if (!data.success) return replyWithCard(context, stale(context));
     return safely(context, async () => {
-      const { ticket, created } = await ask.tickets.escalate(principalOf(context), data.data.questionId, data.data.details);
+      const { ticket, created } = await ask.tickets.escalate(userChange(principalOf(context)), data.data.questionId, data.data.details);
       turnInfo(context).logger.info({ question: data.data.questionId, ticket: ticket.number, created }, 'question escalated');
       return replyWithCard(context, await current(data.data.questionId, context));
     });

@@ -14,6 +14,7 @@ import { registerTicketActions } from './tickets.js';
 import { registerWaitingTickets } from './waiting.js';
 import { questionCard, ticketRef } from '../../cards/ask/question.js';
 import { sendHelp } from '../help.js';
+import { userChange } from '../../../src/domain/identity/types.js';
 
 /** "thanks", "ok", "bye": not questions; answering them from the knowledge base would be silly. */
 const THANKS = /^(thanks?( a lot| so much)?( you)?|thank you( very much)?|thx|ty|cheers|ok(ay)?|cool|great|nice|awesome|perfect|got it|bye|goodbye|see you|danke( schön| sehr)?|vielen dank|prima|alles klar|tschüss)[\s!.]*$/i;
@@ -58,7 +59,7 @@ export async function answerQuestion(context: TurnContext, deps: BotDeps, questi
   });
   logger.info({ question: record.id, answered: answer.answered, confidence: answer.confidence, top: record.topSourcePath, by: answer.composedBy, rankedBy: answer.rankedBy ?? 'retrieval' }, 'question answered');
   let ticket = null;
-  if (!answer.answered && ask.config.autoEscalate) ticket = (await ask.tickets.escalate(principal, record.id)).ticket;
+  if (!answer.answered && ask.config.autoEscalate) ticket = (await ask.tickets.escalate(userChange(principal), record.id)).ticket;
   const card = questionCard(record, ticketRef(ticket ?? undefined, ask.tickets.expertsConversationId), deps.links.page('ask'), translatorOf(context));
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
 }

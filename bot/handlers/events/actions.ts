@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
-import type { EventService } from '../../../src/domain/events/event-service.js';
+import type { EventService } from '../../../src/domain/events/service.js';
 import { eventView } from '../../../src/domain/events/notifications.js';
 import { RSVP_RESPONSES } from '../../../src/domain/events/types.js';
 import { type Principal, userChange } from '../../../src/domain/identity/types.js';

@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod';
 import { type Principal, userChange } from '../../../src/domain/identity/types.js';
 import { isDomainError } from '../../../src/domain/shared/errors.js';
-import type { PathWithProgress } from '../../../src/domain/training/training-service.js';
+import type { PathWithProgress } from '../../../src/domain/training/service.js';
 import { TRAINING_VERBS } from '../../cards/training/verbs.js';
 import { plain } from '../../cards/kit.js';
 import { trainingCard, type TrainingCardView, type TrainingPathView } from '../../cards/training/progress.js';

@@ -61,7 +61,7 @@ export function registerDeliveriesCommands(program: Command): void {
     .description('Cancel a batch: messages still queued are not sent (messages on their way finish)')
     .action(async (batchId: string) => {
       await withServices(async (services) => {
-        const report = await services.delivery.cancelBatch(OPERATOR, batchId);
+        const report = await services.delivery.cancelBatch({ actor: OPERATOR }, batchId);
         console.log(`cancelled ${batchId}: ${summarize(report)}`);
       });
     });

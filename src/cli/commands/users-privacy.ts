@@ -38,7 +38,7 @@ export function registerPrivacyCommands(users: Command): void {
       await withServices(async (services) => {
         const ref = target(services, objectId, options.tenant);
         if (!options.yes) throw new CliError('erasing a person cannot be undone: run again with --yes (export them first with `maker-hub users export`)');
-        const report = await services.privacy.erase(OPERATOR, ref);
+        const report = await services.privacy.erase({ actor: OPERATOR }, ref);
         const touched = Object.entries(report.rows).filter(([, n]) => n > 0);
         console.log(`erased ${objectId}: now "Erased person" ${report.pseudonym}`);
         for (const [table, n] of touched) console.log(`  ${table.padEnd(22)} ${n} row${n === 1 ? '' : 's'}`);

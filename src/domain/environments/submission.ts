@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { audit } from '../audit/audit.js';
-import type { ChangeContext, Principal } from '../identity/types.js';
+import type { ChangeContext, UserChange } from '../identity/types.js';
 import { newId } from '../shared/ids.js';
 import { ValidationError } from '../shared/errors.js';
 import type { Repositories } from '../store.js';
@@ -30,7 +30,7 @@ function newReference(): string {
  * Submits a request. `submissionKey` identifies the form instance, so the same form sent twice is
  * one request. Invalid drafts throw a ValidationError whose `fields` say what to fix.
  */
-export async function submit(env: EnvironmentContext, ctx: ChangeContext & { actor: { kind: 'user'; principal: Principal } }, draft: RequestDraft, submissionKey: string): Promise<SubmitResult> {
+export async function submit(env: EnvironmentContext, ctx: UserChange, draft: RequestDraft, submissionKey: string): Promise<SubmitResult> {
   const requester = ctx.actor.principal.user;
   return env.store.transaction(async (tx) => {
     const existing = await tx.environmentRequests.findBySubmission(requester.id, submissionKey);

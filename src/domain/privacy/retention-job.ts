@@ -1,4 +1,4 @@
-import type { PrivacyService } from './privacy-service.js';
+import type { PrivacyService } from './service.js';
 
 interface JobLogger {
   info(obj: object, msg: string): void;

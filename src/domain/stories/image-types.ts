@@ -17,7 +17,7 @@ export interface StoryImage {
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
 export type ImageType = (typeof IMAGE_TYPES)[number];
 
-/** Stored pictures (src/storage/repositories/story-images.ts). */
+/** Stored pictures (src/storage/repositories/stories/images.ts). */
 export interface StoryImageRepository {
   insert(image: StoryImage, bytes: Buffer): Promise<void>;
   find(id: string): Promise<StoryImage | undefined>;

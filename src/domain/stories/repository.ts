@@ -18,7 +18,7 @@ export type StoryChanges = Partial<
     Pick<Story, 'status' | 'moderationComment' | 'moderatedBy' | 'moderatedAt' | 'publishedAt' | 'showcasePosts' | 'reviewCard'>
 >;
 
-/** Stories and their kudos in storage (src/storage/repositories/stories.ts). */
+/** Stories and their kudos in storage (src/storage/repositories/stories/stories.ts). */
 export interface StoryRepository {
   /**
    * Inserts unless this author already submitted with this key (double click, retry, a dialog

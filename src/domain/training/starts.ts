@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Principal } from '../identity/types.js';
+import type { Principal, UserChange } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { Store } from '../store.js';
@@ -27,9 +27,9 @@ export class TrainingStarts {
   }
 
   /** The signed-in person opened a module (the tab). */
-  async started(principal: Principal, moduleId: string): Promise<TrainingModule> {
+  async started(change: UserChange, moduleId: string): Promise<TrainingModule> {
     const module = await this.activeModule(moduleId);
-    await this.store.repos.trainingStarts.markStarted(principal.user.id, moduleId, newToken(), this.clock.now().toISOString());
+    await this.store.repos.trainingStarts.markStarted(change.actor.principal.user.id, moduleId, newToken(), this.clock.now().toISOString());
     return module;
   }
 

@@ -1,6 +1,6 @@
 import type { Request } from 'restify';
 import type { AppConfig } from '../../config/index.js';
-import type { IdentityService } from '../../domain/identity/identity-service.js';
+import type { IdentityService } from '../../domain/identity/service.js';
 import type { EntityRef } from '../../domain/audit/types.js';
 import type { Principal, ProfileInput, Role } from '../../domain/identity/types.js';
 import { createSsoVerifier, TokenError } from './sso-token.js';

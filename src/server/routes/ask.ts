@@ -4,7 +4,7 @@ import type { Services } from '../../container.js';
 import type { BotKnowledge } from '../../domain/ask/tickets/bot-knowledge.js';
 import { actionsFor, TICKET_ACTIONS, type TicketAction } from '../../domain/ask/tickets/state-machine.js';
 import { TICKET_STATES, type Ticket } from '../../domain/ask/tickets/types.js';
-import { hasRole, type Principal } from '../../domain/identity/types.js';
+import { hasRole, type Principal, userChange } from '../../domain/identity/types.js';
 import { say } from '../../domain/shared/error-text.js';
 import { ValidationError } from '../../domain/shared/errors.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
@@ -73,7 +73,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
     route(signedIn('question'), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
       const { helpful } = parseInput(feedbackBody, req.body);
-      const { record, recorded } = await ask.questions.feedback(principal, params.id, helpful ? 'helpful' : 'not-helpful');
+      const { record, recorded } = await ask.questions.feedback(userChange(principal), params.id, helpful ? 'helpful' : 'not-helpful');
       return { feedback: record.feedback, recorded };
     }),
   );
@@ -83,7 +83,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
     route(signedIn('question'), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
       const body = parseInput(reasonBody, req.body);
-      const record = await ask.questions.feedbackReason(principal, params.id, body.reason, body.note ?? null);
+      const record = await ask.questions.feedbackReason(userChange(principal), params.id, body.reason, body.note ?? null);
       return { feedback: record.feedback, reason: record.feedbackReason ?? null, note: record.feedbackNote ?? null };
     }),
   );
@@ -99,7 +99,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
     route(signedIn('ticket'), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
       const { message } = parseInput(replyBody, req.body);
-      return { ticket: ticketView(await ask.tickets.reply(principal, params.id, message), principal) };
+      return { ticket: ticketView(await ask.tickets.reply(userChange(principal), params.id, message), principal) };
     }),
   );
 
@@ -108,7 +108,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
     route(signedIn('question'), async ({ req, principal }) => {
       const params = parseInput(id, req.params);
       const { details } = parseInput(escalateBody, req.body ?? {});
-      const result = await ask.tickets.escalate(principal, params.id, details);
+      const result = await ask.tickets.escalate(userChange(principal), params.id, details);
       return { ticket: ticketView(result.ticket, principal), created: result.created, expertsNotified: result.expertsNotified };
     }),
   );
@@ -138,7 +138,7 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
       const params = parseInput(id, req.params);
       const body = input(actionBody, req.body);
       if (body.entry && body.action !== 'promote') throw new ValidationError(say('errors.server.entryOnlyPromote'), { entry: say('errors.server.entryOnlyPromoteField') });
-      const ticket = await ask.tickets.act({ kind: 'user', principal }, params.id, body.action as TicketAction, { answer: body.answer, entry: body.entry });
+      const ticket = await ask.tickets.act(userChange(principal), params.id, body.action as TicketAction, { answer: body.answer, entry: body.entry });
       return { ticket: await oneView(services, ticket, principal) };
     }),
   );

@@ -4,6 +4,7 @@ import type { Services } from '../../container.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
+import { userChange } from '../../domain/identity/types.js';
 
 const batchId = z.object({ batchId: z.string().min(1).max(400) });
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), kind: z.string().max(100).optional() });
@@ -30,7 +31,7 @@ export function mountDeliveries(server: Server, services: Services, auth: TabAut
     '/api/admin/deliveries/:batchId/cancel',
     apiRoute(auth, services.logger, coeAdmins('delivery.batch.cancel', entityOf('delivery-batch', 'batchId')), async ({ req, principal, correlationId }) => {
       const { batchId: id } = parseInput(batchId, req.params);
-      return services.delivery.cancelBatch({ kind: 'user', principal }, id, correlationId);
+      return services.delivery.cancelBatch(userChange(principal, correlationId), id);
     }),
   );
 }

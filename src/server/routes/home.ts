@@ -1,10 +1,11 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import { INBOX_PAGE_MAX } from '../../domain/inbox/inbox-service.js';
+import { INBOX_PAGE_MAX } from '../../domain/inbox/service.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { signedIn } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
+import { userChange } from '../../domain/identity/types.js';
 
 const pageQuery = z
   .object({
@@ -27,7 +28,7 @@ export function mountHome(server: Server, services: Services, auth: TabAuthentic
   server.post(
     '/api/home/welcome/dismiss',
     apiRoute(auth, logger, signedIn(), async ({ principal }) => {
-      await home.dismissWelcome(principal);
+      await home.dismissWelcome(userChange(principal));
       return { firstRun: false };
     }),
   );
@@ -42,10 +43,10 @@ export function mountHome(server: Server, services: Services, auth: TabAuthentic
   );
   server.post(
     '/api/inbox/read-all',
-    apiRoute(auth, logger, signedIn(), async ({ principal }) => inbox.markAllRead(principal)),
+    apiRoute(auth, logger, signedIn(), async ({ principal }) => inbox.markAllRead(userChange(principal))),
   );
   server.post(
     '/api/inbox/:id/read',
-    apiRoute(auth, logger, signedIn('inbox-item'), async ({ req, principal }) => inbox.markRead(principal, String(req.params.id))),
+    apiRoute(auth, logger, signedIn('inbox-item'), async ({ req, principal }) => inbox.markRead(userChange(principal), String(req.params.id))),
   );
 }

@@ -5,6 +5,7 @@ import { auditCsv, auditView } from '../../domain/privacy/audit-view.js';
 import { RETENTION_LABELS } from '../../domain/privacy/retention-policy.js';
 import { say } from '../../domain/shared/error-text.js';
 import { NotFoundError, ValidationError } from '../../domain/shared/errors.js';
+import { userChange } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn } from './access.js';
 import { ApiFile, apiRoute, parseInput } from './api-route.js';
@@ -66,7 +67,7 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
       const user = await identity.findUser(ref);
       if (!user || user.aadObjectId.startsWith('erased:')) throw new NotFoundError(say('errors.privacy.personUnknown'));
       if (confirm.trim() !== user.displayName.trim()) throw new ValidationError(say('errors.server.nameMismatch'), { confirm: say('errors.server.nameMismatchField', { name: user.displayName }) });
-      const report = await privacy.erase({ kind: 'user', principal }, ref);
+      const report = await privacy.erase(userChange(principal), ref);
       return { erased: true, pseudonym: report.pseudonym, rows: report.rows, compacted: report.compacted };
     }),
   );

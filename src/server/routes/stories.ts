@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import type { UserChange } from '../../domain/identity/types.js';
+import { userChange, type UserChange } from '../../domain/identity/types.js';
 import { STORY_PRODUCTS } from '../../domain/stories/types.js';
 import type { StoryDraft } from '../../domain/stories/validation.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
@@ -42,7 +42,7 @@ const moderationBody = z.object({ decision: z.enum(['approve', 'request-changes'
 const deleteQuery = z.object({ reason: z.string().max(1000).optional() });
 
 function change({ principal, correlationId }: ApiContext): UserChange {
-  return { actor: { kind: 'user', principal }, correlationId };
+  return userChange(principal, correlationId);
 }
 
 /** The Stories pages of the tab: gallery, story page, submit/edit, kudos, "my stories" and the review queue. */

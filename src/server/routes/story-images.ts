@@ -1,6 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
+import { userChange } from '../../domain/identity/types.js';
 import { isDomainError } from '../../domain/shared/errors.js';
 import type { StoryImage } from '../../domain/stories/image-types.js';
 import { imageForCard, imageForViewer, uploadImage } from '../../domain/stories/images.js';
@@ -53,7 +54,7 @@ export function mountStoryImages(server: Server, services: Services, auth: TabAu
     closeAfter,
     apiRoute(auth, services.logger, signedIn(), async ({ req, principal, correlationId }) => {
       const bytes = await readRawBody(req, limit);
-      const image = await uploadImage(env, { actor: { kind: 'user', principal }, correlationId }, bytes);
+      const image = await uploadImage(env, userChange(principal, correlationId), bytes);
       return { image: { id: image.id, contentType: image.contentType, byteSize: image.byteSize, url: `${STORY_IMAGE_UPLOAD_PATH}/${image.id}` } };
     }),
   );

@@ -5,6 +5,7 @@ import { isDomainError } from '../../domain/shared/errors.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { publicAccess, signedIn, withAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
+import { userChange } from '../../domain/identity/types.js';
 
 const params = z.object({ id: z.string().min(1).max(64) });
 const tokenQuery = z.object({ t: z.string().max(100).optional() }).passthrough();
@@ -21,7 +22,7 @@ export function mountTrainingOpen(server: Server, services: Services, auth: TabA
   server.post(
     '/api/training/modules/:id/started',
     apiRoute(auth, services.logger, signedIn(), async ({ req, principal }) => {
-      await starts.started(principal, parseInput(params, req.params).id);
+      await starts.started(userChange(principal), parseInput(params, req.params).id);
       return { started: true };
     }),
   );

@@ -2,7 +2,7 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
 import { userChange } from '../../domain/identity/types.js';
-import type { PathWithProgress, TrainingOverview } from '../../domain/training/training-service.js';
+import type { PathWithProgress, TrainingOverview } from '../../domain/training/service.js';
 import type { TrainingModule, TrainingPath } from '../../domain/training/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';

@@ -4,7 +4,7 @@ import type { User } from '../../domain/identity/types.js';
 import type { AuditQuery, PersonDataRepository, PersonRecords, RetentionCounts, RetentionKind } from '../../domain/privacy/types.js';
 import type { SqlFlavour } from '../dialect.js';
 import type { Database } from '../schema.js';
-import { toUser } from '../repositories/users.js';
+import { toUser } from '../repositories/identity/users.js';
 import { collectPerson, type AnyDb } from './collect.js';
 import { erasePerson } from './erase.js';
 import { applyRetention } from './retention.js';

@@ -1,6 +1,6 @@
 import { audit } from '../../audit/audit.js';
 import { requireRole } from '../../identity/authorize.js';
-import { hasRole, type Actor, type Principal } from '../../identity/types.js';
+import { hasRole, type ChangeContext, type Principal, type UserChange } from '../../identity/types.js';
 import type { Clock } from '../../shared/clock.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -65,7 +65,8 @@ export class TicketService {
   }
 
   /** Hands a recorded question to the experts; asking twice returns the same ticket. */
-  async escalate(principal: Principal, questionId: string, details?: string | null): Promise<EscalationResult> {
+  async escalate(change: UserChange, questionId: string, details?: string | null): Promise<EscalationResult> {
+    const principal = change.actor.principal;
     const added = details?.trim() ? details.trim() : null;
     if (added && added.length > MAX_DETAILS_CHARS) throw new ValidationError(say('errors.ask.detailsTooLong', { max: MAX_DETAILS_CHARS }), { details: say('errors.ask.tooLong') });
     const question = await this.store.repos.askQuestions.find(questionId);
@@ -73,11 +74,10 @@ export class TicketService {
     if (!mayReactTo(question, principal.user.id)) throw new ForbiddenError(say('errors.ask.onlyAskerEscalates'));
     const existing = await this.store.repos.askTickets.findByQuestion(questionId);
     if (existing) return { ticket: existing, created: false, expertsNotified: false };
-    const actor: Actor = { kind: 'user', principal };
     // Two escalations at once may pick the same number; the unique index refuses one, which retries.
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.store.transaction((tx) => this.open(tx, actor, questionId, added));
+        return await this.store.transaction((tx) => this.open(tx, change, questionId, added));
       } catch (error) {
         const again = await this.store.repos.askTickets.findByQuestion(questionId);
         if (again) return { ticket: again, created: false, expertsNotified: false };
@@ -86,7 +86,8 @@ export class TicketService {
     }
   }
 
-  private async open(tx: Repositories, actor: Actor, questionId: string, details: string | null): Promise<EscalationResult> {
+  private async open(tx: Repositories, change: ChangeContext, questionId: string, details: string | null): Promise<EscalationResult> {
+    const actor = change.actor;
     const question = await tx.askQuestions.find(questionId);
     if (!question) throw new NotFoundError(say('errors.ask.questionGone'));
     const at = this.clock.now().toISOString();
@@ -102,7 +103,7 @@ export class TicketService {
       details,
     });
     await tx.askQuestions.markEscalated(questionId, ticket.id);
-    await audit(tx.audit, { clock: this.clock }, actor, 'ask.ticket.open', ticketEntity(ticket.id), null, { ...auditView(ticket), number: ticket.number, questionId });
+    await audit(tx.audit, { clock: this.clock, correlationId: change.correlationId }, actor, 'ask.ticket.open', ticketEntity(ticket.id), null, { ...auditView(ticket), number: ticket.number, questionId });
     const experts = this.settings.expertsConversationId;
     if (experts) await tx.outbox.enqueue(expertCardPost(ticket, experts, question.snapshot && botKnowledgeOf(question.snapshot)));
     return { ticket, created: true, expertsNotified: !!experts };
@@ -113,7 +114,8 @@ export class TicketService {
    * an action the ticket's state does not allow (a stale card, a second click) is refused with a
    * message saying what happened instead.
    */
-  async act(actor: Actor, ticketId: string, action: TicketAction, input: { answer?: string; entry?: PromotedEntry } = {}): Promise<Ticket> {
+  async act(change: ChangeContext, ticketId: string, action: TicketAction, input: { answer?: string; entry?: PromotedEntry } = {}): Promise<Ticket> {
+    const actor = change.actor;
     await requireRole(this.store, this.clock, actor, EXPERTS, `ask.ticket.${action}`, ticketEntity(ticketId));
     const answer = input.answer?.trim() ?? '';
     if (action === 'answer' && !answer) throw new ValidationError(say('errors.ask.typeAnswer'), { answer: say('errors.ask.required') });
@@ -138,7 +140,7 @@ export class TicketService {
       }
       if (!(await tx.askTickets.update(ticketId, before.version, changes, at))) throw new NotFoundError(say('errors.ask.ticketChangedCard'));
       const after = (await tx.askTickets.find(ticketId))!;
-      await audit(tx.audit, { clock: this.clock }, actor, `ask.ticket.${action}`, ticketEntity(ticketId), auditView(before), auditView(after));
+      await audit(tx.audit, { clock: this.clock, correlationId: change.correlationId }, actor, `ask.ticket.${action}`, ticketEntity(ticketId), auditView(before), auditView(after));
       await this.announce(tx, after, action);
       await this.inform(tx, before, after, action, me, at);
       const revision = entry ? await tx.kbDocuments.bumpRevision(at) : null;
@@ -153,11 +155,11 @@ export class TicketService {
    * shows it and the expert who answered finds it in their inbox. Only the asker may reply; for
    * anyone else the ticket does not exist.
    */
-  async reply(principal: Principal, ticketId: string, message: string): Promise<Ticket> {
+  async reply(change: UserChange, ticketId: string, message: string): Promise<Ticket> {
+    const principal = change.actor.principal;
     const text = message.trim();
     if (!text) throw new ValidationError(say('errors.ask.typeReply'), { message: say('errors.ask.required') });
     if (text.length > MAX_DETAILS_CHARS) throw new ValidationError(say('errors.ask.replyTooLong', { max: MAX_DETAILS_CHARS }), { message: say('errors.ask.tooLong') });
-    const actor: Actor = { kind: 'user', principal };
     const at = this.clock.now().toISOString();
     return this.store.transaction(async (tx) => {
       const before = await tx.askTickets.find(ticketId);
@@ -166,7 +168,7 @@ export class TicketService {
       const state = nextState(before, 'reopen');
       if (!(await tx.askTickets.update(ticketId, before.version, { state, closedAt: null, makerReply: text, makerReplyAt: at }, at))) throw new NotFoundError(say('errors.ask.ticketChanged'));
       const after = (await tx.askTickets.find(ticketId))!;
-      await audit(tx.audit, { clock: this.clock }, actor, 'ask.ticket.reply', ticketEntity(ticketId), auditView(before), { ...auditView(after), replyLength: text.length });
+      await audit(tx.audit, { clock: this.clock, correlationId: change.correlationId }, change.actor, 'ask.ticket.reply', ticketEntity(ticketId), auditView(before), { ...auditView(after), replyLength: text.length });
       await this.announce(tx, after, 'reopen');
       const expert = after.answeredById ?? after.assigneeId;
       if (expert && expert !== principal.user.id) await tx.inbox.add(at, ticketReplied(after, expert));

@@ -1,15 +1,15 @@
 import { setMaxListeners } from 'node:events';
-import { newId } from '../shared/ids.js';
-import type { LaneClaim } from './outbox.js';
-import { DeliveryRateLimiter } from './rate-limits.js';
-import { Housekeeping } from './worker/housekeeping.js';
-import { LaneLeases } from './worker/lane-leases.js';
-import { workLane } from './worker/lane-work.js';
-import { DEFAULT_WORKER_OPTIONS, type DeliveryWorkerOptions } from './worker/options.js';
-import type { DeliveryWorkerDeps, WorkerScope } from './worker/scope.js';
+import { newId } from '../../shared/ids.js';
+import type { LaneClaim } from '../outbox.js';
+import { DeliveryRateLimiter } from '../rate-limits.js';
+import { Housekeeping } from './housekeeping.js';
+import { LaneLeases } from './lane-leases.js';
+import { workLane } from './lane-work.js';
+import { DEFAULT_WORKER_OPTIONS, type DeliveryWorkerOptions } from './options.js';
+import type { DeliveryWorkerDeps, WorkerScope } from './scope.js';
 
-export { DEFAULT_WORKER_OPTIONS, type DeliveryWorkerOptions } from './worker/options.js';
-export type { DeliveryLogger, DeliveryWorkerDeps } from './worker/scope.js';
+export { DEFAULT_WORKER_OPTIONS, type DeliveryWorkerOptions } from './options.js';
+export type { DeliveryLogger, DeliveryWorkerDeps } from './scope.js';
 
 /**
  * Drains the outbox. Claims conversations ("lanes") with due messages, works each lane's messages

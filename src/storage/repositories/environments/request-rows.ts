@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { NewEnvironmentRequest } from '../../domain/environments/repository.js';
-import type { DataClassification, EnvironmentRequest, EnvironmentType, PendingExtension, PolicyCheck, ProvisionerKind, RequestStatus } from '../../domain/environments/types.js';
-import type { EnvironmentRequestsTable } from '../schema-environments.js';
+import type { NewEnvironmentRequest } from '../../../domain/environments/repository.js';
+import type { DataClassification, EnvironmentRequest, EnvironmentType, PendingExtension, PolicyCheck, ProvisionerKind, RequestStatus } from '../../../domain/environments/types.js';
+import type { EnvironmentRequestsTable } from '../../schema-environments.js';
 
 type Row = Selectable<EnvironmentRequestsTable> & { requester_name: string; decider_name: string | null };
 

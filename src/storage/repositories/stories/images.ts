@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ImageType, StoryImage, StoryImageRepository } from '../../domain/stories/image-types.js';
-import type { Database } from '../schema.js';
-import type { StoryImagesTable } from '../schema-stories.js';
+import type { ImageType, StoryImage, StoryImageRepository } from '../../../domain/stories/image-types.js';
+import type { Database } from '../../schema.js';
+import type { StoryImagesTable } from '../../schema-stories.js';
 
 function toImage(r: Selectable<StoryImagesTable>): StoryImage {
   return { id: r.id, tenantId: r.tenant_id, authorId: r.author_id, contentType: r.content_type as ImageType, byteSize: Number(r.byte_size), sha256: r.sha256, token: r.token, createdAt: r.created_at };

@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { KbDocumentRepository } from '../../domain/ask/repository.js';
-import type { KbDocument, KbDocumentWithSections, KbSection } from '../../domain/ask/types.js';
-import type { Database } from '../schema.js';
-import type { KbDocumentsTable, KbSectionsTable } from '../schema-ask.js';
+import type { KbDocumentRepository } from '../../../domain/ask/repository.js';
+import type { KbDocument, KbDocumentWithSections, KbSection } from '../../../domain/ask/types.js';
+import type { Database } from '../../schema.js';
+import type { KbDocumentsTable, KbSectionsTable } from '../../schema-ask.js';
 
 const STATE_KEY = 'kb';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { TicketRepository } from '../../domain/ask/repository.js';
-import type { NewTicket, Ticket, TicketChanges, TicketFilter, TicketState } from '../../domain/ask/tickets/types.js';
-import type { Database } from '../schema.js';
+import type { TicketRepository } from '../../../domain/ask/repository.js';
+import type { NewTicket, Ticket, TicketChanges, TicketFilter, TicketState } from '../../../domain/ask/tickets/types.js';
+import type { Database } from '../../schema.js';
 
 const COLUMNS: Record<keyof TicketChanges, string> = {
   state: 'state',

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { ProvisioningJob, ProvisioningJobRepository } from '../../domain/environments/repository.js';
-import type { Database } from '../schema.js';
-import type { EnvironmentProvisioningJobsTable } from '../schema-environments.js';
+import type { ProvisioningJob, ProvisioningJobRepository } from '../../../domain/environments/repository.js';
+import type { Database } from '../../schema.js';
+import type { EnvironmentProvisioningJobsTable } from '../../schema-environments.js';
 
 function toJob(r: Selectable<EnvironmentProvisioningJobsTable>): ProvisioningJob {
   return {

@@ -1,5 +1,5 @@
 import { audit } from '../audit/audit.js';
-import type { Principal } from '../identity/types.js';
+import type { Principal, UserChange } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { GroupCommit } from '../shared/group-commit.js';
@@ -119,14 +119,15 @@ export class AskService {
    * 👍/👎 on an answer. The first reaction counts (a double click or a second person in a channel
    * does not overwrite it); `recorded` says whether this one was stored.
    */
-  async feedback(principal: Principal, questionId: string, feedback: QuestionFeedback): Promise<{ record: QuestionRecord; recorded: boolean }> {
+  async feedback(change: UserChange, questionId: string, feedback: QuestionFeedback): Promise<{ record: QuestionRecord; recorded: boolean }> {
+    const principal = change.actor.principal;
     const at = this.clock.now().toISOString();
     const recorded = await this.store.transaction(async (tx) => {
       const record = await tx.askQuestions.find(questionId);
       if (!record) throw new NotFoundError(say('errors.ask.questionGone'));
       if (!mayReactTo(record, principal.user.id)) throw new ForbiddenError(say('errors.ask.onlyAskerRates'));
       if (!(await tx.askQuestions.setFeedback(questionId, feedback, at))) return false;
-      await audit(tx.audit, { clock: this.clock }, { kind: 'user', principal }, 'ask.feedback', { type: 'question', id: questionId }, { feedback: null }, { feedback, topSource: record.topSourcePath });
+      await audit(tx.audit, { clock: this.clock, correlationId: change.correlationId }, change.actor, 'ask.feedback', { type: 'question', id: questionId }, { feedback: null }, { feedback, topSource: record.topSourcePath });
       return true;
     });
     return { record: await this.question(questionId), recorded };
@@ -136,7 +137,8 @@ export class AskService {
    * The one optional question after a 👎: why it did not help (a choice, and words for "other" or
    * any choice). Once per question and only on a 👎 one, so a stale form cannot rewrite it.
    */
-  async feedbackReason(principal: Principal, questionId: string, reason: string, note: string | null): Promise<QuestionRecord> {
+  async feedbackReason(change: UserChange, questionId: string, reason: string, note: string | null): Promise<QuestionRecord> {
+    const principal = change.actor.principal;
     if (!(FEEDBACK_REASONS as readonly string[]).includes(reason)) throw new ValidationError(say('errors.ask.pickReason'), { reason: say('errors.ask.pickReasonField') });
     const words = note?.trim() ? note.trim() : null;
     if (words && words.length > MAX_FEEDBACK_NOTE_CHARS) throw new ValidationError(say('errors.ask.keepUnder', { max: MAX_FEEDBACK_NOTE_CHARS }), { note: say('errors.ask.tooLong') });
@@ -145,7 +147,7 @@ export class AskService {
       if (!record || !mayReactTo(record, principal.user.id)) throw new NotFoundError(say('errors.ask.questionGone'));
       if (record.feedback !== 'not-helpful') throw new ConflictError(say('errors.ask.reasonNeedsNotHelpful'));
       if (!(await tx.askQuestions.setFeedbackReason(questionId, reason as FeedbackReason, words))) throw new ConflictError(say('errors.ask.reasonGiven'));
-      await audit(tx.audit, { clock: this.clock }, { kind: 'user', principal }, 'ask.feedback.reason', { type: 'question', id: questionId }, null, { reason, noteLength: words?.length ?? 0 });
+      await audit(tx.audit, { clock: this.clock, correlationId: change.correlationId }, change.actor, 'ask.feedback.reason', { type: 'question', id: questionId }, null, { reason, noteLength: words?.length ?? 0 });
     });
     return this.question(questionId);
   }

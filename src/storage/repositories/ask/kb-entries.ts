@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { KbEntryRepository, StoredEntry } from '../../domain/ask/repository.js';
-import type { EntryOrigin, FaqEntry } from '../../domain/ask/types.js';
-import type { Database } from '../schema.js';
-import type { KbEntriesTable } from '../schema-ask.js';
+import type { KbEntryRepository, StoredEntry } from '../../../domain/ask/repository.js';
+import type { EntryOrigin, FaqEntry } from '../../../domain/ask/types.js';
+import type { Database } from '../../schema.js';
+import type { KbEntriesTable } from '../../schema-ask.js';
 
 function toEntry(r: Selectable<KbEntriesTable>): StoredEntry {
   return {

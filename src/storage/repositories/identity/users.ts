@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { UserRepository } from '../../domain/identity/repository.js';
-import type { ProfileInput, User, UserRef } from '../../domain/identity/types.js';
-import { newId } from '../../domain/shared/ids.js';
-import type { Database, UsersTable } from '../schema.js';
+import type { UserRepository } from '../../../domain/identity/repository.js';
+import type { ProfileInput, User, UserRef } from '../../../domain/identity/types.js';
+import { newId } from '../../../domain/shared/ids.js';
+import type { Database, UsersTable } from '../../schema.js';
 
 export function toUser(row: Selectable<UsersTable>): User {
   return {

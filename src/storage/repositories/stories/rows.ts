@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { NewStory, StoryChanges } from '../../domain/stories/repository.js';
-import type { PostedCard, Story, StoryProduct, StoryStatus } from '../../domain/stories/types.js';
-import type { StoriesTable } from '../schema-stories.js';
+import type { NewStory, StoryChanges } from '../../../domain/stories/repository.js';
+import type { PostedCard, Story, StoryProduct, StoryStatus } from '../../../domain/stories/types.js';
+import type { StoriesTable } from '../../schema-stories.js';
 
 type Row = Selectable<StoriesTable> & { author_name: string; moderator_name: string | null; image_token: string | null };
 

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { EnvironmentRequestRepository, NewEnvironmentRequest, RequestChanges } from '../../domain/environments/repository.js';
-import { ACTIVE_STATUSES, LIVE_STATUSES, type EnvironmentRequest, type EnvironmentType, type RequestFilter } from '../../domain/environments/types.js';
-import type { Database } from '../schema.js';
-import { toEnvironmentRequest, toRow } from './environment-request-rows.js';
+import type { EnvironmentRequestRepository, NewEnvironmentRequest, RequestChanges } from '../../../domain/environments/repository.js';
+import { ACTIVE_STATUSES, LIVE_STATUSES, type EnvironmentRequest, type EnvironmentType, type RequestFilter } from '../../../domain/environments/types.js';
+import type { Database } from '../../schema.js';
+import { toEnvironmentRequest, toRow } from './request-rows.js';
 
 /** Environment requests on Kysely (SQLite and PostgreSQL alike). */
 export class SqlEnvironmentRequestRepository implements EnvironmentRequestRepository {

@@ -1,4 +1,4 @@
-import type { Principal } from '../identity/types.js';
+import type { Principal, UserChange } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
 import type { Store } from '../store.js';
@@ -43,12 +43,14 @@ export class InboxService {
   }
 
   /** Someone else's item, or one that never was, is "not found" alike. */
-  async markRead(principal: Principal, id: string): Promise<{ unread: number }> {
+  async markRead(change: UserChange, id: string): Promise<{ unread: number }> {
+    const principal = change.actor.principal;
     if (!(await this.store.repos.inbox.markRead(principal.user.id, id, this.clock.now().toISOString()))) throw new NotFoundError(say('errors.inbox.itemGone'));
     return { unread: await this.unreadCount(principal) };
   }
 
-  async markAllRead(principal: Principal): Promise<{ marked: number; unread: number }> {
+  async markAllRead(change: UserChange): Promise<{ marked: number; unread: number }> {
+    const principal = change.actor.principal;
     const marked = await this.store.repos.inbox.markAllRead(principal.user.id, this.clock.now().toISOString());
     return { marked, unread: await this.unreadCount(principal) };
   }

@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { TrainingRepository } from '../../domain/training/repository.js';
-import type { ModuleInput, ModuleKind, PathAudience, PathInput, PathLevel, ProgressRecord, TrainingModule, TrainingPath } from '../../domain/training/types.js';
-import type { Database } from '../schema.js';
-import type { TrainingModulesTable, TrainingPathsTable } from '../schema-training-events.js';
+import type { TrainingRepository } from '../../../domain/training/repository.js';
+import type { ModuleInput, ModuleKind, PathAudience, PathInput, PathLevel, ProgressRecord, TrainingModule, TrainingPath } from '../../../domain/training/types.js';
+import type { Database } from '../../schema.js';
+import type { TrainingModulesTable, TrainingPathsTable } from '../../schema-training-events.js';
 
 function toModule(r: Selectable<TrainingModulesTable>): TrainingModule {
   return {

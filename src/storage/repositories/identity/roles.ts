@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { RoleGrant, RoleRepository } from '../../domain/identity/repository.js';
-import { isGrantableRole, type GrantableRole } from '../../domain/identity/types.js';
-import type { Database } from '../schema.js';
+import type { RoleGrant, RoleRepository } from '../../../domain/identity/repository.js';
+import { isGrantableRole, type GrantableRole } from '../../../domain/identity/types.js';
+import type { Database } from '../../schema.js';
 import { toUser } from './users.js';
 
 export class SqlRoleRepository implements RoleRepository {

@@ -1,17 +1,10 @@
 import type { AppConfig } from './config/index.js';
 import type { EventLinks } from './domain/events/context.js';
-import { EventService } from './domain/events/event-service.js';
+import { EventService } from './domain/events/service.js';
 import { parseReminderOffsets } from './domain/events/reminders.js';
 import type { Clock } from './domain/shared/clock.js';
 import type { Store } from './domain/store.js';
-import { TrainingService } from './domain/training/training-service.js';
 import { teamsDeepLink } from './domain/shared/teams-deep-link.js';
-
-/** Training paths and community events, composed from configuration (called by container.ts). */
-export interface TrainingEventsModule {
-  training: TrainingService;
-  events: EventService;
-}
 
 /**
  * Links to an event: a Teams deep link to the Events tab (its sub-entity opens the event) when the
@@ -30,13 +23,13 @@ export function eventLinks(settings: AppConfig['settings']): EventLinks {
   };
 }
 
-export function createTrainingEvents(config: AppConfig, store: Store, clock: Clock): TrainingEventsModule {
+/** Community events, composed from configuration (called by container.ts). */
+export function createEvents(config: AppConfig, store: Store, clock: Clock): EventService {
   const s = config.settings;
-  const events = new EventService({
+  return new EventService({
     store,
     clock,
     settings: { reminders: parseReminderOffsets(s.EVENT_REMINDERS), feedbackDelayMinutes: s.EVENT_FEEDBACK_DELAY_MINUTES },
     links: eventLinks(s),
   });
-  return { training: new TrainingService(store, clock), events };
 }

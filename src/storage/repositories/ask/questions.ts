@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { QuestionRepository } from '../../domain/ask/repository.js';
-import type { AnswerSnapshot, FeedbackReason, QuestionChannel, QuestionFeedback, QuestionRecord } from '../../domain/ask/questions.js';
-import type { Database } from '../schema.js';
-import type { AskQuestionsTable } from '../schema-ask.js';
+import type { QuestionRepository } from '../../../domain/ask/repository.js';
+import type { AnswerSnapshot, FeedbackReason, QuestionChannel, QuestionFeedback, QuestionRecord } from '../../../domain/ask/questions.js';
+import type { Database } from '../../schema.js';
+import type { AskQuestionsTable } from '../../schema-ask.js';
 
 function toRecord(r: Selectable<AskQuestionsTable>): QuestionRecord {
   return {

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { NewStory, StoryChanges, StoryRepository } from '../../domain/stories/repository.js';
-import type { ImpactTotals, Story, StoryFilter, StoryStatus } from '../../domain/stories/types.js';
-import type { Database } from '../schema.js';
-import { changeSet, toRow, toStory } from './story-rows.js';
+import type { NewStory, StoryChanges, StoryRepository } from '../../../domain/stories/repository.js';
+import type { ImpactTotals, Story, StoryFilter, StoryStatus } from '../../../domain/stories/types.js';
+import type { Database } from '../../schema.js';
+import { changeSet, toRow, toStory } from './rows.js';
 
 /** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally. */
 function contains(text: string): string {

@@ -1,4 +1,4 @@
-import type { Principal } from '../identity/types.js';
+import type { Principal, UserChange } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import type { Store } from '../store.js';
 import type { MyEventRow } from './repository.js';
@@ -62,8 +62,8 @@ export class HomeService {
   }
 
   /** Closes the first-run welcome for good (it also stops showing once the person does anything). */
-  async dismissWelcome(principal: Principal): Promise<void> {
-    await this.store.repos.home.dismissWelcome(principal.user.id, this.clock.now().toISOString());
+  async dismissWelcome(change: UserChange): Promise<void> {
+    await this.store.repos.home.dismissWelcome(change.actor.principal.user.id, this.clock.now().toISOString());
   }
 }
 

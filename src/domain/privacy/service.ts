@@ -1,8 +1,8 @@
 import { audit } from '../audit/audit.js';
 import type { AuditEntry } from '../audit/types.js';
 import { requireRole } from '../identity/authorize.js';
-import type { IdentityService } from '../identity/identity-service.js';
-import type { Actor, Principal, UserRef } from '../identity/types.js';
+import type { IdentityService } from '../identity/service.js';
+import type { Actor, ChangeContext, Principal, UserRef } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import { ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -58,7 +58,8 @@ export class PrivacyService {
    * unrecoverable where the database allows. The audit record names only the pseudonym that now
    * stands for them and how many rows changed.
    */
-  async erase(actor: Actor, ref: UserRef): Promise<ErasureReport> {
+  async erase(change: ChangeContext, ref: UserRef): Promise<ErasureReport> {
+    const { actor } = change;
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'person.erase', { type: 'person', id: '*' });
     const user = await this.person(ref);
     await this.flush();
@@ -67,7 +68,7 @@ export class PrivacyService {
       const roles = await tx.roles.rolesOf(user.id);
       if (roles.includes('coe-admin') && (await tx.roles.countWithRole('coe-admin')) <= 1) throw new ForbiddenError(say('errors.privacy.lastAdmin'));
       const counts = await tx.personData.erase(user, pseudonym);
-      await audit(tx.audit, { clock: this.clock }, actor, 'person.erase', { type: 'person', id: pseudonym }, null, { rows: counts });
+      await audit(tx.audit, { clock: this.clock, correlationId: change.correlationId }, actor, 'person.erase', { type: 'person', id: pseudonym }, null, { rows: counts });
       return counts;
     });
     this.identity.forgetPrincipal(ref);

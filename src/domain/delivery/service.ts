@@ -1,6 +1,6 @@
 import { audit } from '../audit/audit.js';
 import { requireRole } from '../identity/authorize.js';
-import type { Actor } from '../identity/types.js';
+import type { Actor, ChangeContext } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
 import type { Store } from '../store.js';
@@ -103,7 +103,8 @@ export class DeliveryService {
    * Cancels a batch: what is still queued is not sent (counted as cancelled); messages already on
    * their way finish. Audited; cancelling twice changes nothing the second time.
    */
-  async cancelBatch(actor: Actor, batchId: string, correlationId?: string | null): Promise<DeliveryReport> {
+  async cancelBatch(change: ChangeContext, batchId: string): Promise<DeliveryReport> {
+    const { actor, correlationId } = change;
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'delivery.batch.cancel', ENTITY(batchId));
     const at = this.clock.now().toISOString();
     await this.store.transaction(async (tx) => {

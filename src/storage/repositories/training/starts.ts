@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { TrainingStartRepository } from '../../domain/training/start-repository.js';
-import type { Database } from '../schema.js';
+import type { TrainingStartRepository } from '../../../domain/training/start-repository.js';
+import type { Database } from '../../schema.js';
 
 export class SqlTrainingStartRepository implements TrainingStartRepository {
   constructor(private readonly db: Kysely<Database>) {}
