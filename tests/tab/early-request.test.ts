@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { fromEarly, startEarly } from '../../tab/src/lib/early-request.js';
+import { fromEarly, settledWithin, startEarly } from '../../tab/src/lib/early-request.js';
 
 /** Stands in for the tab's API client, which the loaders here do not use. */
 const client = { name: 'api client' };
@@ -58,5 +58,22 @@ describe('tab: requests started before the first render (early-request)', () => 
     assert.equal(loader.answered(), undefined);
     assert.equal(await loader(client, signal), 1);
     assert.equal(await loader(client, signal), 2);
+  });
+
+  it('lets the first render wait for the early calls, answered or failed, but no longer than its bound', async () => {
+    const quick = counting(async (call) => `quick ${call}`);
+    const failing = counting(async (): Promise<string> => {
+      throw new Error('offline');
+    });
+    await settledWithin([startEarly(client, quick), startEarly(client, failing)], 5_000);
+    assert.deepEqual(fromEarly(quick).answered(), { data: 'quick 1' }, 'the answer is there for the first render');
+    assert.equal(fromEarly(failing).answered(), undefined);
+    fromEarly(quick).forget();
+    fromEarly(failing).forget();
+    const hanging = counting(() => new Promise<string>(() => undefined));
+    const began = Date.now();
+    await settledWithin([startEarly(client, hanging)], 50);
+    assert.ok(Date.now() - began < 1_000, 'a call that hangs does not hold the page back');
+    fromEarly(hanging).forget();
   });
 });

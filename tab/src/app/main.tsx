@@ -4,7 +4,7 @@ import { languageOf } from '../../../src/i18n/languages';
 import { createApiClient } from '../lib/api-client';
 import { loadWords, prefetchWords } from '../lib/catalogue';
 import { getDevUser } from '../lib/dev-user';
-import { startEarly } from '../lib/early-request';
+import { settledWithin, startEarly } from '../lib/early-request';
 import { startI18n, tabLocale } from '../lib/i18n';
 import { TranslationProvider } from '../lib/translation';
 import { detectTeamsHost, getTeamsSsoToken } from '../lib/teams';
@@ -34,13 +34,20 @@ prefetchWords(languageOf(navigator.language), 'first');
 // The words come with it, in Teams' language (app.locale) or the browser's outside Teams; English
 // stands in when that catalogue cannot be fetched, so no raw key is ever shown.
 // The session's call, and Home's when the tab opens on Home, start as soon as the host is known:
-// side by side with the words and the theme, not after the render that shows their answers.
+// side by side with the words and the theme, not after the render that shows their answers. The
+// first render waits a moment for them too: drawn with its content at once, Home is one render
+// (the profile's and the page's loading states, drawn and replaced within 100–300 ms, were a second
+// one on the critical path: docs/tab-speed.md round eight); a slow call still gets its loading state.
+const FIRST_RENDER_WAIT_MS = 400;
 void detectTeamsHost().then(async (host) => {
   const locale = tabLocale(host);
   const apiClient = createApiClient({ getAuthToken: getTeamsSsoToken, getDevUser, locale });
-  startEarly(apiClient, fetchMe);
-  if (window.location.pathname === '/') startHomeEarly(apiClient);
-  const [loaded] = await Promise.all([loadWords(languageOf(locale), 'first').catch(() => null), loadTheme(initialThemeName(host)).catch(() => undefined)]);
+  const early = [startEarly(apiClient, fetchMe), ...(window.location.pathname === '/' ? [startHomeEarly(apiClient)] : [])];
+  const [loaded] = await Promise.all([
+    loadWords(languageOf(locale), 'first').catch(() => null),
+    loadTheme(initialThemeName(host)).catch(() => undefined),
+    settledWithin(early, FIRST_RENDER_WAIT_MS),
+  ]);
   if (loaded === null) {
     showOffline(container);
     return;

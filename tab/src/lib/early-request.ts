@@ -14,11 +14,23 @@ const started = new Map<Loader<never, unknown>, Started>();
  * {@link fromEarly}: the first page's calls then run while the app's code is still starting and
  * side by side, instead of each waiting for the render that needs it (docs/tab-speed.md, round seven).
  */
-export function startEarly<C, T>(client: C, load: Loader<C, T>): void {
+export function startEarly<C, T>(client: C, load: Loader<C, T>): Promise<void> {
   const entry: Started = { request: load(client, new AbortController().signal) };
-  // A failure is left to whoever takes the request; until then it must not count as unhandled.
-  entry.request.then((data) => (entry.answer = { data }), () => undefined);
   started.set(load, entry);
+  // A failure is left to whoever takes the request; until then it must not count as unhandled.
+  return entry.request.then(
+    (data) => void (entry.answer = { data }),
+    () => undefined,
+  );
+}
+
+/**
+ * Resolves when every one of `requests` (startEarly's) has settled, or after `ms`, whichever is
+ * first; never rejects. The first render waits on it so that, when the calls are quick, the page
+ * is drawn once with its content instead of with loading states that are replaced a moment later.
+ */
+export function settledWithin(requests: readonly Promise<void>[], ms: number): Promise<void> {
+  return Promise.race([Promise.all(requests).then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 }
 
 /**

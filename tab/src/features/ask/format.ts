@@ -1,7 +1,7 @@
 import type { BadgeProps } from '@fluentui/react-components';
 import type { TFunction } from 'i18next';
-import { formatLocale } from '../../lib/i18n';
 import type { AnswerGrade, AnswerSource, TicketState } from './types';
+import { dateFormat } from '../../lib/intl-formats';
 
 /** Colours for the values the Ask API sends; their words are in the catalogue (tickets.state, ask.kind…). */
 export const stateColors: Record<TicketState, BadgeProps['color']> = {
@@ -33,5 +33,5 @@ export function confidenceLabel(grade: AnswerGrade, highConfidence: boolean, t: 
 
 /** "2 Mar 2026, 14:05" in the tab's language (Teams') and the reader's time zone. */
 export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(formatLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }

@@ -5,8 +5,8 @@ import { PageSection } from '../../components/page';
 import { useApiClient } from '../../lib/api-client-context';
 import { useSubmission } from '../../lib/use-submission';
 import { sendFeedback, type EventDetail, type FeedbackSummary } from './api';
-import { formatLocale } from '../../lib/i18n';
 import { useTranslation } from '../../lib/translation';
+import { numberFormat } from '../../lib/intl-formats';
 
 const useStyles = makeStyles({
   bars: { display: 'grid', gridTemplateColumns: 'auto 1fr auto', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, alignItems: 'center', maxWidth: '420px' },
@@ -21,7 +21,7 @@ function Results({ summary }: { readonly summary: FeedbackSummary }) {
   const styles = useStyles();
   const { t } = useTranslation();
   if (summary.count === 0) return <Body1>{t('events.feedback.none')}</Body1>;
-  const average = new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 1 }).format(summary.average ?? 0);
+  const average = numberFormat({ maximumFractionDigits: 1 }).format(summary.average ?? 0);
   return (
     <>
       <Body1>{t('events.feedback.average', { average, count: summary.count })}</Body1>

@@ -1,18 +1,21 @@
 import type { TFunction } from 'i18next';
-import { formatLocale } from '../../lib/i18n';
 import type { CommunityEvent, EventCounts } from './api';
+import { dateFormat } from '../../lib/intl-formats';
 
 /**
  * Event times as the viewer reads them: in their own time zone and in the tab's language (Teams'),
  * with the organisers' zone added when it differs.
  */
 
+let viewerZone: string | undefined;
+
+/** The viewer's time zone (read once: each read builds a formatter). */
 export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return (viewerZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 function parts(instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(formatLocale(), { timeZone, ...options }).format(instant);
+  return dateFormat({ timeZone, ...options }).format(instant);
 }
 
 /** "Wed, 25 Nov 2026" (in the viewer's language). */

@@ -6,10 +6,11 @@ import { fetchHome } from './api';
 /**
  * The tab opens on Home: its call, the training suggestion's call and that suggestion's code start
  * with the session's call, rather than one after the other behind the renders that need them.
+ * Settles when Home's own call has (the first render may wait for it: main.tsx).
  */
-export function startHomeEarly(client: ApiClient): void {
-  startEarly(client, fetchHome);
-  startEarly(client, fetchRecommended);
+export function startHomeEarly(client: ApiClient): Promise<void> {
+  void startEarly(client, fetchRecommended);
   // The same chunk HomePage's lazy RecommendedTraining imports: the browser fetches it once.
   void import('../training/recommended-training').catch(() => undefined);
+  return startEarly(client, fetchHome);
 }

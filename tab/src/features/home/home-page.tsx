@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useMe } from '../../app/session/session-context';
 import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
@@ -30,6 +30,10 @@ export function HomePage() {
   const [dismissed, setDismissed] = useState(false);
   const [busy, setBusy] = useState(false);
   const { t } = useTranslation();
+  // The first render draws the top of the page (the heading, the welcome, the waiting work) and
+  // paints; the sections below follow in a second, interruptible render a moment later, so the
+  // first paint does not wait for every card on the page (docs/tab-speed.md round eight).
+  const below = useDeferredValue(true, false);
 
   function dismiss() {
     setBusy(true);
@@ -50,13 +54,17 @@ export function HomePage() {
         <>
           {home.data.firstRun && !dismissed && <WelcomePanel home={home.data} onDismiss={dismiss} busy={busy} />}
           <WorkSection work={home.data.work} />
-          <MyEventsSection home={home.data} />
-          <Suspense fallback={null}>
-            <RecommendedTraining />
-          </Suspense>
-          <MyThingsSections home={home.data} />
-          <CommunitySection community={home.data.community} />
-          <MyActivityLink />
+          {below && (
+            <>
+              <MyEventsSection home={home.data} />
+              <Suspense fallback={null}>
+                <RecommendedTraining />
+              </Suspense>
+              <MyThingsSections home={home.data} />
+              <CommunitySection community={home.data.community} />
+              <MyActivityLink />
+            </>
+          )}
         </>
       )}
     </Page>

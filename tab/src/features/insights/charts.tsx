@@ -7,9 +7,9 @@ import {
   VerticalBarChart,
 } from '@fluentui/react-charts';
 import { makeStyles } from '@fluentui/react-components';
-import { formatLocale } from '../../lib/i18n';
 import { seriesColor, useChartPalette } from './chart-palette';
 import { formatCount } from './format';
+import { dateFormat } from '../../lib/intl-formats';
 
 /**
  * The dashboard's charts: thin wrappers around Fluent's chart components with the page's defaults
@@ -36,7 +36,7 @@ export interface Group {
 
 const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
 /** "Nov 21" ("21. Nov." in German): the axis shows days (the library would add "12 AM" to short periods). */
-const dayLabel = (date: Date) => date.toLocaleDateString(formatLocale(), { timeZone: 'UTC', day: 'numeric', month: 'short' });
+const dayLabel = (date: Date) => dateFormat({ timeZone: 'UTC', day: 'numeric', month: 'short' }).format(date);
 
 const useStyles = makeStyles({
   // The chart library capitalises Every Word of a legend; ours are sentences.

@@ -1,17 +1,17 @@
 import type { TFunction } from 'i18next';
-import { formatLocale } from '../../lib/i18n';
 import type { Figure } from './types';
+import { dateFormat, numberFormat } from '../../lib/intl-formats';
 
 /** How a figure reads: a count, a share (0..1), hours, or a 1–5 rating. */
 export type FigureKind = 'count' | 'ratio' | 'hours' | 'rating';
 
 // In the tab's locale (Teams' language, not the browser's), read when formatting: it is set once the catalogue is loaded.
-const whole = () => new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 0 });
+const whole = () => numberFormat({ maximumFractionDigits: 0 });
 // A percentage as the locale writes it: "50%" in English, "50 %" in German.
-const percent = () => new Intl.NumberFormat(formatLocale(), { style: 'percent', maximumFractionDigits: 0 });
-const oneDecimal = () => new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 1 });
+const percent = () => numberFormat({ style: 'percent', maximumFractionDigits: 0 });
+const oneDecimal = () => numberFormat({ maximumFractionDigits: 1 });
 // Tables show the server's numbers exactly (ratios come with three decimals), as the CSV holds them.
-const exact = () => new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 3 });
+const exact = () => numberFormat({ maximumFractionDigits: 3 });
 
 export function formatCount(value: number): string {
   return oneDecimal().format(value);
@@ -67,12 +67,12 @@ export function describeChange(figure: Figure, kind: FigureKind, t: TFunction): 
 
 /** "14 May 2026, 09:30" in the reader's language. */
 export function formatInstant(iso: string): string {
-  return new Date(iso).toLocaleString(formatLocale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
 /** "May 2026" for a YYYY-MM month. */
 export function formatMonth(month: string): string {
-  return new Date(`${month}-01T00:00:00Z`).toLocaleDateString(formatLocale(), { timeZone: 'UTC', month: 'short', year: 'numeric' });
+  return dateFormat({ timeZone: 'UTC', month: 'short', year: 'numeric' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** A table cell as text: numbers in the reader's format, nothing as "—". */

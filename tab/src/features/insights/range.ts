@@ -1,4 +1,4 @@
-import { formatLocale } from '../../lib/i18n';
+import { dateFormat } from '../../lib/intl-formats';
 /**
  * The period the dashboard shows: calendar days (YYYY-MM-DD, both inclusive) read in UTC, as the
  * server counts them. The page always sends both ends, so a link to it shows the same figures later.
@@ -98,7 +98,7 @@ export function rangeQuery(range: DateRange): string {
 /** "1 Mar – 30 Mar 2026" in the reader's language; the days are UTC calendar days. */
 export function formatRange(range: DateRange): string {
   const format = (day: string, withYear: boolean) =>
-    new Date(`${day}T00:00:00Z`).toLocaleDateString(formatLocale(), { timeZone: 'UTC', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) });
+    dateFormat({ timeZone: 'UTC', day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) }).format(new Date(`${day}T00:00:00Z`));
   const sameYear = range.from.slice(0, 4) === range.to.slice(0, 4);
   return range.from === range.to ? format(range.from, true) : `${format(range.from, !sameYear)} – ${format(range.to, true)}`;
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { formatLocale } from '../../lib/i18n';
 import type { ImpactTotals, StoryProduct, StoryStatus, StoryView } from './types';
+import { dateFormat, numberFormat } from '../../lib/intl-formats';
 
 /** How people read each product (the same words as the bot's cards). */
 export const productLabels: Record<StoryProduct, string> = {
@@ -13,12 +13,12 @@ export const productLabels: Record<StoryProduct, string> = {
 };
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 1 }).format(value);
+  return numberFormat({ maximumFractionDigits: 1 }).format(value);
 }
 
 export function formatMoney(amount: number, currency: string): string {
   try {
-    return new Intl.NumberFormat(formatLocale(), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    return numberFormat({ style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
   } catch {
     return `${formatNumber(amount)} ${currency}`;
   }
@@ -27,7 +27,7 @@ export function formatMoney(amount: number, currency: string): string {
 /** "2 Mar 2026" in the tab's locale (Teams' language). */
 export function formatDay(iso: string | null): string {
   if (iso === null) return '';
-  return new Date(iso).toLocaleDateString(formatLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
+  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
 }
 
 /** The impact a story claims, as short phrases ("40 h saved / month"). */

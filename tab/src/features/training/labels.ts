@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { formatLocale } from '../../lib/i18n';
 import type { ModuleKind, PathAudience, PathLevel } from './api';
+import { numberFormat } from '../../lib/intl-formats';
 
 /**
  * The values the training API sends, in the order the admin forms offer them; their words are
@@ -23,5 +23,5 @@ export function formatDuration(total: number, t: TFunction): string {
 
 /** "30%" / "30 %": a whole percentage (0–100) as the tab's locale writes it. */
 export function formatPercent(percent: number): string {
-  return new Intl.NumberFormat(formatLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  return numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }

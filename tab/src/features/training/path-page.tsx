@@ -13,8 +13,8 @@ import { fetchPath, markModuleStarted, setModuleDone, type TrainingPath } from '
 import { formatPercent } from './labels';
 import { ModuleRow } from './module-row';
 import { useScrollToHash } from './use-scroll-to-hash';
-import { formatLocale } from '../../lib/i18n';
 import { useTranslation } from '../../lib/translation';
+import { dateFormat } from '../../lib/intl-formats';
 
 const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -93,7 +93,7 @@ function PathView({ initial }: { readonly initial: TrainingPath }) {
           <MessageBar intent="success" icon={<RibbonStarFilled />}>
             <MessageBarBody>
               <MessageBarTitle>{t(justCompleted ? 'training.path.badgeEarned' : 'training.path.completed')}</MessageBarTitle>
-              {t('training.path.finishedOn', { date: new Date(progress.completedAt).toLocaleDateString(formatLocale(), { day: 'numeric', month: 'long', year: 'numeric' }) })}
+              {t('training.path.finishedOn', { date: dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(progress.completedAt)) })}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -1,4 +1,4 @@
-import { formatLocale } from '../../../lib/i18n';
+import { dateFormat, numberFormat } from '../../../lib/intl-formats';
 
 /**
  * The control room's dates and figures in the tab's locale. Dates are read in UTC: the audit
@@ -7,15 +7,15 @@ import { formatLocale } from '../../../lib/i18n';
 
 /** "Dec 7, 2026" / "07.12.2026". */
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(formatLocale(), { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
+  return dateFormat({ timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(iso));
 }
 
 /** "Dec 7, 2026, 14:05:09" / "07.12.2026, 14:05:09" (UTC, to the second: audit entries are close together). */
 export function formatInstant(iso: string): string {
-  return new Date(iso).toLocaleString(formatLocale(), { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23' });
+  return dateFormat({ timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23' }).format(new Date(iso));
 }
 
 /** "5,000" / "5.000". */
 export function formatCount(value: number): string {
-  return new Intl.NumberFormat(formatLocale()).format(value);
+  return numberFormat().format(value);
 }
