@@ -93,11 +93,19 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     for (const preset of throttlingPresets) {
-      for (const target of targets) {
-        const url = `${target.server === 'tab' ? tab.baseUrl : bare.baseUrl}${target.path}`;
-        const samples: Array<{ first: LoadSample; repeat: LoadSample }> = [];
-        for (let i = 0; i < runs; i += 1) samples.push(await firstAndRepeat(browser, url, preset));
-        const row = { page: target.name, throttling: preset.name, first: median(samples.map((s) => s.first)), repeat: median(samples.map((s) => s.repeat)) };
+      // Round robin: each run loads every page once, the bare page first, so a slower or busier
+      // moment of the machine falls on the yardstick and the pages alike (the bare page's LCP
+      // alone ranged 380–564 ms between back-to-back blocks of runs).
+      const samples = targets.map(() => [] as Array<{ first: LoadSample; repeat: LoadSample }>);
+      for (let i = 0; i < runs; i += 1) {
+        for (const [index, target] of targets.entries()) {
+          const url = `${target.server === 'tab' ? tab.baseUrl : bare.baseUrl}${target.path}`;
+          samples[index]!.push(await firstAndRepeat(browser, url, preset));
+        }
+      }
+      for (const [index, target] of targets.entries()) {
+        const taken = samples[index]!;
+        const row = { page: target.name, throttling: preset.name, first: median(taken.map((s) => s.first)), repeat: median(taken.map((s) => s.repeat)) };
         rows.push(row);
         console.log(`${preset.name.padEnd(8)} ${target.name.padEnd(17)} first ${kb(row.first.bytes).padStart(7)} KB  LCP ${ms(row.first.lcp).padStart(5)} ms   repeat ${kb(row.repeat.bytes).padStart(6)} KB`);
       }
@@ -108,7 +116,7 @@ async function main(): Promise<void> {
   }
   const when = new Date().toISOString().replace(/:\d\d\.\d+Z$/, ' UTC').replace('T', ' ');
   const section = [
-    `Measured ${when} with \`npm run bench:tab -- --runs ${runs}\` (median of ${runs} runs per figure; headless Debian Chromium, localhost, 1280×800, a fresh browser profile per run).`,
+    `Measured ${when} with \`npm run bench:tab -- --runs ${runs}\` (median of ${runs} runs per figure, the pages loaded in turn in each run; headless Debian Chromium, localhost, 1280×800, a fresh browser profile per run).`,
     '',
     table(rows),
     '',
