@@ -10,8 +10,6 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIDENCE_THRESHOLD, estimateConfidence } from '../src/domain/ask/confidence.js';
-import { isSmallTalk } from '../src/domain/ask/small-talk.js';
 import { EXPANSION_WEIGHT, retrieve } from '../src/domain/ask/retriever.js';
 import { expandedTerms, interpolate } from '../src/domain/ask/expansion.js';
 import { RERANK_DEPTH, rerank } from '../src/domain/ask/reranker.js';
@@ -19,7 +17,7 @@ import { KnowledgeIndex, type SourceHit } from '../src/domain/ask/search-index.j
 import { relatedTerms } from '../src/domain/ask/text/analyzer.js';
 import { loadCorpus } from './corpus.js';
 import { corpusNeighbours } from './corpus-neighbours.js';
-import { report, type FoldCase } from './cv-folds.js';
+import { crossValidateVariants, type FoldCase } from './cv-folds.js';
 import { loadQuestions } from './questions.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -60,45 +58,4 @@ const casesOf = (file: string, folded: boolean, run: (q: string) => ReturnType<(
 const byVariant = new Map(Object.entries(VARIANTS).map(([name, run]) => [name, { tune: casesOf('qa-makers-tune.yaml', true, run), older: ['qa-questions.yaml', 'qa-holdout.yaml'].map((f) => [f, casesOf(f, false, run)] as const) }]));
 const tuneSet = loadQuestions(path.join(here, 'qa-makers-tune.yaml'), 'tune');
 console.log('tuning questions with a neighbour at 0.2 / 0.3:', [0.2, 0.3].map((tau) => [...tuneSet.inScope, ...tuneSet.outOfScope].filter((x) => variant('add', tau, 0)(x.q).related).length).join(' / '), 'of', tuneSet.inScope.length + tuneSet.outOfScope.length);
-const names = [...byVariant.keys()];
-const thresholds = (process.env.THRESHOLDS ?? String(DEFAULT_CONFIDENCE_THRESHOLD)).split(',').map(Number);
-const choices = names.flatMap((n) => thresholds.map((t) => [n, t] as const));
-/** What foldTools' counts gives, at any threshold. */
-const countsAt = (some: Case[], threshold: number) => {
-  const t = { n: 0, m: 0, first: 0, top3: 0, top1: 0, answered: 0, refused: 0 };
-  for (const c of some) {
-    const ok = !isSmallTalk(c.q) && estimateConfidence(index, c.terms, c.hits, c.guessed).confidence >= threshold;
-    if (ok) t.answered += 1;
-    if (c.inScope) {
-      t.n += 1;
-      if (c.right[0]) t.first += 1;
-      if (c.right.slice(0, 3).some(Boolean)) t.top3 += 1;
-      if (ok && c.right[0]) t.top1 += 1;
-    } else {
-      t.m += 1;
-      if (!ok) t.refused += 1;
-    }
-  }
-  return t;
-};
-const objective = (some: Case[], threshold: number) => {
-  const t = countsAt(some, threshold);
-  return t.top1 / t.n + t.top1 / Math.max(1, t.answered);
-};
-let pooled = { n: 0, m: 0, first: 0, top3: 0, top1: 0, answered: 0, refused: 0 };
-for (let k = 0; k < FOLDS; k += 1) {
-  const train = (n: string) => byVariant.get(n)!.tune.filter((c) => c.fold !== k);
-  const score = ([n, t]: readonly [string, number]) => objective(train(n), t);
-  const pick = choices.reduce((b, c) => (score(c) > score(b) + 1e-9 ? c : b), [names[0]!, DEFAULT_CONFIDENCE_THRESHOLD] as const);
-  const t = countsAt(byVariant.get(pick[0])!.tune.filter((c) => c.fold === k), pick[1]);
-  console.log(`fold ${k}: chose "${pick[0]}" at ${pick[1]}`);
-  pooled = Object.fromEntries(Object.entries(pooled).map(([key, v]) => [key, v + t[key as keyof typeof t]])) as typeof pooled;
-}
-console.log('variant chosen per fold (cross-validated):', report(pooled));
-for (const n of names) {
-  const { tune, older } = byVariant.get(n)!;
-  for (const th of thresholds) {
-    console.log(`\n${n}, threshold ${th}\n  tuning half: ${report(countsAt(tune, th))}`);
-    for (const [f, c] of older) console.log(`  ${f}: ${report(countsAt(c, th))}`);
-  }
-}
+crossValidateVariants(index, byVariant, FOLDS);

@@ -1,5 +1,5 @@
 /**
- * The cross-validation machinery bench/cv-rerank.ts and bench/cv-extra.ts share: a question's
+ * The cross-validation machinery the bench/cv-*.ts scripts share: a question's
  * lexical top 20 with its feature rows, scoring a weighted re-ordering through the shipped
  * confidence (top-1 answered, refusal, precision at the default threshold), two ways of fitting
  * weights on four fifths, and the pooled score of each fifth under the model fitted without it.
@@ -119,4 +119,60 @@ export function foldTools<F extends Record<K, number>, K extends string = Extrac
   }
 
   return { score, counts, fitPairwise, fitCoordinate, crossValidate };
+}
+
+/** The same questions under each variant of retrieval: the tuning half's cases (with folds) and each older set's. */
+export type VariantCases<F> = Map<string, { tune: FoldCase<F>[]; older: (readonly [string, FoldCase<F>[]])[] }>;
+
+/**
+ * Picks, on four fifths of the tuning half, the variant and confidence threshold with the best
+ * top-1 plus precision, scores the fifth left out under that pick, and prints the pooled figures,
+ * then every variant at every threshold on the tuning half and the older sets (bench/cv-cooc.ts,
+ * bench/cv-related.ts: a variant is a way of retrieving, not a weighting of the shipped ranking).
+ */
+export function crossValidateVariants<F>(index: KnowledgeIndex, byVariant: VariantCases<F>, folds: number): void {
+  type Case = FoldCase<F>;
+  const FOLDS = folds;
+  const names = [...byVariant.keys()];
+  const thresholds = (process.env.THRESHOLDS ?? String(DEFAULT_CONFIDENCE_THRESHOLD)).split(',').map(Number);
+  const choices = names.flatMap((n) => thresholds.map((t) => [n, t] as const));
+  /** What foldTools' counts gives, at any threshold. */
+  const countsAt = (some: Case[], threshold: number) => {
+    const t = { n: 0, m: 0, first: 0, top3: 0, top1: 0, answered: 0, refused: 0 };
+    for (const c of some) {
+      const ok = !isSmallTalk(c.q) && estimateConfidence(index, c.terms, c.hits, c.guessed).confidence >= threshold;
+      if (ok) t.answered += 1;
+      if (c.inScope) {
+        t.n += 1;
+        if (c.right[0]) t.first += 1;
+        if (c.right.slice(0, 3).some(Boolean)) t.top3 += 1;
+        if (ok && c.right[0]) t.top1 += 1;
+      } else {
+        t.m += 1;
+        if (!ok) t.refused += 1;
+      }
+    }
+    return t;
+  };
+  const objective = (some: Case[], threshold: number) => {
+    const t = countsAt(some, threshold);
+    return t.top1 / t.n + t.top1 / Math.max(1, t.answered);
+  };
+  let pooled = { n: 0, m: 0, first: 0, top3: 0, top1: 0, answered: 0, refused: 0 };
+  for (let k = 0; k < FOLDS; k += 1) {
+    const train = (n: string) => byVariant.get(n)!.tune.filter((c) => c.fold !== k);
+    const score = ([n, t]: readonly [string, number]) => objective(train(n), t);
+    const pick = choices.reduce((b, c) => (score(c) > score(b) + 1e-9 ? c : b), [names[0]!, DEFAULT_CONFIDENCE_THRESHOLD] as const);
+    const t = countsAt(byVariant.get(pick[0])!.tune.filter((c) => c.fold === k), pick[1]);
+    console.log(`fold ${k}: chose "${pick[0]}" at ${pick[1]}`);
+    pooled = Object.fromEntries(Object.entries(pooled).map(([key, v]) => [key, v + t[key as keyof typeof t]])) as typeof pooled;
+  }
+  console.log('variant chosen per fold (cross-validated):', report(pooled));
+  for (const n of names) {
+    const { tune, older } = byVariant.get(n)!;
+    for (const th of thresholds) {
+      console.log(`\n${n}, threshold ${th}\n  tuning half: ${report(countsAt(tune, th))}`);
+      for (const [f, c] of older) console.log(`  ${f}: ${report(countsAt(c, th))}`);
+    }
+  }
 }
