@@ -10,6 +10,7 @@ import { errorMessageOf, translatorOf } from '../locale.js';
 import { SUBJECTS } from './card-subjects.js';
 import { replyWithCard } from './invoke-response.js';
 import { ruleOf, type CardVerb } from './verb-rules.js';
+import { userChange } from '../../src/domain/identity/types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,7 +46,7 @@ async function admit(context: TurnContext, deps: BotDeps, verb: string, data: Re
   if (visibility === 'removed') return subject.removedCard?.(tr) ?? notFoundCard(tr);
   if (visibility === 'missing') return notFoundCard(tr);
   if (visibility === 'hidden') {
-    await deps.services.identity.recordDenied({ kind: 'user', principal }, rule.action, entity, { reason: 'not visible to this person', verb }, correlationId);
+    await deps.services.identity.recordDenied({ ...userChange(principal), correlationId }, rule.action, entity, { reason: 'not visible to this person', verb });
     return notFoundCard(tr);
   }
   if (rule.roles) {

@@ -3,6 +3,7 @@ import { notificationsCard } from '../cards/notifications.js';
 import { translatorOf } from '../locale.js';
 import type { BotDeps } from '../deps.js';
 import { principalOf } from '../turn.js';
+import { userChange } from '../../src/domain/identity/types.js';
 
 /**
  * "notifications" shows the current choice with a button to change it; "notifications off|on"
@@ -23,7 +24,7 @@ export function registerNotifications(deps: BotDeps): void {
         return;
       }
       const optOut = ['off', 'stop', 'aus', 'unsubscribe'].includes(word);
-      await deps.services.identity.setNotificationsOptOut(principal, optOut);
+      await deps.services.identity.setNotificationsOptOut(userChange(principal), optOut);
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(notificationsCard(optOut, true, translatorOf(context)))] });
     },
   });

@@ -51,7 +51,7 @@ describe('tab: Ask — knowledge base, tickets and expert answers (Chromium)', f
     app = await startTestApp({ SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off', KB_INGEST_ROOT: ingestRoot });
     const ingested = await tabApi(app.baseUrl, 'POST', '/api/admin/kb/ingest', { folder: 'team-docs', baseUrl: DOCS_URL });
     assert.deepEqual(ingested.body.added, ['sap.md'], JSON.stringify(ingested.body));
-    await app.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
+    await app.app.services.identity.grantRole({ actor: { kind: 'operator', name: 'test' } }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
     browser = await launchBrowser();
   });
   beforeEach(() => {

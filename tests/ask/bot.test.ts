@@ -156,7 +156,7 @@ describe('bot: Ask — answers, feedback, experts and search through /api/messag
     const expertOpts = () => ({ serviceUrl: serviceUrl(), from: EXPERT, inChannel: true });
 
     async function grantExpert() {
-      await t.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
+      await t.app.services.identity.grantRole({ actor: { kind: 'operator', name: 'test' } }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
     }
 
     it('when a maker escalates, then an expert takes it, answers in the card, the maker gets the answer in their chat, and it goes into the knowledge base in one click', async () => {

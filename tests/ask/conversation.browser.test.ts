@@ -22,7 +22,7 @@ describe('tab: Ask — conversation, my questions, details, reasons and replies 
   this.timeout(240_000);
   const session = tabSession({ name: 'ask-conversation', settings: { SEED_SAMPLE_CONTENT: 'true', DELIVERY_WORKER: 'off' }, context: { locale: 'en-GB', timezoneId: 'Europe/Berlin' } });
   before(async () => {
-    await session.app.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
+    await session.app.app.services.identity.grantRole({ actor: { kind: 'operator', name: 'test' } }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
   });
 
   /** `person` null: the development identity, the first CoE admin. */

@@ -35,7 +35,7 @@ describe('bot: Ask follow-ups (#19) — details before a ticket, the reason for 
     stub = await new ConnectorStub().start();
     t = await startTestApp({ EXPERTS_CONVERSATION_ID: CHANNEL.id });
     await t.app.services.ask.faq.seed(readStarterFaq(path.resolve('content')));
-    await t.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
+    await t.app.services.identity.grantRole({ actor: { kind: 'operator', name: 'test' } }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
     await postActivity(t.baseUrl, teamInstall('add', { serviceUrl: stub.url }));
   });
   after(async () => {

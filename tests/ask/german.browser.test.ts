@@ -58,7 +58,7 @@ describe('tab: Ask in German from the Teams locale (Chromium)', function () {
   before(async () => {
     // The development identity (whom the framed tab signs in as) answers tickets in this suite.
     dev = session.app.config.auth.devIdentity;
-    await session.app.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, dev, 'expert');
+    await session.app.app.services.identity.grantRole({ actor: { kind: 'operator', name: 'test' } }, dev, 'expert');
     const asked = await tabApi(session.app.baseUrl, 'POST', '/api/ask/questions', { question: CLOSEST }, MAKER);
     assert.equal(asked.body.grade, 'closest');
     makerTicket = (await tabApi(session.app.baseUrl, 'POST', `/api/ask/questions/${asked.body.questionId}/escalate`, { details: 'Ich finde die Seite nicht.' }, MAKER)).body.ticket.number;

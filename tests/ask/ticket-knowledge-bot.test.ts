@@ -26,7 +26,7 @@ describe('bot: the expert card shows what the bot told the maker, and "Add to kn
     stub.reset();
     t = await startTestApp({ EXPERTS_CONVERSATION_ID: CHANNEL.id });
     await t.app.services.ask.faq.seed(readStarterFaq(path.resolve('content')));
-    await t.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
+    await t.app.services.identity.grantRole({ actor: { kind: 'operator', name: 'test' } }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
     await postActivity(t.baseUrl, teamInstall('add', { serviceUrl: serviceUrl() }));
   });
   afterEach(async () => t?.close());

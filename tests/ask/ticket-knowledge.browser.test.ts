@@ -25,7 +25,7 @@ describe('tab: an expert\'s ticket shows what the bot knew, and Promote opens th
 
   before(async () => {
     const { app, baseUrl } = session.app;
-    await app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
+    await app.services.identity.grantRole({ actor: { kind: 'operator', name: 'test' } }, { tenantId: TENANT, aadObjectId: EXPERT.aadObjectId, displayName: EXPERT.name }, 'expert');
     const asked = await tabApi(baseUrl, 'POST', '/api/ask/questions', { question: QUESTION }, MAKER);
     assert.equal(asked.body.grade, 'closest');
     ticket = (await tabApi(baseUrl, 'POST', `/api/ask/questions/${asked.body.questionId}/escalate`, {}, MAKER)).body.ticket;

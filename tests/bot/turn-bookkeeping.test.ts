@@ -57,9 +57,9 @@ describe('bot: per-turn sign-in and conversation record', () => {
   it('when a maker is made coe-admin between two turns, then the next turn has the role, and loses it when it is revoked', async () => {
     await t.app.services.identity.signIn({ tenantId: TENANT, aadObjectId: ADMIN.aadObjectId, displayName: ADMIN.name });
     assert.doesNotMatch(cardText(await say('help')), /Announce an event/);
-    await t.app.services.identity.grantRole(OPERATOR, MAKER_REF, 'coe-admin');
+    await t.app.services.identity.grantRole({ actor: OPERATOR }, MAKER_REF, 'coe-admin');
     assertCardSays(await say('help'), 'Announce an event');
-    await t.app.services.identity.revokeRole(OPERATOR, MAKER_REF, 'coe-admin');
+    await t.app.services.identity.revokeRole({ actor: OPERATOR }, MAKER_REF, 'coe-admin');
     assert.doesNotMatch(cardText(await say('help')), /Announce an event/);
   });
 

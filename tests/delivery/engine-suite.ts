@@ -164,7 +164,7 @@ export function deliverySuite(name: string, open: () => Promise<{ config: Databa
       const identity = new IdentityService(store, clock, { initialAdmins: [ADA] });
       const mia = await identity.signIn({ tenantId: TENANT_A, aadObjectId: MIA, displayName: 'Mia' });
       await store.repos.conversations.upsertInstalled(conversationInput('a:mia', { userId: mia.user.id }), clock.now().toISOString());
-      await identity.setNotificationsOptOut(mia, true);
+      await identity.setNotificationsOptOut(userChange(mia), true);
       await service.enqueueBatch({ id: 'reminders', kind: 'event-reminder', title: 'Reminder', createdBy: null }, [
         textNotice({ key: 'reminder:mia', conversationId: 'a:mia', text: 'tomorrow!', essential: false }),
         textNotice({ key: 'status:mia', conversationId: 'a:mia', text: 'your request is approved', essential: true }),

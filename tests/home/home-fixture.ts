@@ -41,8 +41,8 @@ export async function buildWorld(t: TestApp, now: Date): Promise<HomeWorld> {
   const p = {} as Record<Who, Principal>;
   for (const [key, w] of Object.entries(WHO)) p[key as Who] = await s.identity.signIn({ tenantId: TENANT, aadObjectId: w.oid, displayName: w.name });
   const admin = asActor(p.admin);
-  await s.identity.grantRole(admin, { tenantId: TENANT, aadObjectId: WHO.eli.oid }, 'expert');
-  await s.identity.grantRole(admin, { tenantId: TENANT, aadObjectId: WHO.chris.oid }, 'champion');
+  await s.identity.grantRole({ actor: admin }, { tenantId: TENANT, aadObjectId: WHO.eli.oid }, 'expert');
+  await s.identity.grantRole({ actor: admin }, { tenantId: TENANT, aadObjectId: WHO.chris.oid }, 'champion');
   s.identity.forgetAllPrincipals();
   for (const key of Object.keys(WHO) as Who[]) p[key] = await s.identity.signIn({ tenantId: TENANT, aadObjectId: WHO[key].oid, displayName: WHO[key].name });
   const by = (who: Who) => ({ actor: asActor(p[who]) as { kind: 'user'; principal: Principal } });

@@ -3,7 +3,7 @@ import { ConversationService } from '../../src/domain/conversations/service.js';
 import type { ConversationInput } from '../../src/domain/conversations/types.js';
 import { IdentityService, profileUnchanged } from '../../src/domain/identity/service.js';
 import { RecentCache } from '../../src/domain/identity/recent-cache.js';
-import type { User } from '../../src/domain/identity/types.js';
+import { userChange, type User } from '../../src/domain/identity/types.js';
 import { openDatabase } from '../../src/storage/dialect.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { SqlStore } from '../../src/storage/sql-store.js';
@@ -89,16 +89,16 @@ describe('recent principals and conversation records (per-turn bookkeeping witho
 
     it('when a role is granted or revoked through the service, then the very next sign-in sees it', async () => {
       assert.deepEqual((await identity.signIn(mia())).roles, ['maker']);
-      await identity.grantRole(OPERATOR, { tenantId: TENANT, aadObjectId: MIA }, 'champion');
+      await identity.grantRole({ actor: OPERATOR }, { tenantId: TENANT, aadObjectId: MIA }, 'champion');
       assert.deepEqual((await identity.signIn(mia())).roles, ['maker', 'champion']);
-      await identity.revokeRole(OPERATOR, { tenantId: TENANT, aadObjectId: MIA }, 'champion');
+      await identity.revokeRole({ actor: OPERATOR }, { tenantId: TENANT, aadObjectId: MIA }, 'champion');
       assert.deepEqual((await identity.signIn(mia())).roles, ['maker']);
     });
 
     it('when a role changes in another process (a second instance or the CLI), then this one sees it once its entry expires', async () => {
       assert.deepEqual((await identity.signIn(mia())).roles, ['maker']);
       const elsewhere = new IdentityService(store, clock, { initialAdmins: [ADA] });
-      await elsewhere.grantRole(OPERATOR, { tenantId: TENANT, aadObjectId: MIA }, 'expert');
+      await elsewhere.grantRole({ actor: OPERATOR }, { tenantId: TENANT, aadObjectId: MIA }, 'expert');
       clock.advance(30_000);
       assert.deepEqual((await identity.signIn(mia())).roles, ['maker'], 'stale within the TTL (documented)');
       clock.advance(30_001);
@@ -107,7 +107,7 @@ describe('recent principals and conversation records (per-turn bookkeeping witho
 
     it('when notifications are turned off, then the next sign-in carries the new choice', async () => {
       const principal = await identity.signIn(mia());
-      await identity.setNotificationsOptOut(principal, true);
+      await identity.setNotificationsOptOut(userChange(principal), true);
       assert.equal((await identity.signIn(mia())).user.notificationsOptOut, true);
     });
 

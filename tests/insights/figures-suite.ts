@@ -35,7 +35,7 @@ export function insightsSuite(name: string, setup: () => Promise<{ config?: Data
       services = await createServices(config, createLogger('silent'), { clock: { now: () => FIXTURE_NOW } });
       await buildInsightsFixture(services.store.handle.db);
       const ada = { tenantId: FIXTURE_TENANT, aadObjectId: '00000000-0000-0000-0000-0000000000ad', displayName: 'Ada Admin' };
-      await services.identity.grantRole({ kind: 'operator', name: 'test' }, ada, 'coe-admin');
+      await services.identity.grantRole({ actor: { kind: 'operator', name: 'test' } }, ada, 'coe-admin');
       admin = await services.identity.signIn(ada);
     });
     after(async () => {

@@ -28,8 +28,8 @@ export async function createPersonFixture(s: Services, tag = 'x'): Promise<Perso
   // Her last seen locale (users.locale): proactive cards are rendered in it; erasure must clear it.
   let priya = await s.identity.signIn({ tenantId: TENANT, aadObjectId: PRIYA.oid, displayName: PRIYA.name, email: PRIYA.email, locale: 'de-DE' });
   const sam = await s.identity.signIn({ tenantId: TENANT, aadObjectId: SAM.oid, displayName: SAM.name });
-  await s.identity.setDepartment(asActor(admin), priya.user, 'Finance');
-  for (const role of ['coe-admin', 'expert', 'champion']) await s.identity.grantRole(asActor(admin), priya.user, role);
+  await s.identity.setDepartment({ actor: asActor(admin) }, priya.user, 'Finance');
+  for (const role of ['coe-admin', 'expert', 'champion']) await s.identity.grantRole({ actor: asActor(admin) }, priya.user, role);
   s.identity.forgetAllPrincipals();
   priya = await s.identity.signIn({ tenantId: TENANT, aadObjectId: PRIYA.oid, displayName: PRIYA.name, email: PRIYA.email });
   const me = { actor: asActor(priya) as { kind: 'user'; principal: Principal } };

@@ -41,8 +41,8 @@ export async function createFixtures(app: RunningApp, tag: string): Promise<Fixt
   const principals = {} as Record<PersonKey, Principal>;
   for (const [key, p] of Object.entries(PEOPLE)) principals[key as PersonKey] = await s.identity.signIn({ tenantId: TENANT, aadObjectId: p.oid, displayName: p.name });
   const admin = asActor(principals.admin);
-  await s.identity.grantRole(admin, { tenantId: TENANT, aadObjectId: PEOPLE.champion.oid }, 'champion');
-  await s.identity.grantRole(admin, { tenantId: TENANT, aadObjectId: PEOPLE.expert.oid }, 'expert');
+  await s.identity.grantRole({ actor: admin }, { tenantId: TENANT, aadObjectId: PEOPLE.champion.oid }, 'champion');
+  await s.identity.grantRole({ actor: admin }, { tenantId: TENANT, aadObjectId: PEOPLE.expert.oid }, 'expert');
   s.identity.forgetAllPrincipals();
   const owner = { actor: asActor(principals.owner) as { kind: 'user'; principal: Principal } };
 

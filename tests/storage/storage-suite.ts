@@ -63,12 +63,12 @@ export function storageSuite(name: string, open: () => Promise<{ config: Databas
     it('when an admin grants and revokes a role, then roles change and each change is audited with before/after', async () => {
       const ada = await identity.signIn({ tenantId: TENANT, aadObjectId: ADA, displayName: 'Ada' });
       const actor = { kind: 'user' as const, principal: ada };
-      assert.equal((await identity.grantRole(actor, { tenantId: TENANT, aadObjectId: MIA, displayName: 'Mia' }, 'champion')).changed, true);
-      assert.equal((await identity.grantRole(actor, { tenantId: TENANT, aadObjectId: MIA }, 'champion')).changed, false, 'granting twice changes nothing');
+      assert.equal((await identity.grantRole({ actor }, { tenantId: TENANT, aadObjectId: MIA, displayName: 'Mia' }, 'champion')).changed, true);
+      assert.equal((await identity.grantRole({ actor }, { tenantId: TENANT, aadObjectId: MIA }, 'champion')).changed, false, 'granting twice changes nothing');
       const mia = await identity.signIn({ tenantId: TENANT, aadObjectId: MIA, displayName: 'Mia Maker' });
       assert.deepEqual(mia.roles, ['maker', 'champion']);
       assert.equal(mia.user.displayName, 'Mia Maker');
-      assert.equal((await identity.revokeRole(actor, { tenantId: TENANT, aadObjectId: MIA }, 'champion')).changed, true);
+      assert.equal((await identity.revokeRole({ actor }, { tenantId: TENANT, aadObjectId: MIA }, 'champion')).changed, true);
       const entries = await store.repos.audit.list({ entity: { type: 'user', id: mia.user.id } });
       assert.deepEqual(entries.map((e) => e.action).sort(), ['role.grant', 'role.revoke']);
       const grant = entries.find((e) => e.action === 'role.grant')!;
@@ -79,7 +79,7 @@ export function storageSuite(name: string, open: () => Promise<{ config: Databas
 
     it('when a maker tries to grant a role, then it is refused, nothing changes and the refusal is audited', async () => {
       const mia = await identity.signIn({ tenantId: TENANT, aadObjectId: MIA, displayName: 'Mia' });
-      await assert.rejects(identity.grantRole({ kind: 'user', principal: mia }, { tenantId: TENANT, aadObjectId: MIA }, 'coe-admin'), ForbiddenError);
+      await assert.rejects(identity.grantRole({ actor: { kind: 'user', principal: mia } }, { tenantId: TENANT, aadObjectId: MIA }, 'coe-admin'), ForbiddenError);
       assert.deepEqual((await identity.principalOf(mia.user.id)).roles, ['maker']);
       const denied = await store.repos.audit.list({ action: 'role.grant.denied' });
       assert.equal(denied.length, 1);
@@ -89,8 +89,8 @@ export function storageSuite(name: string, open: () => Promise<{ config: Databas
     it('when an unknown role is granted or the last admin revoked, then a clear error is raised and nothing changes', async () => {
       const ada = await identity.signIn({ tenantId: TENANT, aadObjectId: ADA, displayName: 'Ada' });
       const actor = { kind: 'user' as const, principal: ada };
-      await assert.rejects(identity.grantRole(actor, { tenantId: TENANT, aadObjectId: MIA }, 'wizard'), ValidationError);
-      await assert.rejects(identity.revokeRole(actor, { tenantId: TENANT, aadObjectId: ADA }, 'coe-admin'), /last coe-admin/);
+      await assert.rejects(identity.grantRole({ actor }, { tenantId: TENANT, aadObjectId: MIA }, 'wizard'), ValidationError);
+      await assert.rejects(identity.revokeRole({ actor }, { tenantId: TENANT, aadObjectId: ADA }, 'coe-admin'), /last coe-admin/);
       assert.deepEqual((await identity.principalOf(ada.user.id)).roles, ['maker', 'coe-admin']);
     });
 
@@ -161,7 +161,7 @@ export function storageSuite(name: string, open: () => Promise<{ config: Databas
 
     it('when a role is granted to someone not seen yet, then their real name replaces the placeholder on first sign-in', async () => {
       const ada = await identity.signIn({ tenantId: TENANT, aadObjectId: ADA, displayName: 'Ada' });
-      await identity.grantRole({ kind: 'user', principal: ada }, { tenantId: TENANT, aadObjectId: MIA }, 'expert');
+      await identity.grantRole({ actor: { kind: 'user', principal: ada } }, { tenantId: TENANT, aadObjectId: MIA }, 'expert');
       const grants = await identity.listRoles({ kind: 'user', principal: ada });
       assert.equal(grants.find((g) => g.role === 'expert')?.user.displayName, MIA);
       const mia = await identity.signIn({ tenantId: TENANT, aadObjectId: MIA, displayName: 'Mia Maker' });

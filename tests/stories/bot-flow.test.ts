@@ -32,7 +32,7 @@ describe('stories in Teams: submit, review, publish, kudos, edit and delete (pro
     await postActivity(t.baseUrl, personalInstall('add', { serviceUrl: stub.url, from: MAKER }));
     await postActivity(t.baseUrl, teamInstall('add', { serviceUrl: stub.url, from: ADMIN }));
     await postActivity(t.baseUrl, moderatorsChannelInstall({ serviceUrl: stub.url, from: ADMIN }));
-    await t.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: CHAMPION.aadObjectId, displayName: CHAMPION.name }, 'champion');
+    await t.app.services.identity.grantRole({ actor: { kind: 'operator', name: 'test' } }, { tenantId: TENANT, aadObjectId: CHAMPION.aadObjectId, displayName: CHAMPION.name }, 'champion');
     await deliver();
   });
   after(async () => {

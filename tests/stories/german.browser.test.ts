@@ -38,7 +38,7 @@ describe('tab: Stories and environment requests in German from the Teams locale 
     const devIdentity = session.app.config.auth.devIdentity;
     const dev = await identity.signIn(devIdentity);
     const as = (principal: Principal) => ({ actor: { kind: 'user' as const, principal } });
-    await identity.grantRole(as(dev).actor, { tenantId: devIdentity.tenantId, ...CHAMPION }, 'champion');
+    await identity.grantRole({ actor: as(dev).actor }, { tenantId: devIdentity.tenantId, ...CHAMPION }, 'champion');
     const chris = await identity.signIn({ tenantId: devIdentity.tenantId, ...CHAMPION });
     const mia = await identity.signIn({ tenantId: devIdentity.tenantId, ...MAKER });
     ids.published = (await stories.submit(as(chris), { ...STORY_FORM, imageUrl: '' }, 'de-1')).story.id;

@@ -38,7 +38,7 @@ describe('stories: uploaded pictures (upload, read, card address, erasure)', fun
     for (const [key, p] of Object.entries(PEOPLE)) tokens.set(key as Who, await jwks.token({ audience: CLIENT_ID, tenantId: p.tenantId, oid: p.oid, name: p.name }));
     const s = t.app.services;
     const admin = await s.identity.signIn({ tenantId: TENANT, aadObjectId: PEOPLE.admin.oid, displayName: PEOPLE.admin.name });
-    await s.identity.grantRole(asActor(admin), { tenantId: TENANT, aadObjectId: PEOPLE.champion.oid }, 'champion');
+    await s.identity.grantRole({ actor: asActor(admin) }, { tenantId: TENANT, aadObjectId: PEOPLE.champion.oid }, 'champion');
     s.identity.forgetAllPrincipals();
   });
   after(async () => {

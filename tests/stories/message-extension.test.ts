@@ -21,7 +21,7 @@ describe('stories from the compose box: the shareStory action command (protocol)
   before(async () => {
     stub = await new ConnectorStub().start();
     t = await startTestApp(STORY_SETTINGS);
-    await t.app.services.identity.grantRole({ kind: 'operator', name: 'test' }, { tenantId: TENANT, aadObjectId: CHAMPION.aadObjectId, displayName: CHAMPION.name }, 'champion');
+    await t.app.services.identity.grantRole({ actor: { kind: 'operator', name: 'test' } }, { tenantId: TENANT, aadObjectId: CHAMPION.aadObjectId, displayName: CHAMPION.name }, 'champion');
   });
   after(async () => {
     await t.close();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { DatabaseConfig } from '../../src/config/index.js';
 import { IdentityService } from '../../src/domain/identity/service.js';
-import type { Principal, UserChange } from '../../src/domain/identity/types.js';
+import { userChange, type Principal, type UserChange } from '../../src/domain/identity/types.js';
 import type { Clock } from '../../src/domain/shared/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../src/domain/shared/errors.js';
 import { storyLinks, type StorySettings } from '../../src/domain/stories/context.js';
@@ -54,7 +54,7 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
     let chris: Principal;
     let ada: Principal;
     const settings: StorySettings = { showcaseConversationIds: [], moderationConversationId: null, moderatorsPublishDirectly: true, currencies: ['USD', 'EUR', 'GBP'] };
-    const as = (principal: Principal): UserChange => ({ actor: { kind: 'user', principal } });
+    const as = (principal: Principal): UserChange => (userChange(principal));
     const storyUrl = (id: string) => `http://localhost:3978/stories/${id}`;
 
     beforeEach(async () => {
@@ -65,7 +65,7 @@ export function storiesStorageSuite(name: string, open: () => Promise<{ config: 
       now = new Date('2026-03-02T09:00:00.000Z');
       const identity = new IdentityService(store, clock, { initialAdmins: [ADA] });
       ada = await identity.signIn({ tenantId: TENANT, aadObjectId: ADA, displayName: 'Ada Admin' });
-      await identity.grantRole({ kind: 'user', principal: ada }, { tenantId: TENANT, aadObjectId: CHRIS, displayName: 'Chris Champion' }, 'champion');
+      await identity.grantRole({ actor: { kind: 'user', principal: ada } }, { tenantId: TENANT, aadObjectId: CHRIS, displayName: 'Chris Champion' }, 'champion');
       chris = await identity.signIn({ tenantId: TENANT, aadObjectId: CHRIS, displayName: 'Chris Champion' });
       mia = await identity.signIn({ tenantId: TENANT, aadObjectId: MIA, displayName: 'Mia Maker' });
       omar = await identity.signIn({ tenantId: TENANT, aadObjectId: OMAR, displayName: 'Omar Ops' });

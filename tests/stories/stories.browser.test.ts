@@ -51,7 +51,7 @@ describe('tab: success stories — gallery, story page, form, review (Chromium)'
     app = await startTestApp({ DELIVERY_WORKER: 'off' });
     const { identity, stories } = app.app.services;
     const ada = await identity.signIn({ tenantId: TENANT, aadObjectId: ADA, displayName: 'Ada Admin' });
-    await identity.grantRole({ kind: 'user', principal: ada }, { tenantId: TENANT, aadObjectId: CHAMPION_ID, displayName: 'Chris Champion' }, 'champion');
+    await identity.grantRole({ actor: { kind: 'user', principal: ada } }, { tenantId: TENANT, aadObjectId: CHAMPION_ID, displayName: 'Chris Champion' }, 'champion');
     const chris = await identity.signIn({ tenantId: TENANT, aadObjectId: CHAMPION_ID, displayName: 'Chris Champion' });
     const mia = await identity.signIn({ tenantId: TENANT, aadObjectId: MAKER_ID, displayName: 'Mia Maker' });
     const as = (principal: Principal) => ({ actor: { kind: 'user' as const, principal } });

@@ -38,8 +38,8 @@ export function registerRolesCommands(program: Command): void {
           const target = parseTarget(options.tenant, aadObjectId, fallback);
           const { changed } =
             verb === 'grant'
-              ? await services.identity.grantRole(OPERATOR, { ...target, displayName: options.name }, role)
-              : await services.identity.revokeRole(OPERATOR, target, role);
+              ? await services.identity.grantRole({ actor: OPERATOR }, { ...target, displayName: options.name }, role)
+              : await services.identity.revokeRole({ actor: OPERATOR }, target, role);
           console.log(changed ? `${verb === 'grant' ? 'granted' : 'revoked'} ${role} for ${aadObjectId}` : `nothing to change: ${aadObjectId} ${verb === 'grant' ? 'already has' : 'does not have'} ${role}`);
         });
       });

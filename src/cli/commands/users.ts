@@ -58,7 +58,7 @@ export function registerUsersCommands(program: Command): void {
             unknown++;
             continue;
           }
-          const result = await services.identity.setDepartment(OPERATOR, { tenantId, aadObjectId: row.aadObjectId }, row.department || null);
+          const result = await services.identity.setDepartment({ actor: OPERATOR }, { tenantId, aadObjectId: row.aadObjectId }, row.department || null);
           if (result.changed) changed++;
           else unchanged++;
         }

@@ -4,7 +4,7 @@ import type { Clock } from '../shared/clock.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../shared/errors.js';
 import type { Store } from '../store.js';
 import { requireRole } from './authorize.js';
-import { isGrantableRole, type Actor, type GrantableRole, type Principal, type ProfileInput, type Role, type User, type UserRef } from './types.js';
+import { isGrantableRole, type Actor, type ChangeContext, type GrantableRole, type Principal, type ProfileInput, type Role, type User, type UserChange, type UserRef } from './types.js';
 import type { RoleGrant } from './repository.js';
 import { RECENT_DEFAULTS, RecentCache, type RecentCacheOptions } from './recent-cache.js';
 import { normalizeProfile } from './profile.js';
@@ -104,8 +104,8 @@ export class IdentityService {
   }
 
   /** A refusal decided without a role check (a card about something the person may not see), audited as `<action>.denied` like requireRoles' refusals. */
-  async recordDenied(actor: Actor, action: string, entity: EntityRef, detail: Record<string, unknown>, correlationId?: string | null): Promise<void> {
-    await audit(this.store.repos.audit, { clock: this.clock, correlationId }, actor, `${action}.denied`, entity, null, detail);
+  async recordDenied(change: ChangeContext, action: string, entity: EntityRef, detail: Record<string, unknown>): Promise<void> {
+    await audit(this.store.repos.audit, { clock: this.clock, correlationId: change.correlationId }, change.actor, `${action}.denied`, entity, null, detail);
   }
 
   /** The role check of any privileged action (refusals audited as `<action>.denied`); see requireRole. */
@@ -122,7 +122,7 @@ export class IdentityService {
    * Grants a role. A person not seen yet is created from the reference so roles can be prepared
    * before someone first opens the app.
    */
-  async grantRole(actor: Actor, target: UserRef & { displayName?: string }, role: string): Promise<{ changed: boolean; user: User }> {
+  async grantRole({ actor, correlationId }: ChangeContext, target: UserRef & { displayName?: string }, role: string): Promise<{ changed: boolean; user: User }> {
     const checked = parseRole(role);
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'role.grant', { type: 'user', id: `${target.tenantId}:${target.aadObjectId}` });
     const at = this.clock.now().toISOString();
@@ -130,14 +130,14 @@ export class IdentityService {
       const user = (await tx.users.findByRef(target)) ?? (await tx.users.upsertProfile({ ...target, displayName: target.displayName ?? target.aadObjectId }, at));
       const before = await tx.roles.rolesOf(user.id);
       const changed = await tx.roles.grant(user.id, checked, actorUserId(actor), at);
-      if (changed) await audit(tx.audit, { clock: this.clock }, actor, 'role.grant', { type: 'user', id: user.id }, { roles: before }, { roles: [...before, checked] });
+      if (changed) await audit(tx.audit, { clock: this.clock, correlationId }, actor, 'role.grant', { type: 'user', id: user.id }, { roles: before }, { roles: [...before, checked] });
       return { changed, user };
     });
     this.forgetPrincipal(target);
     return result;
   }
 
-  async revokeRole(actor: Actor, target: UserRef, role: string): Promise<{ changed: boolean }> {
+  async revokeRole({ actor, correlationId }: ChangeContext, target: UserRef, role: string): Promise<{ changed: boolean }> {
     const checked = parseRole(role);
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'role.revoke', { type: 'user', id: `${target.tenantId}:${target.aadObjectId}` });
     const result = await this.store.transaction(async (tx) => {
@@ -147,7 +147,7 @@ export class IdentityService {
         throw new ForbiddenError(say('errors.identity.lastAdmin'));
       const before = await tx.roles.rolesOf(user.id);
       const changed = await tx.roles.revoke(user.id, checked);
-      if (changed) await audit(tx.audit, { clock: this.clock }, actor, 'role.revoke', { type: 'user', id: user.id }, { roles: before }, { roles: before.filter((r) => r !== checked) });
+      if (changed) await audit(tx.audit, { clock: this.clock, correlationId }, actor, 'role.revoke', { type: 'user', id: user.id }, { roles: before }, { roles: before.filter((r) => r !== checked) });
       return { changed };
     });
     this.forgetPrincipal(target);
@@ -155,10 +155,11 @@ export class IdentityService {
   }
 
   /** Opting out of non-essential notifications (announcements, reminders); the delivery engine honours it. */
-  async setNotificationsOptOut(principal: Principal, optOut: boolean): Promise<void> {
+  async setNotificationsOptOut({ actor, correlationId }: UserChange, optOut: boolean): Promise<void> {
+    const { principal } = actor;
     await this.store.transaction(async (tx) => {
       await tx.users.setNotificationsOptOut(principal.user.id, optOut);
-      await audit(tx.audit, { clock: this.clock }, { kind: 'user', principal }, 'user.notifications', { type: 'user', id: principal.user.id }, { optOut: principal.user.notificationsOptOut }, { optOut });
+      await audit(tx.audit, { clock: this.clock, correlationId }, actor, 'user.notifications', { type: 'user', id: principal.user.id }, { optOut: principal.user.notificationsOptOut }, { optOut });
     });
     this.forgetPrincipal(principal.user);
   }
@@ -167,7 +168,7 @@ export class IdentityService {
    * A person's department (the Insights "makers by department" figure). Teams does not tell the
    * bot, so people set their own in the tab and operators import a directory export from the CLI.
    */
-  async setDepartment(actor: Actor, target: UserRef, department: string | null): Promise<{ changed: boolean }> {
+  async setDepartment({ actor, correlationId }: ChangeContext, target: UserRef, department: string | null): Promise<{ changed: boolean }> {
     const self = actor.kind === 'user' && actor.principal.user.tenantId === target.tenantId && actor.principal.user.aadObjectId === target.aadObjectId;
     if (!self) await requireRole(this.store, this.clock, actor, ['coe-admin'], 'user.department', { type: 'user', id: `${target.tenantId}:${target.aadObjectId}` });
     const value = department?.trim() || null;
@@ -176,7 +177,7 @@ export class IdentityService {
       if (!user) throw new NotFoundError(say('errors.identity.userUnknown'));
       if (user.department === value) return { changed: false };
       await tx.users.setDepartment(user.id, value);
-      await audit(tx.audit, { clock: this.clock }, actor, 'user.department', { type: 'user', id: user.id }, { department: user.department }, { department: value });
+      await audit(tx.audit, { clock: this.clock, correlationId }, actor, 'user.department', { type: 'user', id: user.id }, { department: user.department }, { department: value });
       return { changed: true };
     });
     this.forgetPrincipal(target);

@@ -4,6 +4,7 @@ import type { Services } from '../../container.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { signedIn } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
+import { userChange } from '../../domain/identity/types.js';
 
 const preferences = z
   .object({ notificationsOptOut: z.boolean().optional(), department: z.string().trim().max(80, 'Keep the department under 80 characters.').nullable().optional() })
@@ -32,8 +33,8 @@ export function mountMe(server: Server, services: Services, auth: TabAuthenticat
     '/api/me/preferences',
     apiRoute(auth, services.logger, signedIn(), async ({ req, principal }) => {
       const input = parseInput(preferences, req.body);
-      if (input.notificationsOptOut !== undefined) await services.identity.setNotificationsOptOut(principal, input.notificationsOptOut);
-      if (input.department !== undefined) await services.identity.setDepartment({ kind: 'user', principal }, principal.user, input.department);
+      if (input.notificationsOptOut !== undefined) await services.identity.setNotificationsOptOut(userChange(principal), input.notificationsOptOut);
+      if (input.department !== undefined) await services.identity.setDepartment(userChange(principal), principal.user, input.department);
       return { notificationsOptOut: input.notificationsOptOut ?? principal.user.notificationsOptOut, department: input.department === undefined ? principal.user.department : input.department || null };
     }),
   );

@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import { GRANTABLE_ROLES } from '../../domain/identity/types.js';
+import { GRANTABLE_ROLES, userChange } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
@@ -33,7 +33,7 @@ export function mountRoles(server: Server, services: Services, auth: TabAuthenti
     apiRoute(auth, services.logger, coeAdmins('role.grant', entityOf('user')), async ({ req, principal }) => {
       const input = parseInput(grantBody, req.body);
       const target = { tenantId: input.tenantId ?? principal.user.tenantId, aadObjectId: input.aadObjectId, displayName: input.displayName };
-      const { changed } = await services.identity.grantRole({ kind: 'user', principal }, target, input.role);
+      const { changed } = await services.identity.grantRole(userChange(principal), target, input.role);
       return { changed };
     }),
   );
@@ -42,7 +42,7 @@ export function mountRoles(server: Server, services: Services, auth: TabAuthenti
     '/api/admin/roles/:tenantId/:aadObjectId/:role',
     apiRoute(auth, services.logger, coeAdmins('role.revoke', entityOf('user', 'aadObjectId')), async ({ req, principal }) => {
       const params = parseInput(z.object({ tenantId: guid, aadObjectId: guid, role: z.string() }), req.params);
-      const { changed } = await services.identity.revokeRole({ kind: 'user', principal }, params, params.role);
+      const { changed } = await services.identity.revokeRole(userChange(principal), params, params.role);
       return { changed };
     }),
   );
