@@ -27,7 +27,9 @@ describe('group commit (the question log)', () => {
     const { groups, write } = recorder();
     const log = new GroupCommit(write, { windowMs: 0 });
     const first = log.add('a');
-    await sleep(0); // the group ['a'] is being written now
+    // The group is started by a setImmediate; mocha runs a test from one too, so a 0 ms timer can
+    // fire before it on a busy machine. An immediate queued now runs after it: ['a'] is being written.
+    await new Promise((resolve) => setImmediate(resolve));
     const second = log.add('b');
     await first;
     assert.deepEqual(groups, [['a']], 'the first caller does not wait for the second item');
