@@ -6,6 +6,7 @@ import { LANGUAGES } from '../src/i18n/languages';
 import { pageWords } from './src/app/page-words';
 import { catalogueChunkName, catalogueParts } from './vite-plugins/catalogue-parts';
 import { precompress } from './vite-plugins/precompress';
+import { preloadEntryImport } from './vite-plugins/preload-entry-import';
 
 /** The tab folder: Vite's root, so index.html and src/ resolve relative to it. */
 const tabDir = fileURLToPath(new URL('.', import.meta.url));
@@ -27,6 +28,7 @@ export default defineConfig({
     // this preset. Style objects must therefore be static: a build error names any that are not.
     griffel({ babelOptions: { presets: ['@babel/preset-typescript'] } }),
     catalogueParts({ localesDir: fileURLToPath(new URL('../src/i18n/locales', import.meta.url)), languages: LANGUAGES, parts: pageWords }),
+    preloadEntryImport('/src/app/main.tsx', '/src/app/render.tsx'),
     precompress(),
   ],
   build: {
@@ -41,7 +43,9 @@ export default defineConfig({
         // the index chunk: on Home that took three requests (the training suggestion's labels and
         // icons, the development badge) and 2.6 KB off the first load (docs/tab-speed.md, round seven).
         experimentalMinChunkSize: 2000,
-        chunkFileNames: (chunk) => `assets/${catalogueChunkName(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
+        // The chunk with the app's first render (app/render.tsx, the shell and Home) is called "app",
+        // whichever module Rollup would have named it after, so it reads as such in the network panel.
+        chunkFileNames: (chunk) => `assets/${catalogueChunkName(chunk.facadeModuleId) ?? (chunk.moduleIds.some((id) => id.endsWith('/tab/src/app/render.tsx')) ? 'app' : '[name]')}-[hash].js`,
         // React changes far less often than the app and every page needs it: one chunk that stays
         // cached across releases (the router is the tab's own, tab/src/lib/router). Everything else (Fluent, icons, charts, teams-js)
         // is split by Rollup along the lazy routes, so a page downloads only the parts it uses.

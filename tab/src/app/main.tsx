@@ -1,22 +1,23 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { languageOf } from '../../../src/i18n/languages';
+import { formatLocaleOf, languageOf } from '../../../src/i18n/languages';
 import { createApiClient } from '../lib/api-client';
 import { loadWords, prefetchWords } from '../lib/catalogue';
 import { getDevUser } from '../lib/dev-user';
 import { settledWithin, startEarly } from '../lib/early-request';
 import { startI18n, tabLocale } from '../lib/i18n';
-import { TranslationProvider } from '../lib/translation';
+import { warmFormatters } from '../lib/intl-formats';
 import { detectTeamsHost, getTeamsSsoToken } from '../lib/teams';
 import { applyDocumentTheme, loadedTheme, loadTheme, requestedBrowserTheme, systemTheme } from '../lib/theme';
 import { startHomeEarly } from '../features/home/early';
-import { App } from './app';
 import { fetchMe } from './session/me-api';
-import { initialThemeName } from './use-app-theme';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html must contain <div id="root">.');
-const root = createRoot(container);
+
+// This entry holds no React: what it starts (the Teams handshake, the first calls, the words, the
+// theme) runs while the browser evaluates React and the app in their own chunk, which it asks for
+// first thing (the build also names that chunk in index.html: vite-plugins/preload-entry-import).
+// With React in the entry, the calls began only after ~200 ms of script evaluation (docs/tab-speed.md, round nine).
+const rendering = import('./render');
 
 // Paint the canvas in the likely theme at once, and start fetching its tokens if they are not in
 // the first load (dark, contrast); the Teams handshake below can take a moment.
@@ -43,23 +44,18 @@ void detectTeamsHost().then(async (host) => {
   const locale = tabLocale(host);
   const apiClient = createApiClient({ getAuthToken: getTeamsSsoToken, getDevUser, locale });
   const early = [startEarly(apiClient, fetchMe), ...(window.location.pathname === '/' ? [startHomeEarly(apiClient)] : [])];
-  const [loaded] = await Promise.all([
+  warmFormatters(formatLocaleOf(locale));
+  const [loaded, app] = await Promise.all([
     loadWords(languageOf(locale), 'first').catch(() => null),
-    loadTheme(initialThemeName(host)).catch(() => undefined),
+    rendering.catch(() => null),
+    loadTheme(host.inTeams ? host.theme : likely).catch(() => undefined),
     settledWithin(early, FIRST_RENDER_WAIT_MS),
   ]);
-  if (loaded === null) {
+  if (loaded === null || app === null) {
     showOffline(container);
     return;
   }
-  const i18n = startI18n(locale, loaded);
-  root.render(
-    <StrictMode>
-      <TranslationProvider i18n={i18n}>
-        <App host={host} apiClient={apiClient} />
-      </TranslationProvider>
-    </StrictMode>,
-  );
+  app.renderApp(container, startI18n(locale, loaded), host, apiClient);
 });
 
 /** Not even English could be fetched: the network is gone, and no page could load its data either. */

@@ -17,11 +17,6 @@ function subscribeToSystemTheme(onChange: () => void): () => void {
   return () => queries.forEach((query) => query.removeEventListener('change', onChange));
 }
 
-/** The look a person asked for: in Teams their Teams theme, else `?theme=`, else the system's. */
-export function initialThemeName(host: TeamsHost): ThemeName {
-  return host.inTeams ? host.theme : (requestedBrowserTheme() ?? systemTheme());
-}
-
 /**
  * The look to render. In Teams: the user's Teams theme, following changes live. In a browser:
  * `?theme=` (remembered for the session), else the operating system's preference.

@@ -10,7 +10,5 @@ import { fetchHome } from './api';
  */
 export function startHomeEarly(client: ApiClient): Promise<void> {
   void startEarly(client, fetchRecommended);
-  // The same chunk HomePage's lazy RecommendedTraining imports: the browser fetches it once.
-  void import('../training/recommended-training').catch(() => undefined);
   return startEarly(client, fetchHome);
 }

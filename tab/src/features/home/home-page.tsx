@@ -16,8 +16,12 @@ import { useTranslation } from '../../lib/translation';
 // Shown only when Home's call fails: its MessageBar need not weigh on every first load.
 const ErrorState = lazy(async () => ({ default: (await import('../../components/error-state')).ErrorState }));
 // Waiting for its own API call anyway: its code (cards, progress bars) comes with that call
-// instead of with the tab's first load.
-const RecommendedTraining = lazy(async () => ({ default: (await import('../training/recommended-training')).RecommendedTraining }));
+// instead of with the tab's first load. When the tab opens on Home, the code is asked for as soon
+// as this module runs, beside the calls, not when the deferred sections render. (From main.tsx's
+// entry instead, that import made Rollup split the code it shares with the app into a third chunk.)
+const loadRecommended = () => import('../training/recommended-training');
+if (window.location.pathname === '/') void loadRecommended().catch(() => undefined);
+const RecommendedTraining = lazy(async () => ({ default: (await loadRecommended()).RecommendedTraining }));
 
 /**
  * Home: what is happening for me, from one call (GET /api/home). The waiting work of my roles
