@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     const faq = await rounds([['echo', echoRun], ['help', () => load(app.url, body('help'))], ['ask', askRun]]);
     let corpus: Map<string, Load[]> | undefined;
     if (existsSync(corpusDir)) {
-      await app.services.ask.knowledge.ingest({ kind: 'operator', name: 'bench' }, corpusDir);
+      await app.services.ask.knowledge.ingest({ actor: { kind: 'operator', name: 'bench' } }, corpusDir);
       await askRun();
       corpus = await rounds([['echo', echoRun], ['ask', askRun]]);
     }

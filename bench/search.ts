@@ -17,6 +17,7 @@ import '../src/runtime/quiet-known-warnings.js';
 import { parseSettings, toAppConfig } from '../src/config/index.js';
 import { createServices } from '../src/container.js';
 import { createLogger } from '../src/logging.js';
+import { userChange } from '../src/domain/identity/types.js';
 import { readStarterFaq } from '../src/seed/ask.js';
 import { seedTraining } from '../src/seed/training.js';
 
@@ -38,10 +39,10 @@ const config = toAppConfig(parseSettings({ NODE_ENV: 'test', DATA_DIR: dir, LOG_
 const services = await createServices(config, createLogger('silent'));
 try {
   const admin = await services.identity.signIn({ tenantId: TENANT, aadObjectId: ADMIN, displayName: 'Bench Admin' });
-  const actor = { actor: { kind: 'user' as const, principal: admin } };
+  const actor = userChange(admin);
   await services.ask.faq.seed(readStarterFaq(path.resolve(here, '../content')));
   await seedTraining(services);
-  const ingest = await services.ask.knowledge.ingest({ kind: 'system', name: 'bench' }, corpusDir);
+  const ingest = await services.ask.knowledge.ingest({ actor: { kind: 'system', name: 'bench' } }, corpusDir);
   for (let i = 0; i < Number(values.events); i++) {
     const day = new Date(Date.UTC(2027, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     await services.events.create(actor, { title: `Office hours ${i}: canvas apps and flows`, description: 'Bring your questions about Power Apps, Power Automate and Dataverse.', type: 'office-hours', start: `${day}T10:00`, end: `${day}T11:00`, timeZone: 'Europe/Berlin', meetingUrl: null, location: 'Teams', capacity: null, audienceNote: null } as never);

@@ -10,7 +10,7 @@ import { errorMessageOf, translatorOf } from '../locale.js';
 import { SUBJECTS } from './card-subjects.js';
 import { replyWithCard } from './invoke-response.js';
 import { ruleOf, type CardVerb } from './verb-rules.js';
-import { userChange } from '../../src/domain/identity/types.js';
+import { userActor, userChange } from '../../src/domain/identity/types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -46,12 +46,12 @@ async function admit(context: TurnContext, deps: BotDeps, verb: string, data: Re
   if (visibility === 'removed') return subject.removedCard?.(tr) ?? notFoundCard(tr);
   if (visibility === 'missing') return notFoundCard(tr);
   if (visibility === 'hidden') {
-    await deps.services.identity.recordDenied({ ...userChange(principal), correlationId }, rule.action, entity, { reason: 'not visible to this person', verb });
+    await deps.services.identity.recordDenied(userChange(principal, correlationId), rule.action, entity, { reason: 'not visible to this person', verb });
     return notFoundCard(tr);
   }
   if (rule.roles) {
     try {
-      await deps.services.identity.requireRoles({ kind: 'user', principal }, [...rule.roles], rule.action, entity);
+      await deps.services.identity.requireRoles(userActor(principal), [...rule.roles], rule.action, entity);
     } catch (error) {
       if (isDomainError(error)) return noticeCard(tr.t('bot.errors.didNotWork'), errorMessageOf(context, error));
       throw error;

@@ -2,7 +2,7 @@ import { CardFactory } from 'botbuilder';
 import { notificationsCard } from '../cards/notifications.js';
 import { translatorOf } from '../locale.js';
 import type { BotDeps } from '../deps.js';
-import { principalOf } from '../turn.js';
+import { principalOf, turnInfo } from '../turn.js';
 import { userChange } from '../../src/domain/identity/types.js';
 
 /**
@@ -24,7 +24,7 @@ export function registerNotifications(deps: BotDeps): void {
         return;
       }
       const optOut = ['off', 'stop', 'aus', 'unsubscribe'].includes(word);
-      await deps.services.identity.setNotificationsOptOut(userChange(principal), optOut);
+      await deps.services.identity.setNotificationsOptOut(userChange(principal, turnInfo(context).correlationId), optOut);
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(notificationsCard(optOut, true, translatorOf(context)))] });
     },
   });

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import type { Services } from '../container.js';
 import type { PathDraft } from '../domain/training/training-admin.js';
 
-const SEEDER = { kind: 'system' as const, name: 'seed' };
+const SEEDER = { actor: { kind: 'system' as const, name: 'seed' } };
 
 /**
  * The content/training folder, found from this module upwards: the same code runs from src/ under

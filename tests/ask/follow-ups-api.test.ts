@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readStarterFaq } from '../../src/seed/ask.js';
+import { userChange } from '../../src/domain/identity/types.js';
 import { MAKER } from '../helpers/activities.js';
 import { jsonApi } from '../helpers/json-api.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -24,7 +25,7 @@ describe('tab API: my question history, escalation details, reason for 👎, rep
     const second = await api('POST', '/api/ask/questions', { question: 'How do I call a stored procedure from a flow?' }, AS_MAKER);
     await api('POST', '/api/ask/questions', { question: 'Colleague asks about SECRET gateways' }, COLLEAGUE);
     const elsewhere = await t.app.services.identity.signIn({ tenantId: '00000000-0000-0000-0000-0000000000bb', aadObjectId: MAKER.aadObjectId, displayName: 'Other-tenant Mia' });
-    await t.app.services.ask.questions.ask({ principal: elsewhere, question: 'OTHERTENANT question about licences', channel: 'personal' });
+    await t.app.services.ask.questions.ask(userChange(elsewhere), { question: 'OTHERTENANT question about licences', channel: 'personal' });
 
     const history = await api('GET', '/api/ask/history', undefined, AS_MAKER);
     assert.equal(history.status, 200);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServices, type Services } from '../../src/container.js';
 import { createLogger } from '../../src/logging.js';
+import { userChange } from '../../src/domain/identity/types.js';
 import { writeFolder } from '../helpers/ask.js';
 import { testConfig } from '../helpers/test-app.js';
 
@@ -34,7 +35,7 @@ describe('ask: ingesting a folder of Markdown', () => {
   const ask = (q: string) => services.ask.knowledge.ask(q);
 
   it('when a folder is ingested, then its Markdown files are stored by relative path, sections are citable, and hidden folders and other files are skipped', async () => {
-    const report = await services.ask.knowledge.ingest(OPERATOR, docs);
+    const report = await services.ask.knowledge.ingest({ actor: OPERATOR }, docs);
     assert.deepEqual(report.added.sort(), ['environments/sandbox.md', 'licensing.md']);
     assert.equal(report.sections, 3);
     const answer = await ask('how do I reset a sandbox');
@@ -47,14 +48,14 @@ describe('ask: ingesting a folder of Markdown', () => {
   });
 
   it('when the folder is ingested again, then unchanged files are skipped, changed ones re-read and deleted ones removed — in the index too', async () => {
-    await services.ask.knowledge.ingest(OPERATOR, docs);
-    const again = await services.ask.knowledge.ingest(OPERATOR, docs);
+    await services.ask.knowledge.ingest({ actor: OPERATOR }, docs);
+    const again = await services.ask.knowledge.ingest({ actor: OPERATOR }, docs);
     assert.deepEqual([again.added, again.updated, again.removed, again.unchanged], [[], [], [], 2]);
 
     writeFileSync(path.join(docs, 'licensing.md'), '# Licensing\n\nPay-as-you-go bills each active user per app per month through Azure.\n');
     unlinkSync(path.join(docs, 'environments/sandbox.md'));
     writeFolder(docs, { 'alm/pipelines.md': '# Pipelines\n\nDeploy solutions from development to production with pipelines.\n' });
-    const third = await services.ask.knowledge.ingest(OPERATOR, docs);
+    const third = await services.ask.knowledge.ingest({ actor: OPERATOR }, docs);
     assert.deepEqual([third.added, third.updated, third.removed, third.unchanged], [['alm/pipelines.md'], ['licensing.md'], ['environments/sandbox.md'], 0]);
 
     assert.notEqual((await ask('how do I reset a sandbox')).sources[0]?.path, 'environments/sandbox.md', 'the deleted file is gone from the index');
@@ -68,7 +69,7 @@ describe('ask: ingesting a folder of Markdown', () => {
     const other = await createServices(testConfig({ KB_REVISION_CHECK_SECONDS: '0' }, dataDir), createLogger('silent'), { migrate: false });
     try {
       assert.equal((await other.ask.knowledge.ask('reset a sandbox')).answered, false);
-      await services.ask.knowledge.ingest(OPERATOR, docs);
+      await services.ask.knowledge.ingest({ actor: OPERATOR }, docs);
       // The first question notices the new revision and rebuilds in the background; answers follow the rebuild.
       await other.ask.knowledge.ask('how do I reset a sandbox');
       await other.ask.kb.settled();
@@ -79,15 +80,15 @@ describe('ask: ingesting a folder of Markdown', () => {
   });
 
   it('when a base URL is given, then sources link to the published page and its heading', async () => {
-    await services.ask.knowledge.ingest(OPERATOR, docs, { baseUrl: 'https://coe.contoso.com/docs/' });
+    await services.ask.knowledge.ingest({ actor: OPERATOR }, docs, { baseUrl: 'https://coe.contoso.com/docs/' });
     const answer = await ask('how do I reset a sandbox');
     assert.equal(answer.sources[0]!.url, 'https://coe.contoso.com/docs/environments/sandbox#reset-a-sandbox');
   });
 
   it('when the folder does not exist or a maker tries to ingest, then nothing changes and the reason is clear', async () => {
-    await assert.rejects(services.ask.knowledge.ingest(OPERATOR, path.join(docs, 'missing')), /is not a folder/);
+    await assert.rejects(services.ask.knowledge.ingest({ actor: OPERATOR }, path.join(docs, 'missing')), /is not a folder/);
     const maker = await services.identity.signIn({ tenantId: '00000000-0000-0000-0000-0000000000aa', aadObjectId: '00000000-0000-0000-0000-00000000b002', displayName: 'Mia Maker' });
-    await assert.rejects(services.ask.knowledge.ingest({ kind: 'user', principal: maker }, docs), /Only a CoE admin/);
+    await assert.rejects(services.ask.knowledge.ingest(userChange(maker), docs), /Only a CoE admin/);
     assert.equal((await services.store.repos.kbDocuments.list()).length, 0);
     assert.equal((await services.store.repos.audit.list({ action: 'kb.ingest.denied' })).length, 1);
   });

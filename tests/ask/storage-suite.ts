@@ -47,14 +47,14 @@ export function askStorageSuite(name: string, setup: () => Promise<{ config?: Da
       const ask = services.ask;
       assert.equal(await ask.faq.seed(readStarterFaq(path.resolve('content'))), 34);
       assert.equal(await ask.faq.seed(readStarterFaq(path.resolve('content'))), 0, 'seeding twice adds nothing');
-      await ask.knowledge.ingest({ kind: 'operator', name: 'test' }, docs);
+      await ask.knowledge.ingest({ actor: { kind: 'operator', name: 'test' } }, docs);
       const revision = await services.store.repos.kbDocuments.revision();
       assert.equal(revision, 35);
       const [loaded] = await services.store.repos.kbDocuments.loadAll();
       assert.deepEqual(loaded!.sections.map((s) => [s.ordinal, s.heading, s.parents]), [[0, null, []], [1, 'Request access', []]]);
 
       const principal = await services.identity.signIn({ tenantId: TENANT, aadObjectId: '00000000-0000-0000-0000-00000000b002', displayName: 'Mia Maker' });
-      const { record } = await ask.questions.ask({ principal, question: 'how do I request gateway access', channel: 'personal', conversationId: 'a:chat', threadId: null });
+      const { record } = await ask.questions.ask(userChange(principal), { question: 'how do I request gateway access', channel: 'personal', conversationId: 'a:chat', threadId: null });
       const stored = await services.store.repos.askQuestions.find(record.id);
       assert.deepEqual({ ...stored, confidence: Math.round(stored!.confidence * 1000) / 1000 }, { ...record, confidence: Math.round(record.confidence * 1000) / 1000 });
       assert.equal(stored!.topSourcePath, 'a.md');
@@ -87,7 +87,7 @@ export function askStorageSuite(name: string, setup: () => Promise<{ config?: Da
       };
       const asked = await Promise.all(
         Array.from({ length: 12 }, async (_, i) => {
-          const { record } = await services.ask.questions.ask({ principal: makers[i % 4]!, question: `how do I get a developer environment ${i}`, channel: 'personal', conversationId: `a:chat-${i % 4}` });
+          const { record } = await services.ask.questions.ask(userChange(makers[i % 4]!), { question: `how do I get a developer environment ${i}`, channel: 'personal', conversationId: `a:chat-${i % 4}` });
           // Stored by the time the answer comes back: nothing is acknowledged before its commit.
           assert.equal((await store.repos.askQuestions.find(record.id))?.question, record.question);
           return record;

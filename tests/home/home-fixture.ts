@@ -48,7 +48,7 @@ export async function buildWorld(t: TestApp, now: Date): Promise<HomeWorld> {
   const by = (who: Who) => ({ actor: asActor(p[who]) as { kind: 'user'; principal: Principal } });
 
   const { request } = await s.environments.service.submit(by('owen'), { ...SANDBOX_DRAFT, displayName: 'FIN-OWENREQUEST vault', justification: 'OWENREQUEST: a private reason.' }, 'home-owen-0001');
-  const { record } = await s.ask.questions.ask({ principal: p.owen, question: 'OWENQUESTION how do I read the payroll mailbox?', channel: 'personal' });
+  const { record } = await s.ask.questions.ask(userChange(p.owen), { question: 'OWENQUESTION how do I read the payroll mailbox?', channel: 'personal' });
   const { ticket } = await s.ask.tickets.escalate(userChange(p.owen), record.id);
   const owenStory = (await s.stories.submit(by('owen'), { ...STORY_FORM, title: 'OWENSTORY payroll bot' }, 'home-owen-story-0001')).story;
   const miaStory = (await s.stories.submit(by('mia'), { ...STORY_FORM, title: 'Mia invoice flow' }, 'home-mia-story-0001')).story;
@@ -67,8 +67,8 @@ export async function buildWorld(t: TestApp, now: Date): Promise<HomeWorld> {
 
   // Announced in a channel (as the announce service records it), so it is news for everyone.
   await s.store.handle.db.insertInto('event_announcements').values({ event_id: later.id, conversation_id: '19:general@thread.tacv2', message_key: `announce:${later.id}`, announced_by: p.admin.user.id, announced_at: now.toISOString() }).execute();
-  const path = await s.training.admin.createPath(admin, samplePath('home-first-path', 3));
+  const path = await s.training.admin.createPath({ actor: admin }, samplePath('home-first-path', 3));
   await s.training.setDone(userChange(p.mia), path.modules[0]!.id, true);
-  await s.ask.faq.create(admin, { question: 'Who approves production environments?', answer: 'The CoE leads.', tags: [] });
+  await s.ask.faq.create({ actor: admin }, { question: 'Who approves production environments?', answer: 'The CoE leads.', tags: [] });
   return { p, owenTicketId: ticket.id, owenStoryId: owenStory.id, owenRequestId: request.id, miaStoryId: miaStory.id, soonEventId: soon.id, laterEventId: later.id, pathId: path.id };
 }

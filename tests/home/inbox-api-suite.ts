@@ -120,7 +120,7 @@ export function inboxApiSuite(name: string, open: () => Promise<{ database: Data
       const s = t.app.services;
       const chat = `a:personal-mia-${name.replace(/\W+/g, '-')}`;
       await s.conversations.recordInstalled({ id: chat, tenantId: '00000000-0000-0000-0000-0000000000aa', scope: 'personal', teamId: null, teamName: null, channelId: null, channelName: null, userId: w.p.mia.user.id, serviceUrl: 'https://smba.example.test/', reference: {} });
-      const { record } = await s.ask.questions.ask({ principal: w.p.mia, question: 'Can a flow post to a private channel?', channel: 'personal' });
+      const { record } = await s.ask.questions.ask(userChange(w.p.mia), { question: 'Can a flow post to a private channel?', channel: 'personal' });
       const { ticket } = await s.ask.tickets.escalate(userChange(w.p.mia), record.id);
       const answered = await s.ask.tickets.act(userChange(w.p.eli), ticket.id, 'answer', { answer: 'Yes, with the Teams connector.' });
       const message = await s.store.repos.outbox.findByKey(`ticket:${ticket.id}:answer:v${answered.version}`);
@@ -137,7 +137,7 @@ export function inboxApiSuite(name: string, open: () => Promise<{ database: Data
 
     it('when an expert takes a ticket themselves, then no item is written for them (assignment by someone else is what the inbox tells)', async () => {
       const s = t.app.services;
-      const { record } = await s.ask.questions.ask({ principal: w.p.mia, question: 'How do I share a canvas app with a guest?', channel: 'personal' });
+      const { record } = await s.ask.questions.ask(userChange(w.p.mia), { question: 'How do I share a canvas app with a guest?', channel: 'personal' });
       const { ticket } = await s.ask.tickets.escalate(userChange(w.p.mia), record.id);
       await s.ask.tickets.act(userChange(w.p.eli), ticket.id, 'assign');
       assert.deepEqual((await rows(w.p.eli.user.id)).filter((r) => r.kind === 'ticket-assigned'), []);

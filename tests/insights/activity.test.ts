@@ -41,7 +41,7 @@ describe('insights: activity recorded by the domain services', () => {
   });
 
   it('when a maker asks, requests, answers going twice, completes a module and submits a story, then each is one activity row and the first one dates them', async () => {
-    await services.ask.questions.ask({ principal: mia, question: 'How do I get a developer environment?', channel: 'tab' });
+    await services.ask.questions.ask(userChange(mia), { question: 'How do I get a developer environment?', channel: 'tab' });
     clock.advance(60_000);
     await services.environments.service.submit({ actor: { kind: 'user' as const, principal: mia } }, DEVELOPER_DRAFT, 'form-1');
     clock.advance(60_000);
@@ -50,7 +50,7 @@ describe('insights: activity recorded by the domain services', () => {
     await services.events.respond(userChange(mia), event.id, 'not-going');
     await services.events.respond(userChange(mia), event.id, 'going');
     clock.advance(60_000);
-    const trainingPath = await services.training.admin.createPath(asActor(admin), samplePath('first-steps', 2));
+    const trainingPath = await services.training.admin.createPath({ actor: asActor(admin) }, samplePath('first-steps', 2));
     await services.training.setDone(userChange(mia), trainingPath.modules[0]!.id, true);
     await services.training.setDone(userChange(mia), trainingPath.modules[0]!.id, false);
     await services.training.setDone(userChange(mia), trainingPath.modules[0]!.id, true);

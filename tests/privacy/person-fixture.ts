@@ -41,7 +41,7 @@ export async function createPersonFixture(s: Services, tag = 'x'): Promise<Perso
   ];
 
   await s.environments.service.submit(me, { ...SANDBOX_DRAFT, displayName: `FIN-Vault keeper ${tag}`, justification: words[0]! }, `priv-env-${tag}`);
-  const { record } = await s.ask.questions.ask({ principal: priya, question: words[1]!, channel: 'personal' });
+  const { record } = await s.ask.questions.ask(userChange(priya), { question: words[1]!, channel: 'personal' });
   await s.ask.questions.feedback(userChange(priya), record.id, 'not-helpful');
   await s.ask.questions.feedbackReason(userChange(priya), record.id, 'other', `${MARK} reason: it ignores the CEO ${tag}`);
   const { ticket } = await s.ask.tickets.escalate(userChange(priya), record.id, `${MARK} details: the mailbox is shared ${tag}`);
@@ -51,10 +51,10 @@ export async function createPersonFixture(s: Services, tag = 'x'): Promise<Perso
   const image = await uploadImage(s.stories.context, me, Buffer.concat([TINY_PNG, Buffer.from(`${MARK} picture ${tag}`)]));
   const { story } = await s.stories.submit(me, { ...STORY_FORM, title: words[2]!, imageUrl: '', imageId: image.id }, `priv-story-${tag}`);
   const event = await s.events.create({ actor: asActor(priya) }, sampleEvent('2031-03-04'));
-  const path = await s.training.admin.createPath(asActor(priya), samplePath(`priv-path-${tag}`, 1));
+  const path = await s.training.admin.createPath({ actor: asActor(priya) }, samplePath(`priv-path-${tag}`, 1));
   await s.training.setDone(userChange(priya), path.modules[0]!.id, true);
   await s.training.starts.started(userChange(priya), path.modules[0]!.id);
-  await s.ask.faq.create(asActor(priya), { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
+  await s.ask.faq.create({ actor: asActor(priya) }, { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
   await s.delivery.createBatch({ id: `priv-batch-${tag}`, kind: 'test', title: 'Privacy batch', createdBy: priya.user.id });
   const personal = `a:priya-personal-${tag}`;
   await s.conversations.recordInstalled({ id: personal, tenantId: TENANT, scope: 'personal', teamId: null, teamName: null, channelId: null, channelName: null, userId: priya.user.id, serviceUrl: 'https://smba.example/', reference: { user: { id: `29:priya-${tag}`, aadObjectId: PRIYA.oid, name: PRIYA.name } } });
@@ -71,7 +71,7 @@ export async function createPersonFixture(s: Services, tag = 'x'): Promise<Perso
   await sql`update events set created_by = ${priya.user.id} where id = ${event.id}`.execute(db);
 
   // Sam: a question and a request of his own, which erasing Priya must not touch.
-  await s.ask.questions.ask({ principal: sam, question: `Sam asks about connectors ${tag}`, channel: 'personal' });
+  await s.ask.questions.ask(userChange(sam), { question: `Sam asks about connectors ${tag}`, channel: 'personal' });
   await s.environments.service.submit({ actor: asActor(sam) as { kind: 'user'; principal: Principal } }, { ...SANDBOX_DRAFT, displayName: `OPS-Sam sandbox ${tag}`, justification: `Sam needs a sandbox ${tag}` }, `priv-env-sam-${tag}`);
   return { priya, sam, admin, words };
 }

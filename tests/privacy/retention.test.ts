@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { createServices, type Services } from '../../src/container.js';
 import { textNotice } from '../../src/domain/delivery/service.js';
+import { userChange } from '../../src/domain/identity/types.js';
 import { RetentionJob } from '../../src/domain/privacy/retention-job.js';
 import { createLogger } from '../../src/logging.js';
 import { testConfig } from '../helpers/test-app.js';
 import { ManualClock } from '../helpers/training-events.js';
 import { TENANT } from './person-fixture.js';
 
-const SYSTEM = { kind: 'system' as const, name: 'test' };
+const SYSTEM = { actor: { kind: 'system' as const, name: 'test' } };
 
 describe('privacy: retention rules and the daily job', function () {
   this.timeout(30_000);
@@ -19,11 +20,11 @@ describe('privacy: retention rules and the daily job', function () {
     config.database = { kind: 'sqlite', file: ':memory:' };
     s = await createServices(config, createLogger('silent'), { clock });
     const maker = await s.identity.signIn({ tenantId: TENANT, aadObjectId: '00000000-0000-0000-0000-0000000090c3', displayName: 'Old Timer' });
-    await s.ask.questions.ask({ principal: maker, question: 'OLDQUESTION how do I share an app?', channel: 'personal' });
+    await s.ask.questions.ask(userChange(maker), { question: 'OLDQUESTION how do I share an app?', channel: 'personal' });
     await s.store.transaction((tx) => tx.outbox.enqueue(textNotice({ key: 'old-notice', conversationId: 'a:old', text: 'OLDBODY hello', recipientUserId: maker.user.id })));
     await s.store.handle.db.updateTable('outbox').set({ state: 'sent' }).execute();
     clock.set('2025-03-01T09:00:00.000Z');
-    await s.ask.questions.ask({ principal: maker, question: 'NEWQUESTION what is a solution?', channel: 'personal' });
+    await s.ask.questions.ask(userChange(maker), { question: 'NEWQUESTION what is a solution?', channel: 'personal' });
     await s.ask.questions.drain();
   });
   after(() => s.close());

@@ -45,7 +45,7 @@ export async function seedEveryKind(t: TestApp): Promise<{ pathId: string; modul
   const folder = mkdtempSync(path.join(tmpdir(), 'search-kb-'));
   try {
     writeFileSync(path.join(folder, 'canvas-layout.md'), '# Canvas layout guide\n\nArrange screens and containers in a canvas app.\n\n## Responsive containers\n\nContainers reflow on phones.\n');
-    await t.app.services.ask.knowledge.ingest({ kind: 'system', name: 'test' }, folder);
+    await t.app.services.ask.knowledge.ingest({ actor: { kind: 'system', name: 'test' } }, folder);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -48,13 +48,13 @@ export async function createFixtures(app: RunningApp, tag: string): Promise<Fixt
 
   const draft = { ...SANDBOX_DRAFT, displayName: 'FIN-Vault keeper', justification: 'SECRETJUSTIFICATION: move the payroll vault to Dataverse.', dataClassification: 'confidential' };
   const { request } = await s.environments.service.submit(owner, draft, `rbac-form-${tag}-0001`);
-  const { record } = await s.ask.questions.ask({ principal: principals.owner, question: `SECRETQUESTION ${tag} how do I read the CEO mailbox from a flow?`, channel: 'personal' });
+  const { record } = await s.ask.questions.ask(userChange(principals.owner), { question: `SECRETQUESTION ${tag} how do I read the CEO mailbox from a flow?`, channel: 'personal' });
   const { ticket } = await s.ask.tickets.escalate(userChange(principals.owner), record.id);
   const image = await uploadImage(s.stories.context, owner, TINY_PNG);
   const { story } = await s.stories.submit(owner, { ...STORY_FORM, title: `SECRETSTORY payroll bot ${tag}`, imageUrl: '', imageId: image.id }, `rbac-story-${tag}-0001`);
   const event = await s.events.create({ actor: admin }, sampleEvent('2031-03-04'));
-  const path = await s.training.admin.createPath(admin, samplePath(`rbac-path-${tag}`, 2));
-  const entry = await s.ask.faq.create(admin, { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
+  const path = await s.training.admin.createPath({ actor: admin }, samplePath(`rbac-path-${tag}`, 2));
+  const entry = await s.ask.faq.create({ actor: admin }, { question: `Who approves production environments (${tag})?`, answer: 'The CoE leads.', tags: [] });
   await s.delivery.createBatch({ id: `rbac-batch-${tag}`, kind: 'test', title: 'RBAC batch', createdBy: null });
   const note = { kind: 'story-kudos' as const, dedupeKey: `rbac-${tag}`, title: 'SECRETSTORY got kudos', body: null, values: { title: 'SECRETSTORY', count: 1 }, link: `/stories/${story.id}`, entity: { type: 'story', id: story.id } };
   await s.store.repos.inbox.add(new Date().toISOString(), { userId: principals.owner.user.id, ...note });

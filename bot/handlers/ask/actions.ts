@@ -39,7 +39,7 @@ export function registerAskActions(app: Application, deps: BotDeps): void {
     const data = feedbackData.safeParse(raw);
     if (!data.success) return replyWithCard(context, stale(context));
     return safely(context, async () => {
-      const { recorded } = await ask.questions.feedback(userChange(principalOf(context)), data.data.questionId, data.data.helpful ? 'helpful' : 'not-helpful');
+      const { recorded } = await ask.questions.feedback(userChange(principalOf(context), turnInfo(context).correlationId), data.data.questionId, data.data.helpful ? 'helpful' : 'not-helpful');
       turnInfo(context).logger.info({ question: data.data.questionId, helpful: data.data.helpful, recorded }, 'answer feedback');
       return replyWithCard(context, await current(data.data.questionId, context));
     });
@@ -49,7 +49,7 @@ export function registerAskActions(app: Application, deps: BotDeps): void {
     const data = escalateData.safeParse(raw);
     if (!data.success) return replyWithCard(context, stale(context));
     return safely(context, async () => {
-      const { ticket, created } = await ask.tickets.escalate(userChange(principalOf(context)), data.data.questionId, data.data.details);
+      const { ticket, created } = await ask.tickets.escalate(userChange(principalOf(context), turnInfo(context).correlationId), data.data.questionId, data.data.details);
       turnInfo(context).logger.info({ question: data.data.questionId, ticket: ticket.number, created }, 'question escalated');
       return replyWithCard(context, await current(data.data.questionId, context));
     });

@@ -41,11 +41,10 @@ export interface AiFactories {
 }
 
 export async function answerQuestion(context: TurnContext, deps: BotDeps, question: string, ai: AiFactories = {}): Promise<void> {
-  const { scope, logger } = turnInfo(context);
-  const principal = principalOf(context);
+  const { scope, logger, correlationId } = turnInfo(context);
+  const change = userChange(principalOf(context), correlationId);
   const ask = deps.services.ask;
-  const { record, answer } = await ask.questions.ask({
-    principal,
+  const { record, answer } = await ask.questions.ask(change, {
     question,
     channel: scope as QuestionChannel,
     conversationId: context.activity.conversation?.id ? baseConversationId(context.activity.conversation.id) : null,
@@ -59,7 +58,7 @@ export async function answerQuestion(context: TurnContext, deps: BotDeps, questi
   });
   logger.info({ question: record.id, answered: answer.answered, confidence: answer.confidence, top: record.topSourcePath, by: answer.composedBy, rankedBy: answer.rankedBy ?? 'retrieval' }, 'question answered');
   let ticket = null;
-  if (!answer.answered && ask.config.autoEscalate) ticket = (await ask.tickets.escalate(userChange(principal), record.id)).ticket;
+  if (!answer.answered && ask.config.autoEscalate) ticket = (await ask.tickets.escalate(change, record.id)).ticket;
   const card = questionCard(record, ticketRef(ticket ?? undefined, ask.tickets.expertsConversationId), deps.links.page('ask'), translatorOf(context));
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
 }

@@ -38,7 +38,7 @@ export function registerAskFollowUps(app: Application, deps: BotDeps): void {
     const { questionId, reason, note } = data.data;
     try {
       if (!reason) throw new ValidationError(say('errors.server.pickReason'), { reason: say('errors.ask.required') });
-      await ask.questions.feedbackReason(userChange(principalOf(context)), questionId, reason, note ?? null);
+      await ask.questions.feedbackReason(userChange(principalOf(context), turnInfo(context).correlationId), questionId, reason, note ?? null);
       turnInfo(context).logger.info({ question: questionId, reason }, 'feedback reason');
       return replyWithCard(context, await answerCardOf(context, questionId, translatorOf(context).t('bot.ask.reasonThanks')));
     } catch (error) {
@@ -52,7 +52,7 @@ export function registerAskFollowUps(app: Application, deps: BotDeps): void {
     if (!data.success) return replyWithCard(context, stale(context));
     const { ticketId, message } = data.data;
     try {
-      const ticket = await ask.tickets.reply(userChange(principalOf(context)), ticketId, message ?? '');
+      const ticket = await ask.tickets.reply(userChange(principalOf(context), turnInfo(context).correlationId), ticketId, message ?? '');
       turnInfo(context).logger.info({ ticket: ticket.number }, 'maker replied to an answer');
       return replyWithCard(context, ticketAnswerCard(ticket, translatorOf(context).t('bot.tickets.replySent', { number: ticket.number }), translatorOf(context)));
     } catch (error) {

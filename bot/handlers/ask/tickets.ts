@@ -63,7 +63,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
         if (ticket && hasRole(principalOf(context), 'expert', 'coe-admin')) return replyWithCard(context, closeConfirmCard(ticket, translatorOf(context)));
       }
       try {
-        const ticket = await tickets.act(userChange(principalOf(context)), ticketId, action, { answer });
+        const ticket = await tickets.act(userChange(principalOf(context), turnInfo(context).correlationId), ticketId, action, { answer });
         turnInfo(context).logger.info({ ticket: ticket.number, action, state: ticket.state }, 'ticket changed');
         return replyWithCard(context, await cardFor(context, ticketId, translatorOf(context).t(`bot.tickets.done.${action}`, { number: ticket.number })));
       } catch (error) {
@@ -85,7 +85,7 @@ export function registerTicketActions(app: Application, deps: BotDeps): void {
     const entry = form.success ? { question: form.data[PROMOTE_INPUTS.question] ?? '', answer: form.data[PROMOTE_INPUTS.answer] ?? '', alternates: lines(form.data[PROMOTE_INPUTS.alternates] ?? '') } : null;
     if (!entry) return replyWithCard(context, promoteFormCard({ ticket, ...faqPrefill(ticket), problem: 'Those fields are too long for an FAQ entry.' }, tr));
     try {
-      const after = await tickets.act(userChange(principalOf(context)), ticketId, 'promote', { entry });
+      const after = await tickets.act(userChange(principalOf(context), turnInfo(context).correlationId), ticketId, 'promote', { entry });
       turnInfo(context).logger.info({ ticket: after.number, action: 'promote', entry: after.kbEntryId }, 'ticket changed');
       return replyWithCard(context, await cardFor(context, ticketId, tr.t('bot.tickets.promote.done', { number: after.number, question: entry.question.trim() })));
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import type { UserChange } from '../../../src/domain/identity/types.js';
+import { userChange, type UserChange } from '../../../src/domain/identity/types.js';
 import { errorFieldsOf, errorMessageOf, translatorOf } from '../../locale.js';
 import type { Translator } from '../../../src/i18n/translator.js';
 import { z } from 'zod';
@@ -36,7 +36,7 @@ const extendData = requestRef.extend({ extensionDays: cardInput(10), extensionRe
 /** The maker's own request, as the person in this turn. */
 function change(context: TurnContext): UserChange {
   const principal = principalOf(context);
-  return { actor: { kind: 'user', principal }, answeredInChat: principal.user.id, correlationId: turnInfo(context).correlationId };
+  return userChange(principal, turnInfo(context).correlationId, { answeredInChat: principal.user.id });
 }
 
 const stale = (context: TurnContext) => noticeCard(translatorOf(context).t('bot.outdatedCard.title'), translatorOf(context).t('bot.environments.reply.staleBody'));

@@ -5,7 +5,7 @@ import { isDomainError, ValidationError } from '../../../src/domain/shared/error
 import { noticeCard } from '../../cards/error.js';
 import { environmentAdminCard, type EnvironmentAdminView } from '../../cards/environments/admin.js';
 import { environmentStatusCard } from '../../cards/environments/status.js';
-import { type ChangeContext, hasRole } from '../../../src/domain/identity/types.js';
+import { type ChangeContext, hasRole, userChange } from '../../../src/domain/identity/types.js';
 import { ENV_VERBS, type EnvVerb } from '../../cards/environments/verbs.js';
 import type { BotDeps } from '../../deps.js';
 import { onCardAction } from '../card-action.js';
@@ -35,7 +35,7 @@ export function registerEnvironmentAdminActions(app: Application, deps: BotDeps)
 
   function change(context: TurnContext): ChangeContext {
     const principal = principalOf(context);
-    return { actor: { kind: 'user', principal }, answeredInChat: principal.user.id, correlationId: turnInfo(context).correlationId };
+    return userChange(principal, turnInfo(context).correlationId, { answeredInChat: principal.user.id });
   }
 
   /** Registers one admin verb: run the service call, answer with the current card. */

@@ -3,6 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { translatorOf } from '../../locale.js';
 import { randomUUID } from 'node:crypto';
 import type { RequestDraft } from '../../../src/domain/environments/validation.js';
+import { userActor } from '../../../src/domain/identity/types.js';
 import { environmentFormCard } from '../../cards/environments/form.js';
 import { environmentListCard } from '../../cards/environments/list.js';
 import type { BotDeps } from '../../deps.js';
@@ -55,6 +56,6 @@ export async function sendForm(context: TurnContext, deps: BotDeps, type?: strin
 
 async function sendList(context: TurnContext, deps: BotDeps): Promise<void> {
   const principal = principalOf(context);
-  const requests = await deps.services.environments.service.listMine({ kind: 'user', principal });
+  const requests = await deps.services.environments.service.listMine(userActor(principal));
   await context.sendActivity({ attachments: [CardFactory.adaptiveCard(environmentListCard({ requests, requestsUrl: deps.links.page('requests') }, translatorOf(context)))] });
 }

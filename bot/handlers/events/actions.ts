@@ -87,7 +87,7 @@ export function registerEventActions(app: Application, deps: BotDeps): void {
     if (!parsed.success) return replyWithCard(context, STALE(translatorOf(context)));
     const principal = principalOf(context);
     const here = baseConversationId(context.activity.conversation?.id ?? '');
-    const outcome = await events.announce({ actor: { kind: 'user', principal }, correlationId: turnInfo(context).correlationId }, parsed.data.eventId, [here]);
+    const outcome = await events.announce(userChange(principal, turnInfo(context).correlationId), parsed.data.eventId, [here]);
     const message = outcome.announced.length
       ? 'The event card is on its way to this channel. People can RSVP on it and the counts update for everyone.'
       : 'This event is already announced here; its card keeps itself up to date.';

@@ -1,6 +1,7 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { eventView } from '../../../src/domain/events/notifications.js';
+import { userChange } from '../../../src/domain/identity/types.js';
 import { baseConversationId, channelData } from '../../activity-parts.js';
 import { announcePickerCard, eventListCard } from '../../cards/events/list.js';
 import type { BotDeps } from '../../deps.js';
@@ -42,7 +43,7 @@ async function sendEventList(context: TurnContext, deps: BotDeps): Promise<void>
  */
 async function sendAnnouncePicker(context: TurnContext, deps: BotDeps): Promise<void> {
   const { scope } = turnInfo(context);
-  const by = { actor: { kind: 'user' as const, principal: principalOf(context) }, correlationId: turnInfo(context).correlationId };
+  const by = userChange(principalOf(context), turnInfo(context).correlationId);
   const events = deps.services.events;
   // Checks the role (and audits a refusal) before showing anything.
   await events.announceTargets(by);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { UserChange } from '../../../src/domain/identity/types.js';
+import { userChange, type UserChange } from '../../../src/domain/identity/types.js';
 import type { StoryDraft } from '../../../src/domain/stories/validation.js';
 import { STORY_LIMITS } from '../../../src/domain/stories/validation.js';
 import { principalOf, turnInfo } from '../../turn.js';
@@ -46,7 +46,7 @@ export function formDraft(data: z.infer<typeof storyFormData>): StoryDraft {
 /** A change by the person in this turn, who reads its outcome right here. */
 export function change(context: TurnContext): UserChange {
   const principal = principalOf(context);
-  return { actor: { kind: 'user', principal }, answeredInChat: principal.user.id, correlationId: turnInfo(context).correlationId };
+  return userChange(principal, turnInfo(context).correlationId, { answeredInChat: principal.user.id });
 }
 
 /** A fresh form instance id: submitting the same form twice makes one story. */

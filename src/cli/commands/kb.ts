@@ -51,7 +51,7 @@ export function registerKbCommands(program: Command): void {
       await withServices(async (services) => {
         const progress = progressOnTerminal();
         const report = await services.ask.knowledge
-          .ingest(OPERATOR, folder, { baseUrl: options.baseUrl ?? null, onProgress: (phase, done, total) => progress.update(phase === 'reading' ? 'reading files' : 'writing documents', done, total) })
+          .ingest({ actor: OPERATOR }, folder, { baseUrl: options.baseUrl ?? null, onProgress: (phase, done, total) => progress.update(phase === 'reading' ? 'reading files' : 'writing documents', done, total) })
           .finally(() => progress.done());
         for (const warning of report.warnings) console.error(`warning: ${warning}`);
         if (options.json) return console.log(JSON.stringify(report));

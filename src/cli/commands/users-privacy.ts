@@ -53,7 +53,7 @@ export function registerPrivacyCommands(users: Command): void {
     .option('--json', 'print JSON')
     .action(async (options: { apply?: boolean; json?: boolean }) => {
       await withServices(async (services) => {
-        const result = await services.privacy.retention(OPERATOR, !!options.apply);
+        const result = await services.privacy.retention({ actor: OPERATOR }, !!options.apply);
         if (options.json) return console.log(JSON.stringify({ applied: !!options.apply, ...result }));
         console.log(options.apply ? 'retention applied:' : 'retention dry run (nothing changed; --apply to remove):');
         for (const kind of Object.keys(RETENTION_LABELS) as RetentionKind[]) {

@@ -1,6 +1,6 @@
 import { audit } from '../audit/audit.js';
 import { requireRole } from '../identity/authorize.js';
-import type { Actor } from '../identity/types.js';
+import type { Actor, ChangeContext } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import type { Store } from '../store.js';
 import { buildAnswer, excerpt } from './answer.js';
@@ -80,7 +80,7 @@ export class KnowledgeService {
    * Ingests a folder of Markdown files: adds new ones, re-reads changed ones (by content hash) and
    * removes the ones no longer there. One transaction: a failed ingest changes nothing.
    */
-  async ingest(actor: Actor, folder: string, options: IngestOptions = {}): Promise<IngestReport> {
+  async ingest({ actor, correlationId }: ChangeContext, folder: string, options: IngestOptions = {}): Promise<IngestReport> {
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'kb.ingest', kbEntity);
     const scan = await scanFolder(folder);
     const at = this.clock.now().toISOString();
@@ -102,7 +102,7 @@ export class KnowledgeService {
         sections: plan.changes.reduce((n, c) => n + c.sections.length, 0),
         warnings: [...scan.warnings, ...plan.warnings],
       };
-      if (changed) await audit(tx.audit, { clock: this.clock }, actor, 'kb.ingest', { type: 'kb-folder', id: scan.root }, null, { added: report.added.length, updated: report.updated.length, removed: report.removed.length, sections: report.sections });
+      if (changed) await audit(tx.audit, { clock: this.clock, correlationId }, actor, 'kb.ingest', { type: 'kb-folder', id: scan.root }, null, { added: report.added.length, updated: report.updated.length, removed: report.removed.length, sections: report.sections });
       return { plan, report, revision };
     });
     // The index follows only once the transaction has committed.

@@ -16,8 +16,8 @@ import { say } from '../shared/error-text.js';
 /** Longest question read; longer text is a paste, not a question, and is cut (the log keeps this much). */
 export const MAX_QUESTION_CHARS = 1000;
 
+/** A question and how to answer it; who asks comes with the change (`ask(change, input)`). */
 export interface AskInput {
-  principal: Principal;
   question: string;
   channel: QuestionChannel;
   conversationId?: string | null;
@@ -60,7 +60,7 @@ export class AskService {
     );
   }
 
-  async ask(input: AskInput): Promise<{ record: QuestionRecord; answer: KbAnswer }> {
+  async ask(change: UserChange, input: AskInput): Promise<{ record: QuestionRecord; answer: KbAnswer }> {
     const question = input.question.trim().slice(0, MAX_QUESTION_CHARS);
     const model = input.ranker ? { ranker: input.ranker, timeoutMs: input.rankTimeoutMs ?? 2500, onFallback: input.onRankFallback } : undefined;
     const retrieved = await this.knowledge.ask(question, model);
@@ -72,7 +72,7 @@ export class AskService {
     const record: QuestionRecord = {
       id: newId(),
       askedAt: this.clock.now().toISOString(),
-      userId: input.principal.user.id,
+      userId: change.actor.principal.user.id,
       conversationId: input.conversationId ?? null,
       threadId: input.threadId ?? null,
       channel: input.channel,

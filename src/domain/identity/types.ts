@@ -57,9 +57,21 @@ export interface ChangeContext {
 /** A change made by a signed-in person (submissions, a story's every change). */
 export type UserChange = ChangeContext & { actor: Actor & { kind: 'user'; principal: Principal } };
 
-/** The change a signed-in person makes in a request or a turn with this correlation id. */
-export function userChange(principal: Principal, correlationId?: string | null): UserChange {
-  return { actor: { kind: 'user', principal }, ...(correlationId === undefined ? {} : { correlationId }) };
+/** A signed-in person as the actor: what a read that the CLI also runs as an operator takes. */
+export function userActor(principal: Principal): UserChange['actor'] {
+  return { kind: 'user', principal };
+}
+
+/**
+ * The change a signed-in person makes in a request or a turn with this correlation id;
+ * `answeredInChat` when the person reads the outcome in the bot's reply to their own turn.
+ */
+export function userChange(principal: Principal, correlationId?: string | null, options: { answeredInChat?: string | null } = {}): UserChange {
+  return {
+    actor: userActor(principal),
+    ...(options.answeredInChat === undefined ? {} : { answeredInChat: options.answeredInChat }),
+    ...(correlationId === undefined ? {} : { correlationId }),
+  };
 }
 
 /** What the Teams layer or the tab API knows about a person when they show up. */

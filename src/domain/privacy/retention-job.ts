@@ -6,7 +6,7 @@ interface JobLogger {
 }
 
 const DAILY_MS = 24 * 3_600_000;
-const SYSTEM = { kind: 'system' as const, name: 'retention' };
+const SYSTEM = { actor: { kind: 'system' as const, name: 'retention' } };
 
 /** The daily retention job, run in the server process (shortly after start-up, then every day). */
 export class RetentionJob {

@@ -2,7 +2,7 @@ import { audit } from '../audit/audit.js';
 import type { AuditEntry } from '../audit/types.js';
 import { requireRole } from '../identity/authorize.js';
 import type { IdentityService } from '../identity/service.js';
-import type { Actor, ChangeContext, Principal, UserRef } from '../identity/types.js';
+import { userActor, type Actor, type ChangeContext, type Principal, type UserRef } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import { ForbiddenError, NotFoundError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -50,7 +50,7 @@ export class PrivacyService {
   }
 
   exportMine(principal: Principal): Promise<PersonExport> {
-    return this.exportPerson({ kind: 'user', principal }, principal.user);
+    return this.exportPerson(userActor(principal), principal.user);
   }
 
   /**
@@ -81,12 +81,12 @@ export class PrivacyService {
   }
 
   /** What the retention rules would remove now (apply = false) or remove it (the daily job, audited when anything went). */
-  async retention(actor: Actor, apply: boolean): Promise<{ policy: RetentionPolicy; cutoffs: Partial<Record<keyof RetentionPolicy, string>>; counts: RetentionCounts }> {
+  async retention({ actor, correlationId }: ChangeContext, apply: boolean): Promise<{ policy: RetentionPolicy; cutoffs: Partial<Record<keyof RetentionPolicy, string>>; counts: RetentionCounts }> {
     await requireRole(this.store, this.clock, actor, ['coe-admin'], 'retention.view', { type: 'retention', id: '*' });
     const cutoffs = retentionCutoffs(this.policy, this.clock.now());
     const counts = await this.store.repos.personData.retention(cutoffs, apply);
     if (apply && Object.values(counts).some((n) => n > 0)) {
-      await audit(this.store.repos.audit, { clock: this.clock }, actor, 'retention.apply', { type: 'retention', id: '*' }, null, { cutoffs, counts });
+      await audit(this.store.repos.audit, { clock: this.clock, correlationId }, actor, 'retention.apply', { type: 'retention', id: '*' }, null, { cutoffs, counts });
       await this.store.repos.personData.compact();
     }
     return { policy: this.policy, cutoffs, counts };

@@ -1,6 +1,6 @@
 import { audit } from '../audit/audit.js';
 import { requireRole } from '../identity/authorize.js';
-import type { Actor } from '../identity/types.js';
+import type { Actor, ChangeContext } from '../identity/types.js';
 import type { Clock } from '../shared/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -44,7 +44,7 @@ export class TrainingAdmin {
     await requireRole(this.store, this.clock, actor, ['coe-admin'], action, entity);
   }
 
-  private change<T>(actor: Actor, work: (tx: Repositories, at: string, record: (action: string, entity: { type: string; id: string }, before: unknown, after: unknown) => Promise<void>) => Promise<T>, correlationId?: string | null): Promise<T> {
+  private change<T>({ actor, correlationId }: ChangeContext, work: (tx: Repositories, at: string, record: (action: string, entity: { type: string; id: string }, before: unknown, after: unknown) => Promise<void>) => Promise<T>): Promise<T> {
     const at = this.clock.now().toISOString();
     return this.store.transaction((tx) => work(tx, at, (action, entity, before, after) => audit(tx.audit, { clock: this.clock, correlationId }, actor, action, entity, before, after)));
   }
@@ -62,25 +62,25 @@ export class TrainingAdmin {
   }
 
   /** Creates a path with its modules in the given order. */
-  async createPath(actor: Actor, draft: PathDraft, correlationId?: string | null): Promise<TrainingPath> {
-    await this.allow(actor, 'training.path.create', pathEntity('new'));
+  async createPath(change: ChangeContext, draft: PathDraft): Promise<TrainingPath> {
+    await this.allow(change.actor, 'training.path.create', pathEntity('new'));
     const input = checkPathInput(draft);
     const modules = (draft.modules ?? []).map((m, i) => checkModuleInput(m, `modules.${i}.`));
     if (modules.length > TRAINING_LIMITS.modules) throw new ValidationError(say('errors.training.tooManyModules', { max: TRAINING_LIMITS.modules }), { modules: say('errors.training.tooManyModulesField') });
-    return this.change(actor, async (tx, at, record) => {
+    return this.change(change, async (tx, at, record) => {
       if (await tx.training.findPathBySlug(input.slug)) throw new ConflictError(say('errors.training.pathExists', { slug: input.slug }));
       const id = newId();
       await tx.training.insertPath({ ...input, id, at });
       for (const [i, m] of modules.entries()) await tx.training.insertModule({ ...m, id: newId(), pathId: id, position: i + 1, at });
       await record('training.path.create', pathEntity(id), null, { ...input, modules: modules.length });
       return (await tx.training.findPath(id, { includeRetired: true }))!;
-    }, correlationId);
+    });
   }
 
   /** Edits a path's own fields; `version` is the one the edit was based on (a stale one is refused). */
-  async updatePath(actor: Actor, id: string, draft: PathDraft, version: number, correlationId?: string | null): Promise<TrainingPath> {
-    await this.allow(actor, 'training.path.update', pathEntity(id));
-    return this.change(actor, async (tx, at, record) => {
+  async updatePath(change: ChangeContext, id: string, draft: PathDraft, version: number): Promise<TrainingPath> {
+    await this.allow(change.actor, 'training.path.update', pathEntity(id));
+    return this.change(change, async (tx, at, record) => {
       const before = await this.loadPath(tx, id);
       if (before.version !== version) throw new ConflictError(STALE.path);
       const input = checkPathInput({ ...before, ...draft, slug: draft.slug ?? before.slug });
@@ -90,51 +90,51 @@ export class TrainingAdmin {
       if (!(await tx.training.updatePath(id, version, input, at))) throw new ConflictError(STALE.path);
       await record('training.path.update', pathEntity(id), { ...pickPath(before), version }, { ...input, version: version + 1 });
       return this.loadPath(tx, id);
-    }, correlationId);
+    });
   }
 
   /** Retires (hides from makers, keeps history) or restores a path. */
-  async setPathRetired(actor: Actor, id: string, retired: boolean, correlationId?: string | null): Promise<TrainingPath> {
-    await this.allow(actor, retired ? 'training.path.retire' : 'training.path.restore', pathEntity(id));
-    return this.change(actor, async (tx, at, record) => {
+  async setPathRetired(change: ChangeContext, id: string, retired: boolean): Promise<TrainingPath> {
+    await this.allow(change.actor, retired ? 'training.path.retire' : 'training.path.restore', pathEntity(id));
+    return this.change(change, async (tx, at, record) => {
       const before = await this.loadPath(tx, id);
       if ((before.retiredAt !== null) === retired) return before;
       await tx.training.setPathRetired(id, retired ? at : null, at);
       await record(retired ? 'training.path.retire' : 'training.path.restore', pathEntity(id), { retiredAt: before.retiredAt }, { retiredAt: retired ? at : null });
       return this.loadPath(tx, id);
-    }, correlationId);
+    });
   }
 
   /** Puts the paths in the order `ids`; `basedOn` is the order the admin saw (a stale one is refused). */
-  async reorderPaths(actor: Actor, ids: readonly string[], basedOn: readonly string[], correlationId?: string | null): Promise<TrainingPath[]> {
-    await this.allow(actor, 'training.path.reorder', pathEntity('*'));
-    return this.change(actor, async (tx, at, record) => {
+  async reorderPaths(change: ChangeContext, ids: readonly string[], basedOn: readonly string[]): Promise<TrainingPath[]> {
+    await this.allow(change.actor, 'training.path.reorder', pathEntity('*'));
+    return this.change(change, async (tx, at, record) => {
       const before = (await tx.training.listPaths({ includeRetired: true })).map((p) => p.id);
       if (!sameOrder(before, basedOn)) throw new ConflictError(STALE.pathOrder);
       assertPermutation(before, ids, 'path');
       await tx.training.orderPaths(ids, at);
       await record('training.path.reorder', pathEntity('*'), { order: before }, { order: ids });
       return tx.training.listPaths({ includeRetired: true });
-    }, correlationId);
+    });
   }
 
-  async addModule(actor: Actor, pathId: string, draft: Record<string, unknown>, correlationId?: string | null): Promise<TrainingModule> {
-    await this.allow(actor, 'training.module.create', pathEntity(pathId));
+  async addModule(change: ChangeContext, pathId: string, draft: Record<string, unknown>): Promise<TrainingModule> {
+    await this.allow(change.actor, 'training.module.create', pathEntity(pathId));
     const input = checkModuleInput(draft);
-    return this.change(actor, async (tx, at, record) => {
+    return this.change(change, async (tx, at, record) => {
       const path = await this.loadPath(tx, pathId);
       if (path.modules.length >= TRAINING_LIMITS.modules) throw new ValidationError(say('errors.training.tooManyModules', { max: TRAINING_LIMITS.modules }), { modules: say('errors.training.tooManyModulesField') });
       const id = newId();
       await tx.training.insertModule({ ...input, id, pathId, position: path.modules.length + 1, at });
       await record('training.module.create', moduleEntity(id), null, { ...input, pathId });
       return (await tx.training.findModule(id))!;
-    }, correlationId);
+    });
   }
 
   /** Edits a module's own fields; `version` is the one the edit was based on (a stale one is refused). */
-  async updateModule(actor: Actor, id: string, draft: Record<string, unknown>, version: number, correlationId?: string | null): Promise<TrainingModule> {
-    await this.allow(actor, 'training.module.update', moduleEntity(id));
-    return this.change(actor, async (tx, at, record) => {
+  async updateModule(change: ChangeContext, id: string, draft: Record<string, unknown>, version: number): Promise<TrainingModule> {
+    await this.allow(change.actor, 'training.module.update', moduleEntity(id));
+    return this.change(change, async (tx, at, record) => {
       const before = await this.loadModule(tx, id);
       if (before.version !== version) throw new ConflictError(STALE.module);
       const input = checkModuleInput({ ...before, ...draft });
@@ -146,27 +146,27 @@ export class TrainingAdmin {
         { ...input, version: version + 1 },
       );
       return (await tx.training.findModule(id))!;
-    }, correlationId);
+    });
   }
 
-  async setModuleRetired(actor: Actor, id: string, retired: boolean, correlationId?: string | null): Promise<TrainingModule> {
-    await this.allow(actor, retired ? 'training.module.retire' : 'training.module.restore', moduleEntity(id));
-    return this.change(actor, async (tx, at, record) => {
+  async setModuleRetired(change: ChangeContext, id: string, retired: boolean): Promise<TrainingModule> {
+    await this.allow(change.actor, retired ? 'training.module.retire' : 'training.module.restore', moduleEntity(id));
+    return this.change(change, async (tx, at, record) => {
       const before = await this.loadModule(tx, id);
       if ((before.retiredAt !== null) === retired) return before;
       await tx.training.setModuleRetired(id, retired ? at : null, at);
       await record(retired ? 'training.module.retire' : 'training.module.restore', moduleEntity(id), { retiredAt: before.retiredAt }, { retiredAt: retired ? at : null });
       return (await tx.training.findModule(id))!;
-    }, correlationId);
+    });
   }
 
   /**
    * Puts a path's modules in the order `ids`, which names each of them once; `basedOn` is the order
    * the admin saw (retired modules included). When another admin moved or added one since, the move is refused.
    */
-  async reorderModules(actor: Actor, pathId: string, ids: readonly string[], basedOn: readonly string[], correlationId?: string | null): Promise<TrainingPath> {
-    await this.allow(actor, 'training.module.reorder', pathEntity(pathId));
-    return this.change(actor, async (tx, at, record) => {
+  async reorderModules(change: ChangeContext, pathId: string, ids: readonly string[], basedOn: readonly string[]): Promise<TrainingPath> {
+    await this.allow(change.actor, 'training.module.reorder', pathEntity(pathId));
+    return this.change(change, async (tx, at, record) => {
       const path = await this.loadPath(tx, pathId);
       const before = path.modules.map((m) => m.id);
       if (!sameOrder(before, basedOn)) throw new ConflictError(STALE.moduleOrder);
@@ -174,7 +174,7 @@ export class TrainingAdmin {
       await tx.training.orderModules(pathId, ids, at);
       await record('training.module.reorder', pathEntity(pathId), { order: before }, { order: ids });
       return this.loadPath(tx, pathId);
-    }, correlationId);
+    });
   }
 
   private async loadPath(tx: Repositories, id: string): Promise<TrainingPath> {

@@ -2,7 +2,7 @@ import type { Request } from 'restify';
 import type { AppConfig } from '../../config/index.js';
 import type { IdentityService } from '../../domain/identity/service.js';
 import type { EntityRef } from '../../domain/audit/types.js';
-import type { Principal, ProfileInput, Role } from '../../domain/identity/types.js';
+import { userActor, type Principal, type ProfileInput, type Role } from '../../domain/identity/types.js';
 import { createSsoVerifier, TokenError } from './sso-token.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -44,7 +44,7 @@ export function createTabAuthenticator(config: AppConfig, identity: IdentityServ
   const authenticate = async (req: Request): Promise<Principal> => identity.signIn(withLocale(await profileFor(req), req));
   /** A route's role rule (routes/access.ts), checked and audited like the domain's own checks. */
   const requireRoles = (principal: Principal, roles: readonly Role[], action: string, entity: EntityRef) =>
-    identity.requireRoles({ kind: 'user', principal }, [...roles], action, entity);
+    identity.requireRoles(userActor(principal), [...roles], action, entity);
   return Object.assign(authenticate, { requireRoles });
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import type { Principal } from '../../domain/identity/types.js';
+import { userActor, userChange } from '../../domain/identity/types.js';
 import { say } from '../../domain/shared/error-text.js';
 import { ValidationError } from '../../domain/shared/errors.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
@@ -67,7 +67,6 @@ export function ingestFolder(root: string, folder: string): string {
 export function mountAskAdmin(server: Server, services: Services, auth: TabAuthenticator): void {
   const ask = services.ask;
   const route = (access: RouteAccess, handler: Parameters<typeof apiRoute>[3]) => apiRoute(auth, services.logger, access, handler);
-  const user = (principal: Principal) => ({ kind: 'user' as const, principal });
 
   server.get(
     '/api/admin/kb',
@@ -79,22 +78,22 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
 
   server.post(
     '/api/admin/kb/faq',
-    route(coeAdmins('kb.entry.create', entityOf('faq-entry')), async ({ req, principal }) => ({ entry: await ask.faq.create(user(principal), input(faqBody, req.body)) })),
+    route(coeAdmins('kb.entry.create', entityOf('faq-entry')), async ({ req, principal, correlationId }) => ({ entry: await ask.faq.create(userChange(principal, correlationId), input(faqBody, req.body)) })),
   );
 
   server.put(
     '/api/admin/kb/faq/:id',
-    route(coeAdmins('kb.entry.update', entityOf('faq-entry')), async ({ req, principal }) => {
+    route(coeAdmins('kb.entry.update', entityOf('faq-entry')), async ({ req, principal, correlationId }) => {
       const { id } = parseInput(entryId, req.params);
       const { version, ...entry } = input(faqUpdate, req.body);
-      return { entry: await ask.faq.update(user(principal), id, entry, version) };
+      return { entry: await ask.faq.update(userChange(principal, correlationId), id, entry, version) };
     }),
   );
 
   server.del(
     '/api/admin/kb/faq/:id',
-    route(coeAdmins('kb.entry.delete', entityOf('faq-entry')), async ({ req, principal }) => {
-      await ask.faq.remove(user(principal), parseInput(entryId, req.params).id);
+    route(coeAdmins('kb.entry.delete', entityOf('faq-entry')), async ({ req, principal, correlationId }) => {
+      await ask.faq.remove(userChange(principal, correlationId), parseInput(entryId, req.params).id);
       return undefined;
     }),
   );
@@ -102,9 +101,9 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
   server.post(
     '/api/admin/kb/ingest',
     // The role check (the route's rule) comes first: a maker learns nothing about the server's folders.
-    route(coeAdmins('kb.ingest', KB), async ({ req, principal }) => {
+    route(coeAdmins('kb.ingest', KB), async ({ req, principal, correlationId }) => {
       const body = input(ingestBody, req.body);
-      return ask.knowledge.ingest(user(principal), ingestFolder(ask.config.ingestRoot, body.folder), { baseUrl: body.baseUrl ?? null });
+      return ask.knowledge.ingest(userChange(principal, correlationId), ingestFolder(ask.config.ingestRoot, body.folder), { baseUrl: body.baseUrl ?? null });
     }),
   );
 
@@ -113,7 +112,7 @@ export function mountAskAdmin(server: Server, services: Services, auth: TabAuthe
     route(onlyRoles(['coe-admin', 'expert'], 'kb.gaps', KB), async ({ req, principal }) => {
       const { days, limit } = input(gapsQuery, req.query);
       const since = new Date(services.clock.now().getTime() - days * 86_400_000).toISOString();
-      return { since, gaps: await ask.knowledge.gaps(user(principal), since, limit) };
+      return { since, gaps: await ask.knowledge.gaps(userActor(principal), since, limit) };
     }),
   );
 }

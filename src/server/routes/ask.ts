@@ -61,29 +61,29 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.post(
     '/api/ask/questions',
-    route(signedIn(), async ({ req, principal }) => {
+    route(signedIn(), async ({ req, principal, correlationId }) => {
       const { question } = parseInput(askBody, req.body);
-      const { record, answer } = await ask.questions.ask({ principal, question, channel: 'tab' });
+      const { record, answer } = await ask.questions.ask(userChange(principal, correlationId), { question, channel: 'tab' });
       return { questionId: record.id, question: record.question, answered: answer.answered, grade: answer.grade, confidence: answer.confidence, highConfidence: answer.highConfidence, answer: answer.answer, sources: answer.sources, closest: answer.closest, related: answer.related, composedBy: answer.composedBy };
     }),
   );
 
   server.post(
     '/api/ask/questions/:id/feedback',
-    route(signedIn('question'), async ({ req, principal }) => {
+    route(signedIn('question'), async ({ req, principal, correlationId }) => {
       const params = parseInput(id, req.params);
       const { helpful } = parseInput(feedbackBody, req.body);
-      const { record, recorded } = await ask.questions.feedback(userChange(principal), params.id, helpful ? 'helpful' : 'not-helpful');
+      const { record, recorded } = await ask.questions.feedback(userChange(principal, correlationId), params.id, helpful ? 'helpful' : 'not-helpful');
       return { feedback: record.feedback, recorded };
     }),
   );
 
   server.post(
     '/api/ask/questions/:id/feedback/reason',
-    route(signedIn('question'), async ({ req, principal }) => {
+    route(signedIn('question'), async ({ req, principal, correlationId }) => {
       const params = parseInput(id, req.params);
       const body = parseInput(reasonBody, req.body);
-      const record = await ask.questions.feedbackReason(userChange(principal), params.id, body.reason, body.note ?? null);
+      const record = await ask.questions.feedbackReason(userChange(principal, correlationId), params.id, body.reason, body.note ?? null);
       return { feedback: record.feedback, reason: record.feedbackReason ?? null, note: record.feedbackNote ?? null };
     }),
   );
@@ -96,19 +96,19 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.post(
     '/api/ask/tickets/:id/reply',
-    route(signedIn('ticket'), async ({ req, principal }) => {
+    route(signedIn('ticket'), async ({ req, principal, correlationId }) => {
       const params = parseInput(id, req.params);
       const { message } = parseInput(replyBody, req.body);
-      return { ticket: ticketView(await ask.tickets.reply(userChange(principal), params.id, message), principal) };
+      return { ticket: ticketView(await ask.tickets.reply(userChange(principal, correlationId), params.id, message), principal) };
     }),
   );
 
   server.post(
     '/api/ask/questions/:id/escalate',
-    route(signedIn('question'), async ({ req, principal }) => {
+    route(signedIn('question'), async ({ req, principal, correlationId }) => {
       const params = parseInput(id, req.params);
       const { details } = parseInput(escalateBody, req.body ?? {});
-      const result = await ask.tickets.escalate(userChange(principal), params.id, details);
+      const result = await ask.tickets.escalate(userChange(principal, correlationId), params.id, details);
       return { ticket: ticketView(result.ticket, principal), created: result.created, expertsNotified: result.expertsNotified };
     }),
   );
@@ -134,11 +134,11 @@ export function mountAsk(server: Server, services: Services, auth: TabAuthentica
 
   server.post(
     '/api/ask/tickets/:id/actions',
-    route(onlyRoles(['expert', 'coe-admin'], 'ask.ticket.act', entityOf('ticket')), async ({ req, principal }) => {
+    route(onlyRoles(['expert', 'coe-admin'], 'ask.ticket.act', entityOf('ticket')), async ({ req, principal, correlationId }) => {
       const params = parseInput(id, req.params);
       const body = input(actionBody, req.body);
       if (body.entry && body.action !== 'promote') throw new ValidationError(say('errors.server.entryOnlyPromote'), { entry: say('errors.server.entryOnlyPromoteField') });
-      const ticket = await ask.tickets.act(userChange(principal), params.id, body.action as TicketAction, { answer: body.answer, entry: body.entry });
+      const ticket = await ask.tickets.act(userChange(principal, correlationId), params.id, body.action as TicketAction, { answer: body.answer, entry: body.entry });
       return { ticket: await oneView(services, ticket, principal) };
     }),
   );

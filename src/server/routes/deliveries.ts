@@ -4,7 +4,7 @@ import type { Services } from '../../container.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
-import { userChange } from '../../domain/identity/types.js';
+import { userActor, userChange } from '../../domain/identity/types.js';
 
 const batchId = z.object({ batchId: z.string().min(1).max(400) });
 const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), kind: z.string().max(100).optional() });
@@ -15,7 +15,7 @@ export function mountDeliveries(server: Server, services: Services, auth: TabAut
     '/api/admin/deliveries',
     apiRoute(auth, services.logger, coeAdmins('delivery.list', entityOf('delivery-batch')), async ({ req, principal }) => {
       const query = parseInput(listQuery, req.query);
-      return { batches: await services.delivery.listBatches({ kind: 'user', principal }, query) };
+      return { batches: await services.delivery.listBatches(userActor(principal), query) };
     }),
   );
 
@@ -23,7 +23,7 @@ export function mountDeliveries(server: Server, services: Services, auth: TabAut
     '/api/admin/deliveries/:batchId',
     apiRoute(auth, services.logger, coeAdmins('delivery.report', entityOf('delivery-batch', 'batchId')), async ({ req, principal }) => {
       const { batchId: id } = parseInput(batchId, req.params);
-      return services.delivery.report({ kind: 'user', principal }, id);
+      return services.delivery.report(userActor(principal), id);
     }),
   );
 

@@ -4,7 +4,7 @@ import type { Services } from '../../container.js';
 import { needsAdmin } from '../../domain/environments/notifications.js';
 import { STATUS_LABEL } from '../../domain/environments/state-machine.js';
 import { ENVIRONMENT_TYPES, REQUEST_STATUSES, type EnvironmentRequest } from '../../domain/environments/types.js';
-import { userChange, type ChangeContext, type Principal } from '../../domain/identity/types.js';
+import { userChange, type ChangeContext, type UserChange } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
@@ -50,7 +50,7 @@ export function requestJson(r: EnvironmentRequest) {
 /** The tab's environment-request API: the maker's own requests, and the admins' approvals and list. */
 export function mountEnvironments(server: Server, services: Services, auth: TabAuthenticator): void {
   const service = services.environments.service;
-  const route = (access: RouteAccess, handler: (req: Request, ctx: ChangeContext & { actor: { kind: 'user'; principal: Principal } }) => Promise<unknown>) =>
+  const route = (access: RouteAccess, handler: (req: Request, ctx: UserChange) => Promise<unknown>) =>
     apiRoute(auth, services.logger, access, ({ req, principal, correlationId }) => handler(req, userChange(principal, correlationId)));
   const id = (req: Request) => parseInput(idParam, req.params).id;
 

@@ -4,7 +4,7 @@ import type { Services } from '../../container.js';
 import { parseRsvpResponse } from '../../domain/events/rsvp.js';
 import { EVENT_TYPE_LABELS, EVENT_TYPES, type CommunityEvent } from '../../domain/events/types.js';
 import { formatLocalDateTime } from '../../domain/events/zoned-time.js';
-import { type Principal, userChange } from '../../domain/identity/types.js';
+import { userChange } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn, type RouteAccess } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
@@ -57,7 +57,6 @@ const draft = z
 export function mountEvents(server: Server, services: Services, auth: TabAuthenticator): void {
   const route = (access: RouteAccess, handler: Parameters<typeof apiRoute>[3]) => apiRoute(auth, services.logger, access, handler);
   const events = services.events;
-  const by = (principal: Principal, correlationId: string) => ({ actor: { kind: 'user' as const, principal }, correlationId });
 
   server.get('/api/events', route(signedIn(), async ({ req, principal }) => {
     const q = parseInput(listQuery, req.query);
@@ -83,36 +82,36 @@ export function mountEvents(server: Server, services: Services, auth: TabAuthent
     return { feedback: (await events.detail(principal, id)).feedback };
   }));
 
-  server.post('/api/admin/events', route(coeAdmins('event.create', entityOf('event')), async ({ req, principal, correlationId }) => eventDto(await events.create(by(principal, correlationId), parseInput(draft, req.body)), services)));
+  server.post('/api/admin/events', route(coeAdmins('event.create', entityOf('event')), async ({ req, principal, correlationId }) => eventDto(await events.create(userChange(principal, correlationId), parseInput(draft, req.body)), services)));
 
   server.put('/api/admin/events/:id', route(coeAdmins('event.update', entityOf('event')), async ({ req, principal, correlationId }) => {
     const body = parseInput(draft.extend({ version: z.number().int().optional() }).strict(), req.body);
     const { version, ...fields } = body;
-    return eventDto(await events.update(by(principal, correlationId), parseInput(idParam, req.params).id, fields, version), services);
+    return eventDto(await events.update(userChange(principal, correlationId), parseInput(idParam, req.params).id, fields, version), services);
   }));
 
   server.post('/api/admin/events/:id/cancel', route(coeAdmins('event.cancel', entityOf('event')), async ({ req, principal, correlationId }) => {
     const { reason } = parseInput(z.object({ reason: z.string().max(2000).nullish() }).strict(), req.body);
-    const { event } = await events.cancel(by(principal, correlationId), parseInput(idParam, req.params).id, reason ?? null);
+    const { event } = await events.cancel(userChange(principal, correlationId), parseInput(idParam, req.params).id, reason ?? null);
     return eventDto(event, services);
   }));
 
   server.post('/api/admin/events/:id/announce', route(coeAdmins('event.announce', entityOf('event')), async ({ req, principal, correlationId }) => {
     const { conversationIds } = parseInput(z.object({ conversationIds: z.array(z.string().min(1).max(400)).max(100) }).strict(), req.body);
-    return events.announce(by(principal, correlationId), parseInput(idParam, req.params).id, conversationIds);
+    return events.announce(userChange(principal, correlationId), parseInput(idParam, req.params).id, conversationIds);
   }));
 
   server.get('/api/admin/events/:id/channels', route(coeAdmins('event.announce-targets', entityOf('event')), async ({ req, principal, correlationId }) => {
     const id = parseInput(idParam, req.params).id;
-    const targets = await events.announceTargets(by(principal, correlationId));
-    const announced = await events.announcedIn(by(principal, correlationId), id);
+    const targets = await events.announceTargets(userChange(principal, correlationId));
+    const announced = await events.announcedIn(userChange(principal, correlationId), id);
     return {
       channels: targets.map((c) => ({ id: c.id, scope: c.scope, teamName: c.teamName, channelName: c.channelName, announced: announced.has(c.id) })),
     };
   }));
 
   server.get('/api/admin/events/:id/feedback', route(coeAdmins('event.feedback.read', entityOf('event')), async ({ req, principal, correlationId }) => {
-    const list = await events.feedbackDetails(by(principal, correlationId), parseInput(idParam, req.params).id);
+    const list = await events.feedbackDetails(userChange(principal, correlationId), parseInput(idParam, req.params).id);
     return { feedback: list.map((f) => ({ displayName: f.displayName, rating: f.rating, comment: f.comment, submittedAt: f.submittedAt })) };
   }));
 }

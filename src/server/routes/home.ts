@@ -27,8 +27,8 @@ export function mountHome(server: Server, services: Services, auth: TabAuthentic
   );
   server.post(
     '/api/home/welcome/dismiss',
-    apiRoute(auth, logger, signedIn(), async ({ principal }) => {
-      await home.dismissWelcome(userChange(principal));
+    apiRoute(auth, logger, signedIn(), async ({ principal, correlationId }) => {
+      await home.dismissWelcome(userChange(principal, correlationId));
       return { firstRun: false };
     }),
   );
@@ -43,10 +43,10 @@ export function mountHome(server: Server, services: Services, auth: TabAuthentic
   );
   server.post(
     '/api/inbox/read-all',
-    apiRoute(auth, logger, signedIn(), async ({ principal }) => inbox.markAllRead(userChange(principal))),
+    apiRoute(auth, logger, signedIn(), async ({ principal, correlationId }) => inbox.markAllRead(userChange(principal, correlationId))),
   );
   server.post(
     '/api/inbox/:id/read',
-    apiRoute(auth, logger, signedIn('inbox-item'), async ({ req, principal }) => inbox.markRead(userChange(principal), String(req.params.id))),
+    apiRoute(auth, logger, signedIn('inbox-item'), async ({ req, principal, correlationId }) => inbox.markRead(userChange(principal, correlationId), String(req.params.id))),
   );
 }

@@ -4,6 +4,7 @@ import type { Services } from '../../container.js';
 import { tableCsv } from '../../domain/insights/csv.js';
 import { MAX_PERIOD_DAYS } from '../../domain/insights/period.js';
 import { REPORT_TABLE_IDS } from '../../domain/insights/tables.js';
+import { userActor } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, signedIn } from './access.js';
 import { ApiFile, apiRoute, parseInput } from './api-route.js';
@@ -27,14 +28,14 @@ export function mountInsights(server: Server, services: Services, auth: TabAuthe
 
   server.get(
     '/api/admin/insights',
-    apiRoute(auth, logger, coeAdmins('insights.view', DASHBOARD), async ({ req, principal }) => insights.reportWithTables({ kind: 'user', principal }, parseInput(periodQuery, req.query)),
+    apiRoute(auth, logger, coeAdmins('insights.view', DASHBOARD), async ({ req, principal }) => insights.reportWithTables(userActor(principal), parseInput(periodQuery, req.query)),
   ));
 
   server.get(
     '/api/admin/insights/export.csv',
     apiRoute(auth, logger, coeAdmins('insights.view', DASHBOARD), async ({ req, principal }) => {
       const input = parseInput(exportQuery, req.query);
-      const { report, table } = await insights.table({ kind: 'user', principal }, input.table, input);
+      const { report, table } = await insights.table(userActor(principal), input.table, input);
       return new ApiFile('text/csv; charset=utf-8', `maker-hub-${table.id}-${report.period.from}-to-${report.period.to}.csv`, tableCsv(table));
     }),
   );

@@ -31,10 +31,10 @@ export function mountMe(server: Server, services: Services, auth: TabAuthenticat
 
   server.patch(
     '/api/me/preferences',
-    apiRoute(auth, services.logger, signedIn(), async ({ req, principal }) => {
+    apiRoute(auth, services.logger, signedIn(), async ({ req, principal, correlationId }) => {
       const input = parseInput(preferences, req.body);
-      if (input.notificationsOptOut !== undefined) await services.identity.setNotificationsOptOut(userChange(principal), input.notificationsOptOut);
-      if (input.department !== undefined) await services.identity.setDepartment(userChange(principal), principal.user, input.department);
+      if (input.notificationsOptOut !== undefined) await services.identity.setNotificationsOptOut(userChange(principal, correlationId), input.notificationsOptOut);
+      if (input.department !== undefined) await services.identity.setDepartment(userChange(principal, correlationId), principal.user, input.department);
       return { notificationsOptOut: input.notificationsOptOut ?? principal.user.notificationsOptOut, department: input.department === undefined ? principal.user.department : input.department || null };
     }),
   );

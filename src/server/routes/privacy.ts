@@ -5,7 +5,7 @@ import { auditCsv, auditView } from '../../domain/privacy/audit-view.js';
 import { RETENTION_LABELS } from '../../domain/privacy/retention-policy.js';
 import { say } from '../../domain/shared/error-text.js';
 import { NotFoundError, ValidationError } from '../../domain/shared/errors.js';
-import { userChange } from '../../domain/identity/types.js';
+import { userActor, userChange } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf, signedIn } from './access.js';
 import { ApiFile, apiRoute, parseInput } from './api-route.js';
@@ -42,7 +42,7 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
     '/api/admin/people',
     apiRoute(auth, services.logger, coeAdmins('person.search', entityOf('people')), async ({ req, principal }) => {
       const { q } = parseInput(z.object({ q: z.string().trim().min(2, 'Type at least two letters.').max(120) }), req.query);
-      const people = await privacy.searchPeople({ kind: 'user', principal }, q, principal.user.tenantId);
+      const people = await privacy.searchPeople(userActor(principal), q, principal.user.tenantId);
       return {
         people: await Promise.all(people.map(async (u) => ({ tenantId: u.tenantId, aadObjectId: u.aadObjectId, displayName: u.displayName, email: u.email, department: u.department, roles: (await identity.principalOf(u.id)).roles }))),
       };
@@ -54,20 +54,20 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
     apiRoute(auth, services.logger, coeAdmins('person.export', entityOf('person', 'aadObjectId')), async ({ req, principal }) => {
       const ref = parseInput(personParams, req.params);
       ownTenant(ref, principal);
-      return download(`maker-hub-person-${ref.aadObjectId}.json`, await privacy.exportPerson({ kind: 'user', principal }, ref));
+      return download(`maker-hub-person-${ref.aadObjectId}.json`, await privacy.exportPerson(userActor(principal), ref));
     }),
   );
 
   server.post(
     '/api/admin/people/:tenantId/:aadObjectId/erase',
-    apiRoute(auth, services.logger, coeAdmins('person.erase', entityOf('person', 'aadObjectId')), async ({ req, principal }) => {
+    apiRoute(auth, services.logger, coeAdmins('person.erase', entityOf('person', 'aadObjectId')), async ({ req, principal, correlationId }) => {
       const ref = parseInput(personParams, req.params);
       ownTenant(ref, principal);
       const { confirm } = parseInput(z.object({ confirm: z.string({ required_error: 'Type the person’s name to confirm.' }) }).strict(), req.body);
       const user = await identity.findUser(ref);
       if (!user || user.aadObjectId.startsWith('erased:')) throw new NotFoundError(say('errors.privacy.personUnknown'));
       if (confirm.trim() !== user.displayName.trim()) throw new ValidationError(say('errors.server.nameMismatch'), { confirm: say('errors.server.nameMismatchField', { name: user.displayName }) });
-      const report = await privacy.erase(userChange(principal), ref);
+      const report = await privacy.erase(userChange(principal, correlationId), ref);
       return { erased: true, pseudonym: report.pseudonym, rows: report.rows, compacted: report.compacted };
     }),
   );
@@ -78,7 +78,7 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
       const q = parseInput(auditQuery, req.query);
       if (q.from && q.to && q.from > q.to) throw new ValidationError(say('errors.server.daysOrder'), { from: say('errors.server.daysOrderField') });
       const entries = await privacy.searchAudit(
-        { kind: 'user', principal },
+        userActor(principal),
         { person: q.person ? { tenantId: principal.user.tenantId, aadObjectId: q.person } : undefined, action: q.action || undefined, from: q.from ? `${q.from}T00:00:00.000Z` : undefined, to: q.to ? nextDay(q.to) : undefined, limit: q.limit ?? 200 },
       );
       const view = await auditView(entries, (id) => services.identity.userById(id));
@@ -89,8 +89,8 @@ export function mountPrivacy(server: Server, services: Services, auth: TabAuthen
 
   server.get(
     '/api/admin/retention',
-    apiRoute(auth, services.logger, coeAdmins('retention.view', entityOf('retention')), async ({ principal }) => {
-      const result = await privacy.retention({ kind: 'user', principal }, false);
+    apiRoute(auth, services.logger, coeAdmins('retention.view', entityOf('retention')), async ({ principal, correlationId }) => {
+      const result = await privacy.retention(userChange(principal, correlationId), false);
       return { rules: (Object.keys(RETENTION_LABELS) as Array<keyof typeof RETENTION_LABELS>).map((kind) => ({ kind, label: RETENTION_LABELS[kind], days: result.policy[kind], cutoff: result.cutoffs[kind] ?? null, due: result.counts[kind] })) };
     }),
   );

@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import { GRANTABLE_ROLES, userChange } from '../../domain/identity/types.js';
+import { GRANTABLE_ROLES, userActor, userChange } from '../../domain/identity/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
 import { coeAdmins, entityOf } from './access.js';
 import { apiRoute, parseInput } from './api-route.js';
@@ -21,7 +21,7 @@ export function mountRoles(server: Server, services: Services, auth: TabAuthenti
   server.get(
     '/api/admin/roles',
     apiRoute(auth, services.logger, coeAdmins('role.list', entityOf('roles')), async ({ principal }) => {
-      const grants = await services.identity.listRoles({ kind: 'user', principal });
+      const grants = await services.identity.listRoles(userActor(principal));
       return {
         grants: grants.map((g) => ({ userId: g.user.id, aadObjectId: g.user.aadObjectId, tenantId: g.user.tenantId, displayName: g.user.displayName, role: g.role, grantedAt: g.grantedAt })),
       };
@@ -30,19 +30,19 @@ export function mountRoles(server: Server, services: Services, auth: TabAuthenti
 
   server.post(
     '/api/admin/roles',
-    apiRoute(auth, services.logger, coeAdmins('role.grant', entityOf('user')), async ({ req, principal }) => {
+    apiRoute(auth, services.logger, coeAdmins('role.grant', entityOf('user')), async ({ req, principal, correlationId }) => {
       const input = parseInput(grantBody, req.body);
       const target = { tenantId: input.tenantId ?? principal.user.tenantId, aadObjectId: input.aadObjectId, displayName: input.displayName };
-      const { changed } = await services.identity.grantRole(userChange(principal), target, input.role);
+      const { changed } = await services.identity.grantRole(userChange(principal, correlationId), target, input.role);
       return { changed };
     }),
   );
 
   server.del(
     '/api/admin/roles/:tenantId/:aadObjectId/:role',
-    apiRoute(auth, services.logger, coeAdmins('role.revoke', entityOf('user', 'aadObjectId')), async ({ req, principal }) => {
+    apiRoute(auth, services.logger, coeAdmins('role.revoke', entityOf('user', 'aadObjectId')), async ({ req, principal, correlationId }) => {
       const params = parseInput(z.object({ tenantId: guid, aadObjectId: guid, role: z.string() }), req.params);
-      const { changed } = await services.identity.revokeRole(userChange(principal), params, params.role);
+      const { changed } = await services.identity.revokeRole(userChange(principal, correlationId), params, params.role);
       return { changed };
     }),
   );

@@ -21,8 +21,8 @@ export function mountTrainingOpen(server: Server, services: Services, auth: TabA
   const starts = services.training.starts;
   server.post(
     '/api/training/modules/:id/started',
-    apiRoute(auth, services.logger, signedIn(), async ({ req, principal }) => {
-      await starts.started(userChange(principal), parseInput(params, req.params).id);
+    apiRoute(auth, services.logger, signedIn(), async ({ req, principal, correlationId }) => {
+      await starts.started(userChange(principal, correlationId), parseInput(params, req.params).id);
       return { started: true };
     }),
   );

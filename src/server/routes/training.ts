@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import { z } from 'zod';
 import type { Services } from '../../container.js';
-import { userChange } from '../../domain/identity/types.js';
+import { userActor, userChange } from '../../domain/identity/types.js';
 import type { PathWithProgress, TrainingOverview } from '../../domain/training/service.js';
 import type { TrainingModule, TrainingPath } from '../../domain/training/types.js';
 import type { TabAuthenticator } from '../auth/tab-auth.js';
@@ -75,7 +75,6 @@ const retired = z.object({ retired: z.boolean() }).strict();
 export function mountTraining(server: Server, services: Services, auth: TabAuthenticator): void {
   const route = (access: RouteAccess, handler: Parameters<typeof apiRoute>[3]) => apiRoute(auth, services.logger, access, handler);
   const training = services.training;
-  const actor = (principal: Parameters<typeof training.overview>[0]) => ({ kind: 'user' as const, principal });
 
   server.get('/api/training', route(signedIn(), async ({ principal }) => {
     const { paths, recommendation } = await training.overview(principal);
@@ -95,43 +94,43 @@ export function mountTraining(server: Server, services: Services, auth: TabAuthe
     return { path: pathDto(outcome, new Set(await training.starts.startedOf(principal))), changed: outcome.changed, completedNow: outcome.completedNow };
   }));
 
-  server.get('/api/admin/training/paths', route(coeAdmins('training.admin.list', entityOf('training-path')), async ({ principal }) => ({ paths: (await training.admin.list(actor(principal))).map(adminPathDto) })));
+  server.get('/api/admin/training/paths', route(coeAdmins('training.admin.list', entityOf('training-path')), async ({ principal }) => ({ paths: (await training.admin.list(userActor(principal))).map(adminPathDto) })));
 
-  server.post('/api/admin/training/paths', route(coeAdmins('training.path.create', entityOf('training-path')), async ({ req, principal, correlationId }) => adminPathDto(await training.admin.createPath(actor(principal), parseInput(pathBody, req.body), correlationId))));
+  server.post('/api/admin/training/paths', route(coeAdmins('training.path.create', entityOf('training-path')), async ({ req, principal, correlationId }) => adminPathDto(await training.admin.createPath(userChange(principal, correlationId), parseInput(pathBody, req.body)))));
 
   server.put('/api/admin/training/paths/order', route(coeAdmins('training.path.reorder', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const { ids, basedOn } = parseInput(order, req.body);
-    return { paths: (await training.admin.reorderPaths(actor(principal), ids, basedOn, correlationId)).map(adminPathDto) };
+    return { paths: (await training.admin.reorderPaths(userChange(principal, correlationId), ids, basedOn)).map(adminPathDto) };
   }));
 
-  server.get('/api/admin/training/paths/:id', route(coeAdmins('training.admin.list', entityOf('training-path')), async ({ req, principal }) => adminPathDto(await training.admin.get(actor(principal), parseInput(id, req.params).id))));
+  server.get('/api/admin/training/paths/:id', route(coeAdmins('training.admin.list', entityOf('training-path')), async ({ req, principal }) => adminPathDto(await training.admin.get(userActor(principal), parseInput(id, req.params).id))));
 
   server.patch('/api/admin/training/paths/:id', route(coeAdmins('training.path.update', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const { version: basedOn, ...changes } = parseInput(pathPatch, req.body);
-    return adminPathDto(await training.admin.updatePath(actor(principal), parseInput(id, req.params).id, changes, basedOn, correlationId));
+    return adminPathDto(await training.admin.updatePath(userChange(principal, correlationId), parseInput(id, req.params).id, changes, basedOn));
   }));
 
   server.post('/api/admin/training/paths/:id/retire', route(coeAdmins('training.path.retire', entityOf('training-path')), async ({ req, principal, correlationId }) =>
-    adminPathDto(await training.admin.setPathRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
+    adminPathDto(await training.admin.setPathRetired(userChange(principal, correlationId), parseInput(id, req.params).id, parseInput(retired, req.body).retired)),
   ));
 
   server.post('/api/admin/training/paths/:id/modules', route(coeAdmins('training.module.create', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const pathId = parseInput(id, req.params).id;
-    await training.admin.addModule(actor(principal), pathId, parseInput(moduleBody, req.body), correlationId);
-    return adminPathDto((await training.admin.list(actor(principal))).find((p) => p.id === pathId)!);
+    await training.admin.addModule(userChange(principal, correlationId), pathId, parseInput(moduleBody, req.body));
+    return adminPathDto((await training.admin.list(userActor(principal))).find((p) => p.id === pathId)!);
   }));
 
   server.put('/api/admin/training/paths/:id/modules/order', route(coeAdmins('training.module.reorder', entityOf('training-path')), async ({ req, principal, correlationId }) => {
     const { ids, basedOn } = parseInput(order, req.body);
-    return adminPathDto(await training.admin.reorderModules(actor(principal), parseInput(id, req.params).id, ids, basedOn, correlationId));
+    return adminPathDto(await training.admin.reorderModules(userChange(principal, correlationId), parseInput(id, req.params).id, ids, basedOn));
   }));
 
   server.patch('/api/admin/training/modules/:id', route(coeAdmins('training.module.update', entityOf('training-module')), async ({ req, principal, correlationId }) => {
     const { version: basedOn, ...changes } = parseInput(modulePatch, req.body);
-    return adminModuleDto(await training.admin.updateModule(actor(principal), parseInput(id, req.params).id, changes, basedOn, correlationId));
+    return adminModuleDto(await training.admin.updateModule(userChange(principal, correlationId), parseInput(id, req.params).id, changes, basedOn));
   }));
 
   server.post('/api/admin/training/modules/:id/retire', route(coeAdmins('training.module.retire', entityOf('training-module')), async ({ req, principal, correlationId }) =>
-    adminModuleDto(await training.admin.setModuleRetired(actor(principal), parseInput(id, req.params).id, parseInput(retired, req.body).retired, correlationId)),
+    adminModuleDto(await training.admin.setModuleRetired(userChange(principal, correlationId), parseInput(id, req.params).id, parseInput(retired, req.body).retired)),
   ));
 }

@@ -1,6 +1,6 @@
 import { audit } from '../../audit/audit.js';
 import { requireRole } from '../../identity/authorize.js';
-import { hasRole, type ChangeContext, type Principal, type UserChange } from '../../identity/types.js';
+import { hasRole, userActor, type ChangeContext, type Principal, type UserChange } from '../../identity/types.js';
 import type { Clock } from '../../shared/clock.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -135,7 +135,7 @@ export class TicketService {
       if (action === 'promote') {
         // The FAQ editor's wording when the expert edited it; else the maker's question and the answer as sent.
         const edited = input.entry ?? { question: before.question, answer: before.answer ?? '' };
-        entry = await this.faq.addExpertAnswer(tx, actor, { ...edited, id: `ticket-${before.number}`, ticketId: before.id, owner: before.answeredByName });
+        entry = await this.faq.addExpertAnswer(tx, change, { ...edited, id: `ticket-${before.number}`, ticketId: before.id, owner: before.answeredByName });
         changes.kbEntryId = entry.id;
       }
       if (!(await tx.askTickets.update(ticketId, before.version, changes, at))) throw new NotFoundError(say('errors.ask.ticketChangedCard'));
@@ -215,7 +215,7 @@ export class TicketService {
 
   /** Tickets waiting for an expert, oldest first: the `tickets` command's list, for experts only. */
   async oldestWaiting(principal: Principal, limit: number): Promise<Ticket[]> {
-    await requireRole(this.store, this.clock, { kind: 'user', principal }, EXPERTS, 'ask.ticket.list', ticketEntity('*'));
+    await requireRole(this.store, this.clock, userActor(principal), EXPERTS, 'ask.ticket.list', ticketEntity('*'));
     const waiting = await this.store.repos.askTickets.list({ states: [...WAITING_STATES], limit: 200 });
     return [...waiting].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).slice(0, limit);
   }
@@ -223,7 +223,7 @@ export class TicketService {
   /** `mine`: the person's own tickets; `all`: every ticket, for experts and coe-admins. */
   async list(principal: Principal, scope: 'mine' | 'all', filter: { states?: Ticket['state'][] } = {}): Promise<Ticket[]> {
     if (scope === 'all') {
-      await requireRole(this.store, this.clock, { kind: 'user', principal }, EXPERTS, 'ask.ticket.list', ticketEntity('*'));
+      await requireRole(this.store, this.clock, userActor(principal), EXPERTS, 'ask.ticket.list', ticketEntity('*'));
       return this.store.repos.askTickets.list({ states: filter.states });
     }
     return this.store.repos.askTickets.list({ askerId: principal.user.id, states: filter.states });
@@ -237,7 +237,7 @@ export class TicketService {
 
   /** Tickets waiting for an expert (new or reopened, nobody on them): the experts' badge. */
   async waitingCount(principal: Principal): Promise<number> {
-    await requireRole(this.store, this.clock, { kind: 'user', principal }, EXPERTS, 'ask.ticket.count', ticketEntity('*'));
+    await requireRole(this.store, this.clock, userActor(principal), EXPERTS, 'ask.ticket.count', ticketEntity('*'));
     return this.store.repos.askTickets.count(WAITING_STATES);
   }
 }
