@@ -7,12 +7,14 @@
  * each its own query, interpolated into the shipped first stage at weight w after the abbreviation
  * query and before the second stage (MiniSearch multiplies by matched terms, so not extra terms of
  * the question's query); the confidence sees the question's own terms, as shipped.
+ * - "add, w, second stage on the replaced question": "add", and the second stage's coverage and
+ *   word pairs taken from the question with its phrasings replaced;
  * - "related, w": the words as related terms of the question's own query at weight w (the way
  *   vocabulary.ts RELATED works today), for comparison.
  * Five folds: the variant with the best top-1 + precision on four fifths (ties to "no phrasings")
  * is scored on the fifth; pooled. Then each variant on the whole half and on the older sets.
  * Shipped since: "add, weight 0.35" (retriever.ts PHRASING_WEIGHT); "no phrasings" is the code before.
- * Run: npx tsx bench/cv-phrasings.ts   (FOLDS=5, SHIFT=0, THRESHOLDS=0.45, MODES=replace,add,related; LIST=1 prints each rewrite)
+ * Run: npx tsx bench/cv-phrasings.ts   (FOLDS=5, SHIFT=0, THRESHOLDS=0.45, MODES=replace,add,related,rerank; LIST=1 prints each rewrite)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +36,7 @@ const SHIFT = Number(process.env.SHIFT ?? 0);
 
 const known = (text: string) => [...new Set(analyze(text).map((t) => index.correction(t) ?? t))].filter((t) => index.has(t));
 /** The shipped retrieve() with the phrasings' query interpolated before the second stage. */
-const variant = (mode: 'replace' | 'add' | 'related', w: number) => (q: string) => {
+const variant = (mode: 'replace' | 'add' | 'related', w: number, rerankOnReplaced = false) => (q: string) => {
   const { terms, guessed } = retrieve(index, q, { limit: 1, noPhrasings: true });
   const rewrite = rewriteMakerPhrasings(q);
   const depth = RERANK_DEPTH;
@@ -49,13 +51,16 @@ const variant = (mode: 'replace' | 'add' | 'related', w: number) => (q: string) 
     const other = mode === 'replace' ? known(rewrite.replaced) : extra.length ? [...terms, ...extra] : [];
     if (other.length) first = interpolate(first, index.query({ terms: other, related: relatedTerms(other), limit: depth }), w).slice(0, depth);
   }
-  const hits = rerank(index, terms, first, undefined, q).slice(0, 8);
+  // The second stage on the question as the documents would word it (pairs "purchase extra storage"); the confidence keeps the question's own terms.
+  const second = rerankOnReplaced && rewrite ? known(rewrite.replaced) : terms;
+  const hits = rerank(index, second.length ? second : terms, first, undefined, q).slice(0, 8);
   return { terms, guessed, hits, related: rewrite ? 1 : 0 };
 };
 const VARIANTS: Record<string, (q: string) => { terms: string[]; guessed: string[]; hits: SourceHit[]; related?: number }> = { 'no phrasings (before)': (q) => retrieve(index, q, { noPhrasings: true }) };
 VARIANTS['shipped (this session)'] = (q) => retrieve(index, q);
-const MODES = (process.env.MODES ?? 'replace,add,related').split(',');
+const MODES = (process.env.MODES ?? 'replace,add,related,rerank').split(',');
 for (const mode of ['replace', 'add'] as const) if (MODES.includes(mode)) for (const w of [0.2, 0.35, 0.5]) VARIANTS[`${mode}, weight ${w}`] = variant(mode, w);
+if (MODES.includes('rerank')) for (const w of [0.35]) VARIANTS[`add, weight ${w}, second stage on the replaced question`] = variant('add', w, true);
 if (MODES.includes('related')) for (const w of [0.3, 0.5]) VARIANTS[`related, weight ${w}`] = variant('related', w);
 
 type Case = FoldCase<{ base: number }>;
