@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../src/domain/ask/document-parser.js';
-import { expandedTerms, interpolate } from '../../src/domain/ask/expansion.js';
+import { expandedTerms, interpolate, phrasingTerms } from '../../src/domain/ask/expansion.js';
 import { documentPassages } from '../../src/domain/ask/passages.js';
 import { rerank } from '../../src/domain/ask/reranker.js';
 import { retrieve } from '../../src/domain/ask/retriever.js';
@@ -88,6 +88,19 @@ describe('ask: typo correction, mined abbreviations and the second stage', () =>
     assert.equal(expandedTerms(index, 'can it be changed', ['chang']), undefined);
     const r = retrieve(index, 'do we need PIM for the kit?');
     assert.equal(r.hits[0]?.best.passage.path, 'admin/pim.md');
+  });
+
+  it('when a maker writes "buy" and the documents write "purchase", then the documents\' words are asked as a query of their own', () => {
+    const index = buildIndex({
+      ...DOCS,
+      'admin/add-storage.md': '---\ntitle: Storage add-ons\n---\n# Purchase storage add-ons\n\nPurchase storage add-ons for the tenant.',
+      'admin/capacity.md': '---\ntitle: Storage\n---\n# Storage\n\nStorage is pooled: storage in one environment counts for the whole tenant.',
+    });
+    assert.deepEqual(phrasingTerms(index, 'where do we buy storage?', ['buy', 'storag']), ['buy', 'storag', 'purchas']);
+    assert.equal(phrasingTerms(index, 'how do I upgrade the solution?', ['upgrad', 'solution']), undefined, 'no phrasing: no query');
+    assert.equal(phrasingTerms(index, 'who did what as admin?', ['admin']), undefined, 'the words the phrasing maps to are unknown to this index: no query');
+    assert.equal(retrieve(index, 'where do we buy storage?', { noPhrasings: true }).hits[0]?.best.passage.path, 'admin/capacity.md');
+    assert.equal(retrieve(index, 'where do we buy storage?').hits[0]?.best.passage.path, 'admin/add-storage.md');
   });
 
   it('when abbreviations are interpolated, then a source found only by the long form joins the ranking below the question\'s own best', () => {

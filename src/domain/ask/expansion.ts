@@ -1,5 +1,6 @@
 import type { KnowledgeIndex, SourceHit } from './search-index.js';
 import { analyze, words } from './text/analyzer.js';
+import { rewriteMakerPhrasings } from './text/phrasings.js';
 import { isStopWord } from './text/stop-words.js';
 
 /**
@@ -21,6 +22,20 @@ export function expandedTerms(index: KnowledgeIndex, question: string, terms: re
     return extra;
   });
   return changed ? [...new Set(out)] : undefined;
+}
+
+/**
+ * The question's terms plus the documentation's words for the maker phrasings it uses ("buy" →
+ * purchase, "get it back" → recover restore; text/phrasings.ts), as a query of their own, or
+ * undefined when it uses none or they add no term the index knows. Typos in the added words are
+ * corrected like the question's.
+ */
+export function phrasingTerms(index: KnowledgeIndex, question: string, terms: readonly string[]): string[] | undefined {
+  const rewrite = rewriteMakerPhrasings(question);
+  if (!rewrite) return undefined;
+  const have = new Set(terms);
+  const extra = [...new Set(analyze(rewrite.added).map((t) => index.correction(t) ?? t))].filter((t) => index.has(t) && !have.has(t));
+  return extra.length ? [...terms, ...extra] : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { expandedTerms, interpolate } from './expansion.js';
+import { expandedTerms, interpolate, phrasingTerms } from './expansion.js';
 import { RERANK_DEPTH, rerank } from './reranker.js';
 import { estimateConfidence, type ConfidenceSignals } from './confidence.js';
 import { isSmallTalk } from './small-talk.js';
@@ -30,12 +30,17 @@ export interface RetrieveOptions {
   noRerank?: boolean;
   /** Leave out the mined-abbreviation query. */
   noExpansion?: boolean;
+  /** Leave out the maker-phrasings query (text/phrasings.ts). */
+  noPhrasings?: boolean;
   /** Leave out typo correction. */
   noSpelling?: boolean;
 }
 
 /** Share of the ranking the abbreviation-expanded question gets (fitted on the maker set's tuning half). */
 export const EXPANSION_WEIGHT = 0.4;
+
+/** Share of the ranking the maker-phrasings query gets (chosen by five-fold cross-validation on the maker set's tuning half: bench/cv-phrasings.ts). */
+export const PHRASING_WEIGHT = 0.35;
 
 /**
  * Finds the sources for a question: analyse it (vocabulary, filler, stems), add related terms at a
@@ -63,6 +68,8 @@ export function retrieve(index: KnowledgeIndex, question: string, options: Retri
   let first = index.query({ terms, related, limit: depth, prefixLast: options.prefixLast, fuzzy: options.noSpelling });
   const expanded = options.noExpansion ? undefined : expandedTerms(index, question, terms);
   if (expanded) first = interpolate(first, index.query({ terms: expanded, limit: depth }), EXPANSION_WEIGHT).slice(0, depth);
+  const phrased = options.noPhrasings ? undefined : phrasingTerms(index, question, terms);
+  if (phrased) first = interpolate(first, index.query({ terms: phrased, related: relatedTerms(phrased), limit: depth }), PHRASING_WEIGHT).slice(0, depth);
   const hits = options.noRerank ? first : rerank(index, terms, first, undefined, question).slice(0, limit);
   const { confidence, signals } = estimateConfidence(index, terms, hits, guessed);
   return { terms, hits, confidence: isSmallTalk(question) ? 0 : confidence, signals, guessed: [...guessed] };
