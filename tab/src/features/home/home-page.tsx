@@ -1,9 +1,10 @@
-import { lazy, Suspense, useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useMe } from '../../app/session/session-context';
 import { LoadingState } from '../../components/loading-state';
 import { Page } from '../../components/page';
 import { useApiClient } from '../../lib/api-client-context';
 import { fromEarly } from '../../lib/early-request';
+import { useAfterFirstPaint } from '../../lib/use-after-first-paint';
 import { useApi } from '../../lib/use-api';
 import { MyActivityLink } from '../activity/my-activity-link';
 import { dismissWelcome, fetchHome } from './api';
@@ -35,9 +36,9 @@ export function HomePage() {
   const [busy, setBusy] = useState(false);
   const { t } = useTranslation();
   // The first render draws the top of the page (the heading, the welcome, the waiting work) and
-  // paints; the sections below follow in a second, interruptible render a moment later, so the
-  // first paint does not wait for every card on the page (docs/tab-speed.md round eight).
-  const below = useDeferredValue(true, false);
+  // paints; the sections below follow once that frame is shown, so the first paint does not wait
+  // for every card on the page (docs/tab-speed.md rounds eight and nine).
+  const below = useAfterFirstPaint();
 
   function dismiss() {
     setBusy(true);
