@@ -8,6 +8,8 @@ import path from 'node:path';
  * write there), and at the end of the run the folder must be empty and no server may still be
  * listening. A suite that leaves a temp file, an upload, a browser profile or an open port behind
  * fails the run, naming what it left. The folder is removed either way.
+ * In mocha's parallel mode (.mocharc.cjs) each worker runs every test file as a run of its own, so
+ * these hooks run around each file: each file gets its own folder, checked when it ends.
  */
 let privateTmp: string | undefined;
 let savedTmp: string | undefined;
