@@ -44,7 +44,8 @@ void detectTeamsHost().then(async (host) => {
   const locale = tabLocale(host);
   const apiClient = createApiClient({ getAuthToken: getTeamsSsoToken, getDevUser, locale });
   const early = [startEarly(apiClient, fetchMe), ...(window.location.pathname === '/' ? [startHomeEarly(apiClient)] : [])];
-  warmFormatters(formatLocaleOf(locale));
+  // In a task of its own: the calls are sent once this one ends (fetch dispatches them after it).
+  setTimeout(() => warmFormatters(formatLocaleOf(locale)), 0);
   const [loaded, app] = await Promise.all([
     loadWords(languageOf(locale), 'first').catch(() => null),
     rendering.catch(() => null),
