@@ -17,7 +17,8 @@ import { KnowledgeIndex, type SourceHit } from '../src/domain/ask/search-index.j
 import { relatedTerms } from '../src/domain/ask/text/analyzer.js';
 import { loadCorpus } from './corpus.js';
 import { corpusNeighbours } from './corpus-neighbours.js';
-import { crossValidateVariants, type FoldCase } from './cv-folds.js';
+import { crossValidateVariants } from './cv-folds.js';
+import { variantCases, type VariantRun } from './cv-variant-cases.js';
 import { loadQuestions } from './questions.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -43,18 +44,10 @@ const variant = (mode: 'replace' | 'add', tau: number, w: number) => (q: string)
   const hits = rerank(index, terms, first, undefined, q).slice(0, 8);
   return { terms, guessed, hits, related: found.length };
 };
-const VARIANTS: Record<string, (q: string) => { terms: string[]; guessed: string[]; hits: SourceHit[]; related?: number }> = { shipped: (q) => retrieve(index, q) };
+const VARIANTS: Record<string, VariantRun> = { shipped: (q) => retrieve(index, q) };
 for (const mode of ['replace', 'add'] as const) for (const tau of [0.2, 0.3]) for (const w of [0.15, 0.3]) VARIANTS[`${mode}, cosine ≥ ${tau}, weight ${w}`] = variant(mode, tau, w);
 
-type Case = FoldCase<{ base: number }>;
-const casesOf = (file: string, folded: boolean, run: (q: string) => ReturnType<(typeof VARIANTS)[string]>) => {
-  const set = loadQuestions(path.join(here, file), file);
-  const make = (q: string, expect: string[] | undefined, fold: number): Case => {
-    const r = run(q);
-    return { q, inScope: !!expect, fold, terms: r.terms, guessed: new Set(r.guessed), hits: r.hits, right: r.hits.map((h) => !!expect?.includes(h.best.passage.path)), f: r.hits.map((h) => ({ base: h.score })) };
-  };
-  return [...set.inScope.map((x, i) => make(x.q, x.expect, folded ? (i + SHIFT) % FOLDS : -1)), ...set.outOfScope.map((x, i) => make(x.q, undefined, folded ? (i + SHIFT) % FOLDS : -1))];
-};
+const casesOf = (file: string, folded: boolean, run: VariantRun) => variantCases(file, folded, run, FOLDS, SHIFT);
 const byVariant = new Map(Object.entries(VARIANTS).map(([name, run]) => [name, { tune: casesOf('qa-makers-tune.yaml', true, run), older: ['qa-questions.yaml', 'qa-holdout.yaml'].map((f) => [f, casesOf(f, false, run)] as const) }]));
 const tuneSet = loadQuestions(path.join(here, 'qa-makers-tune.yaml'), 'tune');
 console.log('tuning questions with a neighbour at 0.2 / 0.3:', [0.2, 0.3].map((tau) => [...tuneSet.inScope, ...tuneSet.outOfScope].filter((x) => variant('add', tau, 0)(x.q).related).length).join(' / '), 'of', tuneSet.inScope.length + tuneSet.outOfScope.length);

@@ -25,7 +25,8 @@ import { KnowledgeIndex, type SourceHit } from '../src/domain/ask/search-index.j
 import { analyze, relatedTerms } from '../src/domain/ask/text/analyzer.js';
 import { rewriteMakerPhrasings } from '../src/domain/ask/text/phrasings.js';
 import { loadCorpus } from './corpus.js';
-import { crossValidateVariants, type FoldCase } from './cv-folds.js';
+import { crossValidateVariants } from './cv-folds.js';
+import { variantCases, type VariantRun } from './cv-variant-cases.js';
 import { loadQuestions } from './questions.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -56,22 +57,14 @@ const variant = (mode: 'replace' | 'add' | 'related', w: number, rerankOnReplace
   const hits = rerank(index, second.length ? second : terms, first, undefined, q).slice(0, 8);
   return { terms, guessed, hits, related: rewrite ? 1 : 0 };
 };
-const VARIANTS: Record<string, (q: string) => { terms: string[]; guessed: string[]; hits: SourceHit[]; related?: number }> = { 'no phrasings (before)': (q) => retrieve(index, q, { noPhrasings: true }) };
+const VARIANTS: Record<string, VariantRun> = { 'no phrasings (before)': (q) => retrieve(index, q, { noPhrasings: true }) };
 VARIANTS['shipped (this session)'] = (q) => retrieve(index, q);
 const MODES = (process.env.MODES ?? 'replace,add,related,rerank').split(',');
 for (const mode of ['replace', 'add'] as const) if (MODES.includes(mode)) for (const w of [0.2, 0.35, 0.5]) VARIANTS[`${mode}, weight ${w}`] = variant(mode, w);
 if (MODES.includes('rerank')) for (const w of [0.35]) VARIANTS[`add, weight ${w}, second stage on the replaced question`] = variant('add', w, true);
 if (MODES.includes('related')) for (const w of [0.3, 0.5]) VARIANTS[`related, weight ${w}`] = variant('related', w);
 
-type Case = FoldCase<{ base: number }>;
-const casesOf = (file: string, folded: boolean, run: (q: string) => ReturnType<(typeof VARIANTS)[string]>) => {
-  const set = loadQuestions(path.join(here, file), file);
-  const make = (q: string, expect: string[] | undefined, fold: number): Case => {
-    const r = run(q);
-    return { q, inScope: !!expect, fold, terms: r.terms, guessed: new Set(r.guessed), hits: r.hits, right: r.hits.map((h) => !!expect?.includes(h.best.passage.path)), f: r.hits.map((h) => ({ base: h.score })) };
-  };
-  return [...set.inScope.map((x, i) => make(x.q, x.expect, folded ? (i + SHIFT) % FOLDS : -1)), ...set.outOfScope.map((x, i) => make(x.q, undefined, folded ? (i + SHIFT) % FOLDS : -1))];
-};
+const casesOf = (file: string, folded: boolean, run: VariantRun) => variantCases(file, folded, run, FOLDS, SHIFT);
 const tuneSet = loadQuestions(path.join(here, 'qa-makers-tune.yaml'), 'tune');
 const older = ['qa-questions.yaml', 'qa-holdout.yaml'];
 for (const [name, file] of [['tuning half', 'qa-makers-tune.yaml'], ...older.map((f) => [f, f])] as const) {

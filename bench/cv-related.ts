@@ -20,7 +20,8 @@ import { RERANK_DEPTH, rerank } from '../src/domain/ask/reranker.js';
 import { KnowledgeIndex, type SourceHit } from '../src/domain/ask/search-index.js';
 import { relatedTerms } from '../src/domain/ask/text/analyzer.js';
 import { loadCorpus } from './corpus.js';
-import { crossValidateVariants, type FoldCase } from './cv-folds.js';
+import { crossValidateVariants } from './cv-folds.js';
+import { variantCases, type VariantRun } from './cv-variant-cases.js';
 import { loadQuestions } from './questions.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -44,19 +45,11 @@ const variant = (mode: 'together' | 'alone', w: number) => (q: string) => {
   const hits = rerank(index, terms, first, undefined, q).slice(0, 8);
   return { terms, guessed, hits, confidence: estimateConfidence(index, terms, hits, new Set(guessed)).confidence, related: related.length };
 };
-const VARIANTS: Record<string, (q: string) => { terms: string[]; guessed: string[]; hits: SourceHit[]; related?: number }> = { shipped: (q) => retrieve(index, q) };
+const VARIANTS: Record<string, VariantRun> = { shipped: (q) => retrieve(index, q) };
 for (const w of [0, 0.25, 0.5, 0.75]) VARIANTS[`together, weight ${w}`] = variant('together', w);
 for (const w of [0.1, 0.2, 0.3, 0.4]) VARIANTS[`related alone, weight ${w}`] = variant('alone', w);
 
-type Case = FoldCase<{ base: number }>;
-const casesOf = (file: string, folded: boolean, run: (q: string) => ReturnType<(typeof VARIANTS)[string]>) => {
-  const set = loadQuestions(path.join(here, file), file);
-  const make = (q: string, expect: string[] | undefined, fold: number): Case => {
-    const r = run(q);
-    return { q, inScope: !!expect, fold, terms: r.terms, guessed: new Set(r.guessed), hits: r.hits, right: r.hits.map((h) => !!expect?.includes(h.best.passage.path)), f: r.hits.map((h) => ({ base: h.score })) };
-  };
-  return [...set.inScope.map((x, i) => make(x.q, x.expect, folded ? (i + SHIFT) % FOLDS : -1)), ...set.outOfScope.map((x, i) => make(x.q, undefined, folded ? (i + SHIFT) % FOLDS : -1))];
-};
+const casesOf = (file: string, folded: boolean, run: VariantRun) => variantCases(file, folded, run, FOLDS, SHIFT);
 const byVariant = new Map(Object.entries(VARIANTS).map(([name, run]) => [name, { tune: casesOf('qa-makers-tune.yaml', true, run), older: ['qa-questions.yaml', 'qa-holdout.yaml'].map((f) => [f, casesOf(f, false, run)] as const) }]));
 const tuneSet = loadQuestions(path.join(here, 'qa-makers-tune.yaml'), 'tune');
 console.log('tuning questions with related terms:', [...tuneSet.inScope, ...tuneSet.outOfScope].filter((x) => relatedTerms(retrieve(index, x.q, { limit: 1 }).terms).length).length, 'of', tuneSet.inScope.length + tuneSet.outOfScope.length);
